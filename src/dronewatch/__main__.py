@@ -1,0 +1,5 @@
+"""`python -m dronewatch`."""
+
+from dronewatch.cli import main
+
+main()

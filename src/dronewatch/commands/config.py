@@ -1,0 +1,26 @@
+"""`dronewatch config`: inspect the configuration."""
+
+from __future__ import annotations
+
+import json
+
+import typer
+
+from dronewatch.commands.context import app_context
+from dronewatch.config import masked_dump
+
+app = typer.Typer(help="Inspect the configuration.", no_args_is_help=True)
+
+
+@app.command("check")
+def check(ctx: typer.Context) -> None:
+    """Validate the configuration and print it as it takes effect, secrets masked."""
+    context = app_context(ctx)
+    settings = context.settings
+    effective = masked_dump(settings)
+    context.out.print_json(json.dumps(effective, ensure_ascii=False))
+    context.err.print(
+        f"config ok: {len(settings.channels)} channel(s), database {effective['database']['url']}",
+        markup=False,
+        highlight=False,
+    )

@@ -1,0 +1,69 @@
+"""What every command needs: the options given before it, settings, output, and errors."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import NoReturn
+
+import typer
+from rich.console import Console
+from rich.logging import RichHandler
+
+from dronewatch.config import ConfigError, Settings, load_settings
+
+EXIT_CONFIG = 2
+
+
+@dataclass
+class AppContext:
+    config_path: Path | None = None
+    verbosity: int = 0
+    out: Console = field(default_factory=Console)
+    err: Console = field(default_factory=lambda: Console(stderr=True))
+
+    @cached_property
+    def settings(self) -> Settings:
+        try:
+            settings = load_settings(self.config_path)
+        except ConfigError as error:
+            for problem in error.problems:
+                self.err.print(f"config error: {problem}", markup=False, highlight=False)
+            raise typer.Exit(EXIT_CONFIG) from None
+        self._configure_logging(settings)
+        return settings
+
+    def fail(self, message: str, code: int = 1) -> NoReturn:
+        self.err.print(f"error: {message}", markup=False, highlight=False)
+        raise typer.Exit(code)
+
+    def _configure_logging(self, settings: Settings) -> None:
+        level = logging.DEBUG if self.verbosity else getattr(logging, settings.logging.level)
+        handlers: list[logging.Handler] = [
+            RichHandler(console=self.err, show_path=False, rich_tracebacks=True)
+            if self.err.is_terminal
+            else logging.StreamHandler(sys.stderr)
+        ]
+        if settings.logging.file is not None:
+            settings.logging.file.parent.mkdir(parents=True, exist_ok=True)
+            handlers.append(logging.FileHandler(settings.logging.file, encoding="utf-8"))
+        fmt = (
+            "%(message)s"
+            if self.err.is_terminal
+            else "%(asctime)s %(levelname)s %(name)s: %(message)s"
+        )
+        logging.basicConfig(level=level, format=fmt, handlers=handlers, force=True)
+        # Telethon and alembic are chatty at INFO; their warnings still come through.
+        for chatty in ("telethon", "alembic"):
+            logging.getLogger(chatty).setLevel(max(level, logging.WARNING))
+
+
+def app_context(ctx: typer.Context) -> AppContext:
+    obj = ctx.find_root().obj
+    if not isinstance(obj, AppContext):  # a command invoked outside the main app, e.g. in tests
+        obj = AppContext()
+        ctx.find_root().obj = obj
+    return obj

@@ -1,0 +1,251 @@
+"""Configuration: a TOML file overridden by `DRONEWATCH_*` environment variables.
+
+This is the only module that reads configuration. Precedence, highest first:
+environment (`DRONEWATCH_DATABASE__URL`), the TOML file, the defaults below.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import tomllib
+from pathlib import Path
+from typing import Annotated, Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+from dronewatch.regions import is_known_region
+
+CONFIG_FILE_NAME = "dronewatch.toml"
+_TME_LINK = re.compile(r"^(?:https?://)?(?:t\.me|telegram\.me)/(?:s/)?(?P<name>[A-Za-z0-9_]+)/?$")
+
+
+def default_data_dir() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+    return Path(base) / "dronewatch"
+
+
+def default_config_paths() -> list[Path]:
+    """Where the config is looked for when `--config` is not given, in order."""
+    base = os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config"
+    return [Path.cwd() / CONFIG_FILE_NAME, Path(base) / "dronewatch" / "config.toml"]
+
+
+def _region_code(code: str) -> str:
+    code = code.strip().upper()
+    if not is_known_region(code):
+        raise ValueError(f"unknown region code {code!r} (see data/regions.tsv)")
+    return code
+
+
+RegionCode = Annotated[str, AfterValidator(_region_code)]
+
+
+class Section(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class TelegramConfig(Section):
+    api_id: int | None = Field(None, description="From https://my.telegram.org")
+    api_hash: SecretStr | None = None
+    session: Path | None = Field(None, description="Session file; default <data_dir>/dronewatch")
+    session_string: SecretStr | None = None
+    backfill_days: int = Field(2, ge=0, description="History fetched for a channel seen first")
+    recheck_days: int = Field(2, ge=0, description="Stored posts re-checked for edits on start")
+
+
+class DatabaseConfig(Section):
+    url: str | None = Field(None, description="SQLAlchemy URL; default SQLite in data_dir")
+    echo: bool = False
+
+
+class ChannelConfig(Section):
+    channel: str = Field(description="username, numeric id or t.me link")
+    region: RegionCode | None = Field(None, description="ISO code; omit for national channels")
+    label: str | None = None
+    join: bool = False
+
+    @field_validator("channel", mode="before")
+    @classmethod
+    def _normalise_channel(cls, value: Any) -> Any:
+        if isinstance(value, int):
+            return str(value)
+        if isinstance(value, str):
+            value = value.strip()
+            if match := _TME_LINK.match(value):
+                return match["name"]
+            return value.removeprefix("@")
+        return value
+
+    @property
+    def numeric_id(self) -> int | None:
+        """The channel as a Telegram id, when it was given as one."""
+        return int(self.channel) if re.fullmatch(r"-?\d+", self.channel) else None
+
+
+def _timezone(name: str) -> str:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as error:
+        raise ValueError(f"unknown time zone {name!r}") from error
+    return name
+
+
+def _recipient(value: str | int) -> str | int:
+    if isinstance(value, str) and value != "me" and not re.fullmatch(r"-?\d+", value):
+        raise ValueError(f"recipient must be a numeric chat id or 'me', not {value!r}")
+    return value
+
+
+class DigestConfig(Section):
+    enabled: bool = True
+    time: dt.time = Field(
+        dt.time(8, 0), description="Local time the digest covers up to and is sent"
+    )
+    timezone: Annotated[str, AfterValidator(_timezone)] = "Europe/Moscow"
+    recipients: list[Annotated[str | int, AfterValidator(_recipient)]] = Field(default_factory=list)
+    bot_token: SecretStr | None = None
+    chart_days: int = Field(14, ge=2)
+    chart_regions: int = Field(6, ge=1)
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+class LoggingConfig(Section):
+    level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    file: Path | None = None
+
+    @field_validator("level", mode="before")
+    @classmethod
+    def _upper(cls, value: Any) -> Any:
+        return value.upper() if isinstance(value, str) else value
+
+
+class Settings(BaseSettings):
+    """Everything dronewatch can be told. Unknown keys are errors, not silence."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="DRONEWATCH_",
+        env_nested_delimiter="__",
+        extra="forbid",
+        validate_default=True,
+    )
+
+    data_dir: Path = Field(default_factory=default_data_dir)
+    telegram: TelegramConfig = Field(default_factory=TelegramConfig)
+    database: DatabaseConfig = Field(default_factory=DatabaseConfig)
+    channels: list[ChannelConfig] = Field(default_factory=list)
+    digest: DigestConfig = Field(default_factory=DigestConfig)
+    logging: LoggingConfig = Field(default_factory=LoggingConfig)
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # The file's values arrive as init arguments; the environment wins over them.
+        return (env_settings, init_settings)
+
+    @model_validator(mode="after")
+    def _unique_channels(self) -> Settings:
+        seen: set[str] = set()
+        for channel in self.channels:
+            key = channel.channel.lower()
+            if key in seen:
+                raise ValueError(f"channel {channel.channel!r} is listed twice")
+            seen.add(key)
+        return self
+
+    @property
+    def database_url(self) -> str:
+        return self.database.url or f"sqlite:///{self.data_dir / 'dronewatch.db'}"
+
+    @property
+    def session_path(self) -> Path:
+        return self.telegram.session or self.data_dir / "dronewatch"
+
+    def channel_regions(self) -> dict[str, str | None]:
+        """Configured region by channel key (lower-case username or numeric id)."""
+        return {c.channel.lower(): c.region for c in self.channels}
+
+    def require_telegram(self) -> tuple[int, str]:
+        """The API credentials, or a ConfigError naming what is missing."""
+        problems = []
+        if self.telegram.api_id is None:
+            problems.append("telegram.api_id: required to connect to Telegram")
+        if self.telegram.api_hash is None:
+            problems.append("telegram.api_hash: required to connect to Telegram")
+        if problems or self.telegram.api_id is None or self.telegram.api_hash is None:
+            raise ConfigError(problems)
+        return self.telegram.api_id, self.telegram.api_hash.get_secret_value()
+
+
+class ConfigError(Exception):
+    """A configuration that cannot be used; one line per problem, each naming its key."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+def _describe(error: ValidationError) -> list[str]:
+    lines = []
+    for item in error.errors():
+        key = ".".join(str(part) for part in item["loc"]) or "(top level)"
+        message = item["msg"].removeprefix("Value error, ")
+        if item["type"] == "extra_forbidden":
+            message = "unknown key"
+        lines.append(f"{key}: {message}")
+    return lines
+
+
+def find_config_file(explicit: Path | None) -> Path | None:
+    if explicit is not None:
+        if not explicit.is_file():
+            raise ConfigError([f"config file {explicit}: not found"])
+        return explicit
+    return next((path for path in default_config_paths() if path.is_file()), None)
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """Read the config file (explicit, or the first default that exists) and the environment."""
+    config_file = find_config_file(path)
+    data: dict[str, Any] = {}
+    if config_file is not None:
+        try:
+            data = tomllib.loads(config_file.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as error:
+            raise ConfigError([f"{config_file}: not valid TOML: {error}"]) from error
+    try:
+        return Settings(**data)
+    except ValidationError as error:
+        raise ConfigError(_describe(error)) from error
+
+
+def masked_dump(settings: Settings) -> dict[str, Any]:
+    """The effective configuration with every secret masked, for printing."""
+    dumped = settings.model_dump(mode="json")
+    dumped["database"]["url"] = _mask_url(settings.database_url)
+    return dumped
+
+
+def _mask_url(url: str) -> str:
+    return re.sub(r"(://[^:/@]+:)[^@]+@", r"\1**********@", url)

@@ -1,0 +1,47 @@
+"""The pipeline's own plain types, shared by every source of posts.
+
+Sources (the live Telegram client, a Telegram Desktop export, the demo history)
+convert whatever they read into these objects; nothing downstream of a source
+knows where a post came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Channel:
+    """A Telegram channel as far as dronewatch cares.
+
+    `telegram_id` is the stable key: usernames and titles change, ids do not.
+    """
+
+    telegram_id: int
+    title: str | None = None
+    username: str | None = None
+    region: str | None = None
+    label: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    """One channel message, as published or as last edited."""
+
+    channel: Channel
+    message_id: int
+    date: datetime
+    text: str
+    edit_date: datetime | None = None
+    grouped_id: int | None = None
+    raw: dict[str, Any] = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Deletion:
+    """Messages removed from a channel: stored posts are marked, never dropped."""
+
+    channel_telegram_id: int
+    message_ids: tuple[int, ...]

@@ -1,0 +1,229 @@
+"""The database schema as typed SQLAlchemy 2 ORM models.
+
+Reports are flattened into rows that SQL can group by: one row per region, place
+and damage tag, so `GROUP BY code` answers "how many drones over Kursk" directly.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Stable constraint names, so that migrations read the same on SQLite and PostgreSQL.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware datetimes in, aware UTC datetimes out, on every backend.
+
+    SQLite has no time zone type; storing naive UTC everywhere keeps comparisons
+    and indexes correct on both databases.
+    """
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError(f"naive datetime {value!r}: dronewatch stores aware times only")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        datetime: UTCDateTime,
+        dict[str, Any]: JSON,
+        list[Any]: JSON,
+    }
+
+
+class Channel(Base):
+    __tablename__ = "channels"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    telegram_id: Mapped[int] = mapped_column(BigInteger, unique=True)
+    username: Mapped[str | None] = mapped_column(String(64), index=True)
+    title: Mapped[str | None] = mapped_column(String(256))
+    region: Mapped[str | None] = mapped_column(String(16))
+    label: Mapped[str | None] = mapped_column(String(256))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    posts: Mapped[list[Post]] = relationship(back_populates="channel")
+
+
+class Post(Base):
+    __tablename__ = "posts"
+    __table_args__ = (
+        UniqueConstraint("channel_id", "message_id"),
+        Index("ix_posts_date", "date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    channel_id: Mapped[int] = mapped_column(ForeignKey("channels.id", ondelete="CASCADE"))
+    message_id: Mapped[int] = mapped_column(BigInteger)
+    date: Mapped[datetime]
+    edit_date: Mapped[datetime | None]
+    text: Mapped[str] = mapped_column(Text, default="")
+    grouped_id: Mapped[int | None] = mapped_column(BigInteger)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    deleted_at: Mapped[datetime | None]
+    raw: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    first_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    channel: Mapped[Channel] = relationship(back_populates="posts")
+    revisions: Mapped[list[PostRevision]] = relationship(
+        back_populates="post", cascade="all, delete-orphan", order_by="PostRevision.id"
+    )
+    reports: Mapped[list[Report]] = relationship(
+        back_populates="post", cascade="all, delete-orphan"
+    )
+
+
+class PostRevision(Base):
+    """A text the post had before an edit replaced it: every version is kept."""
+
+    __tablename__ = "post_revisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    post_id: Mapped[int] = mapped_column(ForeignKey("posts.id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    edit_date: Mapped[datetime | None]
+    recorded_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    post: Mapped[Post] = relationship(back_populates="revisions")
+
+
+class Report(Base):
+    """The parser's reading of a post's current text, one per post and parser version.
+
+    `is_current` marks the report that stands for the post today (latest text,
+    latest parser); `period_end` is when the report counts for the digest: the end
+    of its time window, or the post's date when it has none.
+    """
+
+    __tablename__ = "reports"
+    __table_args__ = (
+        UniqueConstraint("post_id", "parser_version"),
+        Index("ix_reports_current_period", "is_current", "period_end"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    post_id: Mapped[int] = mapped_column(ForeignKey("posts.id", ondelete="CASCADE"))
+    parser_version: Mapped[str] = mapped_column(String(64))
+    is_current: Mapped[bool] = mapped_column(Boolean, default=True)
+    kind: Mapped[str] = mapped_column(String(16), index=True)
+    drones: Mapped[int | None]
+    cumulative: Mapped[bool] = mapped_column(Boolean, default=False)
+    killed: Mapped[int | None]
+    injured: Mapped[int | None]
+    no_damage: Mapped[bool] = mapped_column(Boolean, default=False)
+    window_start: Mapped[datetime | None]
+    window_end: Mapped[datetime | None]
+    period_end: Mapped[datetime]
+    evidence: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    post: Mapped[Post] = relationship(back_populates="reports")
+    regions: Mapped[list[ReportRegion]] = relationship(
+        cascade="all, delete-orphan", order_by="ReportRegion.position"
+    )
+    places: Mapped[list[ReportPlace]] = relationship(
+        cascade="all, delete-orphan", order_by="ReportPlace.position"
+    )
+    damage: Mapped[list[ReportDamage]] = relationship(cascade="all, delete-orphan")
+
+
+class ReportRegion(Base):
+    __tablename__ = "report_regions"
+    __table_args__ = (Index("ix_report_regions_code", "code"),)
+
+    report_id: Mapped[int] = mapped_column(
+        ForeignKey("reports.id", ondelete="CASCADE"), primary_key=True
+    )
+    code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    drones: Mapped[int | None]
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ReportPlace(Base):
+    __tablename__ = "report_places"
+    __table_args__ = (Index("ix_report_places_name", "name"),)
+
+    report_id: Mapped[int] = mapped_column(
+        ForeignKey("reports.id", ondelete="CASCADE"), primary_key=True
+    )
+    name: Mapped[str] = mapped_column(String(256), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ReportDamage(Base):
+    __tablename__ = "report_damage"
+    __table_args__ = (Index("ix_report_damage_tag", "tag"),)
+
+    report_id: Mapped[int] = mapped_column(
+        ForeignKey("reports.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag: Mapped[str] = mapped_column(String(32), primary_key=True)
+
+
+class Digest(Base):
+    """One digest for one day and recipient: claimed before sending, marked when sent."""
+
+    __tablename__ = "digests"
+    __table_args__ = (UniqueConstraint("day", "recipient"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[date] = mapped_column(Date)
+    recipient: Mapped[str] = mapped_column(String(64))
+    claimed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    sent_at: Mapped[datetime | None]
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class Heartbeat(Base):
+    """The daemon's sign of life, so `status` can tell a running daemon from a dead one."""
+
+    __tablename__ = "heartbeats"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    host: Mapped[str] = mapped_column(String(256))
+    pid: Mapped[int]
+    started_at: Mapped[datetime]
+    beat_at: Mapped[datetime]
