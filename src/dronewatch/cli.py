@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated
 
+import click
 import typer
+from typer.core import TyperGroup
 
 from dronewatch import __version__
 from dronewatch.commands import config as config_commands
@@ -13,8 +15,43 @@ from dronewatch.commands import db as db_commands
 from dronewatch.commands import parse as parse_commands
 from dronewatch.commands.context import AppContext
 
+_VERBOSE_FLAGS = frozenset({"--verbose", "-v", "-vv", "-vvv"})
+
+
+def hoist_global_options(args: list[str]) -> list[str]:
+    """Move `--config PATH` and `-v` found after a command to the front.
+
+    Users write `dronewatch config check --config x.toml` as often as
+    `dronewatch --config x.toml config check`; both mean the same.
+    """
+    hoisted: list[str] = []
+    rest: list[str] = []
+    position = 0
+    while position < len(args):
+        arg = args[position]
+        if arg == "--":
+            rest.extend(args[position:])
+            break
+        if arg == "--config" and position + 1 < len(args):
+            hoisted.extend(args[position : position + 2])
+            position += 2
+            continue
+        if arg.startswith("--config=") or arg in _VERBOSE_FLAGS:
+            hoisted.append(arg)
+        else:
+            rest.append(arg)
+        position += 1
+    return hoisted + rest
+
+
+class _GlobalOptionsAnywhere(TyperGroup):
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, hoist_global_options(args))
+
+
 app = typer.Typer(
     name="dronewatch",
+    cls=_GlobalOptionsAnywhere,
     help="Structured drone reports from Russian governors' Telegram channels.",
     no_args_is_help=True,
     rich_markup_mode="rich",

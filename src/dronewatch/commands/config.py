@@ -19,8 +19,6 @@ def check(ctx: typer.Context) -> None:
     settings = context.settings
     effective = masked_dump(settings)
     context.out.print_json(json.dumps(effective, ensure_ascii=False))
-    context.err.print(
-        f"config ok: {len(settings.channels)} channel(s), database {effective['database']['url']}",
-        markup=False,
-        highlight=False,
+    context.say(
+        f"config ok: {len(settings.channels)} channel(s), database {effective['database']['url']}"
     )

@@ -31,13 +31,26 @@ class AppContext:
             settings = load_settings(self.config_path)
         except ConfigError as error:
             for problem in error.problems:
-                self.err.print(f"config error: {problem}", markup=False, highlight=False)
+                self.say(f"config error: {problem}")
             raise typer.Exit(EXIT_CONFIG) from None
         self._configure_logging(settings)
         return settings
 
+    def telegram_credentials(self) -> tuple[int, str]:
+        """api_id and api_hash, or exit 2 naming the missing keys."""
+        try:
+            return self.settings.require_telegram()
+        except ConfigError as error:
+            for problem in error.problems:
+                self.say(f"config error: {problem}")
+            raise typer.Exit(EXIT_CONFIG) from None
+
+    def say(self, message: str) -> None:
+        """A line for the person at the terminal, on stderr, exactly as written."""
+        self.err.print(message, markup=False, highlight=False, soft_wrap=True)
+
     def fail(self, message: str, code: int = 1) -> NoReturn:
-        self.err.print(f"error: {message}", markup=False, highlight=False)
+        self.say(f"error: {message}")
         raise typer.Exit(code)
 
     def _configure_logging(self, settings: Settings) -> None:

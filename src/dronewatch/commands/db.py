@@ -30,11 +30,9 @@ def upgrade(ctx: typer.Context) -> None:
     after = database.current_revision()
     url = masked_dump(context.settings)["database"]["url"]
     if before == after:
-        context.err.print(f"{url}: already at revision {after}", markup=False, highlight=False)
+        context.say(f"{url}: already at revision {after}")
     else:
-        context.err.print(
-            f"{url}: upgraded from {before or 'empty'} to {after}", markup=False, highlight=False
-        )
+        context.say(f"{url}: upgraded from {before or 'empty'} to {after}")
     database.dispose()
 
 
