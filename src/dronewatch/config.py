@@ -64,6 +64,9 @@ class TelegramConfig(Section):
     session_string: SecretStr | None = None
     backfill_days: int = Field(2, ge=0, description="History fetched for a channel seen first")
     recheck_days: int = Field(2, ge=0, description="Stored posts re-checked for edits on start")
+    poll_seconds: int = Field(
+        300, ge=0, description="Check every channel for missed posts this often; 0: never"
+    )
 
 
 class DatabaseConfig(Section):

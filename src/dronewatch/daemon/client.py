@@ -1,0 +1,105 @@
+"""The Telegram client the daemon drives: what it needs of one, and how the real one is made.
+
+The daemon only sees `TelegramClientLike`, so tests hand it a fake that serves
+history offline. `create_client` builds the real Telethon client from the settings:
+a session file in the data directory (mode 0600: it is a login), or a session string
+for containers.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import Path
+from typing import Any, Protocol
+
+from telethon import TelegramClient
+from telethon.sessions import StringSession
+
+from dronewatch import __version__
+from dronewatch.config import Settings
+
+ReconnectHandler = Callable[[], None]
+
+
+class TelegramClientLike(Protocol):
+    """The few TelegramClient methods dronewatch uses."""
+
+    async def connect(self) -> None: ...
+
+    def disconnect(self) -> Awaitable[Any]: ...
+
+    def is_connected(self) -> bool: ...
+
+    async def is_user_authorized(self) -> bool: ...
+
+    async def get_entity(self, entity: Any) -> Any: ...
+
+    def iter_messages(self, entity: Any, **kwargs: Any) -> AsyncIterator[Any]: ...
+
+    def add_event_handler(self, callback: Callable[[Any], Awaitable[None]], event: Any) -> None: ...
+
+    def run_until_disconnected(self) -> Awaitable[Any]: ...
+
+    async def __call__(self, request: Any) -> Any: ...
+
+    def add_reconnect_handler(self, callback: ReconnectHandler) -> None: ...
+
+
+class DronewatchClient(TelegramClient):  # type: ignore[misc]  # Telethon is untyped
+    """A TelegramClient that tells the daemon when it has reconnected on its own.
+
+    Telethon reconnects silently after a network hiccup and does not fetch what was
+    posted meanwhile; the daemon's catch-up does, when this hook tells it to.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._reconnect_handlers: list[ReconnectHandler] = []
+
+    def add_reconnect_handler(self, callback: ReconnectHandler) -> None:
+        self._reconnect_handlers.append(callback)
+
+    async def _handle_auto_reconnect(self) -> None:
+        await super()._handle_auto_reconnect()
+        for callback in self._reconnect_handlers:
+            callback()
+
+
+def create_client(settings: Settings) -> DronewatchClient:
+    """The real client, from a session string when one is configured, else the session file."""
+    api_id, api_hash = settings.require_telegram()
+    session_string = settings.telegram.session_string
+    session: StringSession | str = (
+        StringSession(session_string.get_secret_value())
+        if session_string is not None
+        else str(private_session_file(settings.session_path))
+    )
+    return DronewatchClient(
+        session,
+        api_id,
+        api_hash,
+        device_model="dronewatch",
+        app_version=__version__,
+        sequential_updates=True,  # one handler at a time: posts are queued in arrival order
+        flood_sleep_threshold=60,
+        connection_retries=10,
+        retry_delay=5,
+        auto_reconnect=True,
+    )
+
+
+def session_file(path: Path) -> Path:
+    """The file Telethon keeps a session named `path` in."""
+    return path if path.suffix == ".session" else path.with_name(path.name + ".session")
+
+
+def private_session_file(path: Path) -> Path:
+    """Create the session file readable by its owner only, before Telethon opens it."""
+    file = session_file(path)
+    file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.close(os.open(file, os.O_CREAT | os.O_RDWR, 0o600))
+    if stat.S_IMODE(file.stat().st_mode) != 0o600:
+        file.chmod(0o600)
+    return file

@@ -1,0 +1,50 @@
+"""The daemon's timetable: the one place scheduled features attach their jobs.
+
+The scheduler runs on the daemon's own event loop, so a job can use the daemon's
+Telegram client and database. It starts once the client is first connected and
+shuts down with the daemon.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+from dronewatch.config import Settings
+from dronewatch.daemon.client import TelegramClientLike
+from dronewatch.digest.delivery import DeliveryError, RoutingSender, TelethonSender, start_bot
+from dronewatch.digest.schedule import attach_digest_jobs
+from dronewatch.store import Database
+
+log = logging.getLogger(__name__)
+
+Closer = Callable[[], Awaitable[None]]
+
+
+async def attach_jobs(
+    scheduler: AsyncIOScheduler,
+    settings: Settings,
+    database: Database,
+    client: TelegramClientLike,
+) -> list[Closer]:
+    """Add every scheduled job to the daemon's scheduler; returns what to close at exit.
+
+    The digest goes through the user's client (to "me") and, when `[digest]
+    bot_token` is set, through the bot (to chat ids). A bot that cannot log in is
+    logged; the daemon goes on and the digest reports what it could not send.
+    """
+    closers: list[Closer] = []
+    bot = None
+    try:
+        bot = await start_bot(settings)
+    except DeliveryError as error:
+        log.error("digest: %s", error)
+    if bot is not None:
+        closers.append(bot.disconnect)
+    sender = RoutingSender(
+        user=TelethonSender(client), bot=TelethonSender(bot) if bot is not None else None
+    )
+    attach_digest_jobs(scheduler, settings, database, sender)
+    return closers

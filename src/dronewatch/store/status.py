@@ -1,0 +1,136 @@
+"""What the daemon remembers between runs and what `dronewatch status` shows.
+
+The daemon's catch-up asks where each channel stopped (its newest stored message)
+and which recent posts it holds (to spot edits and deletions made while it was
+down); the heartbeat row tells `status` whether a daemon is alive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from dronewatch.store.models import Channel, Heartbeat, Post, Report
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelMark:
+    """Where a channel's stored history ends."""
+
+    last_message_id: int
+    last_date: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class RecentPost:
+    """A stored post as the edit re-check needs it."""
+
+    edit_date: datetime | None
+    deleted: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelStatus:
+    telegram_id: int
+    username: str | None
+    title: str | None
+    region: str | None
+    last_post_at: datetime | None
+    posts_today: int
+    reports_today: int
+
+
+def channel_marks(session: Session, telegram_ids: Iterable[int]) -> dict[int, ChannelMark]:
+    """The newest stored message of each channel that has any, by Telegram id."""
+    ids = list(telegram_ids)
+    if not ids:
+        return {}
+    newest = (
+        select(Post.channel_id, func.max(Post.message_id).label("message_id"))
+        .group_by(Post.channel_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(Channel.telegram_id, Post.message_id, Post.date)
+        .join(newest, newest.c.channel_id == Channel.id)
+        .join(
+            Post,
+            (Post.channel_id == newest.c.channel_id) & (Post.message_id == newest.c.message_id),
+        )
+        .where(Channel.telegram_id.in_(ids))
+    )
+    return {row.telegram_id: ChannelMark(row.message_id, row.date) for row in rows}
+
+
+def recent_posts(session: Session, telegram_id: int, since: datetime) -> dict[int, RecentPost]:
+    """A channel's stored posts dated `since` or later, by message id."""
+    rows = session.execute(
+        select(Post.message_id, Post.edit_date, Post.deleted)
+        .join(Channel, Channel.id == Post.channel_id)
+        .where(Channel.telegram_id == telegram_id, Post.date >= since)
+    )
+    return {row.message_id: RecentPost(row.edit_date, row.deleted) for row in rows}
+
+
+def beat(
+    session: Session, name: str, host: str, pid: int, started_at: datetime, now: datetime
+) -> None:
+    """Record that the daemon `name` is alive now."""
+    row = session.get(Heartbeat, name)
+    if row is None:
+        session.add(Heartbeat(name=name, host=host, pid=pid, started_at=started_at, beat_at=now))
+        return
+    row.host, row.pid, row.started_at, row.beat_at = host, pid, started_at, now
+
+
+def heartbeat(session: Session, name: str) -> Heartbeat | None:
+    return session.get(Heartbeat, name)
+
+
+def channel_statuses(session: Session, since: datetime) -> list[ChannelStatus]:
+    """Every stored channel: its newest post, and posts and drone reports since `since`."""
+    last_post = select(func.max(Post.date)).where(Post.channel_id == Channel.id).scalar_subquery()
+    posts_today = (
+        select(func.count(Post.id))
+        .where(Post.channel_id == Channel.id, Post.date >= since, Post.deleted.is_(False))
+        .scalar_subquery()
+    )
+    reports_today = (
+        select(func.count(Report.id))
+        .join(Post, Post.id == Report.post_id)
+        .where(
+            Post.channel_id == Channel.id,
+            Post.date >= since,
+            Post.deleted.is_(False),
+            Report.is_current.is_(True),
+            Report.kind != "none",
+        )
+        .scalar_subquery()
+    )
+    rows = session.execute(
+        select(
+            Channel.telegram_id,
+            Channel.username,
+            Channel.title,
+            Channel.region,
+            last_post.label("last_post_at"),
+            posts_today.label("posts_today"),
+            reports_today.label("reports_today"),
+        ).order_by(Channel.region, Channel.username, Channel.telegram_id)
+    )
+    return [
+        ChannelStatus(
+            telegram_id=row.telegram_id,
+            username=row.username,
+            title=row.title,
+            region=row.region,
+            last_post_at=row.last_post_at,
+            posts_today=row.posts_today,
+            reports_today=row.reports_today,
+        )
+        for row in rows
+    ]
