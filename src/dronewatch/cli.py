@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
-import click
 import typer
 from typer.core import TyperGroup
 
 from dronewatch import __version__
 from dronewatch.commands import config as config_commands
 from dronewatch.commands import db as db_commands
+from dronewatch.commands import export as export_commands
+from dronewatch.commands import imports as import_commands
 from dronewatch.commands import parse as parse_commands
+from dronewatch.commands import query as query_commands
+from dronewatch.commands import reparse as reparse_commands
+from dronewatch.commands import serve as serve_commands
 from dronewatch.commands.context import AppContext
 
 _VERBOSE_FLAGS = frozenset({"--verbose", "-v", "-vv", "-vvv"})
@@ -45,7 +49,8 @@ def hoist_global_options(args: list[str]) -> list[str]:
 
 
 class _GlobalOptionsAnywhere(TyperGroup):
-    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+    # `ctx` is typer's vendored click Context, which typer does not export.
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         return super().parse_args(ctx, hoist_global_options(args))
 
 
@@ -95,6 +100,11 @@ def _global_options(
 app.add_typer(config_commands.app, name="config")
 app.add_typer(db_commands.app, name="db")
 app.command("parse")(parse_commands.parse)
+app.command("serve")(serve_commands.serve)
+app.command("import")(import_commands.import_export)
+app.command("reparse")(reparse_commands.reparse)
+app.command("query")(query_commands.query)
+app.command("export")(export_commands.export)
 
 
 def main() -> None:
