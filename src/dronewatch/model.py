@@ -17,6 +17,7 @@ class Channel:
     """A Telegram channel as far as dronewatch cares.
 
     `telegram_id` is the stable key: usernames and titles change, ids do not.
+    It is the positive channel id (Telethon's `PeerChannel.channel_id`), never `-100…`-marked.
     """
 
     telegram_id: int

@@ -3,19 +3,26 @@
 Every source (live Telegram, a Desktop export, the demo history) hands `Post`s to
 `Pipeline.ingest`. Ingesting is idempotent: the same post twice changes nothing, an
 edited text adds a revision and replaces the report, a deletion only marks the post.
-Each batch is one transaction, so a crash never leaves half a post behind.
+Each batch is one transaction, so a crash never leaves half a post behind, and a
+crashed import run again stores exactly what is missing.
+
+Big imports parse in worker processes (`workers`): while the main process writes
+one batch, the workers already parse the next.
 """
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from itertools import groupby, islice
+from functools import partial
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from dronewatch import model
@@ -26,6 +33,11 @@ from dronewatch.store import posts as stored
 log = logging.getLogger(__name__)
 
 ParseFunction = Callable[[str, str | None, datetime | None], Report]
+ParseJob = tuple[str, str | None, datetime | None]
+PostKey = tuple[int, int]  # (channel telegram id, message id)
+
+# Fewer posts than this are parsed in-process: a pool is only worth it for imports.
+POOL_MIN_JOBS = 200
 
 
 class Outcome(StrEnum):
@@ -54,6 +66,49 @@ def _default_parse(text: str, region: str | None, date: datetime | None) -> Repo
     return parse(text, channel_region=region, date=date)
 
 
+def _run_job(parser: ParseFunction, job: ParseJob) -> Report:
+    return parser(*job)
+
+
+class _Parsing:
+    """Parses lists of posts, in a process pool started the first time one is worth it."""
+
+    def __init__(self, parser: ParseFunction, workers: int) -> None:
+        self.parser = parser
+        self.workers = workers
+        self._pool: Executor | None = None
+
+    def start(self, jobs: list[ParseJob]) -> Callable[[], list[Report]]:
+        """Begin parsing `jobs`; the returned function waits for and returns the reports."""
+        if self.workers > 1 and len(jobs) >= POOL_MIN_JOBS:
+            if self._pool is None:
+                self._pool = ProcessPoolExecutor(
+                    self.workers, mp_context=multiprocessing.get_context("forkserver")
+                )
+            chunk = max(1, len(jobs) // (self.workers * 4))
+            pending = self._pool.map(partial(_run_job, self.parser), jobs, chunksize=chunk)
+            return lambda: list(pending)
+        reports = [self.parser(*job) for job in jobs]
+        return lambda: reports
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+
+@dataclass
+class _Prepared:
+    """A batch whose parsing has started: the reports are keyed by post and by text."""
+
+    posts: list[model.Post]
+    keys: list[tuple[PostKey, str]]
+    reports: Callable[[], list[Report]]
+
+    def parsed(self) -> dict[tuple[PostKey, str], Report]:
+        return dict(zip(self.keys, self.reports(), strict=True))
+
+
 class Pipeline:
     def __init__(
         self,
@@ -62,18 +117,30 @@ class Pipeline:
         parser: ParseFunction = _default_parse,
         parser_version: str = PARSER_VERSION,
         batch_size: int = 500,
+        workers: int = 1,
     ) -> None:
+        """`workers` > 1 parses big batches in that many processes (`parser` must pickle)."""
         self.database = database
         self.parser = parser
         self.parser_version = parser_version
         self.batch_size = batch_size
+        self.workers = workers
 
     def ingest(self, posts: Iterable[model.Post]) -> IngestStats:
         """Store and parse posts, one transaction per batch."""
         stats = IngestStats()
-        for batch in _batches(posts, self.batch_size):
-            with self.database.session() as session:
-                stats.add(self._ingest_batch(session, batch))
+        parsing = _Parsing(self.parser, self.workers)
+        try:
+            pending: _Prepared | None = None
+            for batch in _batches(posts, self.batch_size):
+                prepared = self._prepare(batch, parsing)
+                if pending is not None:
+                    stats.add(self._write(pending))
+                pending = prepared
+            if pending is not None:
+                stats.add(self._write(pending))
+        finally:
+            parsing.close()
         return stats
 
     def ingest_one(self, post: model.Post) -> Outcome:
@@ -88,37 +155,147 @@ class Pipeline:
                 return 0
             return stored.mark_deleted(session, channel.id, deletion.message_ids)
 
-    def _ingest_batch(self, session: Session, batch: list[model.Post]) -> IngestStats:
+    def reparse(
+        self,
+        selection: stored.ReparseFilter,
+        progress: Callable[[int], None] | None = None,
+    ) -> IngestStats:
+        """Parse the selected stored posts again and make the new reports current.
+
+        `progress` is called with the number of posts done after each batch.
+        """
         stats = IngestStats()
-        by_channel = groupby(batch, key=lambda post: post.channel)
-        for channel, channel_posts in by_channel:
-            posts = list(channel_posts)
-            channel_row = stored.upsert_channel(session, channel)
-            existing = stored.posts_by_message_id(
+        parsing = _Parsing(self.parser, self.workers)
+        after_id = 0
+        try:
+            while True:
+                with self.database.session() as session:
+                    posts = stored.posts_to_reparse(
+                        session, selection, after_id=after_id, limit=self.batch_size
+                    )
+                if not posts:
+                    return stats
+                after_id = posts[-1].id
+                reports = parsing.start([(post.text, post.region, post.date) for post in posts])()
+                items = [
+                    stored.NewReport(post.id, post.date, report)
+                    for post, report in zip(posts, reports, strict=True)
+                ]
+                with self.database.session() as session:
+                    stored.store_reports(session, items, self.parser_version, replace=True)
+                stats.outcomes[Outcome.UPDATED] += len(items)
+                stats.kinds.update(report.kind for report in reports)
+                if progress is not None:
+                    progress(len(items))
+        finally:
+            parsing.close()
+
+    def _prepare(self, batch: list[model.Post], parsing: _Parsing) -> _Prepared:
+        """Start parsing the posts of `batch` that are new or edited, as stored right now."""
+        keys: list[tuple[PostKey, str]] = []
+        jobs: list[ParseJob] = []
+        with self.database.session() as session:
+            for telegram_id, posts in _by_channel(batch).items():
+                row = stored.channel_by_telegram_id(session, telegram_id)
+                region = posts[0].channel.region or (row.region if row else None)
+                known = (
+                    stored.stored_posts(session, row.id, [post.message_id for post in posts])
+                    if row
+                    else {}
+                )
+                for post in posts:
+                    old = known.get(post.message_id)
+                    if old is None or old.text != post.text:
+                        keys.append(((telegram_id, post.message_id), post.text))
+                        jobs.append((post.text, region, post.date))
+        return _Prepared(batch, keys, parsing.start(jobs))
+
+    def _write(self, prepared: _Prepared) -> IngestStats:
+        """Store a prepared batch in one transaction; once more if another writer raced us."""
+        parsed = prepared.parsed()
+        try:
+            with self.database.session() as session:
+                return self._write_batch(session, prepared.posts, parsed)
+        except IntegrityError:
+            log.info("posts of this batch were stored meanwhile by another process; retrying")
+            with self.database.session() as session:
+                return self._write_batch(session, prepared.posts, parsed)
+
+    def _write_batch(
+        self,
+        session: Session,
+        batch: list[model.Post],
+        parsed: dict[tuple[PostKey, str], Report],
+    ) -> IngestStats:
+        stats = IngestStats()
+        fresh: list[stored.NewReport] = []
+        replaced: list[stored.NewReport] = []
+        for posts in _by_channel(batch).values():
+            channel_row = stored.upsert_channel(session, posts[0].channel)
+            known = stored.stored_posts(
                 session, channel_row.id, [post.message_id for post in posts]
             )
+            new_posts: list[model.Post] = []
+            edits: list[tuple[stored.StoredPost, model.Post]] = []
+            touched: list[tuple[int, datetime]] = []
             for post in posts:
-                row = existing.get(post.message_id)
-                if row is None:
-                    row = stored.add_post(session, channel_row.id, post)
-                    existing[post.message_id] = row
-                    outcome = Outcome.NEW
-                elif row.text != post.text:
-                    stored.revise_post(session, row, post)
-                    outcome = Outcome.UPDATED
-                else:
-                    if post.edit_date and (row.edit_date is None or post.edit_date > row.edit_date):
-                        row.edit_date = post.edit_date
-                    stats.outcomes[Outcome.UNCHANGED] += 1
-                    continue
-                report = self.parser(post.text, channel.region, post.date)
-                stored.replace_report(session, row, report, self.parser_version)
-                stats.outcomes[outcome] += 1
-                stats.kinds[report.kind] += 1
+                old = known.get(post.message_id)
+                if old is None:
+                    new_posts.append(post)
+                elif old.text != post.text:
+                    edits.append((old, post))
+                elif post.edit_date and (old.edit_date is None or post.edit_date > old.edit_date):
+                    touched.append((old.id, post.edit_date))
+            post_ids = stored.insert_posts(session, channel_row.id, new_posts)
+            stored.revise_posts(session, edits)
+            stored.touch_edit_dates(session, touched)
+
+            region = channel_row.region
+            fresh.extend(
+                stored.NewReport(post_id, post.date, self._report(parsed, post, region))
+                for post_id, post in zip(post_ids, new_posts, strict=True)
+            )
+            replaced.extend(
+                stored.NewReport(old.id, old.date, self._report(parsed, post, region))
+                for old, post in edits
+            )
+            stats.outcomes[Outcome.NEW] += len(new_posts)
+            stats.outcomes[Outcome.UPDATED] += len(edits)
+            stats.outcomes[Outcome.UNCHANGED] += len(posts) - len(new_posts) - len(edits)
+        stored.store_reports(session, fresh, self.parser_version, replace=False)
+        stored.store_reports(session, replaced, self.parser_version, replace=True)
+        stats.kinds.update(item.parsed.kind for item in [*fresh, *replaced])
         return stats
+
+    def _report(
+        self, parsed: dict[tuple[PostKey, str], Report], post: model.Post, region: str | None
+    ) -> Report:
+        """The report parsed ahead for this very text, or (rarely) a parse made now."""
+        found = parsed.get(((post.channel.telegram_id, post.message_id), post.text))
+        return found if found is not None else self.parser(post.text, region, post.date)
+
+
+def _by_channel(batch: list[model.Post]) -> dict[int, list[model.Post]]:
+    groups: dict[int, list[model.Post]] = {}
+    for post in batch:
+        groups.setdefault(post.channel.telegram_id, []).append(post)
+    return groups
 
 
 def _batches(posts: Iterable[model.Post], size: int) -> Iterator[list[model.Post]]:
-    iterator = iter(posts)
-    while batch := list(islice(iterator, size)):
+    """Batches of at most `size` posts, none holding the same message twice.
+
+    A message seen again (an edit following its post) starts a new batch, so that
+    each batch can compare every post with the stored one in a single query.
+    """
+    batch: list[model.Post] = []
+    keys: set[PostKey] = set()
+    for post in posts:
+        key = (post.channel.telegram_id, post.message_id)
+        if len(batch) >= size or key in keys:
+            yield batch
+            batch, keys = [], set()
+        batch.append(post)
+        keys.add(key)
+    if batch:
         yield batch

@@ -1,0 +1,218 @@
+"""`dronewatch export`: every stored post with its current report, for spreadsheets and notebooks.
+
+The writers here are shared with `dronewatch query`: rows stream from the database
+straight into the file, a page at a time, whatever the size of the database.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import IO, Annotated, Any
+
+import typer
+
+from dronewatch.commands.context import app_context
+from dronewatch.commands.db import open_store
+from dronewatch.commands.filters import channel_ids, parse_when
+from dronewatch.store.queries import ReportFilter, ReportRow, report_rows
+
+PARQUET_ROW_GROUP = 10_000
+LIST_SEPARATOR = "; "
+
+
+class ExportFormat(StrEnum):
+    CSV = "csv"
+    JSONL = "jsonl"
+    PARQUET = "parquet"
+
+
+class MissingExtraError(Exception):
+    """An optional dependency a format needs is not installed."""
+
+
+def _json_value(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, datetime) else value
+
+
+def _csv_value(value: Any) -> Any:
+    if isinstance(value, list):
+        return LIST_SEPARATOR.join("" if item is None else str(item) for item in value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return _json_value(value)
+
+
+def write_csv(rows: Iterable[ReportRow], out: IO[str]) -> int:
+    """Lists become `; `-joined cells (region codes, their counts, places, damage tags)."""
+    writer: Any = None
+    count = 0
+    for row in rows:
+        data = row.as_dict()
+        if writer is None:
+            writer = csv.DictWriter(out, fieldnames=list(data), lineterminator="\n")
+            writer.writeheader()
+        writer.writerow({key: _csv_value(value) for key, value in data.items()})
+        count += 1
+    if writer is None:  # no rows: still a header, so the file opens as a table
+        csv.writer(out, lineterminator="\n").writerow(ReportRow.columns())
+    return count
+
+
+def write_jsonl(rows: Iterable[ReportRow], out: IO[str]) -> int:
+    count = 0
+    for row in rows:
+        data = {key: _json_value(value) for key, value in row.as_dict().items()}
+        out.write(json.dumps(data, ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def write_json(rows: Iterable[ReportRow], out: IO[str]) -> int:
+    """One JSON array, written row by row rather than built in memory."""
+    count = 0
+    out.write("[")
+    for row in rows:
+        data = {key: _json_value(value) for key, value in row.as_dict().items()}
+        out.write(("," if count else "") + "\n" + json.dumps(data, ensure_ascii=False))
+        count += 1
+    out.write("\n]\n" if count else "]\n")
+    return count
+
+
+def _parquet_schema() -> Any:
+    try:
+        import pyarrow as pa
+    except ImportError as error:
+        raise MissingExtraError(
+            "parquet export needs pyarrow: pip install 'dronewatch[parquet]'"
+        ) from error
+    timestamp = pa.timestamp("us", tz="UTC")
+    return pa.schema(
+        [
+            ("channel_telegram_id", pa.int64()),
+            ("channel_username", pa.string()),
+            ("channel_title", pa.string()),
+            ("channel_region", pa.string()),
+            ("message_id", pa.int64()),
+            ("posted_at", timestamp),
+            ("edited_at", timestamp),
+            ("deleted", pa.bool_()),
+            ("link", pa.string()),
+            ("parser_version", pa.string()),
+            ("kind", pa.string()),
+            ("drones", pa.int64()),
+            ("cumulative", pa.bool_()),
+            ("killed", pa.int64()),
+            ("injured", pa.int64()),
+            ("no_damage", pa.bool_()),
+            ("window_start", timestamp),
+            ("window_end", timestamp),
+            ("period_end", timestamp),
+            ("regions", pa.list_(pa.string())),
+            ("region_drones", pa.list_(pa.int64())),
+            ("places", pa.list_(pa.string())),
+            ("damage", pa.list_(pa.string())),
+            ("text", pa.string()),
+        ]
+    )
+
+
+def write_parquet(rows: Iterable[ReportRow], out: IO[bytes]) -> int:
+    """Typed columns (lists stay lists), one row group per 10,000 rows."""
+    schema = _parquet_schema()
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    count = 0
+    with pq.ParquetWriter(out, schema) as writer:
+        for group in _chunks(rows, PARQUET_ROW_GROUP):
+            writer.write_batch(pa.RecordBatch.from_pylist([row.as_dict() for row in group], schema))
+            count += len(group)
+    return count
+
+
+def _chunks(rows: Iterable[ReportRow], size: int) -> Iterator[list[ReportRow]]:
+    chunk: list[ReportRow] = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+TEXT_WRITERS = {"csv": write_csv, "jsonl": write_jsonl, "json": write_json}
+
+
+def write_rows(rows: Iterable[ReportRow], fmt: str, output: Path | None) -> int:
+    """Write rows in `fmt` to `output`, or to stdout without one; how many were written."""
+    if fmt == ExportFormat.PARQUET:
+        _parquet_schema()  # fail before creating the file when pyarrow is missing
+        with _binary_output(output) as binary:
+            return write_parquet(rows, binary)
+    writer = TEXT_WRITERS[fmt]
+    if output is None:
+        count = writer(rows, sys.stdout)
+        sys.stdout.flush()
+        return count
+    with output.open("w", encoding="utf-8", newline="") as text:
+        return writer(rows, text)
+
+
+@contextmanager
+def _binary_output(output: Path | None) -> Iterator[IO[bytes]]:
+    if output is not None:
+        with output.open("wb") as file:
+            yield file
+        return
+    if sys.stdout.isatty():
+        raise MissingExtraError("parquet is binary: give --output FILE or redirect stdout")
+    yield sys.stdout.buffer
+    sys.stdout.buffer.flush()
+
+
+def export(
+    ctx: typer.Context,
+    fmt: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help="csv, jsonl, or parquet (pyarrow).")
+    ] = ExportFormat.CSV,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")
+    ] = None,
+    channel: Annotated[
+        str | None, typer.Option("--channel", help="Only this channel (username or id).")
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", help="Posts from this date or time on.")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option("--until", help="Posts up to this date (inclusive) or time.")
+    ] = None,
+) -> None:
+    """Write one row per stored post with its current report (deleted posts flagged)."""
+    context = app_context(ctx)
+    zone = context.settings.digest.zone
+    database = open_store(context)
+    try:
+        with database.session() as session:
+            selection = ReportFilter(
+                since=parse_when(context, since, zone),
+                until=parse_when(context, until, zone, end=True),
+                channel_ids=channel_ids(context, session, channel),
+                include_deleted=True,
+            )
+            count = write_rows(report_rows(session, selection, reports_only=False), fmt, output)
+    except MissingExtraError as error:
+        context.fail(str(error))
+    finally:
+        database.dispose()
+    target = output or "stdout"
+    context.err.print(f"exported {count} posts to {target}", markup=False, highlight=False)

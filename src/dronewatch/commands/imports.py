@@ -1,0 +1,131 @@
+"""`dronewatch import`: a Telegram Desktop channel export into the database.
+
+Safe to interrupt at any point (even kill -9): every batch of posts is committed
+whole, and running the same import again stores exactly what is missing.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import Progress
+
+from dronewatch import model
+from dronewatch.commands.context import AppContext, app_context
+from dronewatch.commands.db import open_store
+from dronewatch.commands.filters import progress_bar
+from dronewatch.config import Settings
+from dronewatch.pipeline import IngestStats, Outcome, Pipeline
+from dronewatch.regions import is_known_region
+from dronewatch.sources import channel_id
+from dronewatch.sources.export import ChannelExport, ExportError
+
+MAX_DEFAULT_WORKERS = 4
+
+
+def configured_channel(
+    settings: Settings, channel: model.Channel, region: str | None, username: str | None
+) -> model.Channel:
+    """The export's channel with the region, username and label the user gave.
+
+    `--region` and `--channel-username` win; otherwise the `[[channels]]` entry
+    naming this channel (by numeric id, or by the username given) supplies them.
+    """
+    entry = None
+    for candidate in settings.channels:
+        number = candidate.numeric_id
+        if (number is not None and channel_id(number) == channel.telegram_id) or (
+            number is None and username and candidate.channel.lower() == username.lower()
+        ):
+            entry = candidate
+    if entry is not None:
+        region = region or entry.region
+        if entry.numeric_id is None:
+            username = username or entry.channel
+    return replace(
+        channel,
+        region=region or channel.region,
+        username=username or channel.username,
+        label=entry.label if entry is not None else channel.label,
+    )
+
+
+def _tracked(
+    posts: Iterable[model.Post], export: ChannelExport, progress: Progress | None
+) -> Iterator[model.Post]:
+    for count, post in enumerate(posts, start=1):
+        yield post
+        if progress is not None and count % 200 == 0:
+            progress.update(progress.task_ids[0], completed=export.position)
+
+
+def _summary(context: AppContext, export: ChannelExport, stats: IngestStats) -> None:
+    counts = export.counts
+    skipped = counts["service"] + counts["malformed"]
+    outcomes = stats.outcomes
+    kinds = ", ".join(f"{kind} {number}" for kind, number in sorted(stats.kinds.items())) or "none"
+    lines = [
+        f"messages read {counts['messages']}: posts {counts['posts']}, skipped {skipped} "
+        f"(service {counts['service']}, malformed {counts['malformed']})",
+        f"posts: new {outcomes[Outcome.NEW]}, updated {outcomes[Outcome.UPDATED]}, "
+        f"unchanged {outcomes[Outcome.UNCHANGED]}",
+        f"reports made: {kinds}",
+    ]
+    for line in lines:
+        context.out.print(line, markup=False, highlight=False)
+
+
+def import_export(
+    ctx: typer.Context,
+    path: Annotated[
+        Path, typer.Argument(help="The export's result.json, or the folder holding it.")
+    ],
+    region: Annotated[
+        str | None,
+        typer.Option("--region", "-r", help="ISO code of the channel's region, e.g. RU-BEL."),
+    ] = None,
+    channel_username: Annotated[
+        str | None,
+        typer.Option(
+            "--channel-username",
+            help="The channel's @username (exports lack it): for t.me links and the config.",
+        ),
+    ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", min=1, help="Parser processes (default: CPU count, max 4)."),
+    ] = None,
+) -> None:
+    """Import a Telegram Desktop channel export (JSON); run again to finish an interrupted one."""
+    context = app_context(ctx)
+    if region is not None:
+        region = region.strip().upper()
+        if not is_known_region(region):
+            context.fail(f"unknown region code {region!r} (see dronewatch's data/regions.tsv)")
+    username = channel_username.strip().removeprefix("@") if channel_username else None
+    try:
+        export = ChannelExport(path)
+    except ExportError as error:
+        context.fail(str(error))
+    channel = configured_channel(context.settings, export.channel, region, username)
+    described = f"{channel.title or 'channel'} (id {channel.telegram_id}"
+    described += f", @{channel.username}" if channel.username else ""
+    described += f", region {channel.region})" if channel.region else ", no region)"
+    context.err.print(f"importing {export.path}: {described}", markup=False, highlight=False)
+    database = open_store(context)
+    pipeline = Pipeline(database, workers=workers or min(os.cpu_count() or 1, MAX_DEFAULT_WORKERS))
+    try:
+        with progress_bar(context, "importing", export.size) as progress:
+            stats = pipeline.ingest(_tracked(export.posts(channel), export, progress))
+    except ExportError as error:
+        context.fail(f"{error}; the posts before it are stored")
+    except KeyboardInterrupt:
+        context.fail("interrupted; the posts read so far are stored: run the same import again")
+    finally:
+        database.dispose()
+    _summary(context, export, stats)

@@ -1,0 +1,119 @@
+"""`dronewatch query`: stored reports, filtered, as a table or for scripts."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from dronewatch.commands.context import AppContext, app_context
+from dronewatch.commands.db import open_store
+from dronewatch.commands.export import write_rows
+from dronewatch.commands.filters import DATE_HELP, channel_ids, parse_when
+from dronewatch.store.queries import ReportFilter, ReportRow, report_rows
+
+DEFAULT_TABLE_LIMIT = 50
+
+
+class QueryFormat(StrEnum):
+    TABLE = "table"
+    CSV = "csv"
+    JSON = "json"
+    JSONL = "jsonl"
+
+
+class Kind(StrEnum):
+    ATTACK = "attack"
+    ALERT = "alert"
+    NONE = "none"
+
+
+def _show_table(context: AppContext, rows: list[ReportRow], truncated: bool) -> None:
+    zone = context.settings.digest.zone
+    table = Table(show_lines=False, header_style="bold")
+    for column in ("date", "channel", "kind", "drones", "regions", "places", "killed/injured"):
+        table.add_column(column, overflow="fold")
+    table.add_column("link", overflow="fold", no_wrap=True)
+    for row in rows:
+        casualties = "/".join("–" if n is None else str(n) for n in (row.killed, row.injured))
+        table.add_row(
+            row.posted_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
+            row.channel_username or row.channel_title or str(row.channel_telegram_id),
+            row.kind or "",
+            "" if row.drones is None else f"{row.drones}{'Σ' if row.cumulative else ''}",
+            ", ".join(row.regions),
+            ", ".join(row.places),
+            casualties,
+            row.link,
+        )
+    context.out.print(table)
+    more = f" (first {len(rows)}; --limit to see more)" if truncated else ""
+    context.err.print(
+        f"{len(rows)} reports{more}; times in {zone.key}; Σ = a running total",
+        markup=False,
+        highlight=False,
+    )
+
+
+def query(
+    ctx: typer.Context,
+    since: Annotated[str | None, typer.Option("--since", help=f"From. {DATE_HELP}")] = None,
+    until: Annotated[
+        str | None, typer.Option("--until", help=f"Up to (a date: inclusive). {DATE_HELP}")
+    ] = None,
+    region: Annotated[
+        str | None, typer.Option("--region", "-r", help="ISO code, e.g. RU-BEL.")
+    ] = None,
+    place: Annotated[
+        str | None, typer.Option("--place", "-p", help="A district or town (part of its name).")
+    ] = None,
+    kind: Annotated[
+        Kind | None, typer.Option("--kind", "-k", help="attack, alert or none.")
+    ] = None,
+    min_drones: Annotated[
+        int | None, typer.Option("--min-drones", min=0, help="At least this many drones.")
+    ] = None,
+    channel: Annotated[
+        str | None, typer.Option("--channel", help="Only this channel (username or id).")
+    ] = None,
+    include_deleted: Annotated[
+        bool, typer.Option("--include-deleted", help="Also posts deleted from the channel.")
+    ] = False,
+    limit: Annotated[
+        int | None,
+        typer.Option(
+            "--limit", "-n", min=1, help=f"At most N rows (table: {DEFAULT_TABLE_LIMIT})."
+        ),
+    ] = None,
+    fmt: Annotated[
+        QueryFormat, typer.Option("--format", "-f", help="table, csv, json or jsonl.")
+    ] = QueryFormat.TABLE,
+) -> None:
+    """Reports filtered by date, region, place, kind, drones and channel, oldest first."""
+    context = app_context(ctx)
+    zone = context.settings.digest.zone
+    table_limit = limit or DEFAULT_TABLE_LIMIT
+    database = open_store(context)
+    try:
+        with database.session() as session:
+            selection = ReportFilter(
+                since=parse_when(context, since, zone),
+                until=parse_when(context, until, zone, end=True),
+                region=region.upper() if region else None,
+                place=place,
+                kind=kind.value if kind else None,
+                min_drones=min_drones,
+                channel_ids=channel_ids(context, session, channel),
+                include_deleted=include_deleted,
+                limit=table_limit + 1 if fmt == QueryFormat.TABLE else limit,
+            )
+            rows = report_rows(session, selection)
+            if fmt == QueryFormat.TABLE:
+                shown = list(rows)
+                _show_table(context, shown[:table_limit], truncated=len(shown) > table_limit)
+            else:
+                write_rows(rows, fmt.value, None)
+    finally:
+        database.dispose()

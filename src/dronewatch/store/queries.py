@@ -1,0 +1,247 @@
+"""Reading reports back: the SQL behind `dronewatch query` and `dronewatch export`.
+
+Rows are streamed a page at a time with their regions, places and damage tags, so
+that exporting a few hundred thousand posts needs no more memory than a page.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from contextlib import suppress
+from dataclasses import asdict, dataclass, field, fields
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, exists, func, or_, select
+from sqlalchemy.orm import Session
+
+from dronewatch.sources import channel_id
+from dronewatch.store.models import Channel, Post, Report, ReportDamage, ReportPlace, ReportRegion
+
+PAGE_SIZE = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class ReportFilter:
+    """What `dronewatch query` narrows reports by; dates are the posts' publication times.
+
+    `channel_ids` are stored channel row ids (see `find_channels`).
+    """
+
+    since: datetime | None = None
+    until: datetime | None = None
+    region: str | None = None
+    place: str | None = None
+    kind: str | None = None
+    min_drones: int | None = None
+    channel_ids: tuple[int, ...] | None = None
+    include_deleted: bool = False
+    limit: int | None = None
+
+
+@dataclass(slots=True)
+class ReportRow:
+    """One post with its current report, flat enough for a spreadsheet."""
+
+    channel_telegram_id: int
+    channel_username: str | None
+    channel_title: str | None
+    channel_region: str | None
+    message_id: int
+    posted_at: datetime
+    edited_at: datetime | None
+    deleted: bool
+    link: str
+    parser_version: str | None
+    kind: str | None
+    drones: int | None
+    cumulative: bool | None
+    killed: int | None
+    injured: int | None
+    no_damage: bool | None
+    window_start: datetime | None
+    window_end: datetime | None
+    period_end: datetime | None
+    regions: list[str] = field(default_factory=list)
+    region_drones: list[int | None] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    damage: list[str] = field(default_factory=list)
+    text: str = ""
+    report_id: int | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        del data["report_id"]  # internal: how children are attached
+        return data
+
+    @staticmethod
+    def columns() -> list[str]:
+        return [item.name for item in fields(ReportRow) if item.name != "report_id"]
+
+
+def post_link(username: str | None, telegram_id: int, message_id: int) -> str:
+    """The post on t.me: public by username, else the members-only `t.me/c/` form."""
+    if username:
+        return f"https://t.me/{username}/{message_id}"
+    return f"https://t.me/c/{telegram_id}/{message_id}"
+
+
+def find_channels(session: Session, key: str) -> list[int]:
+    """Stored channel row ids matching a username (any case, `@` optional) or a numeric id."""
+    key = key.strip().removeprefix("@")
+    conditions: list[ColumnElement[bool]] = [func.lower(Channel.username) == key.lower()]
+    with suppress(ValueError):  # not a number: a username only
+        conditions.append(Channel.telegram_id == channel_id(key))
+    return list(session.scalars(select(Channel.id).where(or_(*conditions))))
+
+
+def _spellings(text: str) -> set[str]:
+    """Case variants to match with: SQLite's LIKE and lower() only fold ASCII."""
+    text = text.strip()
+    return {text, text.lower(), text.capitalize(), text.title()}
+
+
+def _select(report_filter: ReportFilter, *, reports_only: bool) -> Select[*tuple[Any, ...]]:
+    query = (
+        select(
+            Post.id.label("post_id"),
+            Channel.telegram_id,
+            Channel.username,
+            Channel.title,
+            Channel.region.label("channel_region"),
+            Post.message_id,
+            Post.date,
+            Post.edit_date,
+            Post.deleted,
+            Post.text,
+            Report.id.label("report_id"),
+            Report.parser_version,
+            Report.kind,
+            Report.drones,
+            Report.cumulative,
+            Report.killed,
+            Report.injured,
+            Report.no_damage,
+            Report.window_start,
+            Report.window_end,
+            Report.period_end,
+        )
+        .join(Channel, Channel.id == Post.channel_id)
+        .join(
+            Report,
+            (Report.post_id == Post.id) & Report.is_current.is_(True),
+            isouter=not reports_only,
+        )
+    )
+    f = report_filter
+    conditions: list[ColumnElement[bool]] = []
+    if not f.include_deleted:
+        conditions.append(Post.deleted.is_(False))
+    if f.since is not None:
+        conditions.append(Post.date >= f.since)
+    if f.until is not None:
+        conditions.append(Post.date < f.until)
+    if f.kind is not None:
+        conditions.append(Report.kind == f.kind)
+    if f.min_drones is not None:
+        conditions.append(Report.drones >= f.min_drones)
+    if f.channel_ids is not None:
+        conditions.append(Post.channel_id.in_(f.channel_ids))
+    if f.region is not None:
+        conditions.append(
+            exists().where(
+                ReportRegion.report_id == Report.id, ReportRegion.code == f.region.upper()
+            )
+        )
+    if f.place is not None:
+        conditions.append(
+            exists().where(
+                ReportPlace.report_id == Report.id,
+                or_(
+                    *(
+                        ReportPlace.name.contains(spelling, autoescape=True)
+                        for spelling in _spellings(f.place)
+                    )
+                ),
+            )
+        )
+    ordered: Select[*tuple[Any, ...]] = query.where(*conditions).order_by(Post.date, Post.id)
+    return ordered.limit(f.limit) if f.limit is not None else ordered
+
+
+def report_rows(
+    session: Session, report_filter: ReportFilter, *, reports_only: bool = True
+) -> Iterator[ReportRow]:
+    """Posts with their current report in publication order, streamed.
+
+    `reports_only=False` also yields posts that have no report (none is ever
+    missing after the pipeline, but an export should not hide one if it were).
+    """
+    result = session.execute(
+        _select(report_filter, reports_only=reports_only),
+        execution_options={"yield_per": PAGE_SIZE},
+    )
+    for page in result.partitions(PAGE_SIZE):
+        rows = [_row(item) for item in page]
+        _attach_children(session, rows)
+        yield from rows
+
+
+def _row(item: Any) -> ReportRow:
+    return ReportRow(
+        channel_telegram_id=item.telegram_id,
+        channel_username=item.username,
+        channel_title=item.title,
+        channel_region=item.channel_region,
+        message_id=item.message_id,
+        posted_at=item.date,
+        edited_at=item.edit_date,
+        deleted=item.deleted,
+        link=post_link(item.username, item.telegram_id, item.message_id),
+        parser_version=item.parser_version,
+        kind=item.kind,
+        drones=item.drones,
+        cumulative=item.cumulative,
+        killed=item.killed,
+        injured=item.injured,
+        no_damage=item.no_damage,
+        window_start=item.window_start,
+        window_end=item.window_end,
+        period_end=item.period_end,
+        text=item.text,
+        report_id=item.report_id,
+    )
+
+
+def _attach_children(session: Session, rows: Sequence[ReportRow]) -> None:
+    by_report = {row.report_id: row for row in rows if row.report_id is not None}
+    if not by_report:
+        return
+    ids = list(by_report)
+    regions: dict[int, list[tuple[int, str, int | None]]] = defaultdict(list)
+    for report_id, position, code, drones in session.execute(
+        select(
+            ReportRegion.report_id, ReportRegion.position, ReportRegion.code, ReportRegion.drones
+        ).where(ReportRegion.report_id.in_(ids))
+    ):
+        regions[report_id].append((position, code, drones))
+    for report_id, items in regions.items():
+        items.sort()
+        by_report[report_id].regions = [code for _, code, _ in items]
+        by_report[report_id].region_drones = [drones for _, _, drones in items]
+    places: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for report_id, position, name in session.execute(
+        select(ReportPlace.report_id, ReportPlace.position, ReportPlace.name).where(
+            ReportPlace.report_id.in_(ids)
+        )
+    ):
+        places[report_id].append((position, name))
+    for report_id, named in places.items():
+        by_report[report_id].places = [name for _, name in sorted(named)]
+    for report_id, tag in session.execute(
+        select(ReportDamage.report_id, ReportDamage.tag)
+        .where(ReportDamage.report_id.in_(ids))
+        .order_by(ReportDamage.tag)
+    ):
+        by_report[report_id].damage.append(tag)
