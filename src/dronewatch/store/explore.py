@@ -1,0 +1,374 @@
+"""The SQL of the canned queries dronewatch serve offers in Datasette (SQLite only).
+
+Days are local days in the digest's time zone, given as a fixed offset from UTC (exact
+for Moscow, which has no daylight saving time). Every query takes the parameters
+Datasette shows as a form: `since`/`until` (YYYY-MM-DD, local days) and `region`
+(an ISO code with or without `RU-`, or part of a region's name). Every row links to
+its source posts on t.me.
+
+The queries call three SQL functions that the Datasette plugin registers on each
+connection (`dronewatch.web.plugin`): `region_name(code)`, `region_matches(code,
+pattern)` and `fold(text)` (case- and ё-insensitive matching, which SQLite's
+`lower()` and `LIKE` do not do for Cyrillic).
+
+How drones are counted for a region and a day, per source (the region's governor,
+i.e. a channel with a region configured, or the ministry, a national channel): new
+reports add up; running totals ("всего за ночь") are not added, the day keeps the
+largest; the source's figure is the larger of the two. The headline figure of a
+region's day is the larger of the governor's and the ministry's, because both count
+the same drones.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from dronewatch.parsing.report import DAMAGE_TAGS
+from dronewatch.regions import regions
+
+# Telegram's numeric ids of channels carry a -100 prefix; t.me/c/ links want it stripped.
+_CHANNEL_ID_PREFIX = 1_000_000_000_000
+
+PARAMETERS = ("since", "until", "hours", "place", "region")
+
+
+@dataclass(frozen=True)
+class CannedQuery:
+    """One query as Datasette shows it: a URL name, a title, what it answers, its SQL."""
+
+    name: str
+    title: str
+    description: str
+    sql: str
+
+    @property
+    def params(self) -> list[str]:
+        """The form fields, in the order they first appear in the SQL."""
+        found = [name for name in PARAMETERS if f":{name}" in self.sql]
+        return sorted(found, key=lambda name: self.sql.index(f":{name}"))
+
+
+def post_link(channel: str = "c", post: str = "p") -> str:
+    """SQL for a post's t.me address: public channels by username, private ones by id."""
+    return (
+        f"CASE WHEN coalesce({channel}.username, '') <> '' "
+        f"THEN 'https://t.me/' || {channel}.username || '/' || {post}.message_id "
+        f"ELSE 'https://t.me/c/' || CASE WHEN {channel}.telegram_id < -{_CHANNEL_ID_PREFIX} "
+        f"THEN -{_CHANNEL_ID_PREFIX} - {channel}.telegram_id ELSE abs({channel}.telegram_id) END "
+        f"|| '/' || {post}.message_id END"
+    )
+
+
+class LocalDays:
+    """SQL for local days at a fixed offset from UTC, and the date-range filter."""
+
+    def __init__(self, utc_offset_minutes: int) -> None:
+        self.offset = utc_offset_minutes
+
+    def _shift(self, minutes: int) -> str:
+        return f"'{minutes:+d} minutes'"
+
+    def day(self, column: str) -> str:
+        """The local day (YYYY-MM-DD) of a stored UTC time."""
+        return f"date({column}, {self._shift(self.offset)})"
+
+    def time(self, column: str) -> str:
+        """A stored UTC time as local time, to the minute."""
+        return f"strftime('%Y-%m-%d %H:%M', {column}, {self._shift(self.offset)})"
+
+    def today(self) -> str:
+        return f"date('now', {self._shift(self.offset)})"
+
+    def in_range(self, column: str, default_days: int | None) -> str:
+        """column within the local days :since to :until (both included).
+
+        An empty `since` means the last `default_days` days (or no lower bound when
+        `default_days` is None); an empty `until` means today. The bounds are turned into
+        UTC times so that the index on the column can be used.
+        """
+        to_utc = self._shift(-self.offset)
+        if default_days is None:
+            lower = f"(:since = '' OR {column} >= datetime(:since, {to_utc}))"
+        else:
+            since = f"date({self.today()}, '-{default_days - 1} days')"
+            lower = f"{column} >= datetime(coalesce(nullif(:since, ''), {since}), {to_utc})"
+        until = f"coalesce(nullif(:until, ''), {self.today()})"
+        upper = f"{column} < datetime({until}, '+1 day', {to_utc})"
+        return f"{lower}\n    AND {upper}"
+
+
+_CURRENT_REPORTS = """reports AS r
+  JOIN posts AS p ON p.id = r.post_id
+  JOIN channels AS c ON c.id = p.channel_id"""
+
+_LIVE = "r.is_current AND NOT p.deleted"
+
+_CHANNEL = "coalesce(c.username, c.title, c.telegram_id) AS channel"
+
+_REGIONS = """(SELECT group_concat(code || coalesce(' ' || drones, ''), ', ')
+     FROM (SELECT code, drones FROM report_regions
+           WHERE report_id = r.id ORDER BY position)) AS regions"""
+
+_PLACES = """(SELECT group_concat(name, ', ')
+     FROM (SELECT name FROM report_places
+           WHERE report_id = r.id ORDER BY position)) AS places"""
+
+_DAMAGE = """(SELECT group_concat(tag, ', ')
+     FROM (SELECT tag FROM report_damage WHERE report_id = r.id ORDER BY tag)) AS damage"""
+
+_IN_REGION = """(:region = ''
+       OR region_matches(c.region, :region)
+       OR EXISTS (SELECT 1 FROM report_regions AS x
+                  WHERE x.report_id = r.id AND region_matches(x.code, :region)))"""
+
+_TEXT = "replace(p.text, char(10), ' ') AS text"
+
+
+def _per_region_day(days: LocalDays) -> str:
+    """CTEs ending in per_day: a region's day, the governor's and ministry's figures."""
+    return f"""WITH region_reports AS (
+  SELECT {days.day("r.period_end")} AS day,
+    rr.code AS region,
+    c.region IS NULL AS national,
+    r.cumulative AS cumulative,
+    rr.drones AS drones,
+    {post_link()} AS post
+  FROM {_CURRENT_REPORTS}
+  JOIN report_regions AS rr ON rr.report_id = r.id
+  WHERE {_LIVE} AND r.kind = 'attack'
+    AND {days.in_range("r.period_end", 30)}
+    AND region_matches(rr.code, :region)
+),
+per_source AS (
+  SELECT day, region, national,
+    CASE WHEN count(drones) > 0 THEN max(
+      coalesce(sum(CASE WHEN NOT cumulative THEN drones END), 0),
+      coalesce(max(CASE WHEN cumulative THEN drones END), 0)) END AS drones,
+    count(*) AS reports,
+    group_concat(post, ' ') AS posts
+  FROM region_reports
+  GROUP BY day, region, national
+),
+per_day AS (
+  SELECT day, region,
+    max(CASE WHEN NOT national THEN drones END) AS governor,
+    max(CASE WHEN national THEN drones END) AS ministry,
+    sum(reports) AS reports,
+    max(CASE WHEN NOT national THEN posts END) AS governor_posts,
+    max(CASE WHEN national THEN posts END) AS ministry_posts
+  FROM per_source
+  GROUP BY day, region
+)"""
+
+
+def drones_per_region_per_day(days: LocalDays) -> CannedQuery:
+    return CannedQuery(
+        name="drones_per_region_per_day",
+        title="Drones per region per day",
+        description=(
+            "Drones reported over each region, per local day (default: the last 30 days). "
+            "governor is the figure from channels with a region configured, ministry "
+            "from national channels; new reports add up, running totals ('всего за ночь') "
+            "are not added, the day keeps the largest. drones is the larger of the two "
+            "sources, since both count the same drones. Empty: the source gave no number."
+        ),
+        sql=f"""{_per_region_day(days)}
+SELECT day, region, region_name(region) AS region_name,
+  max(coalesce(governor, ministry), coalesce(ministry, governor)) AS drones,
+  governor, ministry, reports,
+  trim(coalesce(governor_posts, '') || ' ' || coalesce(ministry_posts, '')) AS posts
+FROM per_day
+ORDER BY day DESC, drones DESC, region""",
+    )
+
+
+def governor_vs_ministry(days: LocalDays) -> CannedQuery:
+    return CannedQuery(
+        name="governor_vs_ministry",
+        title="Governor and ministry disagree",
+        description=(
+            "Days on which a region's governor and the Ministry of Defence give different "
+            "numbers of drones for that region (regions whose governor's channel is "
+            "watched), the largest differences first. An empty side reported no number "
+            "that day. difference = governor - ministry."
+        ),
+        sql=f"""{_per_region_day(days)}
+SELECT day, region, region_name(region) AS region_name,
+  governor, ministry, governor - ministry AS difference,
+  governor_posts, ministry_posts
+FROM per_day
+WHERE region IN (SELECT region FROM channels WHERE region IS NOT NULL)
+  AND governor IS NOT ministry
+ORDER BY day DESC, abs(coalesce(governor, 0) - coalesce(ministry, 0)) DESC, region""",
+    )
+
+
+def last_hours(days: LocalDays) -> CannedQuery:
+    return CannedQuery(
+        name="last_24_hours",
+        title="The last 24 hours",
+        description=(
+            "Every attack and alert posted in the last 24 hours (or hours), newest "
+            "first, with the report read from each post. Times are local."
+        ),
+        sql=f"""SELECT {days.time("p.date")} AS posted, {_CHANNEL},
+  r.kind, r.drones, r.cumulative,
+  {_REGIONS},
+  {_PLACES},
+  r.killed, r.injured,
+  {_DAMAGE},
+  {post_link()} AS post,
+  {_TEXT}
+FROM {_CURRENT_REPORTS}
+WHERE {_LIVE} AND r.kind <> 'none'
+  AND p.date >= datetime('now', '-' || coalesce(nullif(:hours, ''), 24) || ' hours')
+  AND {_IN_REGION}
+ORDER BY p.date DESC""",
+    )
+
+
+def place_history(days: LocalDays) -> CannedQuery:
+    return CannedQuery(
+        name="place_history",
+        title="A place's history",
+        description=(
+            "Every report naming a place (any part of its name, case and ё ignored: "
+            "'обнин' finds Обнинск), newest first, over all time unless since is given."
+        ),
+        sql=f"""SELECT {days.time("p.date")} AS posted, rp.name AS place, {_CHANNEL},
+  r.drones, r.cumulative,
+  {_REGIONS},
+  r.killed, r.injured,
+  {_DAMAGE},
+  {_PLACES},
+  {post_link()} AS post,
+  {_TEXT}
+FROM report_places AS rp
+  JOIN reports AS r ON r.id = rp.report_id
+  JOIN posts AS p ON p.id = r.post_id
+  JOIN channels AS c ON c.id = p.channel_id
+WHERE {_LIVE}
+  AND fold(rp.name) LIKE '%' || fold(:place) || '%'
+  AND {days.in_range("r.period_end", None)}
+  AND {_IN_REGION}
+ORDER BY p.date DESC""",
+    )
+
+
+def damage_by_region(days: LocalDays) -> CannedQuery:
+    tag_counts = ",\n    ".join(
+        f"sum(EXISTS (SELECT 1 FROM report_damage AS d WHERE d.report_id = dr.report_id "
+        f"AND d.tag = '{tag}')) AS {tag}"
+        for tag in DAMAGE_TAGS
+    )
+    return CannedQuery(
+        name="damage_by_region",
+        title="Damage and casualties by region",
+        description=(
+            "Per region and local day (default: the last 30 days): people killed and "
+            "injured as the posts report them (added up over the day's posts: a later "
+            "post restating a toll is counted again, so open the posts), and how many "
+            "reports name each kind of damage. A report counts for its channel's region, "
+            "or for the first region it names when the channel is national."
+        ),
+        sql=f"""WITH damage_reports AS (
+  SELECT {days.day("r.period_end")} AS day,
+    coalesce(c.region, (SELECT code FROM report_regions
+                        WHERE report_id = r.id ORDER BY position LIMIT 1)) AS region,
+    r.id AS report_id, r.killed, r.injured, r.no_damage,
+    {post_link()} AS post
+  FROM {_CURRENT_REPORTS}
+  WHERE {_LIVE} AND r.kind = 'attack'
+    AND {days.in_range("r.period_end", 30)}
+)
+SELECT day, region, region_name(region) AS region_name,
+  sum(killed) AS killed, sum(injured) AS injured,
+  {tag_counts},
+  sum(no_damage) AS no_damage_reports,
+  group_concat(post, ' ') AS posts
+FROM damage_reports AS dr
+WHERE region_matches(region, :region)
+  AND (coalesce(killed, 0) > 0 OR coalesce(injured, 0) > 0
+       OR EXISTS (SELECT 1 FROM report_damage AS d WHERE d.report_id = dr.report_id))
+GROUP BY day, region
+ORDER BY day DESC, killed DESC, injured DESC, region""",
+    )
+
+
+def edited_posts(days: LocalDays) -> CannedQuery:
+    return CannedQuery(
+        name="edited_posts",
+        title="Edited posts",
+        description=(
+            "Posts whose text was edited after publication, newest first (default: the "
+            "last 30 days): the report now stored is read from the current text; every "
+            "earlier text is kept in post_revisions. previous_text is the text the "
+            "last edit replaced."
+        ),
+        sql=f"""SELECT {days.time("p.date")} AS posted, {days.time("p.edit_date")} AS edited,
+  {_CHANNEL},
+  (SELECT count(*) FROM post_revisions WHERE post_id = p.id) AS revisions,
+  r.kind, r.drones, r.cumulative, r.killed, r.injured,
+  {_REGIONS},
+  {_DAMAGE},
+  p.deleted,
+  (SELECT text FROM post_revisions WHERE post_id = p.id ORDER BY id DESC LIMIT 1)
+    AS previous_text,
+  p.text AS current_text,
+  {post_link()} AS post
+FROM {_CURRENT_REPORTS}
+WHERE r.is_current
+  AND EXISTS (SELECT 1 FROM post_revisions WHERE post_id = p.id)
+  AND {days.in_range("p.date", 30)}
+  AND {_IN_REGION}
+ORDER BY p.date DESC""",
+    )
+
+
+def canned_queries(utc_offset_minutes: int) -> list[CannedQuery]:
+    """Every canned query, in the order Datasette lists them."""
+    days = LocalDays(utc_offset_minutes)
+    return [
+        drones_per_region_per_day(days),
+        last_hours(days),
+        place_history(days),
+        damage_by_region(days),
+        edited_posts(days),
+        governor_vs_ministry(days),
+    ]
+
+
+def fold(text: str | None) -> str | None:
+    """Text for matching: case folded, ё as е (what people type for Cyrillic names)."""
+    return None if text is None else text.casefold().replace("ё", "е")
+
+
+def region_name(code: str | None) -> str | None:
+    """A region's English name, or the code itself when it is not a known region."""
+    if code is None:
+        return None
+    region = regions().get(code)
+    return region.name_en if region else code
+
+
+def region_matches(code: str | None, pattern: str | None) -> bool:
+    """True when pattern is empty, or names the region: its code (with or without
+    `RU-`), or part of its English or Russian name."""
+    if not pattern or not pattern.strip():
+        return True
+    if code is None:
+        return False
+    wanted = fold(pattern.strip()) or ""
+    region = regions().get(code)
+    names = (region.name_en, region.name_ru) if region else ()
+    return wanted in (fold(code), fold(code.removeprefix("RU-"))) or any(
+        wanted in (fold(name) or "") for name in names
+    )
+
+
+def register_functions(connection: sqlite3.Connection) -> None:
+    """Make the SQL functions the canned queries call available on a connection."""
+    connection.create_function("fold", 1, fold, deterministic=True)
+    connection.create_function("region_name", 1, region_name, deterministic=True)
+    connection.create_function("region_matches", 2, region_matches, deterministic=True)

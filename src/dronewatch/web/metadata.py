@@ -1,0 +1,198 @@
+"""Datasette metadata for a dronewatch database: titles, descriptions, facets, queries.
+
+Built in Python rather than shipped as JSON so that the canned queries follow the
+configured time zone and every table the schema has is described (a test checks).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from dronewatch import __version__
+from dronewatch.store.explore import canned_queries
+
+PLUGIN_NAME = "dronewatch"
+
+# Bookkeeping nobody needs to browse; still reachable from the database page.
+HIDDEN_TABLES = ("alembic_version", "digests", "heartbeats")
+
+
+@dataclass(frozen=True)
+class Described:
+    """A table or view as Datasette shows it."""
+
+    title: str
+    description: str
+    facets: tuple[str, ...] = ()
+    sort_desc: str | None = None
+    label_column: str | None = None
+    columns: dict[str, str] = field(default_factory=dict)
+
+    def metadata(self) -> dict[str, Any]:
+        entry: dict[str, Any] = {"title": self.title, "description": self.description}
+        if self.facets:
+            entry["facets"] = list(self.facets)
+        if self.sort_desc:
+            entry["sort_desc"] = self.sort_desc
+        if self.label_column:
+            entry["label_column"] = self.label_column
+        if self.columns:
+            entry["columns"] = self.columns
+        return entry
+
+
+TABLES: dict[str, Described] = {
+    "channels": Described(
+        "Channels",
+        "The Telegram channels dronewatch watches. region is the ISO 3166-2 code of the "
+        "region whose governor runs the channel; empty for national channels such as the "
+        "Ministry of Defence.",
+        facets=("region",),
+        label_column="username",
+        columns={
+            "telegram_id": "Telegram's numeric id of the channel",
+            "region": "ISO 3166-2 code; empty for a national channel",
+            "label": "Your label from the config",
+        },
+    ),
+    "posts": Described(
+        "Posts",
+        "Every post stored, with its current text. Edited posts keep their earlier texts "
+        "in post_revisions; deleted posts stay here, marked deleted.",
+        facets=("channel_id", "deleted"),
+        sort_desc="date",
+        columns={
+            "message_id": "The post's id in its channel: t.me/<channel>/<message_id>",
+            "date": "Published (UTC)",
+            "edit_date": "Last edited (UTC)",
+            "grouped_id": "Album id: posts of one album share it",
+            "raw": "The message as Telegram sent it (JSON)",
+        },
+    ),
+    "post_revisions": Described(
+        "Post revisions",
+        "Texts that posts had before an edit replaced them, oldest first: nothing a "
+        "channel published is lost.",
+        sort_desc="recorded_at",
+        columns={"edit_date": "When this text was published or last edited (UTC)"},
+    ),
+    "reports": Described(
+        "Reports",
+        "The parser's reading of each post: one per post and parser version. "
+        "is_current marks the one that stands for the post today. kind: attack, "
+        "alert or none. drones is the post's headline number; cumulative means a "
+        "running total that may repeat drones reported earlier. period_end (UTC) is "
+        "when the report counts: the end of the time window the post gives, or its date.",
+        facets=("kind", "is_current", "cumulative"),
+        sort_desc="period_end",
+        columns={
+            "drones": "Headline number of drones (shot down, intercepted or attacking)",
+            "cumulative": "A running total over a period: may include drones already reported",
+            "killed": "People killed; 0 when the post says nobody was; empty when silent",
+            "injured": "People injured; 0 when the post says nobody was; empty when silent",
+            "no_damage": "The post states there was no damage",
+            "window_start": "Start of the period the post covers (UTC)",
+            "window_end": "End of the period the post covers (UTC)",
+            "period_end": "When the report counts: window end, or the post's date (UTC)",
+            "evidence": "The words each value was read from (JSON)",
+        },
+    ),
+    "report_regions": Described(
+        "Report regions",
+        "The regions each report attributes drones to, with that region's count "
+        "(a governor's post gives its region the whole count).",
+        facets=("code",),
+        columns={"code": "ISO 3166-2 region code", "drones": "Drones over this region"},
+    ),
+    "report_places": Described(
+        "Report places",
+        "Districts, towns and villages each report names as where drones were downed or "
+        "damage happened (Russian, nominative).",
+        facets=("name",),
+    ),
+    "report_damage": Described(
+        "Report damage",
+        "What each report says was damaged: vehicle, residential, commercial, "
+        "industrial, energy, fuel, transport, social, fire or other.",
+        facets=("tag",),
+    ),
+    "alembic_version": Described("Schema version", "The schema migration applied."),
+    "digests": Described(
+        "Digests", "Which daily digests were claimed and sent, per day and recipient."
+    ),
+    "heartbeats": Described("Heartbeats", "The daemon's sign of life."),
+}
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the metadata depends on: the configured time zone and the home chart's size."""
+
+    database_name: str
+    timezone: str = "Europe/Moscow"
+    chart_days: int = 14
+    chart_regions: int = 6
+
+    def utc_offset_minutes(self) -> int:
+        offset = datetime.now(ZoneInfo(self.timezone)).utcoffset()
+        return 0 if offset is None else int(offset.total_seconds() // 60)
+
+    def offset_label(self) -> str:
+        minutes = self.utc_offset_minutes()
+        sign = "+" if minutes >= 0 else "-"
+        return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def build_metadata(options: Options, views: dict[str, Described] | None = None) -> dict[str, Any]:
+    """Datasette's metadata dict for one dronewatch database."""
+    tables = {**TABLES, **(views or {})}
+    table_metadata = {name: described.metadata() for name, described in tables.items()}
+    for name in HIDDEN_TABLES:
+        table_metadata[name]["hidden"] = True
+    queries = {
+        query.name: {
+            "title": query.title,
+            "description": query.description,
+            "sql": query.sql,
+            "params": query.params,
+            "hide_sql": True,
+        }
+        for query in canned_queries(options.utc_offset_minutes())
+    }
+    return {
+        "title": "dronewatch",
+        "description": (
+            "Drone reports read from Russian governors' and the Ministry of Defence's "
+            f"Telegram channels. Days are local days in {options.timezone} "
+            f"({options.offset_label()}); stored times are UTC. The queries below answer "
+            "the usual questions; every row links to its source posts."
+        ),
+        "databases": {
+            options.database_name: {
+                "title": "dronewatch",
+                "description": (
+                    "Posts, their edits, and the reports read from them. The canned "
+                    "queries take since/until (YYYY-MM-DD) and region (a code such "
+                    "as RU-KLU or KLU, or part of a name such as Kaluga or Калуж)."
+                ),
+                "tables": table_metadata,
+                "queries": queries,
+            }
+        },
+        "plugins": {
+            PLUGIN_NAME: {
+                "database": options.database_name,
+                "timezone": options.timezone,
+                "chart_days": options.chart_days,
+                "chart_regions": options.chart_regions,
+                "chart_query": "drones_per_region_per_day",
+            }
+        },
+    }
+
+
+def version_note() -> str:
+    return f"dronewatch {__version__}"

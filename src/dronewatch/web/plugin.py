@@ -1,0 +1,127 @@
+"""dronewatch's Datasette plugin: SQL functions, links to posts, and the home-page chart.
+
+Registered on Datasette's plugin manager by `dronewatch.web.server` (no entry point
+needed). It also makes every connection to the dronewatch database query-only, on top
+of Datasette's own read-only (`mode=ro`) connections.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Awaitable, Callable
+from datetime import date, datetime, timedelta
+from typing import Any, TypeVar, cast
+from zoneinfo import ZoneInfo
+
+from datasette import hookimpl
+from datasette.utils.asgi import Response
+from markupsafe import Markup
+
+from dronewatch.store.explore import register_functions
+from dronewatch.web import chart
+from dronewatch.web.metadata import PLUGIN_NAME
+
+_POST_LINKS = re.compile(r"https://t\.me/\S+(?: https://t\.me/\S+)*")
+MAX_CHART_DAYS = 366
+
+Hook = TypeVar("Hook", bound=Callable[..., Any])
+
+
+def hook(function: Hook) -> Hook:
+    """`datasette.hookimpl`, typed (Datasette ships no type information)."""
+    return cast(Hook, hookimpl(function))
+
+
+def _config(datasette: Any) -> dict[str, Any]:
+    config: dict[str, Any] = datasette.plugin_config(PLUGIN_NAME) or {}
+    return config
+
+
+@hook
+def prepare_connection(conn: sqlite3.Connection, database: str, datasette: Any) -> None:
+    if database != _config(datasette).get("database"):
+        return
+    register_functions(conn)
+    conn.execute("PRAGMA query_only = 1")
+
+
+@hook
+def render_cell(value: Any) -> Markup | None:
+    """A cell of t.me post addresses becomes links labelled `channel/message`."""
+    if not isinstance(value, str) or not _POST_LINKS.fullmatch(value):
+        return None
+    links = (
+        Markup('<a href="{0}" target="_blank" rel="noopener">{1}</a>').format(
+            url, url.removeprefix("https://t.me/")
+        )
+        for url in value.split(" ")
+    )
+    return Markup("<br>").join(links)
+
+
+async def chart_svg(datasette: Any, days: int, regions: int) -> str:
+    """The chart of the last `days` local days, from the drones-per-region-per-day query."""
+    config = _config(datasette)
+    database = config["database"]
+    today = datetime.now(ZoneInfo(config["timezone"])).date()
+    first = today - timedelta(days=days - 1)
+    query = await datasette.get_canned_query(database, config["chart_query"], None)
+    result = await datasette.get_database(database).execute(
+        query["sql"], {"since": first.isoformat(), "until": today.isoformat(), "region": ""}
+    )
+    points = [
+        chart.Point(date.fromisoformat(row["day"]), row["region"], row["drones"])
+        for row in result.rows
+        if row["drones"]
+    ]
+    return chart.render(points, first, today, top=regions)
+
+
+@hook
+def extra_template_vars(
+    view_name: str, datasette: Any
+) -> Callable[[], Awaitable[dict[str, Any]]] | None:
+    if view_name != "index":
+        return None
+
+    async def home_page() -> dict[str, Any]:
+        config = _config(datasette)
+        database = config["database"]
+        svg = await chart_svg(datasette, config["chart_days"], config["chart_regions"])
+        queries = await datasette.get_canned_queries(database, None)
+        return {
+            "dronewatch_chart": Markup(svg),
+            "dronewatch_chart_url": datasette.urls.path("/-/dronewatch/chart.svg"),
+            "dronewatch_numbers_url": datasette.urls.query(database, config["chart_query"]),
+            "dronewatch_queries": [
+                {
+                    "title": query.get("title") or name,
+                    "description": query.get("description", ""),
+                    "url": datasette.urls.query(database, name),
+                }
+                for name, query in queries.items()
+            ],
+        }
+
+    return home_page
+
+
+def _bounded(value: str | None, default: int, maximum: int) -> int:
+    try:
+        number = int(value) if value else default
+    except ValueError:
+        return default
+    return min(max(number, 1), maximum)
+
+
+@hook
+def register_routes() -> list[tuple[str, Callable[..., Awaitable[Response]]]]:
+    async def chart_route(datasette: Any, request: Any) -> Response:
+        config = _config(datasette)
+        days = _bounded(request.args.get("days"), config["chart_days"], MAX_CHART_DAYS)
+        regions = _bounded(request.args.get("regions"), config["chart_regions"], 20)
+        svg = await chart_svg(datasette, days, regions)
+        return Response(svg, content_type="image/svg+xml; charset=utf-8")
+
+    return [(r"^/-/dronewatch/chart\.svg$", chart_route)]
