@@ -20,10 +20,12 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import partial
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
+from sqlalchemy.orm import Session
 
 from dronewatch.config import Settings
 from dronewatch.digest.build import prepare_outgoing
@@ -60,7 +62,9 @@ class Delivery:
 
     day: date
     recipient: str
-    status: str  # "sent", "failed", "already sent", "in progress elsewhere", "gave up"
+    # "sent", "failed", "already sent", "failed earlier", "in progress elsewhere",
+    # "in doubt" (a stopped process may have sent it) or "gave up"
+    status: str
     detail: str = ""
 
 
@@ -105,9 +109,9 @@ class DigestService:
             outgoing: Outgoing | None = None
             results = []
             for recipient in targets:
-                claim, result = await asyncio.to_thread(self._claim, day, recipient, force)
-                if claim is None:
-                    results.append(result)
+                claim = await asyncio.to_thread(self._claim, day, recipient, force)
+                if isinstance(claim, Delivery):
+                    results.append(claim)
                     continue
                 if outgoing is None:
                     outgoing = await asyncio.to_thread(
@@ -116,9 +120,8 @@ class DigestService:
                 results.append(await self._send(claim, outgoing))
             return results
 
-    def _claim(
-        self, day: date, recipient: str, force: bool
-    ) -> tuple[claims.Claim | None, Delivery]:
+    def _claim(self, day: date, recipient: str, force: bool) -> claims.Claim | Delivery:
+        """The claim, or why there is none (as the delivery's outcome)."""
         now = self.clock()
         with self.database.session() as session:
             outcome = claims.claim_digest(
@@ -131,7 +134,7 @@ class DigestService:
                 force=force,
             )
         if outcome.claim is not None:
-            return outcome.claim, Delivery(day, recipient, "claimed")
+            return outcome.claim
         state = outcome.existing
         assert state is not None
         if state.sent_at is not None:
@@ -148,16 +151,20 @@ class DigestService:
                 f"while sending; not resent (dronewatch digest --date {day} --send resends)"
             )
             log.warning("digest %s to %s: %s", day, recipient, detail)
+        elif state.last_error is not None:
+            retry_at = state.claimed_at + LEASE
+            status = "failed earlier"
+            detail = f"{state.last_error}; retried after {retry_at:%Y-%m-%d %H:%M} UTC"
         else:
             status, detail = "in progress elsewhere", f"claimed at {state.claimed_at:%H:%M} UTC"
-        return None, Delivery(day, recipient, status, detail)
+        return Delivery(day, recipient, status, detail)
 
     async def _send(self, claim: claims.Claim, outgoing: Outgoing) -> Delivery:
         async def before_attempt(_attempt: int) -> None:
-            await asyncio.to_thread(self._record, claims.touch_claim, claim)
+            await self._record(partial(claims.touch_claim, claim=claim, now=self.clock()))
 
         async def on_failure(_attempt: int, error: BaseException) -> None:
-            await asyncio.to_thread(self._record, claims.record_failure, claim, describe(error))
+            await self._record(partial(claims.record_failure, claim=claim, error=describe(error)))
 
         try:
             await deliver(
@@ -171,18 +178,16 @@ class DigestService:
         except DeliveryError as error:
             log.error("digest %s: %s", claim.day, error)
             return Delivery(claim.day, claim.recipient, "failed", str(error))
-        await asyncio.to_thread(self._record, claims.record_sent, claim)
+        await self._record(partial(claims.record_sent, claim=claim, now=self.clock()))
         log.info("digest %s sent to %s", claim.day, claim.recipient)
         return Delivery(claim.day, claim.recipient, "sent")
 
-    def _record(
-        self,
-        action: Callable[..., None],
-        claim: claims.Claim,
-        *args: str,
-    ) -> None:
-        with self.database.session() as session:
-            action(session, claim, *args, now=self.clock())
+    async def _record(self, change: Callable[[Session], None]) -> None:
+        def write() -> None:
+            with self.database.session() as session:
+                change(session)
+
+        await asyncio.to_thread(write)
 
 
 def attach_digest_jobs(

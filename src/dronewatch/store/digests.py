@@ -336,7 +336,7 @@ def touch_claim(session: Session, claim: Claim, *, now: datetime) -> None:
     _update(session, claim, claimed_at=now, last_error=None)
 
 
-def record_failure(session: Session, claim: Claim, error: str, *, now: datetime) -> None:
+def record_failure(session: Session, claim: Claim, error: str) -> None:
     """Count a failed attempt; once the lease runs out the row may be claimed again."""
     _update(session, claim, attempts=Digest.attempts + 1, last_error=error[:2000])
 
