@@ -1,18 +1,45 @@
-"""The web tests' database: a SQLite file filled through the pipeline with known posts."""
+"""The web tests' fixtures: a database of known posts, `dronewatch serve`, and Chromium.
+
+Browser tests drive Debian's Chromium (`/usr/bin/chromium`, installed by `.ci/run`)
+through Playwright; no browser is ever downloaded. Without Chromium they are skipped,
+except under CI, where that is a failure.
+"""
 
 from __future__ import annotations
 
+import os
+import queue
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from known_posts import fill
+from served import Served, read_lines
 
 from dronewatch.store import open_database
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+STARTUP_SECONDS = 60
+_LISTENING = re.compile(r"Datasette on (http://\S+/)")
 
 
 @pytest.fixture
 def filled_db(tmp_path: Path) -> Path:
-    """A SQLite file holding POSTS and EDIT, ingested through the pipeline."""
+    """A SQLite file holding the known posts and the edit, ingested through the pipeline."""
     path = tmp_path / "dronewatch.db"
     database = open_database(f"sqlite:///{path}")
     try:
@@ -20,3 +47,57 @@ def filled_db(tmp_path: Path) -> Path:
     finally:
         database.dispose()
     return path
+
+
+@pytest.fixture
+def served(filled_db: Path, tmp_path: Path) -> Iterator[Served]:
+    """`dronewatch serve --port 0` (a real process) on the filled database, on loopback."""
+    env = {**os.environ, "DRONEWATCH_DATABASE__URL": f"sqlite:///{filled_db}"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "dronewatch", "serve", "--host", "127.0.0.1", "--port", "0"],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stderr is not None
+    lines, output = read_lines(process.stderr)
+    try:
+        url = None
+        while url is None:
+            try:
+                line = lines.get(timeout=STARTUP_SECONDS)
+            except queue.Empty:
+                pytest.fail(f"serve printed no address: {''.join(output)}")
+            if match := _LISTENING.search(line):
+                url = match[1]
+            elif process.poll() is not None:
+                pytest.fail(f"serve exited with {process.returncode}: {''.join(output)}")
+        yield Served(url, process, output)
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@pytest.fixture
+def browser() -> Iterator[Any]:
+    """Headless Chromium from the system, driven by Playwright."""
+    if not CHROMIUM.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{CHROMIUM} is missing: CI must run the browser tests")
+        pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
+        )
+        try:
+            yield chromium
+        finally:
+            chromium.close()
