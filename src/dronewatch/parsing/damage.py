@@ -1,0 +1,169 @@
+"""Damage tags: what was hit or damaged, mapped to the contract's fixed set.
+
+A sentence yields tags when it reports damage or fire, a hit ("атака дрона на
+предприятие", unless the post says the attack was repelled), or debris that fell where
+the post reports damage at all. Parts of buildings (windows, roofs) belong to the
+building named beside them, else to a home.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from dronewatch.parsing.lexicon import DamageWord, lexicon
+from dronewatch.parsing.text import Token, sentences
+
+_MAX_SUFFIX = 4
+_NO_DAMAGE_NOUNS = ("разрушени", "повреждени", "ущерб", "damage", "destruction")
+_NEGATIONS = ("нет", "не", "no", "without", "без", "not")
+
+
+@dataclass(frozen=True, slots=True)
+class DamageHit:
+    tag: str
+    start: int
+    end: int
+
+
+@cache
+def _words(key: str) -> tuple[str, ...]:
+    return lexicon().words("damage", key)
+
+
+@cache
+def _by_first_letter() -> dict[str, tuple[DamageWord, ...]]:
+    index: dict[str, list[DamageWord]] = {}
+    for word in lexicon().damage:
+        index.setdefault(word.stem[0], []).append(word)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def vocabulary_tag(word: str) -> DamageWord | None:
+    """The damage vocabulary entry a folded word belongs to (longest stem wins)."""
+    best: DamageWord | None = None
+    for entry in _by_first_letter().get(word[:1], ()):
+        if entry.exact:
+            matched = word == entry.stem
+        elif word.isascii():
+            matched = word in (entry.stem, entry.stem + "s", entry.stem + "es")
+        else:
+            matched = word.startswith(entry.stem) and len(word) - len(entry.stem) <= _MAX_SUFFIX
+        if matched and (best is None or len(entry.stem) > len(best.stem)):
+            best = entry
+    return best
+
+
+def _negated_spans(group: list[Token]) -> set[int]:
+    """Token positions inside "X не повреждены", "разрушений нет", "no damage"."""
+    negated: set[int] = set()
+    for position, token in enumerate(group):
+        if token.low in ("не", "no", "not", "без", "without"):
+            start = position
+            while start > 0 and group[start - 1].text not in (",", ";", "—", "–"):
+                start -= 1
+            end = position + 2
+            negated.update(range(start, min(end, len(group))))
+        elif token.low == "нет":
+            start = position
+            while start > 0 and group[start - 1].text not in (",", ";", "—", "–", ":"):
+                start -= 1
+            negated.update(range(start, position + 1))
+    return negated
+
+
+def _predicates(group: list[Token], negated: set[int]) -> set[str]:
+    kinds: set[str] = set()
+    for position, token in enumerate(group):
+        if token.kind != "word" or position in negated:
+            continue
+        low = token.low
+        if low.startswith(_words("damage")) and not low.startswith(_words("not_fire")):
+            kinds.add("damage")
+        elif low.startswith(_words("hit")):
+            kinds.add("hit")
+        elif low.startswith(_words("debris")):
+            kinds.add("debris")
+    return kinds
+
+
+def _fire(token: Token) -> bool:
+    return token.low.startswith(("пожар", "возгора", "загор", "горени", "горит", "сгорел", "огонь", "fire", "blaze", "burn")) and not token.low.startswith(_words("not_fire"))
+
+
+def find_damage(tokens: list[Token]) -> list[DamageHit]:
+    """Every damage tag with the word it came from."""
+    groups = sentences(tokens)
+    lows = [t.low for t in tokens if t.kind == "word"]
+    repelled = any(low.startswith(_words("repelled")) for low in lows)
+    analysed = []
+    for group in groups:
+        if any(t.low.startswith(_words("fake")) for t in group):
+            continue
+        negated = _negated_spans(group)
+        analysed.append((group, negated, _predicates(group, negated)))
+    damaged_post = any("damage" in kinds for _, _, kinds in analysed)
+    hits: list[DamageHit] = []
+    for group, negated, kinds in analysed:
+        active = "damage" in kinds or ("hit" in kinds and not repelled) or ("debris" in kinds and damaged_post)
+        if not active:
+            continue
+        hits.extend(_sentence_tags(group, negated))
+    if damaged_post and not hits:
+        for group, negated, kinds in analysed:
+            for position, token in enumerate(group):
+                if "damage" in kinds and position not in negated and token.low.startswith(("ущерб", "damage")):
+                    hits.append(DamageHit("other", token.start, token.end))
+    return hits
+
+
+def _sentence_tags(group: list[Token], negated: set[int]) -> list[DamageHit]:
+    objects: list[DamageHit] = []
+    parts: list[DamageHit] = []
+    generic: list[DamageHit] = []
+    for position, token in enumerate(group):
+        if token.kind != "word" or position in negated:
+            continue
+        if _fire(token):
+            objects.append(DamageHit("fire", token.start, token.end))
+            continue
+        entry = vocabulary_tag(token.low)
+        if entry is None:
+            continue
+        hit = DamageHit(entry.tag, token.start, token.end)
+        {"object": objects, "part": parts, "generic": generic}[entry.role].append(hit)
+    named = [h for h in objects if h.tag != "fire"]
+    result = list(objects)
+    if parts and not named:
+        result += parts
+    if generic and not named and not parts:
+        result += generic
+    return result
+
+
+def tags(hits: list[DamageHit]) -> list[str]:
+    """Distinct tags in first-seen order; fuel absorbs the plant it belongs to."""
+    ordered = list(dict.fromkeys(h.tag for h in hits))
+    if "fuel" in ordered and "industrial" in ordered:
+        ordered.remove("industrial")
+    return ordered
+
+
+def no_damage(tokens: list[Token]) -> tuple[int, int] | None:
+    """The span of "разрушений нет", "без разрушений", "no damage", if the post says so."""
+    for group in sentences(tokens):
+        words = [t for t in group if t.kind == "word"]
+        for position, token in enumerate(words):
+            if not token.low.startswith(_NO_DAMAGE_NOUNS):
+                continue
+            before = [t.low for t in words[max(0, position - 3) : position]]
+            after = [t.low for t in words[position + 1 : position + 7]]
+            if before and before[-1] in ("о", "об"):
+                continue
+            if token.latin:
+                if "no" in before and not {"for", "to"} & set(after[:4]):
+                    return token.start, token.end
+                continue
+            if (before and before[-1] in ("без", "нет")) or any(a in _NEGATIONS for a in after):
+                return token.start, token.end
+    return None

@@ -1,0 +1,245 @@
+"""Drone mentions, the events they take part in, and the post's headline count.
+
+A mention is a drone noun with its number (digits, words, or the noun's own grammatical
+number). Its sentence decides the event: "down" (destroyed, intercepted, suppressed) is
+preferred to "strike" (attacked, fell, debris), as the contract asks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from dronewatch.parsing import morph
+from dronewatch.parsing.lexicon import lexicon
+from dronewatch.parsing.numbers import number_at
+from dronewatch.parsing.text import Token, sentences
+
+_APPROXIMATE = frozenset({"более", "свыше", "около", "порядка", "почти", "than", "over", "about", "nearly", "around", "almost", "at", "least"})
+_ENGLISH_SKIP = frozenset({"ukrainian", "enemy", "unmanned", "aerial", "fixed-wing", "more", "hostile", "attack", "kamikaze", "aircraft-type", "airplane-type", "fpv"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    index: int  # token index of the drone noun
+    sentence: int
+    count: int | None  # explicit number
+    plural: bool | None  # grammatical number when no count: True, False, or unknown
+    more: bool  # "ещё N", "N more"
+    colon_total: bool  # "девять БПЛА: шесть ..., три ..."
+    weak: bool
+    start: int
+    end: int
+    event: str | None = None
+
+
+@cache
+def _vocab() -> dict[str, tuple[str, ...]]:
+    lex = lexicon()
+    return {key: lex.words("drones", key) for key in lex.vocab["drones"]} | {
+        key: lex.words("events", key) for key in lex.vocab["events"]
+    }
+
+
+def _noun_kind(tokens: list[Token], index: int) -> tuple[str, bool | None] | None:
+    """("strong" | "weak", plural) when the token is a drone noun."""
+    vocab = _vocab()
+    token = tokens[index]
+    if token.kind != "word":
+        return None
+    low = token.low
+    if token.latin:
+        stem = low.removesuffix("s")
+        if stem in vocab["english_nouns"]:
+            return "strong", low != stem
+        if stem in vocab["heads"] or low in vocab["heads"]:
+            if index > 0 and tokens[index - 1].low in ("aerial", "unmanned"):
+                return "strong", low.endswith("s")
+        if low in vocab["weak"] or stem in vocab["weak"]:
+            following = tokens[index + 1].low.removesuffix("s") if index + 1 < len(tokens) else ""
+            if following not in vocab["english_nouns"] and following not in ("unmanned", "drone"):
+                return "weak", low.endswith("s") and low != "fixed-wing"
+        return None
+    if low in vocab["abbreviations"]:
+        return "strong", None
+    for part in low.split("-"):
+        for form, grammemes in morph.parses(part)[:2]:
+            if form in vocab["nouns"]:
+                return "strong", "plur" in grammemes
+    head = morph.lemma(low)
+    previous = tokens[index - 1].low if index > 0 else ""
+    if head in vocab["heads"] and previous.startswith(vocab["head_modifiers"]):
+        return "strong", morph.top_has(low, "plur")
+    if head in vocab["weak"] and (head != "цель" or previous.startswith(vocab["weak_modifiers"])):
+        return "weak", morph.top_has(low, "plur")
+    return None
+
+
+def _agreement(tokens: list[Token], index: int) -> bool | None:
+    """Plural (True) or singular (False) from a neighbour that agrees with an abbreviation."""
+    candidates: list[Token] = []
+    if index > 0:
+        candidates.append(tokens[index - 1])
+    if index + 1 < len(tokens):
+        candidates.append(tokens[index + 1])
+    for position, token in enumerate(candidates):
+        if token.kind != "word" or token.latin:
+            continue
+        readings = [tags for _, tags in morph.parses(token.low)[:2]]
+        before = position == 0 and index > 0
+        kinds = {"ADJF", "PRTF", "PRTS"} if before else {"ADJF", "PRTF", "PRTS", "VERB"}
+        agreeing = [tags for tags in readings if tags & kinds]
+        if agreeing and (before or "past" in agreeing[0] or "PRTF" in agreeing[0] or "PRTS" in agreeing[0]):
+            return "plur" in agreeing[0]
+    return None
+
+
+def _count_before(tokens: list[Token], index: int) -> tuple[int | None, bool, int]:
+    """(count, more, first token index) written before the noun at `index`."""
+    more_words = lexicon().words("cumulative", "more")
+    position = index - 1
+    skipped = 0
+    while position >= 0 and skipped < 5:
+        token = tokens[position]
+        if token.kind in ("num", "word"):
+            start = position
+            while start > 0 and tokens[start - 1].kind == "word" and number_at(tokens, start - 1) is not None:
+                start -= 1
+            number = number_at(tokens, start)
+            if number is not None and number.last == position:
+                more = position > 0 and tokens[start - 1].low in more_words
+                more = more or (start > 1 and tokens[start - 2].low in more_words and tokens[start - 1].low in _APPROXIMATE)
+                return number.value, more or _more_between(tokens, position, index), start
+            if not _skippable(token):
+                break
+        elif token.text not in "«»\"“”(":
+            break
+        position -= 1
+        skipped += 1
+    more = index > 0 and tokens[index - 1].low in more_words
+    return None, more, index
+
+
+def _more_between(tokens: list[Token], first: int, last: int) -> bool:
+    return any(tokens[i].low in ("more", "еще") for i in range(first + 1, last))
+
+
+def _skippable(token: Token) -> bool:
+    """Adjectives and participles between a number and its noun ("27 украинских БПЛА")."""
+    if token.latin:
+        return token.low in _ENGLISH_SKIP
+    return morph.has_reading(token.low, "ADJF") or morph.has_reading(token.low, "PRTF")
+
+
+def _partitive(tokens: list[Token], index: int) -> bool:
+    """"одного из БПЛА", "one of the drones": a part of drones counted elsewhere."""
+    window = [t.low for t in tokens[max(0, index - 3) : index]]
+    return "из" in window or "of" in window and ("one" in window or "each" in window)
+
+
+def find_mentions(tokens: list[Token]) -> list[Mention]:
+    """Every drone noun (and elliptic "ещё один") with its count, in text order."""
+    found: list[Mention] = []
+    strong_seen = False
+    kinds = [_noun_kind(tokens, i) for i in range(len(tokens))]
+    strong_anywhere = any(k is not None and k[0] == "strong" for k in kinds)
+    for index, kind in enumerate(kinds):
+        if kind is None or _partitive(tokens, index):
+            continue
+        strength, plural = kind
+        if strength == "weak" and not strong_anywhere:
+            continue
+        if index >= 2 and tokens[index - 1].text == "(" and kinds[index - 2] is not None:
+            continue  # "беспилотный летательный аппарат (БПЛА)": one noun, spelled twice
+        if index >= 1 and kinds[index - 1] is not None:
+            continue  # "fixed-wing drones": one noun
+        strong_seen = strong_seen or strength == "strong"
+        count, more, first = _count_before(tokens, index)
+        if plural is None and count is None:
+            plural = _agreement(tokens, index)
+        if count is None and tokens[index].latin:
+            previous = tokens[index - 1].low if index > 0 else ""
+            if previous in ("a", "an") or (index > 1 and tokens[index - 2].low in ("a", "an")):
+                plural = False
+        colon = _followed_by_colon(tokens, index)
+        found.append(
+            Mention(index, tokens[index].sentence, count, plural, more, colon,
+                    strength == "weak", tokens[first].start, tokens[index].end)
+        )
+    found.extend(_elliptic_more(tokens, strong_anywhere))
+    found.sort(key=lambda m: m.index)
+    return found
+
+
+def _followed_by_colon(tokens: list[Token], index: int) -> bool:
+    for token in tokens[index + 1 : index + 5]:
+        if token.text == ":":
+            return True
+        if token.kind != "word":
+            return False
+    return False
+
+
+def _elliptic_more(tokens: list[Token], strong_anywhere: bool) -> list[Mention]:
+    """"сбит ещё один", "ещё 4": an increment whose noun stays implied."""
+    if not strong_anywhere:
+        return []
+    more_words = lexicon().words("cumulative", "more")
+    found = []
+    for index, token in enumerate(tokens[:-1]):
+        if token.low not in more_words or token.latin:
+            continue
+        number = number_at(tokens, index + 1)
+        if number is None:
+            continue
+        following = tokens[number.last + 1] if number.last + 1 < len(tokens) else None
+        if following is not None and following.kind == "word" and (
+            _noun_kind(tokens, number.last + 1) is not None or _skippable(following)
+        ):
+            continue
+        found.append(Mention(number.last, token.sentence, number.value, None, True, False, False,
+                             token.start, tokens[number.last].end))
+    return found
+
+
+def sentence_events(tokens: list[Token]) -> dict[int, str]:
+    """The strongest event each sentence reports: "down" or "strike"."""
+    vocab = _vocab()
+    events: dict[int, str] = {}
+    for group in sentences(tokens):
+        if _war_total(group):
+            continue
+        for position, token in enumerate(group):
+            if token.kind != "word":
+                continue
+            event = "down" if token.low.startswith(vocab["down"]) else "strike" if token.low.startswith(vocab["strike"]) else None
+            if event is None or _threatened(group, position):
+                continue
+            if event == "down" or events.get(token.sentence) is None:
+                events[token.sentence] = event
+    return events
+
+
+def _threatened(group: list[Token], position: int) -> bool:
+    """"угроза атаки", "threat of a UAV attack": a warning, not an event."""
+    threat = _vocab()["threat"]
+    window = group[max(0, position - 6) : position]
+    return any(t.low.startswith(threat) for t in window[-3:]) or any(t.low == "threat" for t in window)
+
+
+def _war_total(group: list[Token]) -> bool:
+    """"Всего с начала проведения специальной военной операции уничтожено ..."."""
+    words = [t.low for t in group if t.kind == "word"]
+    for position, word in enumerate(words):
+        if word in ("начала", "beginning", "start") and any(
+            w.startswith(_vocab()["war_total"]) for w in words[position + 1 : position + 5]
+        ):
+            return True
+    return False
+
+
+def with_events(mentions: list[Mention], events: dict[int, str]) -> list[Mention]:
+    return [
+        Mention(m.index, m.sentence, m.count, m.plural, m.more, m.colon_total, m.weak, m.start, m.end, events.get(m.sentence))
+        for m in mentions
+    ]

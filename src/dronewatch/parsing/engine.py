@@ -1,0 +1,94 @@
+"""The parser: one post in, one Report out, with evidence for every value."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from dronewatch.parsing.casualties import find_casualties, totals
+from dronewatch.parsing.damage import find_damage, no_damage, tags
+from dronewatch.parsing.drones import find_mentions, sentence_events, with_events
+from dronewatch.parsing.headline import headline, is_cumulative
+from dronewatch.parsing.kind import classify
+from dronewatch.parsing.lexicon import PARSER_VERSION
+from dronewatch.parsing.places import find_places
+from dronewatch.parsing.regions import find_regions
+from dronewatch.parsing.report import Evidence, RegionCount, Report, Window
+from dronewatch.parsing.text import Token, tokenize
+from dronewatch.parsing.windows import find_window
+
+__all__ = ["PARSER_VERSION", "parse"]
+
+_HEADLINE_MAX_CHARS = 100
+
+
+def _evidence(text: str, field: str, value: Any, start: int, end: int) -> Evidence:
+    return Evidence(field=field, value=value, start=start, end=end, text=text[start:end])
+
+
+def _headline_sentences(tokens: list[Token]) -> set[int]:
+    """Sentences of a short title line: their plural summary ("атакованы дронами") restates
+    the incidents below it."""
+    newline = next((t for t in tokens if t.kind == "nl"), None)
+    if newline is None or newline.start > _HEADLINE_MAX_CHARS:
+        return set()
+    return {t.sentence for t in tokens if t.start < newline.start}
+
+
+def parse(text: str, channel_region: str | None = None, date: datetime | None = None) -> Report:
+    """Read one post into the contract's report."""
+    tokens = tokenize(text)
+    mentions = with_events(find_mentions(tokens), sentence_events(tokens))
+    kind = classify(tokens, mentions)
+    if kind != "attack":
+        return Report(kind=kind)  # type: ignore[arg-type]
+    evidence: list[Evidence] = []
+    places = find_places(tokens, channel_region)
+    first_place: dict[int, str] = {}
+    for place in places:
+        first_place.setdefault(place.sentence, place.name)
+        evidence.append(_evidence(text, "places", place.name, place.start, place.end))
+    result = headline(mentions, first_place, _headline_sentences(tokens))
+    drones = result.drones
+    regions: list[RegionCount]
+    if channel_region is not None:
+        regions = [RegionCount(code=channel_region, drones=drones)]
+    else:
+        hits = find_regions(tokens)
+        counted = sum(h.count or 0 for h in hits)
+        if drones is None or counted > drones:
+            drones = counted or drones
+        if len(hits) == 1 and hits[0].count is None:
+            hits[0] = type(hits[0])(hits[0].code, drones, hits[0].start, hits[0].end)
+        regions = [RegionCount(code=h.code, drones=h.count) for h in hits]
+        evidence += [_evidence(text, "regions", h.code, h.start, h.end) for h in hits]
+    for mention in result.mentions:
+        evidence.append(_evidence(text, "drones", mention.count, mention.start, mention.end))
+    cumulative = is_cumulative(tokens, result) and drones == result.drones
+    casualties = find_casualties(tokens)
+    killed, injured = totals(casualties)
+    evidence += [_evidence(text, c.field, c.value, c.start, c.end) for c in casualties]
+    damage_hits = find_damage(tokens)
+    evidence += [_evidence(text, "damage", h.tag, h.start, h.end) for h in damage_hits]
+    no_damage_span = no_damage(tokens)
+    if no_damage_span is not None:
+        evidence.append(_evidence(text, "no_damage", True, *no_damage_span))
+    window_found = find_window(tokens, date)
+    window = None
+    if window_found is not None:
+        start, end, first, last = window_found
+        window = Window(start=start, end=end)
+        evidence.append(_evidence(text, "window", window.model_dump(mode="json"), first, last))
+    return Report(
+        kind="attack",
+        drones=drones,
+        cumulative=cumulative,
+        regions=regions,
+        places=[p.name for p in places],
+        killed=killed,
+        injured=injured,
+        damage=tags(damage_hits),  # type: ignore[arg-type]
+        no_damage=no_damage_span is not None,
+        window=window,
+        evidence=evidence,
+    )

@@ -1,0 +1,103 @@
+"""The post's headline number of drones, and whether it is a running total.
+
+Contract rules: a stated total beats its parts; without one, incidents add up (singular
+incidents in different places, "ещё N" increments); one plural incident without a number
+makes the total unknown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from dronewatch.parsing.drones import Mention
+from dronewatch.parsing.lexicon import lexicon
+from dronewatch.parsing.text import Token
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    drones: int | None
+    mentions: tuple[Mention, ...]  # the mentions that carry the number (evidence)
+    increments: bool  # the number is a stated total reached by "ещё N" updates
+
+
+def headline(
+    mentions: list[Mention], place_of_sentence: Mapping[int, str], headline_sentences: set[int]
+) -> Headline:
+    """Count the drones of the strongest event class that gives a number."""
+    events = [m for m in mentions if m.event is not None]
+    for event in ("down", "strike"):
+        chosen = [m for m in events if m.event == event]
+        if any(m.count is not None for m in chosen):
+            return _count(chosen, place_of_sentence, headline_sentences)
+    for event in ("down", "strike"):
+        chosen = [m for m in events if m.event == event]
+        if chosen:
+            return _count(chosen, place_of_sentence, headline_sentences)
+    return Headline(None, (), False)
+
+
+def _count(
+    chosen: list[Mention], place_of_sentence: Mapping[int, str], headline_sentences: set[int]
+) -> Headline:
+    numbered = [m for m in chosen if m.count is not None]
+    stated = [m for m in numbered if not m.more]
+    increments = [m for m in numbered if m.more]
+    singles = [m for m in chosen if m.count is None and m.plural is False]
+    unknown = [
+        m for m in chosen
+        if m.count is None and m.plural is not False and m.sentence not in headline_sentences
+    ]
+    if not numbered and unknown:
+        return Headline(None, tuple(unknown[:1]), False)
+    if not numbered and not singles:
+        return Headline(None, (), False)
+    total_mention = max(stated, key=lambda m: (m.colon_total, m.count or 0), default=None)
+    if total_mention is not None and total_mention.colon_total:
+        return Headline(total_mention.count, (total_mention,), False)
+    places = {place_of_sentence[m.sentence] for m in singles if m.sentence in place_of_sentence}
+    if stated and increments:
+        before = [m for m in stated if m.index < increments[0].index]
+        base = before[-1].count if before else 0
+    elif stated:
+        base = 0
+    else:
+        base = len(places)
+    parts = (base or 0) + sum(m.count or 0 for m in increments)
+    best = max((total_mention.count or 0) if total_mention else 0, parts, 1 if singles else 0)
+    evidence = tuple(m for m in numbered if m.count == best) or tuple(increments + singles)
+    reached_by_increments = bool(
+        total_mention is not None and increments and best == parts == total_mention.count
+        and total_mention.index < increments[0].index
+    )
+    return Headline(best, evidence or (total_mention,) if total_mention else evidence, reached_by_increments)
+
+
+def is_cumulative(tokens: list[Token], result: Headline) -> bool:
+    """A running total: a totalling word, an update, or several parts of a day beside the number."""
+    if result.drones is None:
+        return False
+    if result.increments:
+        return True
+    lex = lexicon()
+    words = lex.words("cumulative", "words")
+    already = lex.words("cumulative", "already")
+    parts = lex.words("cumulative", "day_parts")
+    for sentence in {m.sentence for m in result.mentions}:
+        group = [t for t in tokens if t.sentence == sentence and t.kind == "word"]
+        lows = [t.low for t in group]
+        if any(low in words or low.startswith(("достиг", "уточн")) for low in lows):
+            return True
+        if _phrase(lows, ("in", "total")) or _phrase(lows, ("so", "far")):
+            return True
+        if any(low in already for low in lows) and not result.mentions[0].more:
+            return True
+        if len({low[:3] for low in lows if low in parts}) >= 2:
+            return True
+    return False
+
+
+def _phrase(words: list[str], phrase: tuple[str, ...]) -> bool:
+    size = len(phrase)
+    return any(tuple(words[i : i + size]) == phrase for i in range(len(words) - size + 1))

@@ -1,0 +1,159 @@
+"""The parser's language data, read once from the packaged files in `data/`.
+
+Keeping vocabulary out of the engine lets linguists extend it without touching rules;
+hashing the files' bytes into `PARSER_VERSION` marks every report with the data it used.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+from dronewatch.parsing import morph
+from dronewatch.regions import regions
+
+DATA_FILES = (
+    "vocabulary.toml",
+    "numbers.tsv",
+    "damage.tsv",
+    "region_aliases.tsv",
+    "region_adjectives.tsv",
+    "gazetteer.tsv",
+)
+RULES_VERSION = "1.0.0"
+
+
+def _read(name: str) -> str:
+    return files("dronewatch.parsing").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def _rows(name: str) -> list[list[str]]:
+    """Rows of a TSV data file, without comments and without a header naming its columns."""
+    rows = [
+        line.split("\t")
+        for line in _read(name).splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    return rows[1:] if rows and rows[0][0] == "name_ru" else rows
+
+
+@dataclass(frozen=True, slots=True)
+class DamageWord:
+    stem: str
+    tag: str
+    role: str
+    exact: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Settlement:
+    name: str
+    name_en: str
+    region: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    vocab: dict[str, dict[str, list[str]]]
+    numbers: dict[str, int]
+    damage: tuple[DamageWord, ...]
+    region_nouns: dict[str, str]
+    region_adjectives: dict[str, tuple[str, str]]
+    region_english: dict[str, tuple[str, bool]]
+    settlements: dict[str, tuple[Settlement, ...]]
+    settlements_en: dict[str, tuple[Settlement, ...]]
+
+    def words(self, section: str, key: str) -> tuple[str, ...]:
+        return tuple(self.vocab[section][key])
+
+
+def english_key(name: str) -> str:
+    """A spelling-tolerant key for romanised names ("Pervomaisky" ~ "Pervomayskiy")."""
+    key = name.lower().replace("’", "").replace("'", "").replace("ё", "e")
+    key = key.replace("iy", "y").replace("yy", "y").replace("ai", "ay").replace("yo", "e")
+    return key.removesuffix("ye").removesuffix("e") if key.endswith("oye") else key
+
+
+_REGION_TYPES = frozenset({"область", "край", "республика", "море", "округ"})
+_TRANSPARENT = frozenset({"автономный", "автономная", "—", "-"})
+
+
+def _fold(word: str) -> str:
+    return word.replace("ё", "е")
+
+
+def _regions() -> tuple[dict[str, str], dict[str, tuple[str, str]], dict[str, tuple[str, bool]]]:
+    """Region names by lemma: nouns ("крым"), adjectives with their type word, and English
+    names (with whether they need a type word: "Kursk region" but "Crimea")."""
+    nouns: dict[str, str] = {}
+    adjectives: dict[str, tuple[str, str]] = {}
+    english: dict[str, tuple[str, bool]] = {}
+    for region in regions().values():
+        words = region.name_ru.replace("(", " ").replace(")", " ").replace("—", " ").split()
+        words = [w.lower().replace("ё", "е") for w in words if w.lower() not in _TRANSPARENT]
+        type_word = next((w for w in words if w in _REGION_TYPES), "")
+        for position, word in enumerate(words):
+            if word in _REGION_TYPES:
+                continue
+            following = words[position + 1] if position + 1 < len(words) else ""
+            if morph.has_reading(word, "ADJF"):
+                if following in _REGION_TYPES:
+                    adjectives.setdefault(_fold(morph.nominative(word)), (region.code, type_word))
+            elif word[0].isalpha():
+                nouns.setdefault(_fold(morph.lemma(word)), region.code)
+        name_en = region.name_en.lower()
+        typed = name_en.endswith((" oblast", " krai"))
+        for suffix in (" oblast", " krai"):
+            name_en = name_en.removesuffix(suffix)
+        english.setdefault(name_en, (region.code, typed))
+    for form, code in _rows("region_aliases.tsv"):
+        if form.isascii():
+            english[form] = (code, False)
+        else:
+            nouns[form] = code
+    for form, code in _rows("region_adjectives.tsv"):
+        adjectives[form] = (code, "регион")
+    return nouns, adjectives, english
+
+
+@cache
+def lexicon() -> Lexicon:
+    """All language data, loaded on first use."""
+    vocab: dict[str, Any] = tomllib.loads(_read("vocabulary.toml"))
+    numbers = {word: int(value) for word, value in _rows("numbers.tsv")}
+    damage = tuple(
+        DamageWord(stem.rstrip("$"), tag, role, stem.endswith("$"))
+        for stem, tag, role in _rows("damage.tsv")
+    )
+    settlements: dict[str, list[Settlement]] = {}
+    settlements_en: dict[str, list[Settlement]] = {}
+    for name, name_en, region, key in _rows("gazetteer.tsv"):
+        settlement = Settlement(name, name_en, region)
+        settlements.setdefault(key, []).append(settlement)
+        settlements_en.setdefault(english_key(name_en), []).append(settlement)
+    nouns, adjectives, english = _regions()
+    return Lexicon(
+        vocab=vocab,
+        numbers=numbers,
+        damage=damage,
+        region_nouns=nouns,
+        region_adjectives=adjectives,
+        region_english=english,
+        settlements={k: tuple(v) for k, v in settlements.items()},
+        settlements_en={k: tuple(v) for k, v in settlements_en.items()},
+    )
+
+
+def data_hash() -> str:
+    """A short hash of the data files' bytes."""
+    digest = hashlib.sha256()
+    for name in DATA_FILES:
+        digest.update(files("dronewatch.parsing").joinpath("data", name).read_bytes())
+    return digest.hexdigest()[:10]
+
+
+PARSER_VERSION = f"{RULES_VERSION}+{data_hash()}"

@@ -1,0 +1,64 @@
+"""One shared pymorphy3 analyser, created lazily, with cached look-ups.
+
+MorphAnalyzer is thread-safe for reads; caching by word keeps the parser fast on the
+vocabulary that news posts repeat all day.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from typing import Any
+
+import pymorphy3
+
+
+@cache
+def analyzer() -> Any:
+    """The process-wide analyser (loading the dictionaries takes a while: do it once)."""
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=65536)
+def parses(word: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(normal form, grammemes) of each reading of a lower-case word, best first."""
+    return tuple((p.normal_form, frozenset(p.tag.grammemes)) for p in analyzer().parse(word))
+
+
+def lemma(word: str) -> str:
+    """The most likely normal form of a lower-case word."""
+    readings = parses(word)
+    return readings[0][0] if readings else word
+
+
+def lemmas(word: str) -> frozenset[str]:
+    """Every normal form the word may have."""
+    return frozenset(form for form, _ in parses(word))
+
+
+def has_reading(word: str, *grammemes: str) -> bool:
+    """Whether some reading of the word carries all the grammemes."""
+    wanted = set(grammemes)
+    return any(wanted <= tags for _, tags in parses(word))
+
+
+def top_has(word: str, *grammemes: str) -> bool:
+    """Whether the best reading of the word carries all the grammemes."""
+    readings = parses(word)
+    return bool(readings) and set(grammemes) <= readings[0][1]
+
+
+@lru_cache(maxsize=65536)
+def is_known(word: str) -> bool:
+    """Whether the word is in the dictionary (unknown words are guessed by pymorphy3)."""
+    return bool(analyzer().word_is_known(word))
+
+
+@lru_cache(maxsize=16384)
+def nominative(word: str, gender: str = "masc") -> str:
+    """The nominative singular of an adjective ("Боровским" -> "боровский")."""
+    for p in analyzer().parse(word):
+        if p.tag.POS in ("ADJF", "PRTF"):
+            form = p.inflect({"nomn", "sing", gender})
+            if form is not None:
+                return str(form.word)
+    return lemma(word)

@@ -1,0 +1,83 @@
+"""Numbers written as digits or words, in any case and gender ("18", "восемнадцати", "двух")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dronewatch.parsing import morph
+from dronewatch.parsing.lexicon import lexicon
+from dronewatch.parsing.text import Token
+
+_MONTHS = (
+    "январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр",
+    "ноябр", "декабр", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december",
+)
+_MAX_DIGITS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    value: int
+    first: int  # index of the first token
+    last: int  # index of the last token
+
+
+@lru_cache(maxsize=16384)
+def word_value(word: str) -> int | None:
+    """The value of a number word in any form, or None."""
+    numbers = lexicon().numbers
+    if word.isascii():
+        return numbers.get(word)
+    for form, grammemes in morph.parses(word):
+        if form in numbers and ("NUMR" in grammemes or "Anum" in grammemes):
+            return numbers[form]
+    return None
+
+
+def is_month(word: str) -> bool:
+    return word.startswith(_MONTHS) and (len(word) > 3 or word in ("мая", "май", "may"))
+
+
+def number_at(tokens: list[Token], index: int) -> Number | None:
+    """The number that starts at `tokens[index]`, compound words included ("двадцать два").
+
+    Digits glued to a hyphen ("67-й", "58-летний"), years and dates are not counts.
+    """
+    token = tokens[index]
+    if token.kind == "num":
+        if len(token.text) > _MAX_DIGITS:
+            return None
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if following is not None and following.start == token.end and following.text in "-‐–":
+            return None
+        if following is not None and following.kind == "word" and is_month(following.low):
+            return None
+        value = int(token.text)
+        if 1900 <= value <= 2100 and len(token.text) == 4:
+            return None
+        return Number(value, index, index)
+    if token.kind != "word":
+        return None
+    value = word_value(token.low)
+    if value is None:
+        return None
+    last = index
+    while last + 1 < len(tokens) and tokens[last + 1].kind == "word":
+        following = word_value(tokens[last + 1].low)
+        if following is None or following >= _magnitude(value):
+            break
+        value += following
+        last += 1
+    if last + 1 < len(tokens) and tokens[last + 1].kind == "word" and is_month(tokens[last + 1].low):
+        return None
+    return Number(value, index, last)
+
+
+def _magnitude(value: int) -> int:
+    """The smallest value that cannot follow `value` in a compound number."""
+    for step in (100, 10):
+        if value % step == 0 and value >= step:
+            return step
+    return 1

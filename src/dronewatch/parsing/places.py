@@ -1,0 +1,269 @@
+"""Districts, towns and villages where drones fell or struck, in canonical Russian.
+
+Three sources, strongest first: a type word ("в селе Новая Таволжанка", "Боровским
+районом"), the gazetteer (inflected forms matched by lemma: "в Обнинске" -> "Обнинск"),
+and, in English, "town of X" / "X district" / a gazetteer name after a preposition.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from dronewatch.parsing import morph
+from dronewatch.parsing.lexicon import Settlement, english_key, lexicon
+from dronewatch.parsing.text import Token
+
+_ENDINGS_OBLIQUE = ("ского", "цкого", "ской", "цкой", "ском", "цком", "ским", "цким")
+_ENGLISH_PREPOSITIONS = frozenset({"in", "over", "near", "at", "of", "on", "outside", "around"})
+_ENGLISH_OBJECTS = frozenset({"oil", "refinery", "depot", "plant", "airport", "mayor", "governor", "region", "oblast", "highway"})
+_TRANSLIT = (
+    ("shch", "щ"), ("sch", "щ"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"),
+    ("yu", "ю"), ("ya", "я"), ("yo", "ё"), ("ye", "е"), ("a", "а"), ("b", "б"), ("v", "в"),
+    ("g", "г"), ("d", "д"), ("e", "е"), ("z", "з"), ("i", "и"), ("k", "к"), ("l", "л"),
+    ("m", "м"), ("n", "н"), ("o", "о"), ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"),
+    ("u", "у"), ("f", "ф"), ("y", "ы"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    sentence: int
+    start: int
+    end: int
+
+
+@cache
+def _words(key: str) -> tuple[str, ...]:
+    return lexicon().words("places", key)
+
+
+def _lemma_is(token: Token, key: str) -> bool:
+    return token.kind == "word" and (token.low in _words(key) or morph.lemma(token.low) in _words(key))
+
+
+def _is_adjective(token: Token) -> bool:
+    if token.kind != "word" or token.latin:
+        return False
+    if not token.capitalized and morph.is_known(token.low):
+        return False
+    return morph.has_reading(token.low, "ADJF")
+
+
+def _districts(tokens: list[Token], consumed: set[int]) -> list[Place]:
+    found: list[Place] = []
+    for index, token in enumerate(tokens):
+        if token.capitalized and token.low != "мо" or not _lemma_is(token, "district_types"):
+            continue
+        qualifier = ""
+        position = index - 1
+        if position >= 0 and _lemma_is(tokens[position], "district_qualifiers"):
+            qualifier = morph.lemma(tokens[position].low)
+            position -= 1
+        members = []
+        while position >= 0 and _is_adjective(tokens[position]) and morph.lemma(tokens[position].low) not in _words("district_qualifiers"):
+            members.append(position)
+            if position >= 2 and tokens[position - 1].low in (",", "и") and _is_adjective(tokens[position - 2]):
+                position -= 2
+                continue
+            break
+        kind = "район" if morph.lemma(token.low) == "район" else f"{qualifier or 'муниципальный'} округ"
+        for member in reversed(members):
+            name = morph.nominative(tokens[member].low).capitalize()
+            found.append(Place(f"{name} {kind}", token.sentence, tokens[member].start, token.end))
+            consumed.add(member)
+        consumed.add(index)
+    return found
+
+
+def _settlement_type(tokens: list[Token], index: int) -> bool:
+    token = tokens[index]
+    if token.kind != "word" or token.latin:
+        return False
+    if token.capitalized and index > 0 and tokens[index - 1].sentence == token.sentence:
+        return False
+    if token.low in _words("settlement_abbreviations"):
+        return index + 1 < len(tokens) and tokens[index + 1].text == "."
+    return morph.lemma(token.low) in _words("settlement_types")
+
+
+def _name_after(tokens: list[Token], index: int) -> tuple[int, int] | None:
+    """The span of a capitalised name starting at `index` (up to three words)."""
+    if index >= len(tokens) or not tokens[index].capitalized or tokens[index].latin:
+        return None
+    last = index
+    while (
+        last + 1 < len(tokens) and last - index < 2 and tokens[last + 1].capitalized
+        and tokens[last + 1].start - tokens[last].end <= 1
+        and not tokens[last + 1].low.endswith(_ENDINGS_OBLIQUE)
+    ):
+        last += 1
+    return index, last
+
+
+def _typed_settlements(tokens: list[Token], region: str | None, consumed: set[int]) -> list[Place]:
+    found: list[Place] = []
+    for index in range(len(tokens)):
+        if not _settlement_type(tokens, index):
+            continue
+        position = index + (2 if tokens[index].low in _words("settlement_abbreviations") else 1)
+        while True:
+            span = _name_after(tokens, position)
+            if span is None:
+                break
+            first, last = span
+            text = " ".join(t.text for t in tokens[first : last + 1])
+            known = _gazetteer(tokens, first, last, region)
+            name = known.name if known is not None else text
+            found.append(Place(name, tokens[first].sentence, tokens[index].start, tokens[last].end))
+            consumed.update(range(index, last + 1))
+            found.extend(_elliptic_district(tokens, last + 1, consumed))
+            if last + 2 < len(tokens) and tokens[last + 1].low in (",", "и"):
+                position = last + 2
+                continue
+            break
+    return found
+
+
+def _elliptic_district(tokens: list[Token], index: int, consumed: set[int]) -> list[Place]:
+    """"в селе Головчино Грайворонского": a district adjective without its type word."""
+    if index >= len(tokens) or index in consumed:
+        return []
+    token = tokens[index]
+    if not token.capitalized or not token.low.endswith(("ского", "цкого")):
+        return []
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is not None and following.kind == "word" and (
+        _lemma_is(following, "district_types") or _lemma_is(following, "district_qualifiers") or morph.lemma(following.low) in lexicon().words("regions", "types")
+    ):
+        return []
+    consumed.add(index)
+    name = morph.nominative(token.low).capitalize()
+    return [Place(f"{name} район", token.sentence, token.start, token.end)]
+
+
+def _candidates(tokens: list[Token], first: int, last: int) -> list[str]:
+    """Gazetteer keys the words may stand for (every reading's lemma)."""
+    keys = [""]
+    for token in tokens[first : last + 1]:
+        forms = {f.replace("ё", "е") for f in morph.lemmas(token.low)} | {token.low}
+        keys = [f"{k} {f}".strip() for k in keys for f in forms]
+    return keys
+
+
+def _gazetteer(tokens: list[Token], first: int, last: int, region: str | None) -> Settlement | None:
+    settlements = lexicon().settlements
+    matches = [s for key in _candidates(tokens, first, last) for s in settlements.get(key, ())]
+    if region is not None:
+        local = [s for s in matches if s.region == region]
+        return local[0] if local else None
+    return matches[0] if matches else None
+
+
+def _person_context(tokens: list[Token], index: int) -> bool:
+    previous = tokens[index - 1] if index > 0 else None
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if previous is not None and previous.kind == "word" and (
+        previous.low.startswith(_words("person_titles")) or previous.capitalized and morph.top_has(previous.low, "Name")
+    ):
+        return True
+    return following is not None and following.capitalized and (
+        morph.top_has(following.low, "Surn") or morph.top_has(following.low, "Patr")
+    )
+
+
+def _bare_settlements(tokens: list[Token], region: str | None, consumed: set[int]) -> list[Place]:
+    found: list[Place] = []
+    region_nouns = lexicon().region_nouns
+    index = 0
+    listed = False
+    while index < len(tokens):
+        token = tokens[index]
+        if index in consumed or not token.capitalized or token.latin:
+            listed = listed and token.low in (",", "и")
+            index += 1
+            continue
+        for size in (2, 1):
+            last = index + size - 1
+            if last >= len(tokens) or any(not t.capitalized and size > 1 and t is not token and not t.kind == "word" for t in tokens[index : last + 1]):
+                continue
+            known = _gazetteer(tokens, index, last, region)
+            if known is None or morph.lemma(token.low) in region_nouns:
+                continue
+            geo = size > 1 or morph.has_reading(token.low, "Geox") or not morph.is_known(token.low)
+            previous = tokens[index - 1].low if index > 0 else ""
+            if region is None and previous not in ("в", "во", "над", "под", "у", "около"):
+                continue
+            if (geo or listed) and not _person_context(tokens, index):
+                found.append(Place(known.name, token.sentence, token.start, tokens[last].end))
+                consumed.update(range(index, last + 1))
+                index = last
+                listed = True
+                break
+        else:
+            listed = False
+        index += 1
+    return found
+
+
+def _english_places(tokens: list[Token], region: str | None) -> list[Place]:
+    found: list[Place] = []
+    settlements = lexicon().settlements_en
+    for index, token in enumerate(tokens):
+        if not token.capitalized or not token.latin or token.text.isupper():
+            continue
+        following = tokens[index + 1].low if index + 1 < len(tokens) else ""
+        after = tokens[index + 2].low if index + 2 < len(tokens) else ""
+        previous = tokens[index - 1].low if index > 0 else ""
+        if following in _words("english_district_types") or following == "municipal" and after == "district":
+            found.append(Place(_english_district(token.low, region), token.sentence, token.start, tokens[index + 1].end))
+            continue
+        if previous not in _ENGLISH_PREPOSITIONS or following in _ENGLISH_OBJECTS:
+            continue
+        matches = [s for s in settlements.get(english_key(token.text), ()) if region is None or s.region == region]
+        if matches:
+            found.append(Place(matches[0].name, token.sentence, token.start, token.end))
+    return found
+
+
+def _english_district(word: str, region: str | None) -> str:
+    """"Navlinsky district" -> "Навлинский район"; "Michurinsk district" -> "Мичуринский ..."."""
+    matches = [s for s in lexicon().settlements_en.get(english_key(word), ()) if region is None or s.region == region]
+    if matches and matches[0].name.endswith("ск"):
+        return f"{matches[0].name}ий район"
+    stem = word.removesuffix("iy").removesuffix("y").removesuffix("i") if word.endswith(("sky", "skiy", "skii")) else word
+    russian = _transliterate(stem)
+    return f"{(russian + 'ий') if word.endswith(('sky', 'skiy', 'skii')) else russian} район".capitalize()
+
+
+def _transliterate(word: str) -> str:
+    out = []
+    position = 0
+    while position < len(word):
+        for latin, cyrillic in _TRANSLIT:
+            if word.startswith(latin, position):
+                out.append(cyrillic)
+                position += len(latin)
+                break
+        else:
+            position += 1
+    return "".join(out)
+
+
+def _hospital_sentences(tokens: list[Token]) -> set[int]:
+    return {t.sentence for t in tokens if t.kind == "word" and t.low.startswith(_words("hospital"))}
+
+
+def find_places(tokens: list[Token], region: str | None) -> list[Place]:
+    """Places in text order, without duplicates, outside sentences about hospitals."""
+    consumed: set[int] = set()
+    found = _districts(tokens, consumed) + _typed_settlements(tokens, region, consumed)
+    found += _bare_settlements(tokens, region, consumed) + _english_places(tokens, region)
+    hospital = _hospital_sentences(tokens)
+    unique: dict[str, Place] = {}
+    for place in sorted(found, key=lambda p: p.start):
+        key = place.name.lower().replace("ё", "е")
+        if place.sentence not in hospital and key not in unique:
+            unique[key] = place
+    return list(unique.values())

@@ -1,0 +1,227 @@
+"""Regions named in a national summary, each with its own count.
+
+Handles the ministry's styles: itemised lists ("▫️ 15 – над территорией Курской области"),
+shared type words ("над Курской и Белгородской областями"), elliptic adjectives ("три —
+над Воронежской"), "по N" / "N each", seas, and English ("25 over the Rostov Region").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dronewatch.parsing import morph
+from dronewatch.parsing.lexicon import lexicon
+from dronewatch.parsing.numbers import number_at
+from dronewatch.parsing.text import Token
+
+_CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "\n", "…"})
+_CONJUNCTIONS = frozenset({"и", ",", "and", "the", "а", "также"})
+_EACH = frozenset({"по", "each"})
+
+
+@dataclass(frozen=True, slots=True)
+class RegionGroup:
+    codes: tuple[str, ...]
+    first: int
+    last: int
+
+
+@dataclass(frozen=True, slots=True)
+class RegionHit:
+    code: str
+    count: int | None
+    start: int
+    end: int
+
+
+def _adjective_region(token: Token) -> tuple[str, str] | None:
+    if token.kind != "word" or token.latin or not token.capitalized:
+        return None
+    adjectives = lexicon().region_adjectives
+    for form, grammemes in morph.parses(token.low)[:3]:
+        if "ADJF" in grammemes and form.replace("ё", "е") in adjectives:
+            return adjectives[form.replace("ё", "е")]
+    return None
+
+
+def _type_lemma(token: Token) -> str | None:
+    if token.kind != "word":
+        return None
+    if token.latin:
+        return "region" if token.low in lexicon().words("regions", "english_types") else None
+    form = morph.lemma(token.low)
+    return form if form in lexicon().words("regions", "types") else None
+
+
+def _russian_groups(tokens: list[Token]) -> list[RegionGroup]:
+    groups: list[RegionGroup] = []
+    index = 0
+    nouns = lexicon().region_nouns
+    while index < len(tokens):
+        token = tokens[index]
+        adjective = _adjective_region(token)
+        if adjective is not None:
+            members = [(index, adjective)]
+            position = index + 1
+            while position + 1 < len(tokens) and tokens[position].low in ("и", ","):
+                following = _adjective_region(tokens[position + 1])
+                if following is None:
+                    break
+                members.append((position + 1, following))
+                position += 2
+            type_token = tokens[position] if position < len(tokens) else None
+            type_word = _type_lemma(type_token) if type_token is not None else None
+            codes = _resolve(members, type_word, token)
+            if codes:
+                last = position if type_word else members[-1][0]
+                groups.append(RegionGroup(codes, index, last))
+                index = last + 1
+                continue
+        elif token.kind == "word" and token.capitalized and not token.latin:
+            code = nouns.get(morph.lemma(token.low))
+            if code is not None and morph.lemma(token.low) != "коми":
+                groups.append(RegionGroup((code,), index, index))
+        index += 1
+    return groups
+
+
+def _resolve(members: list[tuple[int, tuple[str, str]]], type_word: str | None, first: Token) -> tuple[str, ...]:
+    """Codes of coordinated region adjectives, given the type word that follows them."""
+    if type_word == "регион":
+        return tuple(code for _, (code, _kind) in members if code.startswith("RU-MOS") or _kind == "регион")
+    if type_word is not None:
+        if type_word == "акватория":
+            return ()
+        return tuple(code for _, (code, kind) in members if kind == type_word or (type_word == "море" and code.startswith("SEA")))
+    # Elliptic: "три — над Воронежской" (область understood).
+    if morph.has_reading(first.low, "ADJF", "femn") and all(kind == "область" for _, (_, kind) in members):
+        return tuple(code for _, (code, _) in members)
+    return ()
+
+
+def _english_groups(tokens: list[Token]) -> list[RegionGroup]:
+    english = lexicon().region_english
+    groups: list[RegionGroup] = []
+    index = 0
+    while index < len(tokens):
+        names: list[tuple[int, tuple[str, bool]]] = []
+        position = index
+        while position < len(tokens):
+            found = _english_name(tokens, position, english)
+            if found is None:
+                break
+            names.append((position, found[0]))
+            position = found[1] + 1
+            if position < len(tokens) and tokens[position].low in (",", "and"):
+                if position + 1 < len(tokens) and _english_name(tokens, position + 1, english):
+                    position += 1
+                    continue
+            break
+        if not names:
+            index += 1
+            continue
+        type_token = tokens[position] if position < len(tokens) else None
+        typed = type_token is not None and _type_lemma(type_token) == "region"
+        preceded = index >= 2 and tokens[index - 1].low == "of" and tokens[index - 2].low in ("region", "oblast")
+        codes = tuple(code for _, (code, needs) in names if typed or preceded or not needs)
+        if codes and tokens[index].text != tokens[index].text.upper():
+            groups.append(RegionGroup(codes, index, position if typed else position - 1))
+        index = position + (1 if typed else 0) if codes else index + 1
+    return groups
+
+
+def _english_name(tokens: list[Token], index: int, english: dict[str, tuple[str, bool]]) -> tuple[tuple[str, bool], int] | None:
+    if not tokens[index].capitalized or not tokens[index].latin:
+        return None
+    for size in (3, 2, 1):
+        words = tokens[index : index + size]
+        if len(words) < size or any(w.kind != "word" for w in words):
+            continue
+        key = " ".join(w.low for w in words)
+        if key in english:
+            following = tokens[index + size].low if index + size < len(tokens) else ""
+            if following == "time":
+                return None
+            return english[key], index + size - 1
+    return None
+
+
+def _count_before(tokens: list[Token], groups: list[RegionGroup], position: int) -> tuple[int | None, bool]:
+    """The nearest number before a region group within its clause; "по N" means each."""
+    previous_end = max((g.last for g in groups if g.last < position), default=-1)
+    index = position - 1
+    while index > previous_end and tokens[index].text not in _CLAUSE_END:
+        number = number_at(tokens, index) if tokens[index].kind in ("num", "word") else None
+        if number is not None and _counts_drones(tokens, number.last):
+            start = index
+            while start > 0 and number_at(tokens, start - 1) is not None:
+                start -= 1
+            each = start > 0 and tokens[start - 1].low in _EACH
+            each = each or (number.last + 1 < len(tokens) and tokens[number.last + 1].low == "each")
+            return number.value, each
+        index -= 1
+    return None, False
+
+
+def _counts_drones(tokens: list[Token], last: int) -> bool:
+    """A bare number or one followed by a drone word, not "две ракеты", "13 раз"."""
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    if following is None or following.kind != "word":
+        return True
+    if following.latin:
+        return following.low in ("each", "over", "above", "more", "ukrainian", "drones", "drone", "uavs", "fixed-wing", "in", "were", "of")
+    readings = morph.parses(following.low)
+    if not readings or "NOUN" not in readings[0][1]:
+        return True
+    drone_words = lexicon().words("drones", "nouns") + lexicon().words("drones", "heads") + lexicon().words("drones", "weak")
+    return readings[0][0] in drone_words or following.low in lexicon().words("drones", "abbreviations")
+
+
+def _count_after(tokens: list[Token], group: RegionGroup) -> tuple[int | None, bool]:
+    """"... над Ростовской областью и Крымом, по две единицы в каждом регионе"."""
+    index = group.last + 1
+    limit = min(len(tokens), group.last + 12)
+    while index < limit and tokens[index].text not in (".", "\n", ";"):
+        if tokens[index].low == "по":
+            number = number_at(tokens, index + 1) if index + 1 < len(tokens) else None
+            if number is not None:
+                return number.value, True
+        index += 1
+    return None, False
+
+
+def _skipped(tokens: list[Token], group: RegionGroup, has_mos: bool) -> bool:
+    """"в том числе 6 летевших на Москву" belongs to the Moscow region's figure."""
+    lex = lexicon()
+    window = [t.low for t in tokens[max(0, group.first - 4) : group.first]]
+    toward = any(w.startswith(lex.words("regions", "toward")) for w in window)
+    return has_mos and group.codes == ("RU-MOW",) and toward or any(w in lex.words("regions", "subpart") for w in window[-3:])
+
+
+def find_regions(tokens: list[Token]) -> list[RegionHit]:
+    """Each region the post names, with the count given for it (first count wins)."""
+    groups = sorted(_russian_groups(tokens) + _english_groups(tokens), key=lambda g: g.first)
+    has_mos = any("RU-MOS" in g.codes for g in groups)
+    hits: dict[str, RegionHit] = {}
+    inherited: tuple[int | None, bool] = (None, False)
+    previous: RegionGroup | None = None
+    for group in groups:
+        if _skipped(tokens, group, has_mos) and len(groups) > 1:
+            continue
+        count, each = _count_before(tokens, groups, group.first)
+        if count is None and previous is not None and _joined(tokens, previous, group) and inherited[1]:
+            count, each = inherited
+        if count is None:
+            count, each = _count_after(tokens, group)
+        share = count if each or len(group.codes) == 1 else None
+        for code in group.codes:
+            hit = hits.get(code)
+            if hit is None or hit.count is None:
+                hits[code] = RegionHit(code, share, tokens[group.first].start, tokens[group.last].end)
+        inherited, previous = (count, each), group
+    return list(hits.values())
+
+
+def _joined(tokens: list[Token], first: RegionGroup, second: RegionGroup) -> bool:
+    between = tokens[first.last + 1 : second.first]
+    return all(t.low in _CONJUNCTIONS for t in between)
