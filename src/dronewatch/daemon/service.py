@@ -187,6 +187,7 @@ class Daemon:
         self.client.add_event_handler(self._on_new_message, events.NewMessage())
         self.client.add_event_handler(self._on_edited_message, events.MessageEdited())
         self.client.add_event_handler(self._on_deleted_messages, events.MessageDeleted())
+        self.client.add_event_handler(self._on_chat_action, events.ChatAction())
         self.client.add_reconnect_handler(lambda: self.request_catch_up(recheck=True))
         self._subscribed = True
 
@@ -197,6 +198,9 @@ class Daemon:
 
     async def _on_edited_message(self, event: Any) -> None:
         await self._guarded("edited message", self._message, event)
+
+    async def _on_chat_action(self, event: Any) -> None:
+        await self._guarded("channel change", self._chat_action, event)
 
     async def _on_deleted_messages(self, event: Any) -> None:
         await self._guarded("deletion", self._deletion, event)
@@ -209,19 +213,33 @@ class Daemon:
             log.exception("%s: handler failed, event skipped", what)
 
     def _message(self, event: Any) -> None:
-        message = event.message
-        watched = self.channels.get(channel_id_of(message.peer_id) or 0)
+        watched = self._watched(event.message)
         if watched is None:
             return
+        # The update carries the channel as it is now: a new title or username shows.
         renamed = event.chat is not None and watched.refresh(event.chat)
-        title = new_title(message)
-        if title is not None:
-            renamed = watched.retitle(title) or renamed
-        post = post_from_message(message, watched.channel)
+        post = post_from_message(event.message, watched.channel)
         if post is not None:
             self.writer.posts([post])
         elif renamed:
             self.writer.channel(watched.channel)
+
+    def _chat_action(self, event: Any) -> None:
+        """Service messages: a "channel renamed" one updates the stored title."""
+        watched = self._watched(event.action_message)
+        if watched is None:
+            return
+        changed = event.chat is not None and watched.refresh(event.chat)
+        title = new_title(event.action_message)
+        if title is not None:
+            changed = watched.retitle(title) or changed
+        if changed:
+            self.writer.channel(watched.channel)
+
+    def _watched(self, message: Any) -> WatchedChannel | None:
+        if message is None:
+            return None
+        return self.channels.get(channel_id_of(message.peer_id) or 0)
 
     def _deletion(self, event: Any) -> None:
         deletion = deletion_from_event(event)
