@@ -13,10 +13,13 @@ from dronewatch.commands import config as config_commands
 from dronewatch.commands import db as db_commands
 from dronewatch.commands import export as export_commands
 from dronewatch.commands import imports as import_commands
+from dronewatch.commands import login as login_commands
 from dronewatch.commands import parse as parse_commands
 from dronewatch.commands import query as query_commands
 from dronewatch.commands import reparse as reparse_commands
+from dronewatch.commands import run as run_commands
 from dronewatch.commands import serve as serve_commands
+from dronewatch.commands import status as status_commands
 from dronewatch.commands.context import AppContext
 
 _VERBOSE_FLAGS = frozenset({"--verbose", "-v", "-vv", "-vvv"})
@@ -100,6 +103,9 @@ def _global_options(
 app.add_typer(config_commands.app, name="config")
 app.add_typer(db_commands.app, name="db")
 app.command("parse")(parse_commands.parse)
+app.command("login")(login_commands.login)
+app.command("run")(run_commands.run)
+app.command("status")(status_commands.status)
 app.command("serve")(serve_commands.serve)
 app.command("import")(import_commands.import_export)
 app.command("reparse")(reparse_commands.reparse)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -88,6 +89,28 @@ def create_client(settings: Settings) -> DronewatchClient:
         retry_delay=5,
         auto_reconnect=True,
     )
+
+
+@dataclass(frozen=True)
+class LoginPrompts:
+    """How `login` asks the person at the terminal; nothing they type is logged."""
+
+    phone: Callable[[], str]
+    code: Callable[[], str]
+    password: Callable[[], str]
+
+
+async def log_in(client: DronewatchClient, prompts: LoginPrompts) -> str:
+    """Log the session in (phone, code, 2FA password as needed); who it belongs to."""
+    await client.start(phone=prompts.phone, code_callback=prompts.code, password=prompts.password)
+    me = await client.get_me()
+    name = " ".join(part for part in (me.first_name, me.last_name) if part)
+    return f"{name} (@{me.username})" if me.username else name
+
+
+def session_string(client: DronewatchClient) -> str:
+    """The logged-in session as a string, for `[telegram] session_string` in containers."""
+    return str(StringSession.save(client.session))
 
 
 def session_file(path: Path) -> Path:

@@ -1,0 +1,34 @@
+"""`dronewatch run`: the long-running daemon."""
+
+from __future__ import annotations
+
+import asyncio
+
+import typer
+
+from dronewatch.commands.context import EXIT_CONFIG, app_context
+from dronewatch.commands.db import open_store
+from dronewatch.daemon.channels import NoChannelsError
+from dronewatch.daemon.client import create_client, session_file
+from dronewatch.daemon.service import Daemon, NotAuthorizedError
+
+
+def run(ctx: typer.Context) -> None:
+    """Watch the configured channels live, catching up after any downtime (Ctrl-C stops)."""
+    context = app_context(ctx)
+    context.telegram_credentials()
+    settings = context.settings
+    if not settings.channels:
+        context.fail("no channels configured: add [[channels]] entries to the config", EXIT_CONFIG)
+    if (
+        settings.telegram.session_string is None
+        and not session_file(settings.session_path).exists()
+    ):
+        context.fail("not logged in yet: run `dronewatch login` first")
+    database = open_store(context)
+    try:
+        asyncio.run(Daemon(settings, database, create_client(settings)).run())
+    except (NotAuthorizedError, NoChannelsError) as error:
+        context.fail(str(error))
+    finally:
+        database.dispose()

@@ -1,0 +1,147 @@
+"""`dronewatch status`: is the daemon alive, and what has each channel brought today."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+
+from dronewatch.commands.context import AppContext, app_context
+from dronewatch.commands.db import open_store
+from dronewatch.config import ChannelConfig, Settings
+from dronewatch.daemon.service import HEARTBEAT_NAME, HEARTBEAT_SECONDS
+from dronewatch.sources import channel_id
+from dronewatch.store import status as state
+from dronewatch.store.models import Heartbeat, utcnow
+
+# A heartbeat older than this many beats means the daemon is gone (or stuck).
+FRESH_BEATS = 3
+
+
+def status(
+    ctx: typer.Context,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+    check: Annotated[
+        bool,
+        typer.Option(
+            "--check", help="Exit 1 unless the daemon's heartbeat is fresh (healthchecks)."
+        ),
+    ] = False,
+) -> None:
+    """Per channel: the last post, posts and drone reports today; and the daemon's heartbeat."""
+    context = app_context(ctx)
+    settings = context.settings
+    database = open_store(context)
+    now = utcnow()
+    zone = settings.digest.zone
+    midnight = datetime.now(zone).replace(hour=0, minute=0, second=0, microsecond=0)
+    try:
+        with database.session() as session:
+            channels = state.channel_statuses(session, midnight)
+            beat = state.heartbeat(session, HEARTBEAT_NAME)
+    finally:
+        database.dispose()
+    fresh = beat is not None and now - beat.beat_at <= timedelta(
+        seconds=FRESH_BEATS * HEARTBEAT_SECONDS
+    )
+    missing = _never_seen(settings, channels)
+    if as_json:
+        typer.echo(json.dumps(_as_json(channels, missing, beat, fresh), ensure_ascii=False))
+    else:
+        _show(context, channels, missing, zone, now)
+        context.say(_daemon_line(beat, fresh, now))
+    if check and not fresh:
+        raise typer.Exit(1)
+
+
+def _never_seen(settings: Settings, channels: list[state.ChannelStatus]) -> list[ChannelConfig]:
+    """Configured channels with nothing stored yet."""
+    names = {c.username.lower() for c in channels if c.username}
+    ids = {c.telegram_id for c in channels}
+    return [
+        config
+        for config in settings.channels
+        if config.channel.lower() not in names
+        and (config.numeric_id is None or channel_id(config.numeric_id) not in ids)
+    ]
+
+
+def _show(
+    context: AppContext,
+    channels: list[state.ChannelStatus],
+    missing: list[ChannelConfig],
+    zone: Any,
+    now: datetime,
+) -> None:
+    table = Table(header_style="bold")
+    for column in ("channel", "region", "last post", "posts today", "reports today"):
+        table.add_column(column, justify="right" if "today" in column else "left")
+    for channel in channels:
+        last = (
+            f"{channel.last_post_at.astimezone(zone):%Y-%m-%d %H:%M} "
+            f"({_ago(now - channel.last_post_at)} ago)"
+            if channel.last_post_at
+            else "–"
+        )
+        name = f"@{channel.username}" if channel.username else str(channel.telegram_id)
+        table.add_row(
+            name, channel.region or "", last, str(channel.posts_today), str(channel.reports_today)
+        )
+    for config in missing:
+        table.add_row(config.channel, config.region or "", "never seen", "0", "0")
+    context.out.print(table)
+    context.say(f"times in {zone.key}; today since local midnight")
+
+
+def _daemon_line(beat: Heartbeat | None, fresh: bool, now: datetime) -> str:
+    if beat is None:
+        return "daemon: has never run against this database"
+    where = f"on {beat.host} (pid {beat.pid})"
+    if fresh:
+        up, last = _ago(now - beat.started_at), _ago(now - beat.beat_at)
+        return f"daemon: running {where}, up {up}, last beat {last} ago"
+    return f"daemon: NOT running; last beat {_ago(now - beat.beat_at)} ago {where}"
+
+
+def _as_json(
+    channels: list[state.ChannelStatus],
+    missing: list[ChannelConfig],
+    beat: Heartbeat | None,
+    fresh: bool,
+) -> dict[str, Any]:
+    return {
+        "daemon": {
+            "fresh": fresh,
+            "host": beat.host if beat else None,
+            "pid": beat.pid if beat else None,
+            "started_at": beat.started_at.isoformat() if beat else None,
+            "beat_at": beat.beat_at.isoformat() if beat else None,
+        },
+        "channels": [
+            {
+                "telegram_id": c.telegram_id,
+                "username": c.username,
+                "title": c.title,
+                "region": c.region,
+                "last_post_at": c.last_post_at.isoformat() if c.last_post_at else None,
+                "posts_today": c.posts_today,
+                "reports_today": c.reports_today,
+            }
+            for c in channels
+        ],
+        "never_seen": [config.channel for config in missing],
+    }
+
+
+def _ago(delta: timedelta) -> str:
+    seconds = max(int(delta.total_seconds()), 0)
+    if seconds < 120:
+        return f"{seconds} s"
+    if seconds < 7200:
+        return f"{seconds // 60} min"
+    if seconds < 2 * 86400:
+        return f"{seconds // 3600} h"
+    return f"{seconds // 86400} d"
