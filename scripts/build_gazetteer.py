@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from difflib import SequenceMatcher
 from importlib.resources import files
 from pathlib import Path
 
@@ -43,12 +44,28 @@ RUSSIAN = re.compile(r"^[А-ЯЁ][а-яёА-ЯЁ]*(?:[- ][А-ЯЁа-яё][а-я�
 NOT_RUSSIAN = re.compile(r"[іїєўјњљґ]", re.IGNORECASE)
 
 
-def russian_name(alternates: list[str]) -> str | None:
-    """The first alternate name written in the Russian alphabet."""
-    for name in alternates:
-        if RUSSIAN.match(name) and not NOT_RUSSIAN.search(name):
-            return name
-    return None
+def russian_name(morph: pymorphy3.MorphAnalyzer, english: str, alternates: list[str]) -> str | None:
+    """The alternate name most likely Russian: known to pymorphy3 as a place, then the one
+    closest to the romanised name (GeoNames also lists Belarusian, Kazakh, archaic forms)."""
+    candidates = [n for n in alternates if RUSSIAN.match(n) and not NOT_RUSSIAN.search(n)]
+    roman = romanise(english)
+
+    def score(name: str) -> tuple[bool, float]:
+        geox = "Geox" in morph.parse(name.split()[0].lower())[0].tag
+        return geox, SequenceMatcher(None, romanise_cyrillic(name), roman).ratio()
+
+    return max(candidates, key=score) if candidates else None
+
+
+_CYRILLIC_TO_LATIN = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"], strict=True))
+
+
+def romanise(name: str) -> str:
+    return name.lower().replace("’", "").replace("'", "")
+
+
+def romanise_cyrillic(name: str) -> str:
+    return "".join(_CYRILLIC_TO_LATIN.get(ch, ch) for ch in name.lower())
 
 
 def lemma_key(morph: pymorphy3.MorphAnalyzer, name: str) -> str:
@@ -63,7 +80,7 @@ def main() -> None:
     for city in cities.values():
         table = {"RU": RU_ADMIN1, "UA": UA_ADMIN1}.get(city["countrycode"])
         region = table.get(city["admin1code"]) if table else None
-        name = russian_name(city["alternatenames"]) if region else None
+        name = russian_name(morph, city["name"], city["alternatenames"]) if region else None
         if region is None or name is None:
             continue
         rows[(name, region)] = (name, city["name"], region, lemma_key(morph, name))

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from dronewatch.parsing import morph
+from dronewatch.parsing.damage import vocabulary_tag
 from dronewatch.parsing.lexicon import lexicon
 from dronewatch.parsing.numbers import number_at
 from dronewatch.parsing.text import Token, sentences
@@ -44,11 +45,13 @@ def _zero(group: list[Token]) -> list[Casualty]:
         killed = token.low.startswith(_words("zero_killed"))
         if not both and not killed:
             continue
-        previous = words[max(0, position - 3) : position]
+        previous = words[max(0, position - 5) : position]
         following = words[position + 1 : position + 9]
-        if previous and previous[-1].low in ("о", "об", "about"):
+        if any(t.low in ("о", "об", "about") for t in previous) or any(
+            t.low.startswith(("сообща", "известн", "уточня", "reported")) for t in following[:4]
+        ):
             continue
-        negated = any(t.low in _words("negators") for t in previous[-2:])
+        negated = any(t.low in _words("negators") and t.low != "не" for t in previous[-2:])
         negated = negated or any(t.low in ("никто", "none", "nobody", "no-one") for t in previous)
         if not negated:
             for t in following:
@@ -76,7 +79,7 @@ def _people_near(group: list[Token], first: int, last: int) -> bool:
 def _count_near(group: list[Token], position: int) -> int | None:
     """A number of people beside a casualty word ("ранены два мирных жителя")."""
     best: tuple[int, int] | None = None
-    for index in range(max(0, position - 6), min(len(group), position + 6)):
+    for index in range(max(0, position - 10), min(len(group), position + 6)):
         if group[index].kind not in ("num", "word") or index == position:
             continue
         number = number_at(group, index)
@@ -94,14 +97,26 @@ def _count_near(group: list[Token], position: int) -> int | None:
 def _singular(group: list[Token], position: int) -> bool:
     token = group[position]
     if token.latin:
+        previous = group[position - 1].low if position > 0 else ""
         window = [t.low for t in group[max(0, position - 5) : position]]
-        return any(w in _SINGULAR_EN for w in window) and any(w in _words("singular_subjects") for w in window) and "people" not in window
+        subject = any(w in _SINGULAR_EN for w in window) and any(w in _words("singular_subjects") for w in window)
+        return previous == "was" or subject and "people" not in window and "were" not in window
     for _, grammemes in morph.parses(token.low)[:1]:
         if grammemes & {"VERB", "PRTS"} and "sing" in grammemes:
             return True
-    if token.low.startswith(("ранени", "травм")) and position > 0:
-        previous = group[position - 1].low
-        return morph.has_reading(previous, "VERB", "sing") and not morph.has_reading(previous, "VERB", "plur")
+    if token.low.startswith(("ранени", "травм")):
+        beside = [group[i].low for i in (position - 1, position + 1) if 0 <= i < len(group) and group[i].kind == "word"]
+        return any(morph.has_reading(w, "VERB", "sing") and not morph.has_reading(w, "VERB", "plur") for w in beside)
+    return False
+
+
+def _object_subject(group: list[Token], position: int) -> bool:
+    """"пострадал припаркованный автомобиль": a thing, not a person, was hit."""
+    for token in group[position + 1 : position + 4]:
+        if token.kind == "word" and vocabulary_tag(token.low) is not None:
+            return True
+        if token.kind != "word" or token.low.startswith(_words("people")):
+            return False
     return False
 
 
@@ -124,6 +139,8 @@ def find_casualties(tokens: list[Token]) -> list[Casualty]:
                 continue
             if fatal and token.low.startswith("травм"):
                 killed, injured = True, False
+            if token.low.startswith("пострадал") and _object_subject(group, position):
+                continue
             count = _count_near(group, position)
             if count is None and _singular(group, position):
                 count = 1

@@ -63,6 +63,8 @@ def _negated_spans(group: list[Token]) -> set[int]:
             while start > 0 and group[start - 1].text not in (",", ";", "—", "–"):
                 start -= 1
             end = position + 2
+            while end < len(group) and end < position + 6 and group[end].kind == "word" and token.latin:
+                end += 1
             negated.update(range(start, min(end, len(group))))
         elif token.low == "нет":
             start = position
@@ -128,7 +130,8 @@ def _sentence_tags(group: list[Token], negated: set[int]) -> list[DamageHit]:
             objects.append(DamageHit("fire", token.start, token.end))
             continue
         entry = vocabulary_tag(token.low)
-        if entry is None:
+        previous = group[position - 1].low if position > 0 else ""
+        if entry is None or previous in ("aerial", "unmanned"):
             continue
         hit = DamageHit(entry.tag, token.start, token.end)
         {"object": objects, "part": parts, "generic": generic}[entry.role].append(hit)
@@ -136,7 +139,7 @@ def _sentence_tags(group: list[Token], negated: set[int]) -> list[DamageHit]:
     result = list(objects)
     if parts and not named:
         result += parts
-    if generic and not named and not parts:
+    if generic and not objects and not parts:
         result += generic
     return result
 

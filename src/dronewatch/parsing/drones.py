@@ -63,16 +63,23 @@ def _noun_kind(tokens: list[Token], index: int) -> tuple[str, bool | None] | Non
     if low in vocab["abbreviations"]:
         return "strong", None
     for part in low.split("-"):
-        for form, grammemes in morph.parses(part)[:2]:
-            if form in vocab["nouns"]:
-                return "strong", "plur" in grammemes
+        readings = [tags for form, tags in morph.parses(part)[:3] if form in vocab["nouns"]]
+        if readings:
+            return "strong", _number_of(readings)
     head = morph.lemma(low)
     previous = tokens[index - 1].low if index > 0 else ""
+    readings = [tags for form, tags in morph.parses(low)[:3] if form == head]
     if head in vocab["heads"] and previous.startswith(vocab["head_modifiers"]):
-        return "strong", morph.top_has(low, "plur")
+        return "strong", _number_of(readings)
     if head in vocab["weak"] and (head != "цель" or previous.startswith(vocab["weak_modifiers"])):
-        return "weak", morph.top_has(low, "plur")
+        return "weak", _number_of(readings)
     return None
+
+
+def _number_of(readings: list[frozenset[str]]) -> bool | None:
+    """Plural, singular, or None when the form is both ("цели", "аппараты" vs "аппарата")."""
+    plural = {"plur" in tags for tags in readings}
+    return plural.pop() if len(plural) == 1 else None
 
 
 def _agreement(tokens: list[Token], index: int) -> bool | None:
@@ -155,6 +162,8 @@ def find_mentions(tokens: list[Token]) -> list[Mention]:
             continue  # "fixed-wing drones": one noun
         strong_seen = strong_seen or strength == "strong"
         count, more, first = _count_before(tokens, index)
+        if count is None and _quantified(tokens, index):
+            plural = True
         if plural is None and count is None:
             plural = _agreement(tokens, index)
         if count is None and tokens[index].latin:
@@ -169,6 +178,13 @@ def find_mentions(tokens: list[Token]) -> list[Mention]:
     found.extend(_elliptic_more(tokens, strong_anywhere))
     found.sort(key=lambda m: m.index)
     return found
+
+
+def _quantified(tokens: list[Token], index: int) -> bool:
+    """"несколько БПЛА", "все беспилотники", "массированная атака БПЛА": several, uncounted."""
+    quantifiers = _vocab()["quantifiers"]
+    window = tokens[max(0, index - 3) : index]
+    return any(t.low.startswith(quantifiers) for t in window)
 
 
 def _followed_by_colon(tokens: list[Token], index: int) -> bool:
@@ -193,6 +209,8 @@ def _elliptic_more(tokens: list[Token], strong_anywhere: bool) -> list[Mention]:
         if number is None:
             continue
         following = tokens[number.last + 1] if number.last + 1 < len(tokens) else None
+        if following is not None and following.low in ("из", "of"):
+            continue
         if following is not None and following.kind == "word" and (
             _noun_kind(tokens, number.last + 1) is not None or _skippable(following)
         ):
@@ -209,6 +227,8 @@ def sentence_events(tokens: list[Token]) -> dict[int, str]:
     for group in sentences(tokens):
         if _war_total(group):
             continue
+        if any(t.low.startswith(vocab["advice"]) for t in group):
+            continue
         for position, token in enumerate(group):
             if token.kind != "word":
                 continue
@@ -223,7 +243,7 @@ def sentence_events(tokens: list[Token]) -> dict[int, str]:
 def _threatened(group: list[Token], position: int) -> bool:
     """"угроза атаки", "threat of a UAV attack": a warning, not an event."""
     threat = _vocab()["threat"]
-    window = group[max(0, position - 6) : position]
+    window = group[max(0, position - 10) : position]
     return any(t.low.startswith(threat) for t in window[-3:]) or any(t.low == "threat" for t in window)
 
 

@@ -54,7 +54,8 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
     if channel_region is not None:
         regions = [RegionCount(code=channel_region, drones=drones)]
     else:
-        hits = find_regions(tokens)
+        counts = {m.index: m.count for m in mentions if m.count is not None}
+        hits = find_regions(tokens, counts)
         counted = sum(h.count or 0 for h in hits)
         if drones is None or counted > drones:
             drones = counted or drones

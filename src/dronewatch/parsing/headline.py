@@ -45,10 +45,9 @@ def _count(
     stated = [m for m in numbered if not m.more]
     increments = [m for m in numbered if m.more]
     singles = [m for m in chosen if m.count is None and m.plural is False]
-    unknown = [
-        m for m in chosen
-        if m.count is None and m.plural is not False and m.sentence not in headline_sentences
-    ]
+    plural = [m for m in chosen if m.count is None and m.plural and m.sentence not in headline_sentences]
+    ambiguous = [m for m in chosen if m.count is None and m.plural is None]
+    unknown = plural or ([] if singles else ambiguous)
     if not numbered and unknown:
         return Headline(None, tuple(unknown[:1]), False)
     if not numbered and not singles:
@@ -87,7 +86,7 @@ def is_cumulative(tokens: list[Token], result: Headline) -> bool:
     for sentence in {m.sentence for m in result.mentions}:
         group = [t for t in tokens if t.sentence == sentence and t.kind == "word"]
         lows = [t.low for t in group]
-        if any(low in words or low.startswith(("достиг", "уточн")) for low in lows):
+        if any(low in words or low.startswith(("достиг", "уточненн")) for low in lows):
             return True
         if _phrase(lows, ("in", "total")) or _phrase(lows, ("so", "far")):
             return True

@@ -116,7 +116,7 @@ def _regions() -> tuple[dict[str, str], dict[str, tuple[str, str]], dict[str, tu
         else:
             nouns[form] = code
     for form, code in _rows("region_adjectives.tsv"):
-        adjectives[form] = (code, "регион")
+        adjectives.setdefault(form, (code, "регион"))
     return nouns, adjectives, english
 
 
@@ -133,7 +133,7 @@ def lexicon() -> Lexicon:
     settlements_en: dict[str, list[Settlement]] = {}
     for name, name_en, region, key in _rows("gazetteer.tsv"):
         settlement = Settlement(name, name_en, region)
-        settlements.setdefault(key, []).append(settlement)
+        settlements.setdefault(key.replace("ё", "е"), []).append(settlement)
         settlements_en.setdefault(english_key(name_en), []).append(settlement)
     nouns, adjectives, english = _regions()
     return Lexicon(

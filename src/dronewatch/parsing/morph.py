@@ -58,6 +58,8 @@ def nominative(word: str, gender: str = "masc") -> str:
     """The nominative singular of an adjective ("Боровским" -> "боровский")."""
     for p in analyzer().parse(word):
         if p.tag.POS in ("ADJF", "PRTF"):
+            if gender == "masc":
+                return str(p.normal_form)
             form = p.inflect({"nomn", "sing", gender})
             if form is not None:
                 return str(form.word)

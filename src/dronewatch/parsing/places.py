@@ -14,6 +14,10 @@ from dronewatch.parsing import morph
 from dronewatch.parsing.lexicon import Settlement, english_key, lexicon
 from dronewatch.parsing.text import Token
 
+_TYPE_WORDS = frozenset({"район", "округ", "муниципальный", "городской"})
+_ENDINGS_ADJECTIVE = ("ский", "ского", "скому", "ским", "ском", "ская", "ской", "скую", "ские", "ских", "скими")
+_VILLAGE_ENDINGS = ("ово", "ево", "ино", "ыно")
+_LOCATION_PREPOSITIONS = frozenset({"в", "во", "над", "под", "у", "около", "возле", "близ", "из"})
 _ENDINGS_OBLIQUE = ("ского", "цкого", "ской", "цкой", "ском", "цком", "ским", "цким")
 _ENGLISH_PREPOSITIONS = frozenset({"in", "over", "near", "at", "of", "on", "outside", "around"})
 _ENGLISH_OBJECTS = frozenset({"oil", "refinery", "depot", "plant", "airport", "mayor", "governor", "region", "oblast", "highway"})
@@ -48,7 +52,7 @@ def _is_adjective(token: Token) -> bool:
         return False
     if not token.capitalized and morph.is_known(token.low):
         return False
-    return morph.has_reading(token.low, "ADJF")
+    return morph.has_reading(token.low, "ADJF") or token.capitalized and token.low.endswith(_ENDINGS_ADJECTIVE)
 
 
 def _districts(tokens: list[Token], consumed: set[int]) -> list[Place]:
@@ -162,14 +166,16 @@ def _gazetteer(tokens: list[Token], first: int, last: int, region: str | None) -
 
 
 def _person_context(tokens: list[Token], index: int) -> bool:
+    """A gazetteer name that is a person here ("губернатор Гусев", "Андрей Воробьев")."""
     previous = tokens[index - 1] if index > 0 else None
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     if previous is not None and previous.kind == "word" and (
         previous.low.startswith(_words("person_titles")) or previous.capitalized and morph.top_has(previous.low, "Name")
     ):
         return True
-    return following is not None and following.capitalized and (
-        morph.top_has(following.low, "Surn") or morph.top_has(following.low, "Patr")
+    return (
+        following is not None and following.capitalized and morph.has_reading(tokens[index].low, "Name")
+        and morph.has_reading(following.low, "Surn")
     )
 
 
@@ -186,14 +192,17 @@ def _bare_settlements(tokens: list[Token], region: str | None, consumed: set[int
             continue
         for size in (2, 1):
             last = index + size - 1
-            if last >= len(tokens) or any(not t.capitalized and size > 1 and t is not token and not t.kind == "word" for t in tokens[index : last + 1]):
+            if last >= len(tokens) or not all(t.capitalized for t in tokens[index : last + 1]):
                 continue
             known = _gazetteer(tokens, index, last, region)
+            previous = tokens[index - 1].low if index > 0 else ""
+            if known is None and size == 1 and previous in _LOCATION_PREPOSITIONS and token.low.endswith(_VILLAGE_ENDINGS):
+                known = Settlement(token.text, "", region or "")
             if known is None or morph.lemma(token.low) in region_nouns:
                 continue
             geo = size > 1 or morph.has_reading(token.low, "Geox") or not morph.is_known(token.low)
-            previous = tokens[index - 1].low if index > 0 else ""
-            if region is None and previous not in ("в", "во", "над", "под", "у", "около"):
+            geo = geo or token.low.endswith(_VILLAGE_ENDINGS)
+            if region is None and previous not in _LOCATION_PREPOSITIONS:
                 continue
             if (geo or listed) and not _person_context(tokens, index):
                 found.append(Place(known.name, token.sentence, token.start, tokens[last].end))
@@ -219,7 +228,11 @@ def _english_places(tokens: list[Token], region: str | None) -> list[Place]:
         if following in _words("english_district_types") or following == "municipal" and after == "district":
             found.append(Place(_english_district(token.low, region), token.sentence, token.start, tokens[index + 1].end))
             continue
-        if previous not in _ENGLISH_PREPOSITIONS or following in _ENGLISH_OBJECTS:
+        typed = index > 1 and previous == "of" and tokens[index - 2].low in _words("english_settlement_types")
+        if typed:
+            found.append(Place(_english_settlement(token.text, region), token.sentence, token.start, token.end))
+            continue
+        if region is None or previous not in _ENGLISH_PREPOSITIONS or following in _ENGLISH_OBJECTS:
             continue
         matches = [s for s in settlements.get(english_key(token.text), ()) if region is None or s.region == region]
         if matches:
@@ -227,20 +240,31 @@ def _english_places(tokens: list[Token], region: str | None) -> list[Place]:
     return found
 
 
+def _english_settlement(word: str, region: str | None) -> str:
+    matches = [s for s in lexicon().settlements_en.get(english_key(word), ()) if region is None or s.region == region]
+    return matches[0].name if matches else _transliterate(word.lower()).capitalize()
+
+
 def _english_district(word: str, region: str | None) -> str:
     """"Navlinsky district" -> "Навлинский район"; "Michurinsk district" -> "Мичуринский ..."."""
     matches = [s for s in lexicon().settlements_en.get(english_key(word), ()) if region is None or s.region == region]
     if matches and matches[0].name.endswith("ск"):
         return f"{matches[0].name}ий район"
-    stem = word.removesuffix("iy").removesuffix("y").removesuffix("i") if word.endswith(("sky", "skiy", "skii")) else word
-    russian = _transliterate(stem)
-    return f"{(russian + 'ий') if word.endswith(('sky', 'skiy', 'skii')) else russian} район".capitalize()
+    return f"{_transliterate(word)} район".capitalize()
 
 
 def _transliterate(word: str) -> str:
-    out = []
+    """Romanised Russian back to Cyrillic, good enough for "-sky" adjectives and villages."""
+    for ending, russian in (("skiy", "ский"), ("skii", "ский"), ("sky", "ский"), ("iy", "ий"), ("yy", "ый")):
+        if word.endswith(ending):
+            return _transliterate(word.removesuffix(ending)) + russian
+    out: list[str] = []
     position = 0
     while position < len(word):
+        if word[position] in "iy" and position > 0 and word[position - 1] in "aeiou":
+            out.append("й")
+            position += 1
+            continue
         for latin, cyrillic in _TRANSLIT:
             if word.startswith(latin, position):
                 out.append(cyrillic)
@@ -263,7 +287,7 @@ def find_places(tokens: list[Token], region: str | None) -> list[Place]:
     hospital = _hospital_sentences(tokens)
     unique: dict[str, Place] = {}
     for place in sorted(found, key=lambda p: p.start):
-        key = place.name.lower().replace("ё", "е")
+        key = " ".join(w for w in place.name.lower().replace("ё", "е").split() if w not in _TYPE_WORDS)
         if place.sentence not in hospital and key not in unique:
             unique[key] = place
     return list(unique.values())

@@ -15,7 +15,7 @@ from dronewatch.parsing.numbers import number_at
 from dronewatch.parsing.text import Token
 
 _CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "\n", "…"})
-_CONJUNCTIONS = frozenset({"и", ",", "and", "the", "а", "также"})
+_CONJUNCTIONS = frozenset({"и", ",", "and", "the", "а", "также", "над", "over", "в", "республики", "республикой"})
 _EACH = frozenset({"по", "each"})
 
 
@@ -35,12 +35,13 @@ class RegionHit:
 
 
 def _adjective_region(token: Token) -> tuple[str, str] | None:
-    if token.kind != "word" or token.latin or not token.capitalized:
+    if token.kind != "word" or token.latin:
         return None
     adjectives = lexicon().region_adjectives
     for form, grammemes in morph.parses(token.low)[:3]:
-        if "ADJF" in grammemes and form.replace("ё", "е") in adjectives:
-            return adjectives[form.replace("ё", "е")]
+        found = adjectives.get(form.replace("ё", "е")) if "ADJF" in grammemes else None
+        if found is not None and (token.capitalized or found[1] == "регион"):
+            return found
     return None
 
 
@@ -88,7 +89,7 @@ def _russian_groups(tokens: list[Token]) -> list[RegionGroup]:
 def _resolve(members: list[tuple[int, tuple[str, str]]], type_word: str | None, first: Token) -> tuple[str, ...]:
     """Codes of coordinated region adjectives, given the type word that follows them."""
     if type_word == "регион":
-        return tuple(code for _, (code, _kind) in members if code.startswith("RU-MOS") or _kind == "регион")
+        return tuple(code for _, (code, _kind) in members)
     if type_word is not None:
         if type_word == "акватория":
             return ()
@@ -198,8 +199,21 @@ def _skipped(tokens: list[Token], group: RegionGroup, has_mos: bool) -> bool:
     return has_mos and group.codes == ("RU-MOW",) and toward or any(w in lex.words("regions", "subpart") for w in window[-3:])
 
 
-def find_regions(tokens: list[Token]) -> list[RegionHit]:
-    """Each region the post names, with the count given for it (first count wins)."""
+def _mention_after(tokens: list[Token], groups: list[RegionGroup], group: RegionGroup, counts: dict[int, int]) -> int | None:
+    """"над Курской областью ... сбито две ракеты и 27 БПЛА": the drone count later in the clause."""
+    following = min((g.first for g in groups if g.first > group.last), default=len(tokens))
+    for index in range(group.last + 1, min(following, len(tokens))):
+        if tokens[index].text in (".", ";", ":", "\n") or tokens[index].sentence != tokens[group.last].sentence:
+            return None
+        if index in counts:
+            return counts[index]
+    return None
+
+
+def find_regions(tokens: list[Token], counts: dict[int, int]) -> list[RegionHit]:
+    """Each region the post names, with the count given for it (first count wins).
+
+    `counts` maps the token index of each counted drone noun to its number."""
     groups = sorted(_russian_groups(tokens) + _english_groups(tokens), key=lambda g: g.first)
     has_mos = any("RU-MOS" in g.codes for g in groups)
     hits: dict[str, RegionHit] = {}
@@ -213,6 +227,8 @@ def find_regions(tokens: list[Token]) -> list[RegionHit]:
             count, each = inherited
         if count is None:
             count, each = _count_after(tokens, group)
+        if count is None:
+            count = _mention_after(tokens, groups, group, counts)
         share = count if each or len(group.codes) == 1 else None
         for code in group.codes:
             hit = hits.get(code)
