@@ -1,0 +1,123 @@
+"""`dronewatch status`, and `run`/`login` refusing clearly what they cannot do."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from telegram_fakes import KURSK, drone_parser, now
+from typer.testing import CliRunner
+
+from dronewatch import model
+from dronewatch.cli import app
+from dronewatch.daemon.client import private_session_file
+from dronewatch.pipeline import Pipeline
+from dronewatch.store import Database
+from dronewatch.store import status as state
+
+runner = CliRunner()
+
+CONFIG = """
+[telegram]
+api_id = 12345
+api_hash = "0123456789abcdef0123456789abcdef"
+
+[[channels]]
+channel = "kursk_gov"
+region = "RU-KRS"
+
+[[channels]]
+channel = "https://t.me/never_posted"
+"""
+
+
+@pytest.fixture
+def configured(database: Database, database_url: str, monkeypatch: pytest.MonkeyPatch) -> Database:
+    Path("dronewatch.toml").write_text(CONFIG, encoding="utf-8")
+    monkeypatch.setenv("DRONEWATCH_DATABASE__URL", database_url)
+    return database
+
+
+def test_status_shows_channels_and_a_fresh_heartbeat(configured: Database) -> None:
+    kursk = model.Channel(KURSK, title="Курская область", username="kursk_gov", region="RU-KRS")
+    latest = now()
+    Pipeline(configured, parser=drone_parser).ingest(
+        [
+            model.Post(kursk, 1, latest - timedelta(days=3), "5 drones"),
+            model.Post(kursk, 2, latest - timedelta(minutes=1), "2 drones"),
+            model.Post(kursk, 3, latest, "no drones at all"),
+        ]
+    )
+    with configured.session() as session:
+        state.beat(session, "daemon", "box", 99, now() - timedelta(hours=1), now())
+
+    result = runner.invoke(app, ["status", "--json", "--check"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["daemon"]["fresh"] is True
+    assert report["daemon"]["pid"] == 99
+    [channel] = report["channels"]
+    assert channel["username"] == "kursk_gov"
+    assert channel["last_post_at"] == latest.isoformat()
+    # Posts 2 and 3 are today unless the test runs within a minute after local midnight.
+    assert channel["posts_today"] in (1, 2)
+    assert channel["reports_today"] in (0, 1)
+    assert report["never_seen"] == ["never_posted"]
+
+    table = runner.invoke(app, ["status"])
+    assert table.exit_code == 0
+    assert "@kursk_gov" in table.stdout
+    assert "never seen" in table.stdout
+    assert "daemon: running on box (pid 99)" in table.output
+
+
+def test_status_check_fails_without_a_live_daemon(configured: Database) -> None:
+    result = runner.invoke(app, ["status", "--check"])
+    assert result.exit_code == 1
+    assert "daemon: has never run" in result.output
+
+    with configured.session() as session:
+        state.beat(
+            session, "daemon", "box", 99, now() - timedelta(days=1), now() - timedelta(hours=2)
+        )
+    result = runner.invoke(app, ["status", "--check"])
+    assert result.exit_code == 1
+    assert "daemon: NOT running; last beat 2 h ago" in result.output
+
+
+def test_run_without_credentials_names_the_missing_keys() -> None:
+    result = runner.invoke(app, ["run"])
+    assert result.exit_code == 2
+    assert "telegram.api_id" in result.output
+    assert runner.invoke(app, ["login"]).exit_code == 2
+
+
+def test_run_refuses_without_channels_or_login(tmp_path: Path) -> None:
+    config = CONFIG.split("[[channels]]")[0]
+    Path("dronewatch.toml").write_text(config, encoding="utf-8")
+    result = runner.invoke(app, ["run"])
+    assert result.exit_code == 2
+    assert "no channels configured" in result.output
+
+    Path("dronewatch.toml").write_text(CONFIG, encoding="utf-8")
+    result = runner.invoke(app, ["run"])
+    assert result.exit_code == 1
+    assert "run `dronewatch login` first" in result.output
+    assert "0123456789abcdef" not in result.output
+
+
+def test_session_file_is_private(tmp_path: Path) -> None:
+    previous = os.umask(0o022)
+    try:
+        path = private_session_file(tmp_path / "data" / "dronewatch")
+    finally:
+        os.umask(previous)
+    assert path.name == "dronewatch.session"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    path.chmod(0o644)  # a file left readable by an older version is tightened
+    private_session_file(tmp_path / "data" / "dronewatch")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
