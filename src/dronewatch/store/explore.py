@@ -190,8 +190,8 @@ def governor_vs_ministry(days: LocalDays) -> CannedQuery:
         description=(
             "Days on which a region's governor and the Ministry of Defence give different "
             "numbers of drones for that region (regions whose governor's channel is "
-            "watched), the largest differences first. An empty side reported no number "
-            "that day. difference = governor - ministry."
+            "watched) and both gave a number, the largest differences first. "
+            "difference = governor - ministry."
         ),
         sql=f"""{_per_region_day(days)}
 SELECT day, region, region_name(region) AS region_name,
@@ -199,8 +199,8 @@ SELECT day, region, region_name(region) AS region_name,
   governor_posts, ministry_posts
 FROM per_day
 WHERE region IN (SELECT region FROM channels WHERE region IS NOT NULL)
-  AND governor IS NOT ministry
-ORDER BY day DESC, abs(coalesce(governor, 0) - coalesce(ministry, 0)) DESC, region""",
+  AND governor <> ministry
+ORDER BY day DESC, abs(governor - ministry) DESC, region""",
     )
 
 

@@ -44,6 +44,7 @@ class Described:
         return entry
 
 
+# Every table and view of the schema (a test checks none is missing).
 TABLES: dict[str, Described] = {
     "channels": Described(
         "Channels",
@@ -119,6 +120,32 @@ TABLES: dict[str, Described] = {
         "industrial, energy, fuel, transport, social, fire or other.",
         facets=("tag",),
     ),
+    "report_view": Described(
+        "Reports, readable",
+        "One row per current report of a post that is not deleted: channel, times, a "
+        "link to the post, the figures, and its regions, places and damage tags "
+        "comma-joined. The easiest place to start filtering by hand.",
+        facets=("kind", "channel_username", "channel_region"),
+        sort_desc="period_end",
+        columns={
+            "link": "The post on t.me",
+            "regions": "Region codes in the post's order",
+            "places": "Districts and towns in the post's order",
+            "damage": "Damage tags, alphabetical",
+            "period_end": "When the report counts: window end, or the post's date (UTC)",
+        },
+    ),
+    "region_drones_view": Described(
+        "Drones by region, per report",
+        "One row per region of each current report (a national summary naming three "
+        "regions gives three rows), ready for GROUP BY region_code.",
+        facets=("region_code", "kind", "channel_username"),
+        sort_desc="period_end",
+        columns={
+            "region_drones": "Drones attributed to this region (empty: not stated)",
+            "report_drones": "The report's headline number",
+        },
+    ),
     "alembic_version": Described("Schema version", "The schema migration applied."),
     "digests": Described(
         "Digests", "Which daily digests were claimed and sent, per day and recipient."
@@ -146,10 +173,9 @@ class Options:
         return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
-def build_metadata(options: Options, views: dict[str, Described] | None = None) -> dict[str, Any]:
+def build_metadata(options: Options) -> dict[str, Any]:
     """Datasette's metadata dict for one dronewatch database."""
-    tables = {**TABLES, **(views or {})}
-    table_metadata = {name: described.metadata() for name, described in tables.items()}
+    table_metadata = {name: described.metadata() for name, described in TABLES.items()}
     for name in HIDDEN_TABLES:
         table_metadata[name]["hidden"] = True
     queries = {
