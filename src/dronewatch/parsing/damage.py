@@ -9,7 +9,7 @@ building named beside them, else to a home.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from dronewatch.parsing.lexicon import DamageWord, lexicon
 from dronewatch.parsing.text import Token, sentences
@@ -39,6 +39,7 @@ def _by_first_letter() -> dict[str, tuple[DamageWord, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
+@lru_cache(maxsize=65536)
 def vocabulary_tag(word: str) -> DamageWord | None:
     """The damage vocabulary entry a folded word belongs to (longest stem wins)."""
     best: DamageWord | None = None

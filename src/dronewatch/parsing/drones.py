@@ -8,7 +8,7 @@ preferred to "strike" (attacked, fell, debris), as the contract asks.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from dronewatch.parsing import morph
 from dronewatch.parsing.lexicon import lexicon
@@ -62,6 +62,8 @@ def _noun_kind(tokens: list[Token], index: int) -> tuple[str, bool | None] | Non
         return None
     if low in vocab["abbreviations"]:
         return "strong", None
+    if not _maybe_drone(low):
+        return None
     for part in low.split("-"):
         readings = [tags for form, tags in morph.parses(part)[:3] if form in vocab["nouns"]]
         if readings:
@@ -80,6 +82,14 @@ def _number_of(readings: list[frozenset[str]]) -> bool | None:
     """Plural, singular, or None when the form is both ("цели", "аппараты" vs "аппарата")."""
     plural = {"plur" in tags for tags in readings}
     return plural.pop() if len(plural) == 1 else None
+
+
+@lru_cache(maxsize=65536)
+def _maybe_drone(word: str) -> bool:
+    """A cheap filter before morphology: could the word be a drone noun at all?"""
+    vocab = _vocab()
+    stems = tuple(w[:4] for w in vocab["nouns"] + vocab["heads"] + vocab["weak"])
+    return any(part.startswith(stems) for part in word.split("-"))
 
 
 def _agreement(tokens: list[Token], index: int) -> bool | None:

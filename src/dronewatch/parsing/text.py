@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Telegram caps a message at 4,096 characters; anything far longer is not a post, so
 # only its beginning is read (keeps the worst case bounded).
@@ -35,20 +36,11 @@ class Token:
     end: int
     kind: str  # "word", "num", "time", "nl" or "p" (punctuation)
     sentence: int
-
-    @property
-    def is_word(self) -> bool:
-        return self.kind == "word"
-
-    @property
-    def capitalized(self) -> bool:
-        return self.kind == "word" and self.text[0].isupper()
-
-    @property
-    def latin(self) -> bool:
-        return self.kind == "word" and self.low.isascii()
+    capitalized: bool
+    latin: bool
 
 
+@lru_cache(maxsize=65536)
 def _fold(word: str) -> str:
     """Lower-case, ё -> е, and Latin look-alikes -> Cyrillic inside Cyrillic words."""
     low = word.lower().replace("ё", "е")
@@ -65,7 +57,12 @@ def tokenize(text: str) -> list[Token]:
     for match in _TOKEN.finditer(text, 0, min(len(text), MAX_CHARS)):
         kind = match.lastgroup or "p"
         raw = match.group()
-        tokens.append(Token(raw, _fold(raw), match.start(), match.end(), kind, sentence))
+        low = _fold(raw)
+        word = kind == "word"
+        tokens.append(
+            Token(raw, low, match.start(), match.end(), kind, sentence,
+                  word and raw[0].isupper(), word and low.isascii())
+        )
         if raw in _SENTENCE_END and not _is_abbreviation_dot(tokens):
             sentence += 1
     return tokens
@@ -80,10 +77,10 @@ def _is_abbreviation_dot(tokens: list[Token]) -> bool:
 
 def sentences(tokens: list[Token]) -> list[list[Token]]:
     """Tokens grouped by sentence."""
-    groups: list[list[Token]] = []
+    if not tokens:
+        return []
+    groups: list[list[Token]] = [[] for _ in range(tokens[-1].sentence + 1)]
     for token in tokens:
-        while len(groups) <= token.sentence:
-            groups.append([])
         groups[token.sentence].append(token)
     return [group for group in groups if group]
 
