@@ -66,7 +66,9 @@ def test_places_districts_and_villages() -> None:
         "В селе Красная Поляна обломки повредили крышу дома, пос. Шайковка не пострадал.",
         "RU-BRY",
     )
-    assert {"Дятьковский район", "Суземский район", "Карачевский район", "Красная Поляна"} <= set(report.places)
+    assert {"Дятьковский район", "Суземский район", "Карачевский район", "Красная Поляна"} <= set(
+        report.places
+    )
 
 
 def test_places_from_gazetteer_in_any_case() -> None:
@@ -101,7 +103,10 @@ def test_casualties(text: str, killed: int | None, injured: int | None) -> None:
 @pytest.mark.parametrize(
     ("text", "tags"),
     [
-        ("После атаки дрона повреждены частный дом и легковой автомобиль.", {"residential", "vehicle"}),
+        (
+            "После атаки дрона повреждены частный дом и легковой автомобиль.",
+            {"residential", "vehicle"},
+        ),
         ("Обломки БПЛА упали на территорию нефтебазы, произошло возгорание.", {"fuel", "fire"}),
         ("Удар беспилотника по подстанции, часть посёлка без света.", {"energy"}),
         ("При падении обломков беспилотника повреждены окна школы.", {"social"}),
@@ -116,7 +121,9 @@ def test_damage(text: str, tags: set[str]) -> None:
 
 
 def test_no_damage_partial_statement() -> None:
-    report = parse("Сбиты три БПЛА. Разрушений капитальных строений нет, повреждён автомобиль.", "RU-CU")
+    report = parse(
+        "Сбиты три БПЛА. Разрушений капитальных строений нет, повреждён автомобиль.", "RU-CU"
+    )
     assert report.no_damage
     assert report.damage == ["vehicle"]
 
@@ -144,7 +151,10 @@ def test_ministry_summary_with_regions_and_sea() -> None:
     report = parse(text, None, datetime.fromisoformat("2026-06-04T07:40:00+03:00"))
     assert report.drones == 17
     assert {(r.code, r.drones) for r in report.regions} == {
-        ("RU-BRY", 9), ("RU-KRS", 3), ("RU-ORL", 3), ("SEA-BLACK", 2)
+        ("RU-BRY", 9),
+        ("RU-KRS", 3),
+        ("RU-ORL", 3),
+        ("SEA-BLACK", 2),
     }
     assert report.window is not None
     assert report.window.start.isoformat() == "2026-06-03T20:00:00+03:00"
@@ -160,16 +170,28 @@ def test_window_without_dates_and_midnight() -> None:
 
 
 def test_war_total_is_not_an_attack() -> None:
-    text = "Всего с начала проведения специальной военной операции уничтожено 90000 беспилотных летательных аппаратов."
+    text = (
+        "Всего с начала проведения специальной военной операции уничтожено "
+        "90000 беспилотных летательных аппаратов."
+    )
     assert parse(text, None).kind == "none"
 
 
 def test_english_regions_and_places() -> None:
-    text = "Air defences destroyed 30 Ukrainian drones: 20 over the Bryansk Region, 5 each over Tula and Kursk Regions."
+    text = (
+        "Air defences destroyed 30 Ukrainian drones: 20 over the Bryansk Region, "
+        "5 each over Tula and Kursk Regions."
+    )
     report = parse(text, None)
     assert report.drones == 30
-    assert {(r.code, r.drones) for r in report.regions} == {("RU-BRY", 20), ("RU-TUL", 5), ("RU-KRS", 5)}
-    english = parse("Three drones were downed near the town of Obninsk, no damage was reported.", "RU-KLU")
+    assert {(r.code, r.drones) for r in report.regions} == {
+        ("RU-BRY", 20),
+        ("RU-TUL", 5),
+        ("RU-KRS", 5),
+    }
+    english = parse(
+        "Three drones were downed near the town of Obninsk, no damage was reported.", "RU-KLU"
+    )
     assert english.places == ["Обнинск"]
     assert english.drones == 3
 

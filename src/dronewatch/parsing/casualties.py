@@ -15,7 +15,22 @@ from dronewatch.parsing.lexicon import lexicon
 from dronewatch.parsing.numbers import number_at
 from dronewatch.parsing.text import Token, sentences
 
-_SINGULAR_EN = frozenset({"man", "woman", "person", "driver", "child", "boy", "girl", "resident", "civilian", "teenager", "worker", "pensioner"})
+_SINGULAR_EN = frozenset(
+    {
+        "man",
+        "woman",
+        "person",
+        "driver",
+        "child",
+        "boy",
+        "girl",
+        "resident",
+        "civilian",
+        "teenager",
+        "worker",
+        "pensioner",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,11 +48,16 @@ def _words(key: str) -> tuple[str, ...]:
 
 def _negated(group: list[Token], position: int) -> bool:
     window = [t.low for t in group[max(0, position - 3) : position]]
-    return bool(window) and (window[-1] in ("не", "not", "no", "никто", "нет") or "никто" in window or "none" in window or "nobody" in window)
+    return bool(window) and (
+        window[-1] in ("не", "not", "no", "никто", "нет")
+        or "никто" in window
+        or "none" in window
+        or "nobody" in window
+    )
 
 
 def _zero(group: list[Token]) -> list[Casualty]:
-    """"пострадавших нет", "никто не пострадал", "без жертв", "no casualties"."""
+    """ "пострадавших нет", "никто не пострадал", "без жертв", "no casualties"."""
     found: list[Casualty] = []
     words = [t for t in group if t.kind == "word"]
     for position, token in enumerate(words):
@@ -64,7 +84,11 @@ def _zero(group: list[Token]) -> list[Casualty]:
             fields = ("killed", "injured") if both else ("killed",)
             found.extend(Casualty(f, 0, token.start, token.end) for f in fields)
     for position, token in enumerate(words):
-        if token.low.startswith(_words("medical_ok")) and position > 0 and words[position - 1].low == "не":
+        if (
+            token.low.startswith(_words("medical_ok"))
+            and position > 0
+            and words[position - 1].low == "не"
+        ):
             found.extend(Casualty(f, 0, token.start, token.end) for f in ("killed", "injured"))
     return found
 
@@ -83,7 +107,11 @@ def _count_near(group: list[Token], position: int) -> int | None:
         if group[index].kind not in ("num", "word") or index == position:
             continue
         number = number_at(group, index)
-        if number is None or (index > 0 and group[index - 1].low == "из") or (number.last + 1 < len(group) and group[number.last + 1].low == "из"):
+        if (
+            number is None
+            or (index > 0 and group[index - 1].low == "из")
+            or (number.last + 1 < len(group) and group[number.last + 1].low == "из")
+        ):
             continue
         adjacent = number.last + 1 == position or index == position + 1
         collective = group[index].low in _words("collective")
@@ -99,19 +127,28 @@ def _singular(group: list[Token], position: int) -> bool:
     if token.latin:
         previous = group[position - 1].low if position > 0 else ""
         window = [t.low for t in group[max(0, position - 5) : position]]
-        subject = any(w in _SINGULAR_EN for w in window) and any(w in _words("singular_subjects") for w in window)
-        return previous == "was" or subject and "people" not in window and "were" not in window
+        subject = any(w in _SINGULAR_EN for w in window) and any(
+            w in _words("singular_subjects") for w in window
+        )
+        return previous == "was" or (subject and "people" not in window and "were" not in window)
     for _, grammemes in morph.parses(token.low)[:1]:
         if grammemes & {"VERB", "PRTS"} and "sing" in grammemes:
             return True
     if token.low.startswith(("ранени", "травм")):
-        beside = [group[i].low for i in (position - 1, position + 1) if 0 <= i < len(group) and group[i].kind == "word"]
-        return any(morph.has_reading(w, "VERB", "sing") and not morph.has_reading(w, "VERB", "plur") for w in beside)
+        beside = [
+            group[i].low
+            for i in (position - 1, position + 1)
+            if 0 <= i < len(group) and group[i].kind == "word"
+        ]
+        return any(
+            morph.has_reading(w, "VERB", "sing") and not morph.has_reading(w, "VERB", "plur")
+            for w in beside
+        )
     return False
 
 
 def _object_subject(group: list[Token], position: int) -> bool:
-    """"пострадал припаркованный автомобиль": a thing, not a person, was hit."""
+    """ "пострадал припаркованный автомобиль": a thing, not a person, was hit."""
     for token in group[position + 1 : position + 4]:
         if token.kind == "word" and vocabulary_tag(token.low) is not None:
             return True
@@ -129,7 +166,11 @@ def find_casualties(tokens: list[Token]) -> list[Casualty]:
         found.extend(zero)
         zero_spans = {(c.start, c.end) for c in zero}
         for position, token in enumerate(group):
-            if token.kind != "word" or (token.start, token.end) in zero_spans or _negated(group, position):
+            if (
+                token.kind != "word"
+                or (token.start, token.end) in zero_spans
+                or _negated(group, position)
+            ):
                 continue
             killed = token.low.startswith(_words("killed"))
             injured = token.low.startswith(_words("injured"))
@@ -145,7 +186,9 @@ def find_casualties(tokens: list[Token]) -> list[Casualty]:
             if count is None and _singular(group, position):
                 count = 1
             if count is not None:
-                found.append(Casualty("killed" if killed else "injured", count, token.start, token.end))
+                found.append(
+                    Casualty("killed" if killed else "injured", count, token.start, token.end)
+                )
     return found
 
 

@@ -64,7 +64,12 @@ def _negated_spans(group: list[Token]) -> set[int]:
             while start > 0 and group[start - 1].text not in (",", ";", "—", "–"):
                 start -= 1
             end = position + 2
-            while end < len(group) and end < position + 6 and group[end].kind == "word" and token.latin:
+            while (
+                end < len(group)
+                and end < position + 6
+                and group[end].kind == "word"
+                and token.latin
+            ):
                 end += 1
             negated.update(range(start, min(end, len(group))))
         elif token.low == "нет":
@@ -91,7 +96,9 @@ def _predicates(group: list[Token], negated: set[int]) -> set[str]:
 
 
 def _fire(token: Token) -> bool:
-    return token.low.startswith(("пожар", "возгора", "загор", "горени", "горит", "сгорел", "огонь", "fire", "blaze", "burn")) and not token.low.startswith(_words("not_fire"))
+    return token.low.startswith(
+        ("пожар", "возгора", "загор", "горени", "горит", "сгорел", "огонь", "fire", "blaze", "burn")
+    ) and not token.low.startswith(_words("not_fire"))
 
 
 def find_damage(tokens: list[Token]) -> list[DamageHit]:
@@ -108,14 +115,22 @@ def find_damage(tokens: list[Token]) -> list[DamageHit]:
     damaged_post = any("damage" in kinds for _, _, kinds in analysed)
     hits: list[DamageHit] = []
     for group, negated, kinds in analysed:
-        active = "damage" in kinds or ("hit" in kinds and not repelled) or ("debris" in kinds and damaged_post)
+        active = (
+            "damage" in kinds
+            or ("hit" in kinds and not repelled)
+            or ("debris" in kinds and damaged_post)
+        )
         if not active:
             continue
         hits.extend(_sentence_tags(group, negated))
     if damaged_post and not hits:
         for group, negated, kinds in analysed:
             for position, token in enumerate(group):
-                if "damage" in kinds and position not in negated and token.low.startswith(("ущерб", "damage")):
+                if (
+                    "damage" in kinds
+                    and position not in negated
+                    and token.low.startswith(("ущерб", "damage"))
+                ):
                     hits.append(DamageHit("other", token.start, token.end))
     return hits
 

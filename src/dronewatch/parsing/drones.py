@@ -15,8 +15,39 @@ from dronewatch.parsing.lexicon import lexicon
 from dronewatch.parsing.numbers import number_at
 from dronewatch.parsing.text import Token, sentences
 
-_APPROXIMATE = frozenset({"более", "свыше", "около", "порядка", "почти", "than", "over", "about", "nearly", "around", "almost", "at", "least"})
-_ENGLISH_SKIP = frozenset({"ukrainian", "enemy", "unmanned", "aerial", "fixed-wing", "more", "hostile", "attack", "kamikaze", "aircraft-type", "airplane-type", "fpv"})
+_APPROXIMATE = frozenset(
+    {
+        "более",
+        "свыше",
+        "около",
+        "порядка",
+        "почти",
+        "than",
+        "over",
+        "about",
+        "nearly",
+        "around",
+        "almost",
+        "at",
+        "least",
+    }
+)
+_ENGLISH_SKIP = frozenset(
+    {
+        "ukrainian",
+        "enemy",
+        "unmanned",
+        "aerial",
+        "fixed-wing",
+        "more",
+        "hostile",
+        "attack",
+        "kamikaze",
+        "aircraft-type",
+        "airplane-type",
+        "fpv",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,9 +83,9 @@ def _noun_kind(tokens: list[Token], index: int) -> tuple[str, bool | None] | Non
         stem = low.removesuffix("s")
         if stem in vocab["english_nouns"]:
             return "strong", low != stem
-        if stem in vocab["heads"] or low in vocab["heads"]:
-            if index > 0 and tokens[index - 1].low in ("aerial", "unmanned"):
-                return "strong", low.endswith("s")
+        after_modifier = index > 0 and tokens[index - 1].low in ("aerial", "unmanned")
+        if (stem in vocab["heads"] or low in vocab["heads"]) and after_modifier:
+            return "strong", low.endswith("s")
         if low in vocab["weak"] or stem in vocab["weak"]:
             following = tokens[index + 1].low.removesuffix("s") if index + 1 < len(tokens) else ""
             if following not in vocab["english_nouns"] and following not in ("unmanned", "drone"):
@@ -106,7 +137,9 @@ def _agreement(tokens: list[Token], index: int) -> bool | None:
         before = position == 0 and index > 0
         kinds = {"ADJF", "PRTF", "PRTS"} if before else {"ADJF", "PRTF", "PRTS", "VERB"}
         agreeing = [tags for tags in readings if tags & kinds]
-        if agreeing and (before or "past" in agreeing[0] or "PRTF" in agreeing[0] or "PRTS" in agreeing[0]):
+        if agreeing and (
+            before or "past" in agreeing[0] or "PRTF" in agreeing[0] or "PRTS" in agreeing[0]
+        ):
             return "plur" in agreeing[0]
     return None
 
@@ -120,16 +153,24 @@ def _count_before(tokens: list[Token], index: int) -> tuple[int | None, bool, in
         token = tokens[position]
         if token.kind in ("num", "word"):
             start = position
-            while start > 0 and tokens[start - 1].kind == "word" and number_at(tokens, start - 1) is not None:
+            while (
+                start > 0
+                and tokens[start - 1].kind == "word"
+                and number_at(tokens, start - 1) is not None
+            ):
                 start -= 1
             number = number_at(tokens, start)
             if number is not None and number.last == position:
                 more = position > 0 and tokens[start - 1].low in more_words
-                more = more or (start > 1 and tokens[start - 2].low in more_words and tokens[start - 1].low in _APPROXIMATE)
+                more = more or (
+                    start > 1
+                    and tokens[start - 2].low in more_words
+                    and tokens[start - 1].low in _APPROXIMATE
+                )
                 return number.value, more or _more_between(tokens, position, index), start
             if not _skippable(token):
                 break
-        elif token.text not in "«»\"“”(":
+        elif token.text not in '«»"“”(':
             break
         position -= 1
         skipped += 1
@@ -149,9 +190,9 @@ def _skippable(token: Token) -> bool:
 
 
 def _partitive(tokens: list[Token], index: int) -> bool:
-    """"одного из БПЛА", "one of the drones": a part of drones counted elsewhere."""
+    """ "одного из БПЛА", "one of the drones": a part of drones counted elsewhere."""
     window = [t.low for t in tokens[max(0, index - 3) : index]]
-    return "из" in window or "of" in window and ("one" in window or "each" in window)
+    return "из" in window or ("of" in window and ("one" in window or "each" in window))
 
 
 def find_mentions(tokens: list[Token]) -> list[Mention]:
@@ -182,8 +223,17 @@ def find_mentions(tokens: list[Token]) -> list[Mention]:
                 plural = False
         colon = _followed_by_colon(tokens, index)
         found.append(
-            Mention(index, tokens[index].sentence, count, plural, more, colon,
-                    strength == "weak", tokens[first].start, tokens[index].end)
+            Mention(
+                index,
+                tokens[index].sentence,
+                count,
+                plural,
+                more,
+                colon,
+                strength == "weak",
+                tokens[first].start,
+                tokens[index].end,
+            )
         )
     found.extend(_elliptic_more(tokens, strong_anywhere))
     found.sort(key=lambda m: m.index)
@@ -191,7 +241,7 @@ def find_mentions(tokens: list[Token]) -> list[Mention]:
 
 
 def _quantified(tokens: list[Token], index: int) -> bool:
-    """"несколько БПЛА", "все беспилотники", "массированная атака БПЛА": several, uncounted."""
+    """ "несколько БПЛА", "все беспилотники", "массированная атака БПЛА": several, uncounted."""
     quantifiers = _vocab()["quantifiers"]
     window = tokens[max(0, index - 3) : index]
     return any(t.low.startswith(quantifiers) for t in window)
@@ -207,7 +257,7 @@ def _followed_by_colon(tokens: list[Token], index: int) -> bool:
 
 
 def _elliptic_more(tokens: list[Token], strong_anywhere: bool) -> list[Mention]:
-    """"сбит ещё один", "ещё 4": an increment whose noun stays implied."""
+    """ "сбит ещё один", "ещё 4": an increment whose noun stays implied."""
     if not strong_anywhere:
         return []
     more_words = lexicon().words("cumulative", "more")
@@ -221,12 +271,25 @@ def _elliptic_more(tokens: list[Token], strong_anywhere: bool) -> list[Mention]:
         following = tokens[number.last + 1] if number.last + 1 < len(tokens) else None
         if following is not None and following.low in ("из", "of"):
             continue
-        if following is not None and following.kind == "word" and (
-            _noun_kind(tokens, number.last + 1) is not None or _skippable(following)
+        if (
+            following is not None
+            and following.kind == "word"
+            and (_noun_kind(tokens, number.last + 1) is not None or _skippable(following))
         ):
             continue
-        found.append(Mention(number.last, token.sentence, number.value, None, True, False, False,
-                             token.start, tokens[number.last].end))
+        found.append(
+            Mention(
+                number.last,
+                token.sentence,
+                number.value,
+                None,
+                True,
+                False,
+                False,
+                token.start,
+                tokens[number.last].end,
+            )
+        )
     return found
 
 
@@ -242,7 +305,13 @@ def sentence_events(tokens: list[Token]) -> dict[int, str]:
         for position, token in enumerate(group):
             if token.kind != "word":
                 continue
-            event = "down" if token.low.startswith(vocab["down"]) else "strike" if token.low.startswith(vocab["strike"]) else None
+            event = (
+                "down"
+                if token.low.startswith(vocab["down"])
+                else "strike"
+                if token.low.startswith(vocab["strike"])
+                else None
+            )
             if event is None or _threatened(group, position):
                 continue
             if event == "down" or events.get(token.sentence) is None:
@@ -251,14 +320,16 @@ def sentence_events(tokens: list[Token]) -> dict[int, str]:
 
 
 def _threatened(group: list[Token], position: int) -> bool:
-    """"угроза атаки", "threat of a UAV attack": a warning, not an event."""
+    """ "угроза атаки", "threat of a UAV attack": a warning, not an event."""
     threat = _vocab()["threat"]
     window = group[max(0, position - 10) : position]
-    return any(t.low.startswith(threat) for t in window[-3:]) or any(t.low == "threat" for t in window)
+    return any(t.low.startswith(threat) for t in window[-3:]) or any(
+        t.low == "threat" for t in window
+    )
 
 
 def _war_total(group: list[Token]) -> bool:
-    """"Всего с начала проведения специальной военной операции уничтожено ..."."""
+    """ "Всего с начала проведения специальной военной операции уничтожено ..."."""
     words = [t.low for t in group if t.kind == "word"]
     for position, word in enumerate(words):
         if word in ("начала", "beginning", "start") and any(
@@ -270,6 +341,17 @@ def _war_total(group: list[Token]) -> bool:
 
 def with_events(mentions: list[Mention], events: dict[int, str]) -> list[Mention]:
     return [
-        Mention(m.index, m.sentence, m.count, m.plural, m.more, m.colon_total, m.weak, m.start, m.end, events.get(m.sentence))
+        Mention(
+            m.index,
+            m.sentence,
+            m.count,
+            m.plural,
+            m.more,
+            m.colon_total,
+            m.weak,
+            m.start,
+            m.end,
+            events.get(m.sentence),
+        )
         for m in mentions
     ]

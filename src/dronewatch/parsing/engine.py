@@ -41,7 +41,7 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
     mentions = with_events(find_mentions(tokens), sentence_events(tokens))
     kind = classify(tokens, mentions)
     if kind != "attack":
-        return Report(kind=kind)  # type: ignore[arg-type]
+        return Report(kind=kind)
     evidence: list[Evidence] = []
     places = find_places(tokens, channel_region)
     first_place: dict[int, str] = {}
@@ -88,7 +88,7 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
         places=[p.name for p in places],
         killed=killed,
         injured=injured,
-        damage=tags(damage_hits),  # type: ignore[arg-type]
+        damage=tags(damage_hits),
         no_damage=no_damage_span is not None,
         window=window,
         evidence=evidence,

@@ -45,7 +45,9 @@ def _count(
     stated = [m for m in numbered if not m.more]
     increments = [m for m in numbered if m.more]
     singles = [m for m in chosen if m.count is None and m.plural is False]
-    plural = [m for m in chosen if m.count is None and m.plural and m.sentence not in headline_sentences]
+    plural = [
+        m for m in chosen if m.count is None and m.plural and m.sentence not in headline_sentences
+    ]
     ambiguous = [m for m in chosen if m.count is None and m.plural is None]
     unknown = plural or ([] if singles else ambiguous)
     if not numbered and unknown:
@@ -67,10 +69,14 @@ def _count(
     best = max((total_mention.count or 0) if total_mention else 0, parts, 1 if singles else 0)
     evidence = tuple(m for m in numbered if m.count == best) or tuple(increments + singles)
     reached_by_increments = bool(
-        total_mention is not None and increments and best == parts == total_mention.count
+        total_mention is not None
+        and increments
+        and best == parts == total_mention.count
         and total_mention.index < increments[0].index
     )
-    return Headline(best, evidence or (total_mention,) if total_mention else evidence, reached_by_increments)
+    return Headline(
+        best, evidence or (total_mention,) if total_mention else evidence, reached_by_increments
+    )
 
 
 def is_cumulative(tokens: list[Token], result: Headline) -> bool:

@@ -8,7 +8,7 @@ from dronewatch.parsing.text import Token
 
 
 def classify(tokens: list[Token], mentions: list[Mention]) -> str:
-    """"attack" when drones took part in an event (unless only its aftermath is told),
+    """ "attack" when drones took part in an event (unless only its aftermath is told),
     "alert" for warnings and all-clears, "none" otherwise."""
     lex = lexicon()
     lows = [t.low for t in tokens if t.kind == "word"]

@@ -10,9 +10,30 @@ from dronewatch.parsing.lexicon import lexicon
 from dronewatch.parsing.text import Token
 
 _MONTHS = (
-    "январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр",
-    "ноябр", "декабр", "january", "february", "march", "april", "may", "june", "july",
-    "august", "september", "october", "november", "december",
+    "январ",
+    "феврал",
+    "март",
+    "апрел",
+    "ма",
+    "июн",
+    "июл",
+    "август",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 )
 _MAX_DIGITS = 6
 
@@ -60,17 +81,21 @@ def number_at(tokens: list[Token], index: int) -> Number | None:
         return Number(value, index, index)
     if token.kind != "word":
         return None
-    value = word_value(token.low)
-    if value is None:
+    first_value = word_value(token.low)
+    if first_value is None:
         return None
-    last = index
+    value, last = first_value, index
     while last + 1 < len(tokens) and tokens[last + 1].kind == "word":
-        following = word_value(tokens[last + 1].low)
-        if following is None or following >= _magnitude(value):
+        part = word_value(tokens[last + 1].low)
+        if part is None or part >= _magnitude(value):
             break
-        value += following
+        value += part
         last += 1
-    if last + 1 < len(tokens) and tokens[last + 1].kind == "word" and is_month(tokens[last + 1].low):
+    if (
+        last + 1 < len(tokens)
+        and tokens[last + 1].kind == "word"
+        and is_month(tokens[last + 1].low)
+    ):
         return None
     return Number(value, index, last)
 

@@ -15,18 +15,69 @@ from dronewatch.parsing.lexicon import Settlement, english_key, lexicon
 from dronewatch.parsing.text import Token
 
 _TYPE_WORDS = frozenset({"район", "округ", "муниципальный", "городской"})
-_ENDINGS_ADJECTIVE = ("ский", "ского", "скому", "ским", "ском", "ская", "ской", "скую", "ские", "ских", "скими")
+_ENDINGS_ADJECTIVE = (
+    "ский",
+    "ского",
+    "скому",
+    "ским",
+    "ском",
+    "ская",
+    "ской",
+    "скую",
+    "ские",
+    "ских",
+    "скими",
+)
 _VILLAGE_ENDINGS = ("ово", "ево", "ино", "ыно")
 _LOCATION_PREPOSITIONS = frozenset({"в", "во", "над", "под", "у", "около", "возле", "близ", "из"})
 _ENDINGS_OBLIQUE = ("ского", "цкого", "ской", "цкой", "ском", "цком", "ским", "цким")
 _ENGLISH_PREPOSITIONS = frozenset({"in", "over", "near", "at", "of", "on", "outside", "around"})
-_ENGLISH_OBJECTS = frozenset({"oil", "refinery", "depot", "plant", "airport", "mayor", "governor", "region", "oblast", "highway"})
+_ENGLISH_OBJECTS = frozenset(
+    {
+        "oil",
+        "refinery",
+        "depot",
+        "plant",
+        "airport",
+        "mayor",
+        "governor",
+        "region",
+        "oblast",
+        "highway",
+    }
+)
 _TRANSLIT = (
-    ("shch", "щ"), ("sch", "щ"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"),
-    ("yu", "ю"), ("ya", "я"), ("yo", "ё"), ("ye", "е"), ("a", "а"), ("b", "б"), ("v", "в"),
-    ("g", "г"), ("d", "д"), ("e", "е"), ("z", "з"), ("i", "и"), ("k", "к"), ("l", "л"),
-    ("m", "м"), ("n", "н"), ("o", "о"), ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"),
-    ("u", "у"), ("f", "ф"), ("y", "ы"),
+    ("shch", "щ"),
+    ("sch", "щ"),
+    ("zh", "ж"),
+    ("kh", "х"),
+    ("ts", "ц"),
+    ("ch", "ч"),
+    ("sh", "ш"),
+    ("yu", "ю"),
+    ("ya", "я"),
+    ("yo", "ё"),
+    ("ye", "е"),
+    ("a", "а"),
+    ("b", "б"),
+    ("v", "в"),
+    ("g", "г"),
+    ("d", "д"),
+    ("e", "е"),
+    ("z", "з"),
+    ("i", "и"),
+    ("k", "к"),
+    ("l", "л"),
+    ("m", "м"),
+    ("n", "н"),
+    ("o", "о"),
+    ("p", "п"),
+    ("r", "р"),
+    ("s", "с"),
+    ("t", "т"),
+    ("u", "у"),
+    ("f", "ф"),
+    ("y", "ы"),
 )
 
 
@@ -44,7 +95,9 @@ def _words(key: str) -> tuple[str, ...]:
 
 
 def _lemma_is(token: Token, key: str) -> bool:
-    return token.kind == "word" and (token.low in _words(key) or morph.lemma(token.low) in _words(key))
+    return token.kind == "word" and (
+        token.low in _words(key) or morph.lemma(token.low) in _words(key)
+    )
 
 
 def _is_adjective(token: Token) -> bool:
@@ -52,13 +105,15 @@ def _is_adjective(token: Token) -> bool:
         return False
     if not token.capitalized and morph.is_known(token.low):
         return False
-    return morph.has_reading(token.low, "ADJF") or token.capitalized and token.low.endswith(_ENDINGS_ADJECTIVE)
+    return morph.has_reading(token.low, "ADJF") or (
+        token.capitalized and token.low.endswith(_ENDINGS_ADJECTIVE)
+    )
 
 
 def _districts(tokens: list[Token], consumed: set[int]) -> list[Place]:
     found: list[Place] = []
     for index, token in enumerate(tokens):
-        if token.capitalized and token.low != "мо" or not _lemma_is(token, "district_types"):
+        if (token.capitalized and token.low != "мо") or not _lemma_is(token, "district_types"):
             continue
         qualifier = ""
         position = index - 1
@@ -66,13 +121,25 @@ def _districts(tokens: list[Token], consumed: set[int]) -> list[Place]:
             qualifier = morph.lemma(tokens[position].low)
             position -= 1
         members = []
-        while position >= 0 and _is_adjective(tokens[position]) and morph.lemma(tokens[position].low) not in _words("district_qualifiers"):
+        while (
+            position >= 0
+            and _is_adjective(tokens[position])
+            and morph.lemma(tokens[position].low) not in _words("district_qualifiers")
+        ):
             members.append(position)
-            if position >= 2 and tokens[position - 1].low in (",", "и") and _is_adjective(tokens[position - 2]):
+            if (
+                position >= 2
+                and tokens[position - 1].low in (",", "и")
+                and _is_adjective(tokens[position - 2])
+            ):
                 position -= 2
                 continue
             break
-        kind = "район" if morph.lemma(token.low) == "район" else f"{qualifier or 'муниципальный'} округ"
+        kind = (
+            "район"
+            if morph.lemma(token.low) == "район"
+            else f"{qualifier or 'муниципальный'} округ"
+        )
         for member in reversed(members):
             name = morph.nominative(tokens[member].low).capitalize()
             found.append(Place(f"{name} {kind}", token.sentence, tokens[member].start, token.end))
@@ -98,7 +165,9 @@ def _name_after(tokens: list[Token], index: int) -> tuple[int, int] | None:
         return None
     last = index
     while (
-        last + 1 < len(tokens) and last - index < 2 and tokens[last + 1].capitalized
+        last + 1 < len(tokens)
+        and last - index < 2
+        and tokens[last + 1].capitalized
         and tokens[last + 1].start - tokens[last].end <= 1
         and not tokens[last + 1].low.endswith(_ENDINGS_OBLIQUE)
     ):
@@ -131,15 +200,21 @@ def _typed_settlements(tokens: list[Token], region: str | None, consumed: set[in
 
 
 def _elliptic_district(tokens: list[Token], index: int, consumed: set[int]) -> list[Place]:
-    """"в селе Головчино Грайворонского": a district adjective without its type word."""
+    """ "в селе Головчино Грайворонского": a district adjective without its type word."""
     if index >= len(tokens) or index in consumed:
         return []
     token = tokens[index]
     if not token.capitalized or not token.low.endswith(("ского", "цкого")):
         return []
     following = tokens[index + 1] if index + 1 < len(tokens) else None
-    if following is not None and following.kind == "word" and (
-        _lemma_is(following, "district_types") or _lemma_is(following, "district_qualifiers") or morph.lemma(following.low) in lexicon().words("regions", "types")
+    if (
+        following is not None
+        and following.kind == "word"
+        and (
+            _lemma_is(following, "district_types")
+            or _lemma_is(following, "district_qualifiers")
+            or morph.lemma(following.low) in lexicon().words("regions", "types")
+        )
     ):
         return []
     consumed.add(index)
@@ -169,12 +244,19 @@ def _person_context(tokens: list[Token], index: int) -> bool:
     """A gazetteer name that is a person here ("губернатор Гусев", "Андрей Воробьев")."""
     previous = tokens[index - 1] if index > 0 else None
     following = tokens[index + 1] if index + 1 < len(tokens) else None
-    if previous is not None and previous.kind == "word" and (
-        previous.low.startswith(_words("person_titles")) or previous.capitalized and morph.top_has(previous.low, "Name")
+    if (
+        previous is not None
+        and previous.kind == "word"
+        and (
+            previous.low.startswith(_words("person_titles"))
+            or (previous.capitalized and morph.top_has(previous.low, "Name"))
+        )
     ):
         return True
     return (
-        following is not None and following.capitalized and morph.has_reading(tokens[index].low, "Name")
+        following is not None
+        and following.capitalized
+        and morph.has_reading(tokens[index].low, "Name")
         and morph.has_reading(following.low, "Surn")
     )
 
@@ -196,7 +278,12 @@ def _bare_settlements(tokens: list[Token], region: str | None, consumed: set[int
                 continue
             known = _gazetteer(tokens, index, last, region)
             previous = tokens[index - 1].low if index > 0 else ""
-            if known is None and size == 1 and previous in _LOCATION_PREPOSITIONS and token.low.endswith(_VILLAGE_ENDINGS):
+            if (
+                known is None
+                and size == 1
+                and previous in _LOCATION_PREPOSITIONS
+                and token.low.endswith(_VILLAGE_ENDINGS)
+            ):
                 known = Settlement(token.text, "", region or "")
             if known is None or morph.lemma(token.low) in region_nouns:
                 continue
@@ -225,29 +312,58 @@ def _english_places(tokens: list[Token], region: str | None) -> list[Place]:
         following = tokens[index + 1].low if index + 1 < len(tokens) else ""
         after = tokens[index + 2].low if index + 2 < len(tokens) else ""
         previous = tokens[index - 1].low if index > 0 else ""
-        if following in _words("english_district_types") or following == "municipal" and after == "district":
-            found.append(Place(_english_district(token.low, region), token.sentence, token.start, tokens[index + 1].end))
+        if following in _words("english_district_types") or (
+            following == "municipal" and after == "district"
+        ):
+            found.append(
+                Place(
+                    _english_district(token.low, region),
+                    token.sentence,
+                    token.start,
+                    tokens[index + 1].end,
+                )
+            )
             continue
-        typed = index > 1 and previous == "of" and tokens[index - 2].low in _words("english_settlement_types")
+        typed = (
+            index > 1
+            and previous == "of"
+            and tokens[index - 2].low in _words("english_settlement_types")
+        )
         if typed:
-            found.append(Place(_english_settlement(token.text, region), token.sentence, token.start, token.end))
+            found.append(
+                Place(
+                    _english_settlement(token.text, region), token.sentence, token.start, token.end
+                )
+            )
             continue
         if region is None or previous not in _ENGLISH_PREPOSITIONS or following in _ENGLISH_OBJECTS:
             continue
-        matches = [s for s in settlements.get(english_key(token.text), ()) if region is None or s.region == region]
+        matches = [
+            s
+            for s in settlements.get(english_key(token.text), ())
+            if region is None or s.region == region
+        ]
         if matches:
             found.append(Place(matches[0].name, token.sentence, token.start, token.end))
     return found
 
 
 def _english_settlement(word: str, region: str | None) -> str:
-    matches = [s for s in lexicon().settlements_en.get(english_key(word), ()) if region is None or s.region == region]
+    matches = [
+        s
+        for s in lexicon().settlements_en.get(english_key(word), ())
+        if region is None or s.region == region
+    ]
     return matches[0].name if matches else _transliterate(word.lower()).capitalize()
 
 
 def _english_district(word: str, region: str | None) -> str:
-    """"Navlinsky district" -> "Навлинский район"; "Michurinsk district" -> "Мичуринский ..."."""
-    matches = [s for s in lexicon().settlements_en.get(english_key(word), ()) if region is None or s.region == region]
+    """ "Navlinsky district" -> "Навлинский район"; "Michurinsk district" -> "Мичуринский ..."."""
+    matches = [
+        s
+        for s in lexicon().settlements_en.get(english_key(word), ())
+        if region is None or s.region == region
+    ]
     if matches and matches[0].name.endswith("ск"):
         return f"{matches[0].name}ий район"
     return f"{_transliterate(word)} район".capitalize()
@@ -255,7 +371,13 @@ def _english_district(word: str, region: str | None) -> str:
 
 def _transliterate(word: str) -> str:
     """Romanised Russian back to Cyrillic, good enough for "-sky" adjectives and villages."""
-    for ending, russian in (("skiy", "ский"), ("skii", "ский"), ("sky", "ский"), ("iy", "ий"), ("yy", "ый")):
+    for ending, russian in (
+        ("skiy", "ский"),
+        ("skii", "ский"),
+        ("sky", "ский"),
+        ("iy", "ий"),
+        ("yy", "ый"),
+    ):
         if word.endswith(ending):
             return _transliterate(word.removesuffix(ending)) + russian
     out: list[str] = []
@@ -287,7 +409,9 @@ def find_places(tokens: list[Token], region: str | None) -> list[Place]:
     hospital = _hospital_sentences(tokens)
     unique: dict[str, Place] = {}
     for place in sorted(found, key=lambda p: p.start):
-        key = " ".join(w for w in place.name.lower().replace("ё", "е").split() if w not in _TYPE_WORDS)
+        key = " ".join(
+            w for w in place.name.lower().replace("ё", "е").split() if w not in _TYPE_WORDS
+        )
         if place.sentence not in hospital and key not in unique:
             unique[key] = place
     return list(unique.values())

@@ -15,7 +15,9 @@ from dronewatch.parsing.numbers import number_at
 from dronewatch.parsing.text import Token
 
 _CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "\n", "…"})
-_CONJUNCTIONS = frozenset({"и", ",", "and", "the", "а", "также", "над", "over", "в", "республики", "республикой"})
+_CONJUNCTIONS = frozenset(
+    {"и", ",", "and", "the", "а", "также", "над", "over", "в", "республики", "республикой"}
+)
 _EACH = frozenset({"по", "each"})
 
 
@@ -86,16 +88,24 @@ def _russian_groups(tokens: list[Token]) -> list[RegionGroup]:
     return groups
 
 
-def _resolve(members: list[tuple[int, tuple[str, str]]], type_word: str | None, first: Token) -> tuple[str, ...]:
+def _resolve(
+    members: list[tuple[int, tuple[str, str]]], type_word: str | None, first: Token
+) -> tuple[str, ...]:
     """Codes of coordinated region adjectives, given the type word that follows them."""
     if type_word == "регион":
         return tuple(code for _, (code, _kind) in members)
     if type_word is not None:
         if type_word == "акватория":
             return ()
-        return tuple(code for _, (code, kind) in members if kind == type_word or (type_word == "море" and code.startswith("SEA")))
+        return tuple(
+            code
+            for _, (code, kind) in members
+            if kind == type_word or (type_word == "море" and code.startswith("SEA"))
+        )
     # Elliptic: "три — над Воронежской" (область understood).
-    if morph.has_reading(first.low, "ADJF", "femn") and all(kind == "область" for _, (_, kind) in members):
+    if morph.has_reading(first.low, "ADJF", "femn") and all(
+        kind == "область" for _, (_, kind) in members
+    ):
         return tuple(code for _, (code, _) in members)
     return ()
 
@@ -113,17 +123,21 @@ def _english_groups(tokens: list[Token]) -> list[RegionGroup]:
                 break
             names.append((position, found[0]))
             position = found[1] + 1
-            if position < len(tokens) and tokens[position].low in (",", "and"):
-                if position + 1 < len(tokens) and _english_name(tokens, position + 1, english):
-                    position += 1
-                    continue
+            joined = position + 1 < len(tokens) and tokens[position].low in (",", "and")
+            if joined and _english_name(tokens, position + 1, english):
+                position += 1
+                continue
             break
         if not names:
             index += 1
             continue
         type_token = tokens[position] if position < len(tokens) else None
         typed = type_token is not None and _type_lemma(type_token) == "region"
-        preceded = index >= 2 and tokens[index - 1].low == "of" and tokens[index - 2].low in ("region", "oblast")
+        preceded = (
+            index >= 2
+            and tokens[index - 1].low == "of"
+            and tokens[index - 2].low in ("region", "oblast")
+        )
         codes = tuple(code for _, (code, needs) in names if typed or preceded or not needs)
         if codes and tokens[index].text != tokens[index].text.upper():
             groups.append(RegionGroup(codes, index, position if typed else position - 1))
@@ -131,7 +145,9 @@ def _english_groups(tokens: list[Token]) -> list[RegionGroup]:
     return groups
 
 
-def _english_name(tokens: list[Token], index: int, english: dict[str, tuple[str, bool]]) -> tuple[tuple[str, bool], int] | None:
+def _english_name(
+    tokens: list[Token], index: int, english: dict[str, tuple[str, bool]]
+) -> tuple[tuple[str, bool], int] | None:
     if not tokens[index].capitalized or not tokens[index].latin:
         return None
     for size in (3, 2, 1):
@@ -147,7 +163,9 @@ def _english_name(tokens: list[Token], index: int, english: dict[str, tuple[str,
     return None
 
 
-def _count_before(tokens: list[Token], groups: list[RegionGroup], position: int) -> tuple[int | None, bool]:
+def _count_before(
+    tokens: list[Token], groups: list[RegionGroup], position: int
+) -> tuple[int | None, bool]:
     """The nearest number before a region group within its clause; "по N" means each."""
     previous_end = max((g.last for g in groups if g.last < position), default=-1)
     index = position - 1
@@ -170,16 +188,35 @@ def _counts_drones(tokens: list[Token], last: int) -> bool:
     if following is None or following.kind != "word":
         return True
     if following.latin:
-        return following.low in ("each", "over", "above", "more", "ukrainian", "drones", "drone", "uavs", "fixed-wing", "in", "were", "of")
+        return following.low in (
+            "each",
+            "over",
+            "above",
+            "more",
+            "ukrainian",
+            "drones",
+            "drone",
+            "uavs",
+            "fixed-wing",
+            "in",
+            "were",
+            "of",
+        )
     readings = morph.parses(following.low)
     if not readings or "NOUN" not in readings[0][1]:
         return True
-    drone_words = lexicon().words("drones", "nouns") + lexicon().words("drones", "heads") + lexicon().words("drones", "weak")
-    return readings[0][0] in drone_words or following.low in lexicon().words("drones", "abbreviations")
+    drone_words = (
+        lexicon().words("drones", "nouns")
+        + lexicon().words("drones", "heads")
+        + lexicon().words("drones", "weak")
+    )
+    return readings[0][0] in drone_words or following.low in lexicon().words(
+        "drones", "abbreviations"
+    )
 
 
 def _count_after(tokens: list[Token], group: RegionGroup) -> tuple[int | None, bool]:
-    """"... над Ростовской областью и Крымом, по две единицы в каждом регионе"."""
+    """ "... над Ростовской областью и Крымом, по две единицы в каждом регионе"."""
     index = group.last + 1
     limit = min(len(tokens), group.last + 12)
     while index < limit and tokens[index].text not in (".", "\n", ";"):
@@ -192,18 +229,25 @@ def _count_after(tokens: list[Token], group: RegionGroup) -> tuple[int | None, b
 
 
 def _skipped(tokens: list[Token], group: RegionGroup, has_mos: bool) -> bool:
-    """"в том числе 6 летевших на Москву" belongs to the Moscow region's figure."""
+    """ "в том числе 6 летевших на Москву" belongs to the Moscow region's figure."""
     lex = lexicon()
     window = [t.low for t in tokens[max(0, group.first - 4) : group.first]]
     toward = any(w.startswith(lex.words("regions", "toward")) for w in window)
-    return has_mos and group.codes == ("RU-MOW",) and toward or any(w in lex.words("regions", "subpart") for w in window[-3:])
+    return (has_mos and group.codes == ("RU-MOW",) and toward) or any(
+        w in lex.words("regions", "subpart") for w in window[-3:]
+    )
 
 
-def _mention_after(tokens: list[Token], groups: list[RegionGroup], group: RegionGroup, counts: dict[int, int]) -> int | None:
-    """"над Курской областью ... сбито две ракеты и 27 БПЛА": the drone count later in the clause."""
+def _mention_after(
+    tokens: list[Token], groups: list[RegionGroup], group: RegionGroup, counts: dict[int, int]
+) -> int | None:
+    """The drone count later in the clause ("над Курской областью ... сбито 27 БПЛА")."""
     following = min((g.first for g in groups if g.first > group.last), default=len(tokens))
     for index in range(group.last + 1, min(following, len(tokens))):
-        if tokens[index].text in (".", ";", ":", "\n") or tokens[index].sentence != tokens[group.last].sentence:
+        if (
+            tokens[index].text in (".", ";", ":", "\n")
+            or tokens[index].sentence != tokens[group.last].sentence
+        ):
             return None
         if index in counts:
             return counts[index]
@@ -223,7 +267,12 @@ def find_regions(tokens: list[Token], counts: dict[int, int]) -> list[RegionHit]
         if _skipped(tokens, group, has_mos) and len(groups) > 1:
             continue
         count, each = _count_before(tokens, groups, group.first)
-        if count is None and previous is not None and _joined(tokens, previous, group) and inherited[1]:
+        if (
+            count is None
+            and previous is not None
+            and _joined(tokens, previous, group)
+            and inherited[1]
+        ):
             count, each = inherited
         if count is None:
             count, each = _count_after(tokens, group)
@@ -233,7 +282,9 @@ def find_regions(tokens: list[Token], counts: dict[int, int]) -> list[RegionHit]
         for code in group.codes:
             hit = hits.get(code)
             if hit is None or hit.count is None:
-                hits[code] = RegionHit(code, share, tokens[group.first].start, tokens[group.last].end)
+                hits[code] = RegionHit(
+                    code, share, tokens[group.first].start, tokens[group.last].end
+                )
         inherited, previous = (count, each), group
     return list(hits.values())
 

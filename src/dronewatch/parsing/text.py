@@ -60,8 +60,16 @@ def tokenize(text: str) -> list[Token]:
         low = _fold(raw)
         word = kind == "word"
         tokens.append(
-            Token(raw, low, match.start(), match.end(), kind, sentence,
-                  word and raw[0].isupper(), word and low.isascii())
+            Token(
+                raw,
+                low,
+                match.start(),
+                match.end(),
+                kind,
+                sentence,
+                word and raw[0].isupper(),
+                word and low.isascii(),
+            )
         )
         if raw in _SENTENCE_END and not _is_abbreviation_dot(tokens):
             sentence += 1
@@ -72,7 +80,11 @@ def _is_abbreviation_dot(tokens: list[Token]) -> bool:
     if tokens[-1].text != "." or len(tokens) < 2:
         return False
     previous = tokens[-2]
-    return previous.kind == "word" and previous.low in _ABBREVIATIONS and previous.end == tokens[-1].start
+    return (
+        previous.kind == "word"
+        and previous.low in _ABBREVIATIONS
+        and previous.end == tokens[-1].start
+    )
 
 
 def sentences(tokens: list[Token]) -> list[list[Token]]:

@@ -13,12 +13,45 @@ from dronewatch.parsing.numbers import is_month
 from dronewatch.parsing.text import Token
 
 MOSCOW = timezone(timedelta(hours=3))
-_MONTHS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр")
+_MONTHS = (
+    "январ",
+    "феврал",
+    "март",
+    "апрел",
+    "ма",
+    "июн",
+    "июл",
+    "август",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
+)
 _MONTHS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _FROM = frozenset({"с", "from", "between"})
 _TO = frozenset({"до", "по", "and", "to", "till", "until"})
 _NAMED = {"полуночи": time(0), "полудня": time(12), "midnight": time(0), "noon": time(12)}
-_FILLER = frozenset({"мск", "по", "московскому", "времени", "moscow", "time", "часов", "on", "of", "текущего", "года", "т", "г", ".", "(", ")", ","})
+_FILLER = frozenset(
+    {
+        "мск",
+        "по",
+        "московскому",
+        "времени",
+        "moscow",
+        "time",
+        "часов",
+        "on",
+        "of",
+        "текущего",
+        "года",
+        "т",
+        "г",
+        ".",
+        "(",
+        ")",
+        ",",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +73,11 @@ def _clock(tokens: list[Token], index: int, year: int) -> Clock | None:
         following = tokens[index + 1].low if index + 1 < len(tokens) else ""
         if following in ("p", "a") and index + 3 < len(tokens) and tokens[index + 3].low == "m":
             hours = hours % 12 + (12 if following == "p" else 0)
-            last = index + 4 if index + 4 < len(tokens) and tokens[index + 4].text == "." else index + 3
+            last = (
+                index + 4
+                if index + 4 < len(tokens) and tokens[index + 4].text == "."
+                else index + 3
+            )
         at = time(0) if hours == 24 else time(hours, minutes)
         day = _day_after(tokens, last + 1, year)
         return Clock(at, hours == 24, day[0] if day else None, index, day[1] if day else last)
@@ -50,7 +87,7 @@ def _clock(tokens: list[Token], index: int, year: int) -> Clock | None:
 
 
 def _day_after(tokens: list[Token], index: int, year: int) -> tuple[date, int] | None:
-    """"мск 3 июня", "Moscow time on September 2": a date written after a clock time."""
+    """ "мск 3 июня", "Moscow time on September 2": a date written after a clock time."""
     position = index
     while position < len(tokens) and position < index + 6 and tokens[position].low in _FILLER:
         position += 1
@@ -59,10 +96,18 @@ def _day_after(tokens: list[Token], index: int, year: int) -> tuple[date, int] |
     first, second = tokens[position], tokens[position + 1]
     if first.kind == "num" and second.kind == "word" and is_month(second.low):
         month = _month(second.low)
-        return (date(year, month, int(first.text)), position + 1) if month and 1 <= int(first.text) <= 31 else None
+        return (
+            (date(year, month, int(first.text)), position + 1)
+            if month and 1 <= int(first.text) <= 31
+            else None
+        )
     if first.kind == "word" and is_month(first.low) and second.kind == "num":
         month = _month(first.low)
-        return (date(year, month, int(second.text)), position + 1) if month and 1 <= int(second.text) <= 31 else None
+        return (
+            (date(year, month, int(second.text)), position + 1)
+            if month and 1 <= int(second.text) <= 31
+            else None
+        )
     return None
 
 
@@ -76,7 +121,9 @@ def _month(word: str) -> int | None:
     return None
 
 
-def find_window(tokens: list[Token], published: datetime | None) -> tuple[datetime, datetime, int, int] | None:
+def find_window(
+    tokens: list[Token], published: datetime | None
+) -> tuple[datetime, datetime, int, int] | None:
     """(start, end, first char, last char) of the first "from T1 to T2" in the post."""
     if published is None:
         return None
