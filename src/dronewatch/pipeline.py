@@ -265,6 +265,7 @@ class Pipeline:
         stored.store_reports(session, fresh, self.parser_version, replace=False)
         stored.store_reports(session, replaced, self.parser_version, replace=True)
         stats.kinds.update(item.parsed.kind for item in [*fresh, *replaced])
+        stats.outcomes = +stats.outcomes  # drop zero counts: only what happened is listed
         return stats
 
     def _report(
