@@ -11,6 +11,8 @@ from typer.core import TyperGroup
 from dronewatch import __version__
 from dronewatch.commands import config as config_commands
 from dronewatch.commands import db as db_commands
+from dronewatch.commands import demo as demo_commands
+from dronewatch.commands import digest as digest_commands
 from dronewatch.commands import export as export_commands
 from dronewatch.commands import imports as import_commands
 from dronewatch.commands import login as login_commands
@@ -103,6 +105,8 @@ def _global_options(
 app.add_typer(config_commands.app, name="config")
 app.add_typer(db_commands.app, name="db")
 app.command("parse")(parse_commands.parse)
+app.command("demo")(demo_commands.demo)
+app.command("digest")(digest_commands.digest)
 app.command("login")(login_commands.login)
 app.command("run")(run_commands.run)
 app.command("status")(status_commands.status)

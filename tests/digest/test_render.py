@@ -39,7 +39,8 @@ class _Tags(HTMLParser):
         self.hrefs.extend(value for name, value in attrs if name == "href")
 
     def handle_endtag(self, tag: str) -> None:
-        assert self.open and self.open.pop() == tag, f"unbalanced </{tag}>"
+        assert self.open, f"</{tag}> closes nothing"
+        assert self.open.pop() == tag, f"unbalanced </{tag}>"
 
 
 def parse_tags(message: str) -> _Tags:
@@ -62,11 +63,13 @@ def test_hostile_post_text_is_escaped(database: Database) -> None:
     summary = build_summary(database, settings_with().digest, DAY)
     messages = to_messages(digest_lines(summary))
     text = "\n".join(messages)
-    assert "<script>" not in text and '<a href="https://evil' not in text
+    assert "<script>" not in text
+    assert '<a href="https://evil' not in text
     assert "&lt;script&gt;x&lt;/script&gt;" in text
     tags = parse_tags(text)
     assert set(tags.tags) <= {"b", "i", "a"}
-    assert tags.hrefs and set(tags.hrefs) == {"https://t.me/kursk_gov/1"}
+    assert tags.hrefs
+    assert set(tags.hrefs) == {"https://t.me/kursk_gov/1"}
 
 
 def test_known_day_renders_every_section(known_database: Database) -> None:
@@ -84,10 +87,12 @@ def test_known_day_renders_every_section(known_database: Database) -> None:
         "Alerts: </b>Kursk Oblast 1",
     ):
         assert expected in text
-    assert outgoing.chart is not None and outgoing.chart.startswith(b"\x89PNG")
+    assert outgoing.chart is not None
+    assert outgoing.chart.startswith(b"\x89PNG")
     assert 0 < telegram_length(outgoing.caption) <= 1024
     terminal = to_rich(digest_lines(summary)).plain
-    assert "t.me/kursk_gov/10" in terminal and "<b>" not in terminal
+    assert "t.me/kursk_gov/10" in terminal
+    assert "<b>" not in terminal
 
 
 def _long_lines(count: int, width: int) -> list[Line]:

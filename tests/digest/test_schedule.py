@@ -84,7 +84,9 @@ async def test_a_failed_digest_is_retried_after_the_lease(known_database: Databa
     digest = service(settings, known_database, sender, clock)
     assert [r.status for r in await digest.send_due()] == ["failed"]
     row = states(known_database)[("2026-06-08", "me")]
-    assert row.sent_at is None and row.attempts == 4 and "down" in (row.last_error or "")
+    assert row.sent_at is None
+    assert row.attempts == 4
+    assert "down" in (row.last_error or "")
     clock.advance(minutes=5)
     assert [r.status for r in await digest.send_due()] == ["failed earlier"]
     assert sender.calls == []
@@ -146,7 +148,9 @@ async def test_scheduler_jobs_catch_up_then_fire_daily(known_database: Database)
     scheduler = AsyncIOScheduler()
     attach_digest_jobs(scheduler, settings, known_database, sender, clock=clock)
     daily = scheduler.get_job("digest")
-    assert daily is not None and daily.coalesce and daily.misfire_grace_time >= 3600
+    assert daily is not None
+    assert daily.coalesce
+    assert daily.misfire_grace_time >= 3600
     assert daily.trigger.get_next_fire_time(None, msk(8, 9)) == msk(9, 8, 1)
     scheduler.start()
     try:

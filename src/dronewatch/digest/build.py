@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from dronewatch.config import DigestConfig, Settings
 from dronewatch.digest.chart import render_chart
@@ -57,6 +58,21 @@ def build_chart(summary: Summary, config: DigestConfig) -> Chart:
         xlabel=f"Digest day (24 h up to {config.time:%H:%M} {config.timezone})",
     )
     return Chart(png, to_caption(caption_lines(summary, days)))
+
+
+def write_chart(summary: Summary, config: DigestConfig, directory: Path) -> Path:
+    """Save the digest's chart as `<directory>/charts/digest-YYYY-MM-DD.png`."""
+    path = directory / "charts" / f"digest-{summary.period.day.isoformat()}.png"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(build_chart(summary, config).png)
+    return path
+
+
+def digest_day_of(moment: datetime, config: DigestConfig) -> date:
+    """The digest whose period holds `moment` (periods end at, and include, the digest time)."""
+    local = moment.astimezone(config.zone)
+    end = datetime.combine(local.date(), config.time, tzinfo=config.zone)
+    return local.date() if local <= end else local.date() + timedelta(days=1)
 
 
 def outgoing_of(summary: Summary, config: DigestConfig) -> Outgoing:

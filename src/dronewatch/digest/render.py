@@ -319,7 +319,9 @@ def to_caption(lines: Iterable[Line]) -> str:
 def to_rich(lines: Iterable[Line]) -> Text:
     """The digest for a terminal: styles where it has them, links spelled out."""
     out = Text()
-    for line in lines:
+    for number, line in enumerate(lines):
+        if number:
+            out.append("\n")
         for span in line:
             style = " ".join(
                 word for word, on in (("bold", span.bold), ("italic", span.italic)) if on
@@ -328,5 +330,4 @@ def to_rich(lines: Iterable[Line]) -> Text:
                 out.append(span.url.removeprefix("https://"), style=f"link {span.url}")
             else:
                 out.append(span.text, style=style or None)
-        out.append("\n")
     return out

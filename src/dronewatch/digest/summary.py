@@ -8,6 +8,7 @@ has counted some drones twice, so its day is the larger of the two, not their su
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -22,7 +23,8 @@ AVERAGE_DAYS = 7
 TOP_PLACES = 10
 LINKS_PER_ITEM = 3
 NOTES_PER_TAG = 6
-NOTE_CHARS = 140
+NOTE_CHARS = 160
+_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
 
 DAMAGE_LABELS = {
     "vehicle": "Vehicles",
@@ -330,17 +332,25 @@ def _places(attacks: Sequence[PeriodReport]) -> tuple[PlaceLine, ...]:
 
 
 def _damage_note(row: PeriodReport) -> str:
-    """The words the damage was read from, else where it happened."""
-    quoted = [
-        str(item.get("text", "")).strip()
+    """The post's own sentences the damage was read from, else where it happened."""
+    spans = [
+        int(item["start"])
         for item in row.evidence
-        if isinstance(item, dict) and item.get("field") == "damage"
+        if isinstance(item, dict) and item.get("field") == "damage" and "start" in item
     ]
-    quoted = [text for text in dict.fromkeys(quoted) if text]
-    text = "; ".join(quoted)
-    where = _where(row)
-    note = f"{where}: {text}" if text else where
+    sentences = dict.fromkeys(_sentence_at(row.text, start) for start in spans)
+    note = " ".join(sentence for sentence in sentences if sentence) or _where(row)
+    note = " ".join(note.split())
     return note if len(note) <= NOTE_CHARS else note[: NOTE_CHARS - 1].rstrip() + "…"
+
+
+def _sentence_at(text: str, offset: int) -> str:
+    """The sentence of `text` around character `offset`."""
+    if not 0 <= offset < len(text):
+        return ""
+    starts = [0, *(match.end() for match in _SENTENCE_END.finditer(text, 0, offset))]
+    end = _SENTENCE_END.search(text, offset)
+    return text[starts[-1] : end.start() + 1 if end else len(text)].strip()
 
 
 def _damage(attacks: Sequence[PeriodReport]) -> tuple[DamageLine, ...]:

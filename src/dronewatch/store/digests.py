@@ -59,6 +59,7 @@ class PeriodReport:
     channel_region: str | None
     message_id: int
     posted_at: datetime
+    text: str
     period_end: datetime
     kind: str
     drones: int | None
@@ -117,6 +118,7 @@ def period_reports(session: Session, start: datetime, end: datetime) -> list[Per
             Channel.region.label("channel_region"),
             Post.message_id,
             Post.date.label("posted_at"),
+            Post.text,
             Report.period_end,
             Report.kind,
             Report.drones,

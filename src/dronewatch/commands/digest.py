@@ -1,0 +1,109 @@
+"""`dronewatch digest`: the digest of a day in the terminal, its chart, and sending it now."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime
+from typing import Annotated, Any
+
+import typer
+
+from dronewatch.commands.context import AppContext, app_context
+from dronewatch.commands.db import open_store
+from dronewatch.config import ConfigError, Settings
+from dronewatch.daemon.client import create_client
+from dronewatch.digest.bot import DigestSenders
+from dronewatch.digest.build import build_summary, write_chart
+from dronewatch.digest.delivery import (
+    SELF,
+    DeliveryError,
+    RoutingSender,
+    TelethonSender,
+    recipients,
+    start_bot,
+)
+from dronewatch.digest.render import digest_lines, to_rich
+from dronewatch.digest.schedule import DigestService
+from dronewatch.digest.summary import Summary, latest_due_day
+from dronewatch.store import Database
+from dronewatch.store.models import utcnow
+
+
+def show_digest(context: AppContext, summary: Summary) -> None:
+    """Print the digest and write its chart, naming the file."""
+    context.out.print(to_rich(digest_lines(summary)), highlight=False, soft_wrap=True)
+    path = write_chart(summary, context.settings.digest, context.settings.data_dir)
+    context.err.print(f"chart: {path}", markup=False, highlight=False, soft_wrap=True)
+
+
+def digest(
+    ctx: typer.Context,
+    day: Annotated[
+        datetime | None,
+        typer.Option(
+            "--date",
+            formats=["%Y-%m-%d"],
+            help="The digest's day (its period ends at the digest time that day). "
+            "Default: the latest complete one.",
+        ),
+    ] = None,
+    send: Annotated[
+        bool,
+        typer.Option("--send", help="Also deliver it now to the configured recipients."),
+    ] = False,
+) -> None:
+    """Print a day's digest and write its chart; with --send, deliver it now."""
+    context = app_context(ctx)
+    settings = context.settings
+    config = settings.digest
+    target = day.date() if day else latest_due_day(utcnow(), config.time, config.zone)
+    database = open_store(context)
+    try:
+        show_digest(context, build_summary(database, config, target))
+        if send:
+            _send(context, settings, database, target)
+    finally:
+        database.dispose()
+
+
+def _send(context: AppContext, settings: Settings, database: Database, day: Any) -> None:
+    if not recipients(settings):
+        context.fail("digest.recipients is empty: nobody to send the digest to")
+    try:
+        results = asyncio.run(_deliver(settings, database, day))
+    except (ConfigError, DeliveryError) as error:
+        context.fail(str(error))
+    for result in results:
+        detail = f" ({result.detail})" if result.detail else ""
+        context.err.print(
+            f"{result.day} to {result.recipient}: {result.status}{detail}",
+            markup=False,
+            highlight=False,
+        )
+    if any(result.status != "sent" for result in results):
+        raise typer.Exit(1)
+
+
+async def _deliver(settings: Settings, database: Database, day: Any) -> list[Any]:
+    """Connect what the recipients need (bot, user client), send, disconnect."""
+    bot = await start_bot(settings)
+    needs_user = SELF in recipients(settings) or bot is None
+    user = create_client(settings) if needs_user else None
+    senders = DigestSenders(
+        RoutingSender(
+            user=TelethonSender(user) if user is not None else None,
+            bot=TelethonSender(bot) if bot is not None else None,
+        ),
+        bot,
+    )
+    try:
+        if user is not None:
+            await user.connect()
+            if not await user.is_user_authorized():
+                raise DeliveryError("the user client is not logged in: run `dronewatch login`")
+        service = DigestService(settings, database, senders.sender)
+        return await service.send_day(day, force=True)
+    finally:
+        await senders.close()
+        if user is not None:
+            await user.disconnect()
