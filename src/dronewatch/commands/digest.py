@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import datetime
-from typing import Annotated, Any
+from datetime import date, datetime
+from typing import Annotated
 
 import typer
 
@@ -12,18 +12,11 @@ from dronewatch.commands.context import AppContext, app_context
 from dronewatch.commands.db import open_store
 from dronewatch.config import ConfigError, Settings
 from dronewatch.daemon.client import create_client
-from dronewatch.digest.bot import DigestSenders
+from dronewatch.digest.bot import open_senders
 from dronewatch.digest.build import build_summary, write_chart
-from dronewatch.digest.delivery import (
-    SELF,
-    DeliveryError,
-    RoutingSender,
-    TelethonSender,
-    recipients,
-    start_bot,
-)
+from dronewatch.digest.delivery import SELF, DeliveryError, recipients
 from dronewatch.digest.render import digest_lines, to_rich
-from dronewatch.digest.schedule import DigestService
+from dronewatch.digest.schedule import Delivery, DigestService
 from dronewatch.digest.summary import Summary, latest_due_day
 from dronewatch.store import Database
 from dronewatch.store.models import utcnow
@@ -66,7 +59,7 @@ def digest(
         database.dispose()
 
 
-def _send(context: AppContext, settings: Settings, database: Database, day: Any) -> None:
+def _send(context: AppContext, settings: Settings, database: Database, day: date) -> None:
     if not recipients(settings):
         context.fail("digest.recipients is empty: nobody to send the digest to")
     try:
@@ -84,18 +77,11 @@ def _send(context: AppContext, settings: Settings, database: Database, day: Any)
         raise typer.Exit(1)
 
 
-async def _deliver(settings: Settings, database: Database, day: Any) -> list[Any]:
+async def _deliver(settings: Settings, database: Database, day: date) -> list[Delivery]:
     """Connect what the recipients need (bot, user client), send, disconnect."""
-    bot = await start_bot(settings)
-    needs_user = SELF in recipients(settings) or bot is None
+    needs_user = SELF in recipients(settings) or settings.digest.bot_token is None
     user = create_client(settings) if needs_user else None
-    senders = DigestSenders(
-        RoutingSender(
-            user=TelethonSender(user) if user is not None else None,
-            bot=TelethonSender(bot) if bot is not None else None,
-        ),
-        bot,
-    )
+    senders = await open_senders(settings, database, user, answer_commands=False)
     try:
         if user is not None:
             await user.connect()

@@ -175,12 +175,21 @@ class DigestSenders:
             await self.bot.disconnect()
 
 
-async def open_senders(settings: Settings, database: Database, user_client: Any) -> DigestSenders:
-    """Log the bot in (when configured) and answer its commands; route digests through both."""
+async def open_senders(
+    settings: Settings, database: Database, user_client: Any | None, *, answer_commands: bool = True
+) -> DigestSenders:
+    """The digest's senders: the user client for "me", the bot (logged in here) for chat ids.
+
+    With `answer_commands` the bot also answers /today, /week... for the recipients.
+    Raises `DeliveryError` when a configured bot cannot log in.
+    """
     bot = await start_bot(settings)
-    if bot is not None:
+    if bot is not None and answer_commands:
         register_bot_commands(bot, BotCommands(settings, database))
-    user = TelethonSender(user_client) if user_client is not None else None
     return DigestSenders(
-        RoutingSender(user=user, bot=TelethonSender(bot) if bot is not None else None), bot
+        RoutingSender(
+            user=TelethonSender(user_client) if user_client is not None else None,
+            bot=TelethonSender(bot) if bot is not None else None,
+        ),
+        bot,
     )
