@@ -6,7 +6,8 @@ summary of the last day and the whole outgoing digest (text and chart).
 
     uv run python benchmarks/digest.py [--reports 1000000] [--database PATH]
 
-An existing file with enough reports is reused, so reruns are quick.
+An existing file with enough reports is reused, so reruns are quick. Reports are
+spread evenly over two years and stored oldest first, as a daemon stores them.
 """
 
 from __future__ import annotations
@@ -50,7 +51,8 @@ def _rows(count: int, seed: int = 1) -> Iterator[tuple[tuple[Any, ...], ...]]:
     for index in range(1, count + 1):
         channel = rng.randrange(CHANNELS) + 1
         national = channel == CHANNELS
-        posted = end - timedelta(seconds=rng.randrange(span))
+        # Oldest first, as a daemon stores them: a day's reports sit together on disk.
+        posted = end - timedelta(seconds=span * (count - index) / count + rng.randrange(600))
         stamp = _stamp(posted)
         drones = rng.randrange(1, 30)
         kind = "attack" if rng.random() < 0.9 else "alert"
@@ -154,7 +156,7 @@ def main() -> None:
     args = parser.parse_args()
     path = args.database or Path(tempfile.gettempdir()) / f"dronewatch-bench-{args.reports}.db"
     database = open_database(f"sqlite:///{path}")
-    if reports_in(database) < args.reports:
+    if reports_in(database) != args.reports:
         database.dispose()
         path.unlink()
         for suffix in ("-wal", "-shm"):

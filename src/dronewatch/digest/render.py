@@ -16,6 +16,7 @@ from rich.text import Text
 
 from dronewatch.digest.summary import (
     AVERAGE_DAYS,
+    CASUALTY_LINES,
     DayFigures,
     Source,
     Summary,
@@ -182,13 +183,16 @@ def _casualties(summary: Summary) -> list[Line]:
     lines: list[Line] = [
         (bold("Casualties: "), plain(f"{summary.killed} killed, {summary.injured} injured"))
     ]
-    for line in summary.casualties:
+    for line in summary.casualties[:CASUALTY_LINES]:
         lines.append(
             (
                 plain(f"• {line.where}: {line.killed} killed, {line.injured} injured "),
                 link(f"[{line.source.channel}]", line.source.url),
             )
         )
+    if len(summary.casualties) > CASUALTY_LINES:
+        more = len(summary.casualties) - CASUALTY_LINES
+        lines.append((italic(f"   and {more} more report(s) with casualties"),))
     return [*lines, ()]
 
 

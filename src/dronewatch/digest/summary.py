@@ -23,6 +23,7 @@ AVERAGE_DAYS = 7
 TOP_PLACES = 10
 LINKS_PER_ITEM = 3
 NOTES_PER_TAG = 6
+CASUALTY_LINES = 10
 NOTE_CHARS = 160
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
 
@@ -369,11 +370,13 @@ def _damage(attacks: Sequence[PeriodReport]) -> tuple[DamageLine, ...]:
 
 
 def _casualties(attacks: Sequence[PeriodReport]) -> tuple[CasualtyLine, ...]:
-    return tuple(
+    """Every report with people killed or injured, the worst first."""
+    lines = [
         CasualtyLine(row.killed or 0, row.injured or 0, _where(row), source_of(row))
         for row in attacks
         if (row.killed or 0) > 0 or (row.injured or 0) > 0
-    )
+    ]
+    return tuple(sorted(lines, key=lambda line: (-line.killed, -line.injured)))
 
 
 def _alerts(rows: Sequence[PeriodReport]) -> tuple[tuple[str, int], ...]:
