@@ -28,6 +28,11 @@ from dronewatch.sources.export import ChannelExport, ExportError
 MAX_DEFAULT_WORKERS = 4
 
 
+def default_workers() -> int:
+    """Parser processes for big runs: one core stays with the process reading and writing."""
+    return max(1, min((os.cpu_count() or 1) - 1, MAX_DEFAULT_WORKERS))
+
+
 def configured_channel(
     settings: Settings, channel: model.Channel, region: str | None, username: str | None
 ) -> model.Channel:
@@ -98,7 +103,11 @@ def import_export(
     ] = None,
     workers: Annotated[
         int | None,
-        typer.Option("--workers", min=1, help="Parser processes (default: CPU count, max 4)."),
+        typer.Option(
+            "--workers",
+            min=1,
+            help="Parser processes (default: CPUs - 1, max 4).",
+        ),
     ] = None,
 ) -> None:
     """Import a Telegram Desktop channel export (JSON); run again to finish an interrupted one."""
@@ -118,7 +127,7 @@ def import_export(
     described += f", region {channel.region})" if channel.region else ", no region)"
     context.err.print(f"importing {export.path}: {described}", markup=False, highlight=False)
     database = open_store(context)
-    pipeline = Pipeline(database, workers=workers or min(os.cpu_count() or 1, MAX_DEFAULT_WORKERS))
+    pipeline = Pipeline(database, workers=workers or default_workers())
     try:
         with progress_bar(context, "importing", export.size) as progress:
             stats = pipeline.ingest(_tracked(export.posts(channel), export, progress))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from typing import Annotated
 
 import typer
@@ -10,7 +9,7 @@ import typer
 from dronewatch.commands.context import app_context
 from dronewatch.commands.db import open_store
 from dronewatch.commands.filters import DATE_HELP, channel_ids, parse_when, progress_bar
-from dronewatch.commands.imports import MAX_DEFAULT_WORKERS
+from dronewatch.commands.imports import default_workers
 from dronewatch.parsing import PARSER_VERSION
 from dronewatch.pipeline import Outcome, Pipeline
 from dronewatch.store import posts as stored
@@ -29,14 +28,18 @@ def reparse(
     ] = False,
     workers: Annotated[
         int | None,
-        typer.Option("--workers", min=1, help="Parser processes (default: CPU count, max 4)."),
+        typer.Option(
+            "--workers",
+            min=1,
+            help="Parser processes (default: CPUs - 1, max 4).",
+        ),
     ] = None,
 ) -> None:
     """Re-parse stored posts whose report an older parser version made (or all, with --all)."""
     context = app_context(ctx)
     zone = context.settings.digest.zone
     database = open_store(context)
-    pipeline = Pipeline(database, workers=workers or min(os.cpu_count() or 1, MAX_DEFAULT_WORKERS))
+    pipeline = Pipeline(database, workers=workers or default_workers())
     try:
         with database.session() as session:
             ids = channel_ids(context, session, channel)
