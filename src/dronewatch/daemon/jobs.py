@@ -14,8 +14,6 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from dronewatch.config import Settings
 from dronewatch.daemon.client import TelegramClientLike
-from dronewatch.digest.delivery import DeliveryError, RoutingSender, TelethonSender, start_bot
-from dronewatch.digest.schedule import attach_digest_jobs
 from dronewatch.store import Database
 
 log = logging.getLogger(__name__)
@@ -31,10 +29,24 @@ async def attach_jobs(
 ) -> list[Closer]:
     """Add every scheduled job to the daemon's scheduler; returns what to close at exit.
 
-    The digest goes through the user's client (to "me") and, when `[digest]
-    bot_token` is set, through the bot (to chat ids). A bot that cannot log in is
-    logged; the daemon goes on and the digest reports what it could not send.
+    The digest (unless `[digest] enabled = false`) goes through the user's client
+    (to "me") and, when `[digest] bot_token` is set, through the bot (to chat ids).
+    A bot that cannot log in is logged; the daemon goes on and the digest reports
+    what it could not send.
     """
+    if not settings.digest.enabled:
+        log.info("digest disabled ([digest] enabled = false)")
+        return []
+    # Imported here: the digest's chart brings matplotlib, 40 MB a daemon without
+    # a digest has no use for.
+    from dronewatch.digest.delivery import (
+        DeliveryError,
+        RoutingSender,
+        TelethonSender,
+        start_bot,
+    )
+    from dronewatch.digest.schedule import attach_digest_jobs
+
     closers: list[Closer] = []
     bot = None
     try:
