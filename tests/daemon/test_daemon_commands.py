@@ -105,7 +105,7 @@ def test_run_refuses_without_channels_or_login(tmp_path: Path) -> None:
 
     Path("dronewatch.toml").write_text(CONFIG, encoding="utf-8")
     result = runner.invoke(app, ["run"])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "run `dronewatch login` first" in result.output
     assert "0123456789abcdef" not in result.output
 

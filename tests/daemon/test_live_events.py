@@ -92,7 +92,7 @@ async def test_album_and_media_without_text_are_stored(start_daemon: StartDaemon
         rows = session.execute(
             select(m.Post.message_id, m.Report.kind).join(m.Report).where(m.Report.is_current)
         )
-        kinds = dict(rows)
+        kinds = dict(rows.all())
     assert kinds[20] == "attack"
     assert kinds[21] == kinds[23] == "none"
 

@@ -14,7 +14,11 @@ from dronewatch.daemon.service import Daemon, NotAuthorizedError
 
 
 def run(ctx: typer.Context) -> None:
-    """Watch the configured channels live, catching up after any downtime (Ctrl-C stops)."""
+    """Watch the configured channels live, catching up after any downtime (Ctrl-C stops).
+
+    Exits 0 when stopped (SIGTERM, SIGINT), 2 when a person must act first (config,
+    login, no channel resolvable), 1 on anything else.
+    """
     context = app_context(ctx)
     context.telegram_credentials()
     settings = context.settings
@@ -24,11 +28,11 @@ def run(ctx: typer.Context) -> None:
         settings.telegram.session_string is None
         and not session_file(settings.session_path).exists()
     ):
-        context.fail("not logged in yet: run `dronewatch login` first")
+        context.fail("not logged in yet: run `dronewatch login` first", EXIT_CONFIG)
     database = open_store(context)
     try:
         asyncio.run(Daemon(settings, database, create_client(settings)).run())
     except (NotAuthorizedError, NoChannelsError) as error:
-        context.fail(str(error))
+        context.fail(str(error), EXIT_CONFIG)  # a person must act: restarting will not help
     finally:
         database.dispose()
