@@ -69,8 +69,8 @@ class AppContext:
             else "%(asctime)s %(levelname)s %(name)s: %(message)s"
         )
         logging.basicConfig(level=level, format=fmt, handlers=handlers, force=True)
-        # Telethon and alembic are chatty at INFO; their warnings still come through.
-        for chatty in ("telethon", "alembic"):
+        # Telethon, alembic and pymorphy3 are chatty at INFO; their warnings still come through.
+        for chatty in ("telethon", "alembic", "pymorphy3"):
             logging.getLogger(chatty).setLevel(max(level, logging.WARNING))
 
 

@@ -10,10 +10,6 @@ import io
 from collections.abc import Sequence
 from datetime import date
 
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
-from matplotlib.ticker import MaxNLocator
-
 from dronewatch.digest.summary import DayFigures, region_name
 
 Series = tuple[str, list[int]]
@@ -45,6 +41,11 @@ def chart_series(history: Sequence[DayFigures], regions: int) -> tuple[list[date
 
 def render_chart(history: Sequence[DayFigures], *, regions: int, title: str, xlabel: str) -> bytes:
     """A PNG line chart a person can read: title, labelled axes, dates, legend."""
+    # Imported here: matplotlib costs half a second and 40 MB, and most runs draw nothing.
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+    from matplotlib.ticker import MaxNLocator
+
     days, series = chart_series(history, regions)
     figure = Figure(figsize=(10, 5.6), dpi=110, layout="constrained")
     FigureCanvasAgg(figure)

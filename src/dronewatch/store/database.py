@@ -6,15 +6,14 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config as AlembicConfig
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:
+    from alembic.config import Config as AlembicConfig
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +32,10 @@ def migrations_dir() -> Path:
 
 
 def alembic_config(engine: Engine) -> AlembicConfig:
+    # Alembic is imported where it is used: commands that never open a database
+    # (`--help`, `parse`) should not pay for it.
+    from alembic.config import Config as AlembicConfig
+
     config = AlembicConfig()
     config.set_main_option("script_location", str(migrations_dir()))
     config.attributes["engine"] = engine
@@ -82,14 +85,20 @@ class Database:
             yield session
 
     def current_revision(self) -> str | None:
+        from alembic.runtime.migration import MigrationContext
+
         with self.engine.connect() as connection:
             return MigrationContext.configure(connection).get_current_revision()
 
     def head_revision(self) -> str | None:
+        from alembic.script import ScriptDirectory
+
         return ScriptDirectory.from_config(alembic_config(self.engine)).get_current_head()
 
     def upgrade(self) -> None:
         """Apply every pending migration."""
+        from alembic import command
+
         command.upgrade(alembic_config(self.engine), "head")
 
     def ensure_schema(self) -> None:
