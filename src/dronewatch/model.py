@@ -46,3 +46,13 @@ class Deletion:
 
     channel_telegram_id: int
     message_ids: tuple[int, ...]
+
+
+def post_url(username: str | None, telegram_id: int, message_id: int) -> str:
+    """A post's link: public by username, else the members-only `t.me/c/` form."""
+    if username:
+        return f"https://t.me/{username}/{message_id}"
+    digits = str(abs(telegram_id))
+    if telegram_id < 0 and digits.startswith("100"):  # a marked `-100…` peer id
+        digits = digits[3:]
+    return f"https://t.me/c/{digits}/{message_id}"

@@ -25,3 +25,9 @@ def regions() -> dict[str, Region]:
 
 def is_known_region(code: str) -> bool:
     return code in regions()
+
+
+def english_name(code: str) -> str:
+    """A region's English name, or the code itself when it is not a known region."""
+    region = regions().get(code)
+    return region.name_en if region else code

@@ -13,8 +13,8 @@ from dronewatch.digest.summary import (
     Trend,
     latest_due_day,
     period_of,
-    post_url,
 )
+from dronewatch.model import post_url
 from dronewatch.store import Database
 
 MOSCOW = ZoneInfo("Europe/Moscow")

@@ -16,7 +16,8 @@ from datetime import date, datetime, time, timedelta
 from functools import partial
 from zoneinfo import ZoneInfo
 
-from dronewatch.regions import regions
+from dronewatch.model import post_url
+from dronewatch.regions import english_name
 from dronewatch.store.digests import ALERT, ATTACK, DailyCount, PeriodReport
 
 AVERAGE_DAYS = 7
@@ -69,20 +70,7 @@ def latest_due_day(now: datetime, at: time, zone: ZoneInfo) -> date:
 
 
 def region_name(code: str | None) -> str:
-    if code is None:
-        return "national"
-    region = regions().get(code)
-    return region.name_en if region else code
-
-
-def post_url(username: str | None, telegram_id: int, message_id: int) -> str:
-    """The public link of a post, or the members-only `t.me/c/` link of an unnamed channel."""
-    if username:
-        return f"https://t.me/{username}/{message_id}"
-    digits = str(abs(telegram_id))
-    if telegram_id < 0 and digits.startswith("100"):
-        digits = digits[3:]
-    return f"https://t.me/c/{digits}/{message_id}"
+    return "national" if code is None else english_name(code)
 
 
 @dataclass(frozen=True, slots=True)

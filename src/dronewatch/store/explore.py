@@ -25,7 +25,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from dronewatch.parsing.report import DAMAGE_TAGS
-from dronewatch.regions import regions
+from dronewatch.regions import english_name, regions
 
 # Telegram's numeric ids of channels carry a -100 prefix; t.me/c/ links want it stripped.
 _CHANNEL_ID_PREFIX = 1_000_000_000_000
@@ -346,10 +346,7 @@ def fold(text: str | None) -> str | None:
 
 def region_name(code: str | None) -> str | None:
     """A region's English name, or the code itself when it is not a known region."""
-    if code is None:
-        return None
-    region = regions().get(code)
-    return region.name_en if region else code
+    return None if code is None else english_name(code)
 
 
 def region_matches(code: str | None, pattern: str | None) -> bool:

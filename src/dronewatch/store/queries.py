@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, exists, func, or_, select
 from sqlalchemy.orm import Session
 
+from dronewatch.model import post_url
 from dronewatch.sources import channel_id
 from dronewatch.store.models import Channel, Post, Report, ReportDamage, ReportPlace, ReportRegion
 
@@ -78,13 +79,6 @@ class ReportRow:
     @staticmethod
     def columns() -> list[str]:
         return [item.name for item in fields(ReportRow) if item.name != "report_id"]
-
-
-def post_link(username: str | None, telegram_id: int, message_id: int) -> str:
-    """The post on t.me: public by username, else the members-only `t.me/c/` form."""
-    if username:
-        return f"https://t.me/{username}/{message_id}"
-    return f"https://t.me/c/{telegram_id}/{message_id}"
 
 
 def find_channels(session: Session, key: str) -> list[int]:
@@ -198,7 +192,7 @@ def _row(item: Any) -> ReportRow:
         posted_at=item.date,
         edited_at=item.edit_date,
         deleted=item.deleted,
-        link=post_link(item.username, item.telegram_id, item.message_id),
+        link=post_url(item.username, item.telegram_id, item.message_id),
         parser_version=item.parser_version,
         kind=item.kind,
         drones=item.drones,
