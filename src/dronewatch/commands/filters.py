@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, time, timedelta
+from typing import Annotated
 from zoneinfo import ZoneInfo
 
+import typer
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -21,6 +23,11 @@ from dronewatch.commands.context import AppContext
 from dronewatch.store.queries import find_channels
 
 DATE_HELP = "YYYY-MM-DD or an ISO 8601 time; without a zone, in digest.timezone."
+
+WorkersOption = Annotated[
+    int | None,
+    typer.Option("--workers", min=1, help="Parser processes (default: CPUs - 1, max 4)."),
+]
 
 
 def parse_when(

@@ -18,7 +18,7 @@ from rich.progress import Progress
 from dronewatch import model
 from dronewatch.commands.context import AppContext, app_context
 from dronewatch.commands.db import open_store
-from dronewatch.commands.filters import progress_bar
+from dronewatch.commands.filters import WorkersOption, progress_bar
 from dronewatch.config import Settings
 from dronewatch.pipeline import IngestStats, Outcome, Pipeline
 from dronewatch.regions import is_known_region
@@ -101,14 +101,7 @@ def import_export(
             help="The channel's @username (exports lack it): for t.me links and the config.",
         ),
     ] = None,
-    workers: Annotated[
-        int | None,
-        typer.Option(
-            "--workers",
-            min=1,
-            help="Parser processes (default: CPUs - 1, max 4).",
-        ),
-    ] = None,
+    workers: WorkersOption = None,
 ) -> None:
     """Import a Telegram Desktop channel export (JSON); run again to finish an interrupted one."""
     context = app_context(ctx)

@@ -8,7 +8,13 @@ import typer
 
 from dronewatch.commands.context import app_context
 from dronewatch.commands.db import open_store
-from dronewatch.commands.filters import DATE_HELP, channel_ids, parse_when, progress_bar
+from dronewatch.commands.filters import (
+    DATE_HELP,
+    WorkersOption,
+    channel_ids,
+    parse_when,
+    progress_bar,
+)
 from dronewatch.commands.imports import default_workers
 from dronewatch.parsing import PARSER_VERSION
 from dronewatch.pipeline import Outcome, Pipeline
@@ -26,14 +32,7 @@ def reparse(
     everything: Annotated[
         bool, typer.Option("--all", help="Every post, not only those read by an older parser.")
     ] = False,
-    workers: Annotated[
-        int | None,
-        typer.Option(
-            "--workers",
-            min=1,
-            help="Parser processes (default: CPUs - 1, max 4).",
-        ),
-    ] = None,
+    workers: WorkersOption = None,
 ) -> None:
     """Re-parse stored posts whose report an older parser version made (or all, with --all)."""
     context = app_context(ctx)
