@@ -6,14 +6,23 @@ The largest figure stated for each wins (a summary line and its details overlap)
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from dronewatch.parsing import morph
 from dronewatch.parsing.damage import vocabulary_tag
+from dronewatch.parsing.features import (
+    CASUALTY,
+    FATAL,
+    INJURED,
+    KILLED,
+    MEDICAL_OK,
+    ZERO_BOTH,
+    ZERO_KILLED,
+)
 from dronewatch.parsing.lexicon import lexicon
 from dronewatch.parsing.numbers import number_at
-from dronewatch.parsing.text import Token, sentences
+from dronewatch.parsing.text import Sentence, Token, groups_of
 
 _SINGULAR_EN = frozenset(
     {
@@ -33,8 +42,7 @@ _SINGULAR_EN = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Casualty:
+class Casualty(NamedTuple):
     field: str  # "killed" or "injured"
     value: int
     start: int
@@ -61,8 +69,8 @@ def _zero(group: list[Token]) -> list[Casualty]:
     found: list[Casualty] = []
     words = [t for t in group if t.kind == "word"]
     for position, token in enumerate(words):
-        both = token.low.startswith(_words("zero_both"))
-        killed = token.low.startswith(_words("zero_killed"))
+        both = bool(token.flags & ZERO_BOTH)
+        killed = bool(token.flags & ZERO_KILLED)
         if not both and not killed:
             continue
         previous = words[max(0, position - 5) : position]
@@ -84,11 +92,7 @@ def _zero(group: list[Token]) -> list[Casualty]:
             fields = ("killed", "injured") if both else ("killed",)
             found.extend(Casualty(f, 0, token.start, token.end) for f in fields)
     for position, token in enumerate(words):
-        if (
-            token.low.startswith(_words("medical_ok"))
-            and position > 0
-            and words[position - 1].low == "не"
-        ):
+        if token.flags & MEDICAL_OK and position > 0 and words[position - 1].low == "не":
             found.extend(Casualty(f, 0, token.start, token.end) for f in ("killed", "injured"))
     return found
 
@@ -157,29 +161,26 @@ def _object_subject(group: list[Token], position: int) -> bool:
     return False
 
 
-def find_casualties(tokens: list[Token]) -> list[Casualty]:
+def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -> list[Casualty]:
     """Every statement about killed and injured people."""
     found: list[Casualty] = []
-    for group in sentences(tokens):
-        fatal = any(t.low.startswith("несовместим") for t in group)
-        zero = _zero(group)
+    for union, group, _ in groups_of(tokens) if groups is None else groups:
+        if not union & CASUALTY:
+            continue
+        fatal = bool(union & FATAL)
+        zero = _zero(group) if union & (ZERO_BOTH | ZERO_KILLED | MEDICAL_OK) else []
         found.extend(zero)
         zero_spans = {(c.start, c.end) for c in zero}
         for position, token in enumerate(group):
-            if (
-                token.kind != "word"
-                or (token.start, token.end) in zero_spans
-                or _negated(group, position)
-            ):
+            if not token.flags & (KILLED | INJURED):
                 continue
-            killed = token.low.startswith(_words("killed"))
-            injured = token.low.startswith(_words("injured"))
-            if not killed and not injured:
+            if (token.start, token.end) in zero_spans or _negated(group, position):
                 continue
+            killed = bool(token.flags & KILLED)
             if token.low.startswith("несовместим"):
                 continue
             if fatal and token.low.startswith("травм"):
-                killed, injured = True, False
+                killed = True
             if token.low.startswith("пострадал") and _object_subject(group, position):
                 continue
             count = _count_near(group, position)

@@ -8,19 +8,27 @@ building named beside them, else to a home.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
+from dronewatch.parsing.features import (
+    FAKE,
+    FIRE,
+    NEGATION,
+    NO_DAMAGE_NOUN,
+    PREDICATE,
+    REPELLED,
+    VOCABULARY,
+)
 from dronewatch.parsing.lexicon import DamageWord, lexicon
-from dronewatch.parsing.text import Token, sentences
+from dronewatch.parsing.text import Sentence, Token, groups_of
 
 _MAX_SUFFIX = 4
 _NO_DAMAGE_NOUNS = ("разрушени", "повреждени", "ущерб", "damage", "destruction")
 _NEGATIONS = ("нет", "не", "no", "without", "без", "not")
 
 
-@dataclass(frozen=True, slots=True)
-class DamageHit:
+class DamageHit(NamedTuple):
     tag: str
     start: int
     end: int
@@ -59,6 +67,8 @@ def _negated_spans(group: list[Token]) -> set[int]:
     """Token positions inside "X не повреждены", "разрушений нет", "no damage"."""
     negated: set[int] = set()
     for position, token in enumerate(group):
+        if not token.flags & NEGATION:
+            continue
         if token.low in ("не", "no", "not", "без", "without"):
             start = position
             while start > 0 and group[start - 1].text not in (",", ";", "—", "–"):
@@ -83,7 +93,7 @@ def _negated_spans(group: list[Token]) -> set[int]:
 def _predicates(group: list[Token], negated: set[int]) -> set[str]:
     kinds: set[str] = set()
     for position, token in enumerate(group):
-        if token.kind != "word" or position in negated:
+        if not token.flags & PREDICATE or position in negated:
             continue
         low = token.low
         if low.startswith(_words("damage")) and not low.startswith(_words("not_fire")):
@@ -101,14 +111,13 @@ def _fire(token: Token) -> bool:
     ) and not token.low.startswith(_words("not_fire"))
 
 
-def find_damage(tokens: list[Token]) -> list[DamageHit]:
+def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> list[DamageHit]:
     """Every damage tag with the word it came from."""
-    groups = sentences(tokens)
-    lows = [t.low for t in tokens if t.kind == "word"]
-    repelled = any(low.startswith(_words("repelled")) for low in lows)
+    repelled = False
     analysed = []
-    for group in groups:
-        if any(t.low.startswith(_words("fake")) for t in group):
+    for union, group, _ in groups_of(tokens) if groups is None else groups:
+        repelled = repelled or bool(union & REPELLED)
+        if union & FAKE or not union & PREDICATE:
             continue
         negated = _negated_spans(group)
         analysed.append((group, negated, _predicates(group, negated)))
@@ -140,9 +149,9 @@ def _sentence_tags(group: list[Token], negated: set[int]) -> list[DamageHit]:
     parts: list[DamageHit] = []
     generic: list[DamageHit] = []
     for position, token in enumerate(group):
-        if token.kind != "word" or position in negated:
+        if not token.flags & (FIRE | VOCABULARY) or position in negated:
             continue
-        if _fire(token):
+        if token.flags & FIRE:
             objects.append(DamageHit("fire", token.start, token.end))
             continue
         entry = vocabulary_tag(token.low)
@@ -168,9 +177,11 @@ def tags(hits: list[DamageHit]) -> list[str]:
     return ordered
 
 
-def no_damage(tokens: list[Token]) -> tuple[int, int] | None:
+def no_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> tuple[int, int] | None:
     """The span of "разрушений нет", "без разрушений", "no damage", if the post says so."""
-    for group in sentences(tokens):
+    for union, group, _ in groups_of(tokens) if groups is None else groups:
+        if not union & NO_DAMAGE_NOUN:
+            continue
         words = [t for t in group if t.kind == "word"]
         for position, token in enumerate(words):
             if not token.low.startswith(_NO_DAMAGE_NOUNS):

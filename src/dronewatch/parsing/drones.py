@@ -11,9 +11,18 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from dronewatch.parsing import morph
+from dronewatch.parsing.features import (
+    ADVICE,
+    DOWN,
+    DRONE_CANDIDATE,
+    EVENT,
+    MORE,
+    THREAT,
+    WAR_START,
+)
 from dronewatch.parsing.lexicon import lexicon
 from dronewatch.parsing.numbers import number_at
-from dronewatch.parsing.text import Token, sentences
+from dronewatch.parsing.text import Sentence, Token, groups_of
 
 _APPROXIMATE = frozenset(
     {
@@ -50,7 +59,7 @@ _ENGLISH_SKIP = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen __init__ is slow, and mentions are per call
 class Mention:
     index: int  # token index of the drone noun
     sentence: int
@@ -195,13 +204,27 @@ def _partitive(tokens: list[Token], index: int) -> bool:
     return "из" in window or ("of" in window and ("one" in window or "each" in window))
 
 
-def find_mentions(tokens: list[Token]) -> list[Mention]:
+def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> list[Mention]:
     """Every drone noun (and elliptic "ещё один") with its count, in text order."""
     found: list[Mention] = []
     strong_seen = False
-    kinds = [_noun_kind(tokens, i) for i in range(len(tokens))]
-    strong_anywhere = any(k is not None and k[0] == "strong" for k in kinds)
-    for index, kind in enumerate(kinds):
+    kinds: list[tuple[str, bool | None] | None] = [None] * len(tokens)
+    candidates: list[int] = []
+    union = 0
+    strong_anywhere = False
+    for flags, group, first in groups_of(tokens) if groups is None else groups:
+        union |= flags
+        if not flags & DRONE_CANDIDATE:
+            continue
+        for offset, token in enumerate(group, first):
+            if token.flags & DRONE_CANDIDATE:
+                kind = _noun_kind(tokens, offset)
+                if kind is not None:
+                    kinds[offset] = kind
+                    candidates.append(offset)
+                    strong_anywhere = strong_anywhere or kind[0] == "strong"
+    for index in candidates:
+        kind = kinds[index]
         if kind is None or _partitive(tokens, index):
             continue
         strength, plural = kind
@@ -235,7 +258,8 @@ def find_mentions(tokens: list[Token]) -> list[Mention]:
                 tokens[index].end,
             )
         )
-    found.extend(_elliptic_more(tokens, strong_anywhere))
+    if union & MORE:
+        found.extend(_elliptic_more(tokens, strong_anywhere))
     found.sort(key=lambda m: m.index)
     return found
 
@@ -260,10 +284,9 @@ def _elliptic_more(tokens: list[Token], strong_anywhere: bool) -> list[Mention]:
     """ "сбит ещё один", "ещё 4": an increment whose noun stays implied."""
     if not strong_anywhere:
         return []
-    more_words = lexicon().words("cumulative", "more")
     found = []
     for index, token in enumerate(tokens[:-1]):
-        if token.low not in more_words or token.latin:
+        if not token.flags & MORE or token.latin:
             continue
         number = number_at(tokens, index + 1)
         if number is None:
@@ -293,26 +316,19 @@ def _elliptic_more(tokens: list[Token], strong_anywhere: bool) -> list[Mention]:
     return found
 
 
-def sentence_events(tokens: list[Token]) -> dict[int, str]:
+def sentence_events(tokens: list[Token], groups: list[Sentence] | None = None) -> dict[int, str]:
     """The strongest event each sentence reports: "down" or "strike"."""
-    vocab = _vocab()
     events: dict[int, str] = {}
-    for group in sentences(tokens):
-        if _war_total(group):
+    for union, group, _ in groups_of(tokens) if groups is None else groups:
+        if not union & EVENT or union & ADVICE:
             continue
-        if any(t.low.startswith(vocab["advice"]) for t in group):
+        if union & WAR_START and _war_total(group):
             continue
         for position, token in enumerate(group):
-            if token.kind != "word":
+            if not token.flags & EVENT:
                 continue
-            event = (
-                "down"
-                if token.low.startswith(vocab["down"])
-                else "strike"
-                if token.low.startswith(vocab["strike"])
-                else None
-            )
-            if event is None or _threatened(group, position):
+            event = "down" if token.flags & DOWN else "strike"
+            if union & THREAT and _threatened(group, position):
                 continue
             if event == "down" or events.get(token.sentence) is None:
                 events[token.sentence] = event
@@ -321,11 +337,8 @@ def sentence_events(tokens: list[Token]) -> dict[int, str]:
 
 def _threatened(group: list[Token], position: int) -> bool:
     """ "угроза атаки", "threat of a UAV attack": a warning, not an event."""
-    threat = _vocab()["threat"]
     window = group[max(0, position - 10) : position]
-    return any(t.low.startswith(threat) for t in window[-3:]) or any(
-        t.low == "threat" for t in window
-    )
+    return any(t.flags & THREAT for t in window[-3:]) or any(t.low == "threat" for t in window)
 
 
 def _war_total(group: list[Token]) -> bool:

@@ -13,8 +13,8 @@ from dronewatch.parsing.kind import classify
 from dronewatch.parsing.lexicon import PARSER_VERSION
 from dronewatch.parsing.places import find_places
 from dronewatch.parsing.regions import find_regions
-from dronewatch.parsing.report import Evidence, RegionCount, Report, Window
-from dronewatch.parsing.text import Token, tokenize
+from dronewatch.parsing.report import RegionCount, Report, Window
+from dronewatch.parsing.text import Token, scan
 from dronewatch.parsing.windows import find_window
 
 __all__ = ["PARSER_VERSION", "parse"]
@@ -22,8 +22,10 @@ __all__ = ["PARSER_VERSION", "parse"]
 _HEADLINE_MAX_CHARS = 100
 
 
-def _evidence(text: str, field: str, value: Any, start: int, end: int) -> Evidence:
-    return Evidence(field=field, value=value, start=start, end=end, text=text[start:end])
+def _evidence(text: str, field: str, value: Any, start: int, end: int) -> dict[str, Any]:
+    # Plain data: the Report validates its whole evidence list at once (faster than one
+    # model per item).
+    return {"field": field, "value": value, "start": start, "end": end, "text": text[start:end]}
 
 
 def _headline_sentences(tokens: list[Token]) -> set[int]:
@@ -37,13 +39,13 @@ def _headline_sentences(tokens: list[Token]) -> set[int]:
 
 def parse(text: str, channel_region: str | None = None, date: datetime | None = None) -> Report:
     """Read one post into the contract's report."""
-    tokens = tokenize(text)
-    mentions = with_events(find_mentions(tokens), sentence_events(tokens))
-    kind = classify(tokens, mentions)
+    tokens, groups = scan(text)
+    mentions = with_events(find_mentions(tokens, groups), sentence_events(tokens, groups))
+    kind = classify(tokens, mentions, groups)
     if kind != "attack":
         return Report(kind=kind)
-    evidence: list[Evidence] = []
-    places = find_places(tokens, channel_region)
+    evidence: list[dict[str, Any]] = []
+    places = find_places(tokens, channel_region, groups)
     first_place: dict[int, str] = {}
     for place in places:
         first_place.setdefault(place.sentence, place.name)
@@ -65,31 +67,33 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
         evidence += [_evidence(text, "regions", h.code, h.start, h.end) for h in hits]
     for mention in result.mentions:
         evidence.append(_evidence(text, "drones", mention.count, mention.start, mention.end))
-    cumulative = is_cumulative(tokens, result) and drones == result.drones
-    casualties = find_casualties(tokens)
+    cumulative = is_cumulative(tokens, result, groups) and drones == result.drones
+    casualties = find_casualties(tokens, groups)
     killed, injured = totals(casualties)
     evidence += [_evidence(text, c.field, c.value, c.start, c.end) for c in casualties]
-    damage_hits = find_damage(tokens)
+    damage_hits = find_damage(tokens, groups)
     evidence += [_evidence(text, "damage", h.tag, h.start, h.end) for h in damage_hits]
-    no_damage_span = no_damage(tokens)
+    no_damage_span = no_damage(tokens, groups)
     if no_damage_span is not None:
         evidence.append(_evidence(text, "no_damage", True, *no_damage_span))
-    window_found = find_window(tokens, date)
+    window_found = find_window(tokens, date, groups)
     window = None
     if window_found is not None:
         start, end, first, last = window_found
         window = Window(start=start, end=end)
         evidence.append(_evidence(text, "window", window.model_dump(mode="json"), first, last))
-    return Report(
-        kind="attack",
-        drones=drones,
-        cumulative=cumulative,
-        regions=regions,
-        places=[p.name for p in places],
-        killed=killed,
-        injured=injured,
-        damage=tags(damage_hits),
-        no_damage=no_damage_span is not None,
-        window=window,
-        evidence=evidence,
+    return Report.model_validate(
+        {
+            "kind": "attack",
+            "drones": drones,
+            "cumulative": cumulative,
+            "regions": regions,
+            "places": [p.name for p in places],
+            "killed": killed,
+            "injured": injured,
+            "damage": tags(damage_hits),
+            "no_damage": no_damage_span is not None,
+            "window": window,
+            "evidence": evidence,
+        }
     )

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from dronewatch.parsing.drones import Mention
 from dronewatch.parsing.lexicon import lexicon
-from dronewatch.parsing.text import Token
+from dronewatch.parsing.text import Sentence, Token
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +79,9 @@ def _count(
     )
 
 
-def is_cumulative(tokens: list[Token], result: Headline) -> bool:
+def is_cumulative(
+    tokens: list[Token], result: Headline, groups: list[Sentence] | None = None
+) -> bool:
     """A running total: a totalling word, an update, or several parts of a day beside the number."""
     if result.drones is None:
         return False
@@ -90,7 +92,10 @@ def is_cumulative(tokens: list[Token], result: Headline) -> bool:
     already = lex.words("cumulative", "already")
     parts = lex.words("cumulative", "day_parts")
     for sentence in {m.sentence for m in result.mentions}:
-        group = [t for t in tokens if t.sentence == sentence and t.kind == "word"]
+        if groups is not None:  # sentence n is groups[n]: no sentence is empty
+            group = [t for t in groups[sentence].tokens if t.kind == "word"]
+        else:
+            group = [t for t in tokens if t.sentence == sentence and t.kind == "word"]
         lows = [t.low for t in group]
         if any(low in words or low.startswith(("достиг", "уточненн")) for low in lows):
             return True

@@ -24,7 +24,27 @@ DATA_FILES = (
     "region_adjectives.tsv",
     "gazetteer.tsv",
 )
-RULES_VERSION = "1.0.0"
+# The semantic version of the rules: bump it with every change of behaviour. The version
+# string also hashes the rule modules' source and the data files, so that no change of
+# either can leave reports marked with a stale version.
+RULES_VERSION = "1.0.1"
+RULE_MODULES = (
+    "casualties.py",
+    "damage.py",
+    "drones.py",
+    "engine.py",
+    "features.py",
+    "headline.py",
+    "kind.py",
+    "lexicon.py",
+    "morph.py",
+    "numbers.py",
+    "places.py",
+    "regions.py",
+    "report.py",
+    "text.py",
+    "windows.py",
+)
 
 
 def _read(name: str) -> str:
@@ -149,10 +169,15 @@ def lexicon() -> Lexicon:
 
 
 def data_hash() -> str:
-    """A short hash of the data files' bytes."""
+    """A short hash of the data files' and the rule modules' bytes."""
+    package = files("dronewatch.parsing")
     digest = hashlib.sha256()
     for name in DATA_FILES:
-        digest.update(files("dronewatch.parsing").joinpath("data", name).read_bytes())
+        digest.update(package.joinpath("data", name).read_bytes())
+    for name in RULE_MODULES:
+        source = package.joinpath(name)
+        if source.is_file():  # absent only from a bytecode-only install
+            digest.update(source.read_bytes())
     return digest.hexdigest()[:10]
 
 

@@ -24,6 +24,7 @@ def parses(word: str) -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple((p.normal_form, frozenset(p.tag.grammemes)) for p in analyzer().parse(word))
 
 
+@lru_cache(maxsize=65536)
 def lemma(word: str) -> str:
     """The most likely normal form of a lower-case word."""
     readings = parses(word)
@@ -35,12 +36,14 @@ def lemmas(word: str) -> frozenset[str]:
     return frozenset(form for form, _ in parses(word))
 
 
+@lru_cache(maxsize=65536)
 def has_reading(word: str, *grammemes: str) -> bool:
     """Whether some reading of the word carries all the grammemes."""
     wanted = set(grammemes)
     return any(wanted <= tags for _, tags in parses(word))
 
 
+@lru_cache(maxsize=65536)
 def top_has(word: str, *grammemes: str) -> bool:
     """Whether the best reading of the word carries all the grammemes."""
     readings = parses(word)

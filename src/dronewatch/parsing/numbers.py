@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from dronewatch.parsing import morph
 from dronewatch.parsing.lexicon import lexicon
@@ -38,8 +38,7 @@ _MONTHS = (
 _MAX_DIGITS = 6
 
 
-@dataclass(frozen=True, slots=True)
-class Number:
+class Number(NamedTuple):
     value: int
     first: int  # index of the first token
     last: int  # index of the last token

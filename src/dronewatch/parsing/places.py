@@ -7,12 +7,20 @@ and, in English, "town of X" / "X district" / a gazetteer name after a prepositi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 from dronewatch.parsing import morph
+from dronewatch.parsing.features import (
+    CAPITALIZED_CYRILLIC,
+    CAPITALIZED_LATIN,
+    DISTRICT_TYPE,
+    HOSPITAL,
+    SETTLEMENT_ABBREVIATION,
+    SETTLEMENT_TYPE,
+)
 from dronewatch.parsing.lexicon import Settlement, english_key, lexicon
-from dronewatch.parsing.text import Token
+from dronewatch.parsing.text import Sentence, Token, groups_of
 
 _TYPE_WORDS = frozenset({"район", "округ", "муниципальный", "городской"})
 _ENDINGS_ADJECTIVE = (
@@ -81,8 +89,7 @@ _TRANSLIT = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
+class Place(NamedTuple):
     name: str
     sentence: int
     start: int
@@ -110,10 +117,22 @@ def _is_adjective(token: Token) -> bool:
     )
 
 
-def _districts(tokens: list[Token], consumed: set[int]) -> list[Place]:
+def _indices(groups: list[Sentence], flags: int) -> list[int]:
+    """Indices of the tokens with any of the flags, in order."""
+    return [
+        index
+        for union, group, first in groups
+        if union & flags
+        for index, token in enumerate(group, first)
+        if token.flags & flags
+    ]
+
+
+def _districts(tokens: list[Token], groups: list[Sentence], consumed: set[int]) -> list[Place]:
     found: list[Place] = []
-    for index, token in enumerate(tokens):
-        if (token.capitalized and token.low != "мо") or not _lemma_is(token, "district_types"):
+    for index in _indices(groups, DISTRICT_TYPE):
+        token = tokens[index]
+        if not token.flags & DISTRICT_TYPE or (token.capitalized and token.low != "мо"):
             continue
         qualifier = ""
         position = index - 1
@@ -150,6 +169,8 @@ def _districts(tokens: list[Token], consumed: set[int]) -> list[Place]:
 
 def _settlement_type(tokens: list[Token], index: int) -> bool:
     token = tokens[index]
+    if not token.flags & (SETTLEMENT_TYPE | SETTLEMENT_ABBREVIATION):
+        return False
     if token.kind != "word" or token.latin:
         return False
     if token.capitalized and index > 0 and tokens[index - 1].sentence == token.sentence:
@@ -175,9 +196,11 @@ def _name_after(tokens: list[Token], index: int) -> tuple[int, int] | None:
     return index, last
 
 
-def _typed_settlements(tokens: list[Token], region: str | None, consumed: set[int]) -> list[Place]:
+def _typed_settlements(
+    tokens: list[Token], groups: list[Sentence], region: str | None, consumed: set[int]
+) -> list[Place]:
     found: list[Place] = []
-    for index in range(len(tokens)):
+    for index in _indices(groups, SETTLEMENT_TYPE | SETTLEMENT_ABBREVIATION):
         if not _settlement_type(tokens, index):
             continue
         position = index + (2 if tokens[index].low in _words("settlement_abbreviations") else 1)
@@ -222,18 +245,30 @@ def _elliptic_district(tokens: list[Token], index: int, consumed: set[int]) -> l
     return [Place(f"{name} район", token.sentence, token.start, token.end)]
 
 
-def _candidates(tokens: list[Token], first: int, last: int) -> list[str]:
+def _candidates(words: tuple[str, ...]) -> list[str]:
     """Gazetteer keys the words may stand for (every reading's lemma)."""
     keys = [""]
-    for token in tokens[first : last + 1]:
-        forms = {f.replace("ё", "е") for f in morph.lemmas(token.low)} | {token.low}
+    for word in words:
+        forms = {f.replace("ё", "е") for f in morph.lemmas(word)} | {word}
         keys = [f"{k} {f}".strip() for k in keys for f in forms]
     return keys
 
 
-def _gazetteer(tokens: list[Token], first: int, last: int, region: str | None) -> Settlement | None:
+@lru_cache(maxsize=65536)
+def _settlements_named(words: tuple[str, ...]) -> tuple[Settlement, ...]:
+    """Every gazetteer settlement the folded words may name, best key first."""
     settlements = lexicon().settlements
-    matches = [s for key in _candidates(tokens, first, last) for s in settlements.get(key, ())]
+    return tuple(s for key in _candidates(words) for s in settlements.get(key, ()))
+
+
+def _gazetteer(tokens: list[Token], first: int, last: int, region: str | None) -> Settlement | None:
+    return _settlement(tuple(t.low for t in tokens[first : last + 1]), region)
+
+
+@lru_cache(maxsize=65536)
+def _settlement(words: tuple[str, ...], region: str | None) -> Settlement | None:
+    """The settlement the folded words name (in the channel's region when it has one)."""
+    matches = _settlements_named(words)
     if region is not None:
         local = [s for s in matches if s.region == region]
         return local[0] if local else None
@@ -261,22 +296,31 @@ def _person_context(tokens: list[Token], index: int) -> bool:
     )
 
 
-def _bare_settlements(tokens: list[Token], region: str | None, consumed: set[int]) -> list[Place]:
+def _bare_settlements(
+    tokens: list[Token], groups: list[Sentence], region: str | None, consumed: set[int]
+) -> list[Place]:
     found: list[Place] = []
     region_nouns = lexicon().region_nouns
-    index = 0
-    listed = False
-    while index < len(tokens):
+    listed = False  # right after a found place, across "," and "и" only
+    after = 0  # the first token not yet looked at
+    for index in _indices(groups, CAPITALIZED_CYRILLIC):
+        if index < after:
+            continue  # the second word of a name just found
+        if listed and not all(tokens[j].low in (",", "и") for j in range(after, index)):
+            listed = False
+        after = index + 1
         token = tokens[index]
-        if index in consumed or not token.capitalized or token.latin:
+        if index in consumed:
             listed = listed and token.low in (",", "и")
-            index += 1
             continue
         for size in (2, 1):
             last = index + size - 1
-            if last >= len(tokens) or not all(t.capitalized for t in tokens[index : last + 1]):
-                continue
-            known = _gazetteer(tokens, index, last, region)
+            if size == 2:
+                if last >= len(tokens) or not tokens[last].capitalized:
+                    continue
+                known = _settlement((token.low, tokens[last].low), region)
+            else:
+                known = _settlement((token.low,), region)
             previous = tokens[index - 1].low if index > 0 else ""
             if (
                 known is None
@@ -294,19 +338,19 @@ def _bare_settlements(tokens: list[Token], region: str | None, consumed: set[int
             if (geo or listed) and not _person_context(tokens, index):
                 found.append(Place(known.name, token.sentence, token.start, tokens[last].end))
                 consumed.update(range(index, last + 1))
-                index = last
+                after = last + 1
                 listed = True
                 break
         else:
             listed = False
-        index += 1
     return found
 
 
-def _english_places(tokens: list[Token], region: str | None) -> list[Place]:
+def _english_places(tokens: list[Token], groups: list[Sentence], region: str | None) -> list[Place]:
     found: list[Place] = []
     settlements = lexicon().settlements_en
-    for index, token in enumerate(tokens):
+    for index in _indices(groups, CAPITALIZED_LATIN):
+        token = tokens[index]
         if not token.capitalized or not token.latin or token.text.isupper():
             continue
         following = tokens[index + 1].low if index + 1 < len(tokens) else ""
@@ -397,16 +441,21 @@ def _transliterate(word: str) -> str:
     return "".join(out)
 
 
-def _hospital_sentences(tokens: list[Token]) -> set[int]:
-    return {t.sentence for t in tokens if t.kind == "word" and t.low.startswith(_words("hospital"))}
+def _hospital_sentences(groups: list[Sentence]) -> set[int]:
+    return {group[0].sentence for union, group, _ in groups if union & HOSPITAL}
 
 
-def find_places(tokens: list[Token], region: str | None) -> list[Place]:
+def find_places(
+    tokens: list[Token], region: str | None, groups: list[Sentence] | None = None
+) -> list[Place]:
     """Places in text order, without duplicates, outside sentences about hospitals."""
+    groups = groups_of(tokens) if groups is None else groups
     consumed: set[int] = set()
-    found = _districts(tokens, consumed) + _typed_settlements(tokens, region, consumed)
-    found += _bare_settlements(tokens, region, consumed) + _english_places(tokens, region)
-    hospital = _hospital_sentences(tokens)
+    found = _districts(tokens, groups, consumed)
+    found += _typed_settlements(tokens, groups, region, consumed)
+    found += _bare_settlements(tokens, groups, region, consumed)
+    found += _english_places(tokens, groups, region)
+    hospital = _hospital_sentences(groups)
     unique: dict[str, Place] = {}
     for place in sorted(found, key=lambda p: p.start):
         key = " ".join(

@@ -8,8 +8,10 @@ shared type words ("над Курской и Белгородской облас
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dronewatch.parsing import morph
+from dronewatch.parsing.features import CAPITALIZED_LATIN
 from dronewatch.parsing.lexicon import lexicon
 from dronewatch.parsing.numbers import number_at
 from dronewatch.parsing.text import Token
@@ -39,10 +41,16 @@ class RegionHit:
 def _adjective_region(token: Token) -> tuple[str, str] | None:
     if token.kind != "word" or token.latin:
         return None
+    return _adjective_region_of(token.low, token.capitalized)
+
+
+@lru_cache(maxsize=65536)
+def _adjective_region_of(low: str, capitalized: bool) -> tuple[str, str] | None:
+    """(code, type word) of a region adjective ("Курской" -> ("RU-KRS", "область"))."""
     adjectives = lexicon().region_adjectives
-    for form, grammemes in morph.parses(token.low)[:3]:
+    for form, grammemes in morph.parses(low)[:3]:
         found = adjectives.get(form.replace("ё", "е")) if "ADJF" in grammemes else None
-        if found is not None and (token.capitalized or found[1] == "регион"):
+        if found is not None and (capitalized or found[1] == "регион"):
             return found
     return None
 
@@ -113,6 +121,8 @@ def _resolve(
 def _english_groups(tokens: list[Token]) -> list[RegionGroup]:
     english = lexicon().region_english
     groups: list[RegionGroup] = []
+    if not any(t.flags & CAPITALIZED_LATIN for t in tokens):
+        return groups  # every English name starts with a capitalised Latin word
     index = 0
     while index < len(tokens):
         names: list[tuple[int, tuple[str, bool]]] = []

@@ -7,8 +7,10 @@ lists instead of running regexes over the raw text, so no input can make them ba
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
+
+from dronewatch.parsing.features import CAPITALIZED_CYRILLIC, CAPITALIZED_LATIN, word_flags
 
 # Telegram caps a message at 4,096 characters; anything far longer is not a post, so
 # only its beginning is read (keeps the worst case bounded).
@@ -18,6 +20,9 @@ _TOKEN = re.compile(
     r"(?P<time>(?<!\d)\d{1,2}[:.]\d{2}(?!\d))|(?P<num>\d+)"
     r"|(?P<word>[^\W\d_]+(?:[-‐][^\W\d_]+)*)|(?P<nl>\n)|(?P<p>[^\w\s])"
 )
+# The same alternatives without groups: `findall` then returns plain strings (fast), and a
+# token's kind depends on its text alone, so it is looked up once per distinct token.
+_SCAN = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)|\d+|[^\W\d_]+(?:[-‐][^\W\d_]+)*|\n|[^\w\s]")
 # Latin letters that look Cyrillic, as typed into Russian words to dodge filters.
 _HOMOGLYPHS = str.maketrans("aeopcyxkmthbAEOPCYXKMTHB", "аеорсухкмтнвАЕОРСУХКМТНВ")
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
@@ -28,8 +33,7 @@ _ABBREVIATIONS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     text: str
     low: str
     start: int
@@ -38,6 +42,13 @@ class Token:
     sentence: int
     capitalized: bool
     latin: bool
+    flags: int  # features.word_flags of a word, 0 for other tokens
+
+
+class Sentence(NamedTuple):
+    flags: int  # the union of its tokens' flags: which rule families may concern it
+    tokens: list[Token]
+    first: int  # index of its first token in the post's token list
 
 
 @lru_cache(maxsize=65536)
@@ -50,30 +61,57 @@ def _fold(word: str) -> str:
     return low
 
 
+@lru_cache(maxsize=65536)
+def _describe(raw: str) -> tuple[str, str, bool, bool, int]:
+    """(kind, folded form, capitalised, Latin, flags) of a token's text: once per distinct
+    token text."""
+    match = _TOKEN.fullmatch(raw)
+    kind = (match.lastgroup if match is not None else None) or "p"
+    low = _fold(raw)
+    if kind != "word":
+        return kind, low, False, False, 0
+    latin = low.isascii()
+    capitalized = raw[0].isupper()
+    flags = word_flags(low, latin)
+    if capitalized:
+        flags |= CAPITALIZED_LATIN if latin else CAPITALIZED_CYRILLIC
+    return kind, low, capitalized, latin, flags
+
+
 def tokenize(text: str) -> list[Token]:
     """Split the text into tokens, numbering sentences as they go."""
+    return scan(text)[0]
+
+
+def scan(text: str) -> tuple[list[Token], list[Sentence]]:
+    """The tokens of the text, and its sentences with the union of their tokens' flags."""
     tokens: list[Token] = []
+    groups: list[Sentence] = []
+    current: list[Token] = []
+    append = tokens.append
+    find = text.find
+    new = tuple.__new__
     sentence = 0
-    for match in _TOKEN.finditer(text, 0, min(len(text), MAX_CHARS)):
-        kind = match.lastgroup or "p"
-        raw = match.group()
-        low = _fold(raw)
-        word = kind == "word"
-        tokens.append(
-            Token(
-                raw,
-                low,
-                match.start(),
-                match.end(),
-                kind,
-                sentence,
-                word and raw[0].isupper(),
-                word and low.isascii(),
-            )
-        )
-        if raw in _SENTENCE_END and not _is_abbreviation_dot(tokens):
+    union = 0
+    first = 0
+    end = 0
+    for raw in _SCAN.findall(text, 0, min(len(text), MAX_CHARS)):
+        kind, low, capitalized, latin, flags = _describe(raw)
+        # Only spaces and underscores lie between tokens, so the next occurrence of the
+        # token's text is the token.
+        start = find(raw, end)
+        end = start + len(raw)
+        token = new(Token, (raw, low, start, end, kind, sentence, capitalized, latin, flags))
+        append(token)
+        current.append(token)
+        union |= flags
+        if raw in _SENTENCE_END and not (raw == "." and _is_abbreviation_dot(tokens)):
             sentence += 1
-    return tokens
+            groups.append(new(Sentence, (union, current, first)))
+            current, union, first = [], 0, len(tokens)
+    if current:
+        groups.append(new(Sentence, (union, current, first)))
+    return tokens, groups
 
 
 def _is_abbreviation_dot(tokens: list[Token]) -> bool:
@@ -100,3 +138,16 @@ def sentences(tokens: list[Token]) -> list[list[Token]]:
 def starts(word: str, prefixes: tuple[str, ...]) -> bool:
     """Whether a folded word starts with one of the prefixes."""
     return word.startswith(prefixes)
+
+
+def groups_of(tokens: list[Token]) -> list[Sentence]:
+    """The sentences of an already tokenized text (for callers without `scan`'s result)."""
+    found: list[Sentence] = []
+    first = 0
+    for group in sentences(tokens):
+        union = 0
+        for token in group:
+            union |= token.flags
+        found.append(Sentence(union, group, first))
+        first += len(group)
+    return found

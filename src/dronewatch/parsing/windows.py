@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
+from dronewatch.parsing.features import WINDOW_FROM
 from dronewatch.parsing.numbers import is_month
-from dronewatch.parsing.text import Token
+from dronewatch.parsing.text import Sentence, Token
 
 MOSCOW = timezone(timedelta(hours=3))
 _MONTHS = (
@@ -122,14 +123,16 @@ def _month(word: str) -> int | None:
 
 
 def find_window(
-    tokens: list[Token], published: datetime | None
+    tokens: list[Token], published: datetime | None, groups: list[Sentence] | None = None
 ) -> tuple[datetime, datetime, int, int] | None:
     """(start, end, first char, last char) of the first "from T1 to T2" in the post."""
     if published is None:
         return None
+    if groups is not None and not any(g.flags & WINDOW_FROM for g in groups):
+        return None
     local = published.astimezone(MOSCOW) if published.tzinfo else published.replace(tzinfo=MOSCOW)
     for index, token in enumerate(tokens[:-1]):
-        if token.low not in _FROM:
+        if not token.flags & WINDOW_FROM:
             continue
         start = _clock(tokens, index + 1, local.year)
         if start is None:

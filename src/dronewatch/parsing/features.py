@@ -1,0 +1,182 @@
+"""Per-word feature flags, computed once per distinct word and carried by every token.
+
+Each rule family asks a few questions of every word ("does it start with a casualty
+stem?", "is its lemma a settlement type?"). Answering them once per distinct word (cached)
+and storing the answers as bits on the token lets the rules skip, with one integer test,
+the sentences and tokens that cannot concern them: the cheap pre-filter that keeps the
+parser fast on long posts. The flags only ever narrow the work; each rule still applies
+its full condition to the tokens that pass.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from dronewatch.parsing import morph
+from dronewatch.parsing.lexicon import lexicon
+
+# drones.py
+DRONE_CANDIDATE = 1 << 0  # could be a drone noun (full check in drones._noun_kind)
+DOWN = 1 << 1  # starts with a "down" event stem
+STRIKE = 1 << 2  # starts with a "strike" event stem
+ADVICE = 1 << 3
+THREAT = 1 << 4  # starts with a threat stem
+WAR_START = 1 << 5  # "начала", "beginning", "start"
+WAR_TOTAL = 1 << 6
+MORE = 1 << 7  # "ещё", "more", "another"
+# kind.py
+AFTERMATH = 1 << 8
+ALERT = 1 << 9
+# casualties.py
+KILLED = 1 << 10
+INJURED = 1 << 11
+ZERO_BOTH = 1 << 12
+ZERO_KILLED = 1 << 13
+MEDICAL_OK = 1 << 14
+FATAL = 1 << 15  # "несовместим..."
+# damage.py
+FAKE = 1 << 16
+PREDICATE = 1 << 17  # damage, hit or debris predicate (damage._predicate_of)
+FIRE = 1 << 18
+VOCABULARY = 1 << 19  # in the damage vocabulary
+REPELLED = 1 << 20
+NO_DAMAGE_NOUN = 1 << 21
+NEGATION = 1 << 22  # "не", "no", "not", "без", "without", "нет"
+# places.py
+DISTRICT_TYPE = 1 << 23
+SETTLEMENT_TYPE = 1 << 24  # its lemma is a settlement type word
+SETTLEMENT_ABBREVIATION = 1 << 25
+HOSPITAL = 1 << 26
+# windows.py
+WINDOW_FROM = 1 << 27  # "с", "from", "between"
+# set by text._describe from the token's spelling, not its folded form
+CAPITALIZED_LATIN = 1 << 28
+CAPITALIZED_CYRILLIC = 1 << 29  # capitalised and not Latin
+
+CASUALTY = KILLED | INJURED | ZERO_BOTH | ZERO_KILLED | MEDICAL_OK
+DAMAGE = PREDICATE | FIRE | VOCABULARY | NO_DAMAGE_NOUN
+EVENT = DOWN | STRIKE
+
+_NO_DAMAGE_NOUNS = ("разрушени", "повреждени", "ущерб", "damage", "destruction")
+_NEGATIONS = frozenset({"не", "no", "not", "без", "without", "нет"})
+_FIRE = ("пожар", "возгора", "загор", "горени", "горит", "сгорел", "огонь", "fire", "blaze", "burn")
+
+
+@cache
+def _prefixes() -> dict[str, tuple[str, ...]]:
+    lex = lexicon()
+    return {
+        "down": lex.words("events", "down"),
+        "strike": lex.words("events", "strike"),
+        "advice": lex.words("events", "advice"),
+        "threat": lex.words("events", "threat"),
+        "war_total": lex.words("events", "war_total"),
+        "aftermath": lex.words("aftermath", "prefixes"),
+        "alerts": lex.words("alerts", "prefixes"),
+        "killed": lex.words("casualties", "killed"),
+        "injured": lex.words("casualties", "injured"),
+        "zero_both": lex.words("casualties", "zero_both"),
+        "zero_killed": lex.words("casualties", "zero_killed"),
+        "medical_ok": lex.words("casualties", "medical_ok"),
+        "fake": lex.words("damage", "fake"),
+        "damage": lex.words("damage", "damage"),
+        "not_fire": lex.words("damage", "not_fire"),
+        "hit": lex.words("damage", "hit"),
+        "debris": lex.words("damage", "debris"),
+        "repelled": lex.words("damage", "repelled"),
+        "hospital": lex.words("places", "hospital"),
+    }
+
+
+@cache
+def _drone_stems() -> tuple[str, ...]:
+    drones = lexicon().vocab["drones"]
+    return tuple(w[:4] for w in drones["nouns"] + drones["heads"] + drones["weak"])
+
+
+def _drone_candidate(low: str, latin: bool) -> bool:
+    """A superset of the words `drones._noun_kind` can accept."""
+    drones = lexicon().vocab["drones"]
+    if latin:
+        stem = low.removesuffix("s")
+        return (
+            stem in drones["english_nouns"]
+            or stem in drones["heads"]
+            or low in drones["heads"]
+            or low in drones["weak"]
+            or stem in drones["weak"]
+        )
+    if low in drones["abbreviations"]:
+        return True
+    stems = _drone_stems()
+    return any(part.startswith(stems) for part in low.split("-"))
+
+
+def _predicate(low: str) -> bool:
+    """Whether `damage._predicates` gives the word a kind (damage, hit or debris)."""
+    p = _prefixes()
+    if low.startswith(p["damage"]) and not low.startswith(p["not_fire"]):
+        return True
+    return low.startswith(p["hit"]) or low.startswith(p["debris"])
+
+
+@lru_cache(maxsize=65536)
+def word_flags(low: str, latin: bool) -> int:
+    """The flags of a folded word token."""
+    from dronewatch.parsing.damage import vocabulary_tag
+
+    p = _prefixes()
+    lex = lexicon()
+    places = lex.vocab["places"]
+    flags = 0
+    checks = (
+        (DRONE_CANDIDATE, _drone_candidate(low, latin)),
+        (DOWN, low.startswith(p["down"])),
+        (STRIKE, low.startswith(p["strike"])),
+        (ADVICE, low.startswith(p["advice"])),
+        (THREAT, low.startswith(p["threat"]) or low == "threat"),
+        (WAR_START, low in ("начала", "beginning", "start")),
+        (WAR_TOTAL, low.startswith(p["war_total"])),
+        (MORE, low in lex.vocab["cumulative"]["more"]),
+        (AFTERMATH, low.startswith(p["aftermath"])),
+        (ALERT, low.startswith(p["alerts"])),
+        (KILLED, low.startswith(p["killed"])),
+        (INJURED, low.startswith(p["injured"])),
+        (ZERO_BOTH, low.startswith(p["zero_both"])),
+        (ZERO_KILLED, low.startswith(p["zero_killed"])),
+        (MEDICAL_OK, low.startswith(p["medical_ok"])),
+        (FATAL, low.startswith("несовместим")),
+        (FAKE, low.startswith(p["fake"])),
+        (PREDICATE, _predicate(low)),
+        (FIRE, low.startswith(_FIRE) and not low.startswith(p["not_fire"])),
+        (VOCABULARY, vocabulary_tag(low) is not None),
+        (REPELLED, low.startswith(p["repelled"])),
+        (NO_DAMAGE_NOUN, low.startswith(_NO_DAMAGE_NOUNS)),
+        (NEGATION, low in _NEGATIONS),
+        (HOSPITAL, low.startswith(p["hospital"])),
+        (SETTLEMENT_ABBREVIATION, low in places["settlement_abbreviations"]),
+        (WINDOW_FROM, low in ("с", "from", "between")),
+    )
+    for bit, present in checks:
+        if present:
+            flags |= bit
+    # Every form of these nouns starts as their lemma does, so only words with such a
+    # beginning need the (costly, for a new word) morphological analysis.
+    districts = places["district_types"]
+    if low in districts or (
+        low.startswith(_beginnings("district_types")) and morph.lemma(low) in districts
+    ):
+        flags |= DISTRICT_TYPE
+    if (
+        not latin
+        and low.startswith(_beginnings("settlement_types"))
+        and morph.lemma(low) in places["settlement_types"]
+    ):
+        flags |= SETTLEMENT_TYPE
+    return flags
+
+
+@cache
+def _beginnings(key: str) -> tuple[str, ...]:
+    """The first three letters (ё folded) of the lemmas listed under `places.key`."""
+    return tuple({w.replace("ё", "е")[:3] for w in lexicon().vocab["places"][key]})

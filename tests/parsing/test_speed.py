@@ -1,0 +1,94 @@
+"""The fast paths (token scan, feature flags, sentence pre-filters) agree with the slow ones."""
+
+from __future__ import annotations
+
+import re
+import time
+from importlib.resources import files
+
+import pytest
+
+from dronewatch.parsing import features, parse
+from dronewatch.parsing.lexicon import RULE_MODULES
+from dronewatch.parsing.text import _TOKEN, groups_of, scan, sentences, tokenize
+
+TEXTS = [
+    "Над Боровским районом сбиты два беспилотника. Пострадавших нет.",
+    "В с. Ивановка  дрон_атаковал дом;\tв 20.00 мск — ещё 3 БПЛА!\n\nг. Курск… «сбит»",
+    "Air defences shot down 12 UAVs over the Kursk Region at 7:30 a.m.",
+    "1.2.3 12:345 9.99.9 ЁЛКИ-ПАЛКИ ёлки‐палки",
+    "",
+    "   \n\n  ",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_scan_matches_the_reference_tokenizer(text: str) -> None:
+    """Tokens from `findall` + `find` are the ones `finditer` gives, spans included."""
+    tokens, groups = scan(text)
+    reference = [(m.group(), m.start(), m.end(), m.lastgroup) for m in _TOKEN.finditer(text)]
+    assert [(t.text, t.start, t.end, t.kind) for t in tokens] == reference
+    for token in tokens:
+        assert text[token.start : token.end] == token.text
+    assert [g.tokens for g in groups] == sentences(tokens)
+    assert groups == groups_of(tokens)
+    assert tokenize(text) == tokens
+
+
+def test_sentence_flags_are_the_union_of_their_tokens() -> None:
+    _, groups = scan(TEXTS[0] + " " + TEXTS[1])
+    for group in groups:
+        union = 0
+        for token in group.tokens:
+            union |= token.flags
+        assert group.flags == union
+        assert group.tokens[0].sentence == groups.index(group)
+
+
+@pytest.mark.parametrize(
+    ("word", "flag"),
+    [
+        ("беспилотников", features.DRONE_CANDIDATE),
+        ("бпла", features.DRONE_CANDIDATE),
+        ("сбиты", features.DOWN),
+        ("атаковал", features.STRIKE),
+        ("пострадавших", features.ZERO_BOTH),
+        ("погибли", features.KILLED),
+        ("повреждены", features.PREDICATE),
+        ("возгорание", features.FIRE),
+        ("районе", features.DISTRICT_TYPE),
+        ("округа", features.DISTRICT_TYPE),
+        ("селе", features.SETTLEMENT_TYPE),
+        ("поселка", features.SETTLEMENT_TYPE),
+        ("деревень", features.SETTLEMENT_TYPE),
+    ],
+)
+def test_word_flags(word: str, flag: int) -> None:
+    assert features.word_flags(word, word.isascii()) & flag
+
+
+@pytest.mark.parametrize("word", ["рядом", "погода", "сегодня", "жителей"])
+def test_ordinary_words_have_no_place_flags(word: str) -> None:
+    flags = features.word_flags(word, False)
+    assert not flags & (features.DISTRICT_TYPE | features.SETTLEMENT_TYPE)
+
+
+def test_version_covers_every_rule_module() -> None:
+    package = files("dronewatch.parsing")
+    modules = {p.name for p in package.iterdir() if re.fullmatch(r"[a-z]\w*\.py", p.name)}
+    assert modules - {"__init__.py"} == set(RULE_MODULES)
+
+
+def test_long_post_is_fast() -> None:
+    """A post of realistic length parses in well under a millisecond-scale budget."""
+    paragraph = (
+        "Этой ночью над Шебекинским районом силами ПВО уничтожены 12 беспилотников. "
+        "В селе Ивановка обломки повредили крышу дома и автомобиль, пострадавших нет. "
+        "На месте работают оперативные службы.\n\n"
+    )
+    text = paragraph * 4
+    parse(text, "RU-BEL")  # warm the caches
+    started = time.perf_counter()
+    for _ in range(50):
+        parse(text, "RU-BEL")
+    assert (time.perf_counter() - started) / 50 < 0.02
