@@ -124,11 +124,27 @@ def russian_name(morph: pymorphy3.MorphAnalyzer, english: str, alternates: list[
     candidates = [n for n in alternates if RUSSIAN.match(n) and not NOT_RUSSIAN.search(n)]
     roman = romanise(english)
 
+    def similarity(name: str) -> float:
+        return SequenceMatcher(None, romanise_cyrillic(name), roman).ratio()
+
     def score(name: str) -> tuple[bool, float]:
         geox = "Geox" in morph.parse(name.split()[0].lower())[0].tag
-        return geox, SequenceMatcher(None, romanise_cyrillic(name), roman).ratio()
+        return geox, similarity(name)
 
-    return max(candidates, key=score) if candidates else None
+    def tie_break(name: str) -> tuple[bool, bool, bool]:
+        # Spellings that romanise alike ("Мценск" and "Мтсенск", a back-transliteration of
+        # "Mtsensk"): a word of the dictionary beats a guess, since pymorphy3 also tags
+        # unknown words that merely end like a town as Geox.
+        first = name.split()[0].lower()
+        geox = "Geox" in morph.parse(first)[0].tag
+        known = morph.word_is_known(first)
+        return geox and known, known, geox
+
+    if not candidates:
+        return None
+    best = max(candidates, key=score)
+    alike = [n for n in candidates if abs(similarity(n) - similarity(best)) < 0.02]
+    return max(alike, key=tie_break) if score(best)[0] and len(alike) > 1 else best
 
 
 _CYRILLIC_TO_LATIN = dict(

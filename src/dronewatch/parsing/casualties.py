@@ -7,6 +7,7 @@ The largest figure stated for each wins (a summary line and its details overlap)
 from __future__ import annotations
 
 from functools import cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from dronewatch.parsing import morph
@@ -54,6 +55,20 @@ def _words(key: str) -> tuple[str, ...]:
     return lexicon().words("casualties", key)
 
 
+def _no_one(words: list[str]) -> bool:
+    """ "no one" written as two words ("No one was injured")."""
+    return any(a == "no" and b == "one" for a, b in pairwise(words))
+
+
+def _people_said_unhurt(previous: list[Token]) -> bool:
+    """ "мирные жители не пострадали": people, then "не" right before the verb."""
+    return (
+        bool(previous)
+        and previous[-1].low == "не"
+        and any(t.low.startswith(_words("people")) for t in previous[:-1])
+    )
+
+
 def _negated(group: list[Token], position: int) -> bool:
     window = [t.low for t in group[max(0, position - 3) : position]]
     return bool(window) and (
@@ -61,6 +76,7 @@ def _negated(group: list[Token], position: int) -> bool:
         or "никто" in window
         or "none" in window
         or "nobody" in window
+        or _no_one(window)
     )
 
 
@@ -81,6 +97,8 @@ def _zero(group: list[Token]) -> list[Casualty]:
             continue
         negated = any(t.low in _words("negators") and t.low != "не" for t in previous[-2:])
         negated = negated or any(t.low in ("никто", "none", "nobody", "no-one") for t in previous)
+        negated = negated or _no_one([t.low for t in previous])
+        negated = negated or (both and _people_said_unhurt(previous[-4:]))
         if not negated:
             for t in following:
                 if t.low.startswith(_words("unknown")):
@@ -105,10 +123,18 @@ def _people_near(group: list[Token], first: int, last: int) -> bool:
 
 
 def _count_near(group: list[Token], position: int) -> int | None:
-    """A number of people beside a casualty word ("ранены два мирных жителя")."""
+    """A number of people beside a casualty word ("ранены два мирных жителя"), unless it
+    stands nearer another casualty word ("погиб мужчина, ещё двое ранены")."""
     best: tuple[int, int] | None = None
+    others = [
+        i
+        for i in range(max(0, position - 16), min(len(group), position + 12))
+        if i != position and group[i].flags & (KILLED | INJURED)
+    ]
     for index in range(max(0, position - 10), min(len(group), position + 6)):
         if group[index].kind not in ("num", "word") or index == position:
+            continue
+        if any(abs(index - other) < abs(index - position) for other in others):
             continue
         number = number_at(group, index)
         if (

@@ -16,6 +16,8 @@ from dronewatch.parsing.features import (
     DOWN,
     DRONE_CANDIDATE,
     EVENT,
+    INJURED,
+    KILLED,
     MORE,
     THREAT,
     WAR_START,
@@ -56,6 +58,12 @@ _ENGLISH_SKIP = frozenset(
         "airplane-type",
         "fpv",
     }
+)
+
+
+# Collective numerals count people ("двое", "трое"), never drones.
+_COLLECTIVE = frozenset(
+    {"двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "восьмеро", "девятеро", "десятеро"}
 )
 
 
@@ -289,11 +297,13 @@ def _elliptic_more(tokens: list[Token], strong_anywhere: bool) -> list[Mention]:
         if not token.flags & MORE or token.latin:
             continue
         number = number_at(tokens, index + 1)
-        if number is None:
-            continue
+        if number is None or tokens[index + 1].low in _COLLECTIVE:
+            continue  # "ещё двое ранены": people, not drones
         following = tokens[number.last + 1] if number.last + 1 < len(tokens) else None
         if following is not None and following.low in ("из", "of"):
             continue
+        if following is not None and following.flags & (KILLED | INJURED):
+            continue  # "ещё 3 пострадали"
         if (
             following is not None
             and following.kind == "word"

@@ -1,0 +1,46 @@
+"""General fixes for known weak spots, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dronewatch.parsing import parse
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Дрон ударил по легковушке. Водитель получил травмы, несовместимые с жизнью.", 1, None),
+        ("Над посёлком сбит беспилотник. Мирные жители не пострадали.", 0, 0),
+        ("Сбиты два БПЛА, местные жители не пострадали.", 0, 0),
+        ("A drone crashed into a barn. No one was injured.", 0, 0),
+        ("Дрон атаковал трактор, погиб тракторист, ещё двое ранены.", 1, 2),
+        ("При ударе дрона по рынку погибла женщина, травмированы четверо покупателей.", 1, 4),
+    ],
+)
+def test_casualty_phrases(text: str, killed: int | None, injured: int | None) -> None:
+    report = parse(text, "RU-BRY")
+    assert (report.killed, report.injured) == (killed, injured)
+
+
+def test_a_thing_that_was_not_hurt_says_nothing_of_people() -> None:
+    report = parse("Сбит беспилотник, склад не пострадал.", "RU-BRY")
+    assert (report.killed, report.injured) == (None, None)
+
+
+def test_collective_numeral_after_more_counts_people_not_drones() -> None:
+    report = parse("FPV-дрон атаковал грузовик, погиб водитель, ещё трое ранены.", "RU-KRS")
+    assert report.drones == 1
+    assert report.injured == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "place"),
+    [
+        ("В Торопце Тверской области обломки БПЛА повредили крышу гаража.", "RU-TVE", "Торопец"),
+        ("Беспилотник сбит над Мценском, пострадавших нет.", "RU-ORL", "Мценск"),
+        ("Обломки дрона упали во дворе в Малоярославце.", "RU-KLU", "Малоярославец"),
+    ],
+)
+def test_towns_spelt_as_in_russian(text: str, region: str, place: str) -> None:
+    assert place in parse(text, region).places
