@@ -44,3 +44,28 @@ def test_collective_numeral_after_more_counts_people_not_drones() -> None:
 )
 def test_towns_spelt_as_in_russian(text: str, region: str, place: str) -> None:
     assert place in parse(text, region).places
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        ("Над территорией Заводского района сбит беспилотник.", "Заводской район"),
+        ("В Донском районе обломки дрона упали на пустырь.", "Донской район"),
+        ("Беспилотники уничтожены в Каменском и Тарасовском районах.", "Каменский район"),
+        ("В Бежицком районе обломками БПЛА повреждены гаражи.", "Бежицкий район"),
+    ],
+)
+def test_district_adjectives_in_the_nominative(text: str, district: str) -> None:
+    assert district in parse(text, "RU-ROS").places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "district"),
+    [
+        ("A drone was shot down over the Belgorod district.", "RU-BEL", "Белгородский район"),
+        ("Debris of a drone fell on a field in the Yelets district.", "RU-LIP", "Елецкий район"),
+        ("Two drones were downed over the Navlinsky district.", "RU-BRY", "Навлинский район"),
+    ],
+)
+def test_english_districts_named_after_towns(text: str, region: str, district: str) -> None:
+    assert parse(text, region).places == [district]

@@ -23,18 +23,10 @@ from dronewatch.parsing.lexicon import Settlement, english_key, lexicon
 from dronewatch.parsing.text import Sentence, Token, groups_of
 
 _TYPE_WORDS = frozenset({"район", "округ", "муниципальный", "городской"})
-_ENDINGS_ADJECTIVE = (
-    "ский",
-    "ского",
-    "скому",
-    "ским",
-    "ском",
-    "ская",
-    "ской",
-    "скую",
-    "ские",
-    "ских",
-    "скими",
+_ENDINGS_ADJECTIVE = tuple(
+    stem + ending
+    for stem in ("ск", "цк")
+    for ending in ("ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ие", "их", "ими")
 )
 _VILLAGE_ENDINGS = ("ово", "ево", "ино", "ыно")
 _LOCATION_PREPOSITIONS = frozenset({"в", "во", "над", "под", "у", "около", "возле", "близ", "из"})
@@ -160,11 +152,36 @@ def _districts(tokens: list[Token], groups: list[Sentence], consumed: set[int]) 
             else f"{qualifier or 'муниципальный'} округ"
         )
         for member in reversed(members):
-            name = morph.nominative(tokens[member].low).capitalize()
+            name = district_adjective(tokens[member].low).capitalize()
             found.append(Place(f"{name} {kind}", token.sentence, tokens[member].start, token.end))
             consumed.add(member)
         consumed.add(index)
     return found
+
+
+@lru_cache(maxsize=16384)
+def district_adjective(word: str) -> str:
+    """The masculine nominative of a district's adjective, in any case ("Боровским" ->
+    "боровский", "Заводского" -> "заводской", "Каменском" -> "каменский")."""
+    readings = morph.analyzer().parse(word)
+    adjectives = [p for p in readings if p.tag.POS in ("ADJF", "PRTF")]
+    if adjectives:
+        name = str(adjectives[0].normal_form)
+    else:
+        # pymorphy3 reads some names as nouns ("Каменском" -> "каменск", "каменский").
+        forms = [str(p.normal_form) for p in readings]
+        name = next((f for f in forms if f.endswith(("ский", "цкий", "ской", "цкой"))), "")
+        if not name:
+            return morph.nominative(word)
+    if name.endswith(("ский", "цкий")):
+        # "Заводской", "Донской": the stressed ending, when the dictionary has that adjective.
+        stressed = name[:-2] + "ой"
+        if any(
+            p.tag.POS == "ADJF" and p.normal_form == stressed
+            for p in morph.analyzer().parse(stressed)
+        ):
+            return stressed
+    return name
 
 
 def _settlement_type(tokens: list[Token], index: int) -> bool:
@@ -241,7 +258,7 @@ def _elliptic_district(tokens: list[Token], index: int, consumed: set[int]) -> l
     ):
         return []
     consumed.add(index)
-    name = morph.nominative(token.low).capitalize()
+    name = district_adjective(token.low).capitalize()
     return [Place(f"{name} район", token.sentence, token.start, token.end)]
 
 
@@ -408,9 +425,25 @@ def _english_district(word: str, region: str | None) -> str:
         for s in lexicon().settlements_en.get(english_key(word), ())
         if region is None or s.region == region
     ]
-    if matches and matches[0].name.endswith("ск"):
-        return f"{matches[0].name}ий район"
-    return f"{_transliterate(word)} район".capitalize()
+    if matches:
+        return f"{adjective_of_town(matches[0].name)} район"
+    if word.lower().endswith(("sky", "skiy", "skii", "tsky", "skoy")):
+        return f"{_transliterate(word.lower())} район".capitalize()
+    return f"{adjective_of_town(_transliterate(word.lower()).capitalize())} район"
+
+
+def adjective_of_town(name: str) -> str:
+    """The usual adjective of a town's name, as districts are named after their centre
+    ("Белгород" -> "Белгородский", "Елец" -> "Елецкий", "Рязань" -> "Рязанский")."""
+    if name.endswith(("ский", "цкий", "ской")):
+        return name
+    if name.endswith(("ск", "цк")):
+        return name + "ий"
+    if name.endswith("ец"):
+        return name + "кий"
+    if name.endswith(("ь", "а", "о", "ы", "и", "е", "я")):
+        return name[:-1] + "ский"
+    return name + "ский"
 
 
 def _transliterate(word: str) -> str:
