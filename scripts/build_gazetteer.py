@@ -144,7 +144,8 @@ def russian_name(morph: pymorphy3.MorphAnalyzer, english: str, alternates: list[
         return None
     best = max(candidates, key=score)
     alike = [n for n in candidates if abs(similarity(n) - similarity(best)) < 0.02]
-    return max(alike, key=tie_break) if score(best)[0] and len(alike) > 1 else best
+    guessed = not morph.word_is_known(best.split()[0].lower())
+    return max(alike, key=tie_break) if guessed and len(alike) > 1 else best
 
 
 _CYRILLIC_TO_LATIN = dict(

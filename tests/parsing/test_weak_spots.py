@@ -69,3 +69,18 @@ def test_district_adjectives_in_the_nominative(text: str, district: str) -> None
 )
 def test_english_districts_named_after_towns(text: str, region: str, district: str) -> None:
     assert parse(text, region).places == [district]
+
+
+def test_towns_naming_a_road_are_not_places() -> None:
+    report = parse("На трассе Курск — Льгов — Рыльск FPV-дрон атаковал фуру.", "RU-KRS")
+    assert report.places == []
+    assert parse("В Льгове дрон атаковал фуру.", "RU-KRS").places == ["Льгов"]
+
+
+def test_two_word_town_with_a_lower_case_second_word() -> None:
+    report = parse("Над Серебряными прудами сбит беспилотник.", "RU-MOS")
+    assert report.places == ["Серебряные Пруды"]
+
+
+def test_town_missing_from_the_old_gazetteer_spelling() -> None:
+    assert parse("Ночью над Энгельсом уничтожен дрон.", "RU-SAR").places == ["Энгельс"]

@@ -333,20 +333,18 @@ def _bare_settlements(
         for size in (2, 1):
             last = index + size - 1
             if size == 2:
-                if last >= len(tokens) or not tokens[last].capitalized:
+                # "Серебряных прудах": the gazetteer vouches for a lower-case second word.
+                if last >= len(tokens) or tokens[last].kind != "word" or tokens[last].latin:
                     continue
                 known = _settlement((token.low, tokens[last].low), region)
             else:
                 known = _settlement((token.low,), region)
             previous = tokens[index - 1].low if index > 0 else ""
-            if (
-                known is None
-                and size == 1
-                and previous in _LOCATION_PREPOSITIONS
-                and token.low.endswith(_VILLAGE_ENDINGS)
-            ):
-                known = Settlement(token.text, "", region or "")
+            if known is None and size == 1 and previous in _LOCATION_PREPOSITIONS:
+                known = _unlisted_town(token)
             if known is None or morph.lemma(token.low) in region_nouns:
+                continue
+            if _on_road(tokens, index):
                 continue
             geo = size > 1 or morph.has_reading(token.low, "Geox") or not morph.is_known(token.low)
             geo = geo or token.low.endswith(_VILLAGE_ENDINGS)
@@ -361,6 +359,28 @@ def _bare_settlements(
         else:
             listed = False
     return found
+
+
+def _unlisted_town(token: Token) -> Settlement | None:
+    """A village after "в" / "над" that the gazetteer lacks ("в Головчино")."""
+    return Settlement(token.text, "", "") if token.low.endswith(_VILLAGE_ENDINGS) else None
+
+
+_ROADS = ("трасс", "автотрасс", "автодорог", "дорог", "шоссе", "магистрал", "road", "highway")
+_CHAIN = frozenset({"—", "–", "-", "«", "»", '"'})
+
+
+def _on_road(tokens: list[Token], index: int) -> bool:
+    """ "трасса Курск — Льгов — Рыльск": towns naming a road, not where it was hit."""
+    position = index - 1
+    while position >= 0 and index - position <= 12:
+        token = tokens[position]
+        if token.low.startswith(_ROADS):
+            return True
+        if not (token.capitalized or token.text in _CHAIN):
+            return False
+        position -= 1
+    return False
 
 
 def _english_places(tokens: list[Token], groups: list[Sentence], region: str | None) -> list[Place]:
