@@ -84,3 +84,16 @@ def test_two_word_town_with_a_lower_case_second_word() -> None:
 
 def test_town_missing_from_the_old_gazetteer_spelling() -> None:
     assert parse("Ночью над Энгельсом уничтожен дрон.", "RU-SAR").places == ["Энгельс"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tags"),
+    [
+        ("Дрон атаковал нефтеперекачивающую станцию, начался пожар.", {"fuel", "fire"}),
+        ("Обломки БПЛА упали на нефтеналивной терминал, возникло возгорание.", {"fuel", "fire"}),
+        ("Беспилотник атаковал нефтеперерабатывающий завод.", {"fuel"}),
+        ("Удар дрона повредил автомобильный мост через реку.", {"transport"}),
+    ],
+)
+def test_fuel_compounds_and_road_adjectives(text: str, tags: set[str]) -> None:
+    assert set(parse(text, "RU-KDA").damage) == tags

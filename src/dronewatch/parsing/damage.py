@@ -24,6 +24,8 @@ from dronewatch.parsing.lexicon import DamageWord, lexicon
 from dronewatch.parsing.text import Sentence, Token, groups_of
 
 _MAX_SUFFIX = 4
+_LONG_STEM = 9
+_MAX_LONG_SUFFIX = 6
 _NO_DAMAGE_NOUNS = ("разрушени", "повреждени", "ущерб", "damage", "destruction")
 _NEGATIONS = ("нет", "не", "no", "without", "без", "not")
 
@@ -57,7 +59,9 @@ def vocabulary_tag(word: str) -> DamageWord | None:
         elif word.isascii():
             matched = word in (entry.stem, entry.stem + "s", entry.stem + "es")
         else:
-            matched = word.startswith(entry.stem) and len(word) - len(entry.stem) <= _MAX_SUFFIX
+            # Long stems are specific enough for participle endings ("нефтеперерабатывающего").
+            limit = _MAX_SUFFIX if len(entry.stem) < _LONG_STEM else _MAX_LONG_SUFFIX
+            matched = word.startswith(entry.stem) and len(word) - len(entry.stem) <= limit
         if matched and (best is None or len(entry.stem) > len(best.stem)):
             best = entry
     return best
