@@ -97,3 +97,21 @@ def test_town_missing_from_the_old_gazetteer_spelling() -> None:
 )
 def test_fuel_compounds_and_road_adjectives(text: str, tags: set[str]) -> None:
     assert set(parse(text, "RU-KDA").damage) == tags
+
+
+def test_one_incident_retold_is_one_drone() -> None:
+    text = (
+        "Дрон атаковал легковушку в Грайворонском округе. В селе Горьковский "
+        "Грайворонского округа беспилотник ударил по машине, водитель ранен."
+    )
+    assert parse(text, "RU-BEL").drones == 1
+
+
+def test_incidents_in_different_towns_add_up() -> None:
+    text = "FPV-дрон ударил по автобусу в Белгороде. В Шебекино беспилотник атаковал дом."
+    assert parse(text, "RU-BEL").drones == 2
+
+
+def test_uncounted_increment_leaves_the_total_unknown() -> None:
+    text = "Над городом сбиты два беспилотника. Ещё несколько БПЛА уничтожены над районом."
+    assert parse(text, "RU-KRS").drones is None

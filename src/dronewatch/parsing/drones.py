@@ -246,6 +246,7 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
         count, more, first = _count_before(tokens, index)
         if count is None and _quantified(tokens, index):
             plural = True
+            more = more or any(t.flags & MORE for t in tokens[max(0, index - 3) : index])
         if plural is None and count is None:
             plural = _agreement(tokens, index)
         if count is None and tokens[index].latin:

@@ -11,7 +11,7 @@ from dronewatch.parsing.drones import find_mentions, sentence_events, with_event
 from dronewatch.parsing.headline import headline, is_cumulative
 from dronewatch.parsing.kind import classify
 from dronewatch.parsing.lexicon import PARSER_VERSION
-from dronewatch.parsing.places import find_places
+from dronewatch.parsing.places import every_place, place_key, unique_places
 from dronewatch.parsing.regions import find_regions
 from dronewatch.parsing.report import RegionCount, Report, Window
 from dronewatch.parsing.text import Token, scan
@@ -45,12 +45,16 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
     if kind != "attack":
         return Report(kind=kind)
     evidence: list[dict[str, Any]] = []
-    places = find_places(tokens, channel_region, groups)
+    every = every_place(tokens, channel_region, groups)
+    places = unique_places(every)
     first_place: dict[int, str] = {}
     for place in places:
         first_place.setdefault(place.sentence, place.name)
         evidence.append(_evidence(text, "places", place.name, place.start, place.end))
-    result = headline(mentions, first_place, _headline_sentences(tokens))
+    sentence_places: dict[int, set[str]] = {}
+    for place in every:
+        sentence_places.setdefault(place.sentence, set()).add(place_key(place.name))
+    result = headline(mentions, first_place, _headline_sentences(tokens), sentence_places)
     drones = result.drones
     regions: list[RegionCount]
     if channel_region is not None:

@@ -23,23 +23,29 @@ class Headline:
 
 
 def headline(
-    mentions: list[Mention], place_of_sentence: Mapping[int, str], headline_sentences: set[int]
+    mentions: list[Mention],
+    place_of_sentence: Mapping[int, str],
+    headline_sentences: set[int],
+    sentence_places: Mapping[int, set[str]] | None = None,
 ) -> Headline:
     """Count the drones of the strongest event class that gives a number."""
     events = [m for m in mentions if m.event is not None]
     for event in ("down", "strike"):
         chosen = [m for m in events if m.event == event]
         if any(m.count is not None for m in chosen):
-            return _count(chosen, place_of_sentence, headline_sentences)
+            return _count(chosen, place_of_sentence, headline_sentences, sentence_places or {})
     for event in ("down", "strike"):
         chosen = [m for m in events if m.event == event]
         if chosen:
-            return _count(chosen, place_of_sentence, headline_sentences)
+            return _count(chosen, place_of_sentence, headline_sentences, sentence_places or {})
     return Headline(None, (), False)
 
 
 def _count(
-    chosen: list[Mention], place_of_sentence: Mapping[int, str], headline_sentences: set[int]
+    chosen: list[Mention],
+    place_of_sentence: Mapping[int, str],
+    headline_sentences: set[int],
+    sentence_places: Mapping[int, set[str]],
 ) -> Headline:
     numbered = [m for m in chosen if m.count is not None]
     stated = [m for m in numbered if not m.more]
@@ -52,12 +58,16 @@ def _count(
     unknown = plural or ([] if singles else ambiguous)
     if not numbered and unknown:
         return Headline(None, tuple(unknown[:1]), False)
+    # "ещё несколько БПЛА сбиты": an uncounted increment leaves the total unknown.
+    uncounted_more = [m for m in plural if m.more]
+    if uncounted_more:
+        return Headline(None, tuple(uncounted_more[:1]), False)
     if not numbered and not singles:
         return Headline(None, (), False)
     total_mention = max(stated, key=lambda m: (m.colon_total, m.count or 0), default=None)
     if total_mention is not None and total_mention.colon_total:
         return Headline(total_mention.count, (total_mention,), False)
-    places = {place_of_sentence[m.sentence] for m in singles if m.sentence in place_of_sentence}
+    places = _incidents(singles, place_of_sentence, sentence_places)
     if stated and increments:
         before = [m for m in stated if m.index < increments[0].index]
         base = before[-1].count if before else 0
@@ -77,6 +87,27 @@ def _count(
     return Headline(
         best, evidence or (total_mention,) if total_mention else evidence, reached_by_increments
     )
+
+
+def _incidents(
+    singles: list[Mention],
+    place_of_sentence: Mapping[int, str],
+    sentence_places: Mapping[int, set[str]],
+) -> list[set[str]]:
+    """Places of the singular incidents, one set per incident: sentences that share a place
+    retell one incident ("Дрон атаковал авто в Белгородском районе. В селе Х Белгородского
+    района беспилотник ...")."""
+    incidents: list[set[str]] = []
+    for sentence in dict.fromkeys(m.sentence for m in singles):
+        if sentence not in place_of_sentence:
+            continue
+        names = set(sentence_places.get(sentence, ())) or {place_of_sentence[sentence]}
+        joined = [i for i in incidents if i & names]
+        for incident in joined:
+            incidents.remove(incident)
+            names |= incident
+        incidents.append(names)
+    return incidents
 
 
 def is_cumulative(

@@ -502,6 +502,21 @@ def find_places(
     tokens: list[Token], region: str | None, groups: list[Sentence] | None = None
 ) -> list[Place]:
     """Places in text order, without duplicates, outside sentences about hospitals."""
+    return unique_places(every_place(tokens, region, groups))
+
+
+def unique_places(places: list[Place]) -> list[Place]:
+    """The first mention of each place."""
+    unique: dict[str, Place] = {}
+    for place in places:
+        unique.setdefault(place_key(place.name), place)
+    return list(unique.values())
+
+
+def every_place(
+    tokens: list[Token], region: str | None, groups: list[Sentence] | None = None
+) -> list[Place]:
+    """Places in text order, repeats included, outside sentences about hospitals."""
     groups = groups_of(tokens) if groups is None else groups
     consumed: set[int] = set()
     found = _districts(tokens, groups, consumed)
@@ -509,11 +524,9 @@ def find_places(
     found += _bare_settlements(tokens, groups, region, consumed)
     found += _english_places(tokens, groups, region)
     hospital = _hospital_sentences(groups)
-    unique: dict[str, Place] = {}
-    for place in sorted(found, key=lambda p: p.start):
-        key = " ".join(
-            w for w in place.name.lower().replace("ё", "е").split() if w not in _TYPE_WORDS
-        )
-        if place.sentence not in hospital and key not in unique:
-            unique[key] = place
-    return list(unique.values())
+    return [p for p in sorted(found, key=lambda p: p.start) if p.sentence not in hospital]
+
+
+def place_key(name: str) -> str:
+    """A place's name without type words, for comparing mentions of it."""
+    return " ".join(w for w in name.lower().replace("ё", "е").split() if w not in _TYPE_WORDS)
