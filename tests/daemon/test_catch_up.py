@@ -5,10 +5,10 @@ from __future__ import annotations
 import logging
 
 import pytest
+from daemon_harness import Running, StartDaemon
 from sqlalchemy import select
 from telegram_fakes import BELGOROD, KURSK, days_ago, message, new_message, now, world
 
-from conftest import Running, StartDaemon
 from dronewatch.daemon import flood
 from dronewatch.store import models as m
 

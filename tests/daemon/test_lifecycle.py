@@ -10,10 +10,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from daemon_harness import StartDaemon
 from sqlalchemy.exc import OperationalError
 from telegram_fakes import KURSK, message, new_message
 
-from conftest import StartDaemon
 from dronewatch import model
 from dronewatch.daemon import writer as writer_module
 from dronewatch.pipeline import Pipeline

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 import pytest
+from daemon_harness import StartDaemon
 from sqlalchemy import select
 from telegram_fakes import (
     BELGOROD,
@@ -20,7 +21,6 @@ from telegram_fakes import (
 )
 from telethon.tl import types
 
-from conftest import StartDaemon
 from dronewatch.store import models as m
 
 

@@ -30,33 +30,25 @@ async def attach_jobs(
     """Add every scheduled job to the daemon's scheduler; returns what to close at exit.
 
     The digest (unless `[digest] enabled = false`) goes through the user's client
-    (to "me") and, when `[digest] bot_token` is set, through the bot (to chat ids).
-    A bot that cannot log in is logged; the daemon goes on and the digest reports
-    what it could not send.
+    (to "me") and, when `[digest] bot_token` is set, through the bot (to chat ids),
+    which also answers the recipients' /today, /week... commands. A bot that cannot
+    log in is logged; the daemon goes on and the digest reports what it could not send.
     """
     if not settings.digest.enabled:
         log.info("digest disabled ([digest] enabled = false)")
         return []
     # Imported here: the digest's chart brings matplotlib, 40 MB a daemon without
     # a digest has no use for.
-    from dronewatch.digest.delivery import (
-        DeliveryError,
-        RoutingSender,
-        TelethonSender,
-        start_bot,
-    )
+    from dronewatch.digest.bot import open_senders
+    from dronewatch.digest.delivery import DeliveryError, RoutingSender, TelethonSender
     from dronewatch.digest.schedule import attach_digest_jobs
 
-    closers: list[Closer] = []
-    bot = None
     try:
-        bot = await start_bot(settings)
+        senders = await open_senders(settings, database, client)
     except DeliveryError as error:
         log.error("digest: %s", error)
-    if bot is not None:
-        closers.append(bot.disconnect)
-    sender = RoutingSender(
-        user=TelethonSender(client), bot=TelethonSender(bot) if bot is not None else None
-    )
-    attach_digest_jobs(scheduler, settings, database, sender)
-    return closers
+        sender = RoutingSender(user=TelethonSender(client), bot=None)
+        attach_digest_jobs(scheduler, settings, database, sender)
+        return []
+    attach_digest_jobs(scheduler, settings, database, senders.sender)
+    return [senders.close]
