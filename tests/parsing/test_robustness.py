@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from dronewatch.parsing import Report, parse
@@ -18,6 +18,10 @@ ADVERSARIAL = [
 
 
 @given(st.text(max_size=2000), st.sampled_from([None, "RU-KLU", "RU-BEL"]))
+# Letters that `unicodedata.name` cannot name made pymorphy3 raise ValueError.
+@example("𗀀", None)
+@example("𗀀 БПЛА", None)
+@example("сбит БПЛА 𗀀", "RU-KLU")
 @settings(max_examples=200, deadline=None)
 def test_any_text_gives_a_valid_report(text: str, region: str | None) -> None:
     report = parse(text, region)

@@ -6,10 +6,16 @@ vocabulary that news posts repeat all day.
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 from typing import Any
 
 import pymorphy3
+
+# pymorphy3 names every letter it analyses (`unicodedata.name`), which raises for code
+# points without a name (Tangut, unassigned): only Cyrillic and Latin words, with their
+# hyphens, are worth analysing at all.
+_ANALYSABLE = re.compile(r"[a-zA-Zа-яА-ЯёЁ]+(?:[-‐][a-zA-Zа-яА-ЯёЁ]+)*")
 
 
 @cache
@@ -18,10 +24,25 @@ def analyzer() -> Any:
     return pymorphy3.MorphAnalyzer()
 
 
+def analysable(word: str) -> bool:
+    """Whether the word is made of Cyrillic or Latin letters (and hyphens) only."""
+    return _ANALYSABLE.fullmatch(word) is not None
+
+
+def readings(word: str) -> list[Any]:
+    """pymorphy3's parses of the word; none for words in other scripts (and never an error)."""
+    if not analysable(word):
+        return []
+    try:
+        return list(analyzer().parse(word))
+    except ValueError:  # a letter unicodedata cannot name
+        return []
+
+
 @lru_cache(maxsize=65536)
 def parses(word: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """(normal form, grammemes) of each reading of a lower-case word, best first."""
-    return tuple((p.normal_form, frozenset(p.tag.grammemes)) for p in analyzer().parse(word))
+    return tuple((p.normal_form, frozenset(p.tag.grammemes)) for p in readings(word))
 
 
 @lru_cache(maxsize=65536)
@@ -53,13 +74,13 @@ def top_has(word: str, *grammemes: str) -> bool:
 @lru_cache(maxsize=65536)
 def is_known(word: str) -> bool:
     """Whether the word is in the dictionary (unknown words are guessed by pymorphy3)."""
-    return bool(analyzer().word_is_known(word))
+    return analysable(word) and bool(analyzer().word_is_known(word))
 
 
 @lru_cache(maxsize=16384)
 def nominative(word: str, gender: str = "masc") -> str:
     """The nominative singular of an adjective ("Боровским" -> "боровский")."""
-    for p in analyzer().parse(word):
+    for p in readings(word):
         if p.tag.POS in ("ADJF", "PRTF"):
             if gender == "masc":
                 return str(p.normal_form)

@@ -163,7 +163,7 @@ def _districts(tokens: list[Token], groups: list[Sentence], consumed: set[int]) 
 def district_adjective(word: str) -> str:
     """The masculine nominative of a district's adjective, in any case ("Боровским" ->
     "боровский", "Заводского" -> "заводской", "Каменском" -> "каменский")."""
-    readings = morph.analyzer().parse(word)
+    readings = morph.readings(word)
     adjectives = [p for p in readings if p.tag.POS in ("ADJF", "PRTF")]
     if adjectives:
         name = str(adjectives[0].normal_form)
@@ -176,10 +176,7 @@ def district_adjective(word: str) -> str:
     if name.endswith(("ский", "цкий")):
         # "Заводской", "Донской": the stressed ending, when the dictionary has that adjective.
         stressed = name[:-2] + "ой"
-        if any(
-            p.tag.POS == "ADJF" and p.normal_form == stressed
-            for p in morph.analyzer().parse(stressed)
-        ):
+        if any(p.tag.POS == "ADJF" and p.normal_form == stressed for p in morph.readings(stressed)):
             return stressed
     return name
 
