@@ -101,20 +101,20 @@ def _global_options(
     ctx.obj = AppContext(config_path=config, verbosity=verbose)
 
 
-# Every command, in one place.
-app.add_typer(config_commands.app, name="config")
-app.add_typer(db_commands.app, name="db")
-app.command("parse")(parse_commands.parse)
+# Every command, in one place, in the order `--help` lists them.
 app.command("demo")(demo_commands.demo)
-app.command("digest")(digest_commands.digest)
 app.command("login")(login_commands.login)
 app.command("run")(run_commands.run)
 app.command("status")(status_commands.status)
-app.command("serve")(serve_commands.serve)
+app.command("digest")(digest_commands.digest)
 app.command("import")(import_commands.import_export)
 app.command("reparse")(reparse_commands.reparse)
 app.command("query")(query_commands.query)
 app.command("export")(export_commands.export)
+app.command("serve")(serve_commands.serve)
+app.command("parse")(parse_commands.parse)
+app.add_typer(config_commands.app, name="config")
+app.add_typer(db_commands.app, name="db")
 
 
 def main() -> None:
