@@ -1,8 +1,12 @@
-"""Regression guard on the held-out corpus: posts written for it, labeled by the contract.
+"""Regression guard on the held-out corpora: posts written for them, labeled by the contract.
 
-`corpus/heldout.jsonl` was labeled without looking at the parser. The floor is 0.05 below
-the share measured when the corpus was written (118/164 = 0.720): a guard against
-regressions, not a target. Scoring follows /work/shared/tools/score.py field by field.
+Each corpus was labeled without looking at the parser. Its floor is 0.05 below the share
+measured when it was written: a guard against regressions, not a target.
+
+- `corpus/heldout.jsonl`: 118/164 = 0.720 (the parser was tuned on it afterwards);
+- `corpus/heldout2.jsonl`: 139/174 = 0.799, a fresh set written after that tuning.
+
+Scoring follows /work/shared/tools/score.py field by field.
 """
 
 from __future__ import annotations
@@ -13,10 +17,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from dronewatch.parsing import parse
 
-CORPUS = Path(__file__).parent / "corpus" / "heldout.jsonl"
-FLOOR = 0.67
+CORPUS_DIR = Path(__file__).parent / "corpus"
+FLOORS = {"heldout.jsonl": 0.67, "heldout2.jsonl": 0.749}  # corpus file -> floor
 
 SCALAR_FIELDS = ("kind", "drones", "cumulative", "killed", "injured", "no_damage")
 TYPE_WORDS = {
@@ -61,21 +67,23 @@ def _wrong_fields(expected: dict[str, Any], got: dict[str, Any]) -> list[str]:
     return wrong
 
 
-def _lines() -> list[dict[str, Any]]:
-    with CORPUS.open(encoding="utf-8") as f:
+def _lines(name: str) -> list[dict[str, Any]]:
+    with (CORPUS_DIR / name).open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def test_heldout_corpus_is_well_formed() -> None:
-    lines = _lines()
+@pytest.mark.parametrize("name", FLOORS)
+def test_heldout_corpus_is_well_formed(name: str) -> None:
+    lines = _lines(name)
     assert len(lines) >= 100
     assert len({line["id"] for line in lines}) == len(lines)
     for line in lines:
         assert line["expected"]["kind"] in {"attack", "alert", "none"}
 
 
-def test_heldout_fully_right_share_stays_above_floor() -> None:
-    lines = _lines()
+@pytest.mark.parametrize(("name", "floor"), FLOORS.items())
+def test_heldout_fully_right_share_stays_above_floor(name: str, floor: float) -> None:
+    lines = _lines(name)
     failing: list[str] = []
     for line in lines:
         date = datetime.fromisoformat(line["date"]) if line.get("date") else None
@@ -84,7 +92,7 @@ def test_heldout_fully_right_share_stays_above_floor() -> None:
         if wrong:
             failing.append(f"{line['id']} ({', '.join(wrong)})")
     share = 1 - len(failing) / len(lines)
-    print(f"held-out fully right: {len(lines) - len(failing)}/{len(lines)} = {share:.3f}")
-    assert share >= FLOOR, f"fully right {share:.3f} < floor {FLOOR}; failing lines:\n" + "\n".join(
-        failing
+    print(f"{name} fully right: {len(lines) - len(failing)}/{len(lines)} = {share:.3f}")
+    assert share >= floor, f"{name}: fully right {share:.3f} < floor {floor}; failing lines:\n" + (
+        "\n".join(failing)
     )
