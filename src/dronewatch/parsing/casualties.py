@@ -48,6 +48,7 @@ class Casualty(NamedTuple):
     value: int
     start: int
     end: int
+    more: bool = False  # "ещё двое ранены": added to the figure stated before
 
 
 @cache
@@ -96,9 +97,13 @@ def _zero(group: list[Token]) -> list[Casualty]:
         ):
             continue
         negated = any(t.low in _words("negators") and t.low != "не" for t in previous[-2:])
+        negated = negated or (
+            len(previous) >= 2 and previous[-2].low == "не" and previous[-1].low in _words("being")
+        )
         negated = negated or any(t.low in ("никто", "none", "nobody", "no-one") for t in previous)
         negated = negated or _no_one([t.low for t in previous])
-        negated = negated or (both and _people_said_unhurt(previous[-4:]))
+        # "жильцы успели эвакуироваться и не пострадали"
+        negated = negated or (both and _people_said_unhurt(words[max(0, position - 8) : position]))
         if not negated:
             for t in following:
                 if t.low.startswith(_words("unknown")):
@@ -122,10 +127,11 @@ def _people_near(group: list[Token], first: int, last: int) -> bool:
     return False
 
 
-def _count_near(group: list[Token], position: int) -> int | None:
-    """A number of people beside a casualty word ("ранены два мирных жителя"), unless it
-    stands nearer another casualty word ("погиб мужчина, ещё двое ранены")."""
-    best: tuple[int, int] | None = None
+def _count_near(group: list[Token], position: int) -> tuple[int, int] | None:
+    """(number, its first token) of people beside a casualty word ("ранены два мирных
+    жителя"), unless it stands nearer another casualty word ("погиб мужчина, ещё двое
+    ранены")."""
+    best: tuple[int, int, int] | None = None
     others = [
         i
         for i in range(max(0, position - 16), min(len(group), position + 12))
@@ -148,8 +154,85 @@ def _count_near(group: list[Token], position: int) -> int | None:
         if adjacent or collective or _people_near(group, index, number.last):
             distance = abs(index - position)
             if best is None or distance < best[0]:
-                best = (distance, number.value)
-    return best[1] if best else None
+                best = (distance, number.value, index)
+    return (best[1], best[2]) if best else None
+
+
+def _more_before(group: list[Token], index: int) -> bool:
+    """ "ещё двое", "ещё у двоих": an increment on the figure stated before."""
+    window = [t.low for t in group[max(0, index - 3) : index]]
+    while window and window[-1] in ("у", "из", "по"):
+        window.pop()
+    return bool(window) and window[-1] in ("еще", "more", "another")
+
+
+_CONJUNCTIONS = frozenset({"и", ",", "and"})
+_POSSESSIVES = frozenset({"его", "ее", "их", "her", "his", "their"})
+
+
+def _person(token: Token) -> bool:
+    """A singular noun naming a person ("фельдшер", "водитель", "driver")."""
+    if token.kind != "word":
+        return False
+    if token.latin:
+        return token.low in _SINGULAR_EN
+    readings = morph.parses(token.low)
+    return bool(readings) and {"NOUN", "anim", "nomn", "sing"} <= readings[0][1]
+
+
+def _modifier(token: Token) -> bool:
+    if token.kind != "word":
+        return False
+    if token.low in _POSSESSIVES or token.low in ("a", "an", "the"):
+        return True
+    return not token.latin and morph.has_reading(token.low, "ADJF", "nomn")
+
+
+def _people_list(group: list[Token], first: int, step: int) -> int:
+    """How many singular person nouns joined by "и" / "," run from `first` in direction
+    `step` ("ранены фельдшер и водитель" -> 2)."""
+    nouns = 0
+    position = first
+    expect_noun = True
+    while 0 <= position < len(group) and abs(position - first) < 12:
+        token = group[position]
+        if expect_noun:
+            if _person(token):
+                nouns += 1
+                expect_noun = False
+            elif not _modifier(token):
+                break
+        elif token.low in _CONJUNCTIONS:
+            expect_noun = True
+        elif not _modifier(token):
+            break
+        position += step
+    return nouns
+
+
+def _plural(token: Token) -> bool:
+    if token.latin:
+        return False
+    readings = morph.parses(token.low)[:1]
+    return any(tags & {"VERB", "PRTS"} and "plur" in tags for _, tags in readings)
+
+
+def _conjoined(group: list[Token], position: int) -> int | None:
+    """Two or more people named beside a plural casualty word ("фельдшер и водитель
+    ранены", "ранены фельдшер и водитель", "injuring a man and a woman")."""
+    token = group[position]
+    back = position - 1
+    after = 0
+    if _plural(token) or token.latin:
+        after = _people_list(group, position + 1, 1)
+    elif back >= 0 and _plural(group[back]):
+        back -= 1  # "получили травмы"
+    else:
+        return None
+    while back >= 0 and group[back].text in ("—", "–", "-"):
+        back -= 1  # "два человека — женщина и её внук — получили травмы"
+    count = max(after, _people_list(group, back, -1))
+    return count if count >= 2 else None
 
 
 def _singular(group: list[Token], position: int) -> bool:
@@ -160,14 +243,26 @@ def _singular(group: list[Token], position: int) -> bool:
         subject = any(w in _SINGULAR_EN for w in window) and any(
             w in _words("singular_subjects") for w in window
         )
-        return previous == "was" or (subject and "people" not in window and "were" not in window)
+        following = [t.low for t in group[position + 1 : position + 4]]
+        # "injuring a woman", "wounding one resident"
+        after = (
+            len(following) >= 2
+            and following[0] in ("a", "an", "one")
+            and following[1] not in ("few", "number", "dozen", "couple", "group", "total")
+        )
+        return (
+            previous == "was"
+            or after
+            or (subject and "people" not in window and "were" not in window)
+        )
     for _, grammemes in morph.parses(token.low)[:1]:
         if grammemes & {"VERB", "PRTS"} and "sing" in grammemes:
             return True
     if token.low.startswith(("ранени", "травм")):
+        # "получил травму", "получил минно-взрывную травму", "травмы получил"
         beside = [
             group[i].low
-            for i in (position - 1, position + 1)
+            for i in (position - 1, position - 2, position + 1)
             if 0 <= i < len(group) and group[i].kind == "word"
         ]
         return any(
@@ -209,20 +304,29 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
                 killed = True
             if token.low.startswith("пострадал") and _object_subject(group, position):
                 continue
-            count = _count_near(group, position)
+            near = _count_near(group, position)
+            count = near[0] if near is not None else _conjoined(group, position)
+            more = near is not None and _more_before(group, near[1])
             if count is None and _singular(group, position):
                 count = 1
             if count is not None:
-                found.append(
-                    Casualty("killed" if killed else "injured", count, token.start, token.end)
-                )
+                field = "killed" if killed else "injured"
+                found.append(Casualty(field, count, token.start, token.end, more))
     return found
 
 
 def totals(casualties: list[Casualty]) -> tuple[int | None, int | None]:
-    """(killed, injured): the largest figure stated, 0 for "nobody", None when silent."""
+    """(killed, injured): the largest figure stated, plus the increments ("ещё двое") that
+    follow it; 0 for "nobody", None when silent."""
     result: dict[str, int | None] = {"killed": None, "injured": None}
     for field in result:
-        values = [c.value for c in casualties if c.field == field]
-        result[field] = max(values) if values else None
+        running: int | None = None
+        for casualty in sorted(casualties, key=lambda c: c.start):
+            if casualty.field != field:
+                continue
+            if casualty.more:
+                running = (running or 0) + casualty.value
+            else:
+                running = max(running or 0, casualty.value)
+        result[field] = running
     return result["killed"], result["injured"]

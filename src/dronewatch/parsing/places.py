@@ -15,7 +15,9 @@ from dronewatch.parsing.features import (
     CAPITALIZED_CYRILLIC,
     CAPITALIZED_LATIN,
     DISTRICT_TYPE,
+    EVENT,
     HOSPITAL,
+    PREDICATE,
     SETTLEMENT_ABBREVIATION,
     SETTLEMENT_TYPE,
 )
@@ -491,8 +493,24 @@ def _transliterate(word: str) -> str:
     return "".join(out)
 
 
-def _hospital_sentences(groups: list[Sentence]) -> set[int]:
-    return {group[0].sentence for union, group, _ in groups if union & HOSPITAL}
+def _hospital_places(tokens: list[Token], groups: list[Sentence], found: list[Place]) -> set[Place]:
+    """Places named where victims were treated ("доставлен в больницу Курска"): in a
+    sentence about a hospital, those after its first hospital word, and every place of a
+    sentence that reports no event of its own (a hit, damage, debris)."""
+    dropped: set[Place] = set()
+    by_sentence: dict[int, tuple[int, int]] = {}
+    for union, group, _ in groups:
+        if union & HOSPITAL:
+            first = next(t.start for t in group if t.flags & HOSPITAL)
+            by_sentence[group[0].sentence] = (first, union)
+    for place in found:
+        hospital = by_sentence.get(place.sentence)
+        if hospital is None:
+            continue
+        first, union = hospital
+        if place.start >= first or not union & (EVENT | PREDICATE):
+            dropped.add(place)
+    return dropped
 
 
 def find_places(
@@ -520,8 +538,8 @@ def every_place(
     found += _typed_settlements(tokens, groups, region, consumed)
     found += _bare_settlements(tokens, groups, region, consumed)
     found += _english_places(tokens, groups, region)
-    hospital = _hospital_sentences(groups)
-    return [p for p in sorted(found, key=lambda p: p.start) if p.sentence not in hospital]
+    hospital = _hospital_places(tokens, groups, found)
+    return [p for p in sorted(found, key=lambda p: p.start) if p not in hospital]
 
 
 def place_key(name: str) -> str:

@@ -1,0 +1,40 @@
+"""Rule families found on held-out posts, tested on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dronewatch.parsing import parse
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("A drone struck a pharmacy in the village, injuring a pharmacist.", None, 1),
+        ("A drone hit a bus stop, injuring a man and a woman.", None, 2),
+        ("Дрон ударил по трактору, ранены тракторист и его напарник.", None, 2),
+        ("Дрон атаковал машину. Водитель и пассажир получили ранения.", None, 2),
+        (
+            "Дрон ударил по остановке. Госпитализирован мужчина, ещё у троих жителей травмы.",
+            None,
+            4,
+        ),
+        ("При атаке дрона погиб охранник, двое госпитализированы.", 1, 2),
+        ("Дрон попал в дом, хозяин получил осколочную травму.", None, 1),
+        ("Дрон попал в дом. Жильцы успели спуститься в подвал и не пострадали.", 0, 0),
+        ("Дрон упал во дворе, к счастью, не было жертв.", 0, None),
+    ],
+)
+def test_casualty_families(text: str, killed: int | None, injured: int | None) -> None:
+    report = parse(text, "RU-KRS")
+    assert (report.killed, report.injured) == (killed, injured)
+
+
+def test_a_damaged_hospital_leaves_the_town_a_place() -> None:
+    text = "В Рыльске при атаке дрона повреждена районная больница. Пострадавших нет."
+    assert parse(text, "RU-KRS").places == ["Рыльск"]
+
+
+def test_the_town_of_the_hospital_is_not_the_scene() -> None:
+    text = "Дрон атаковал машину в Глушково, водитель доставлен в больницу Рыльска."
+    assert parse(text, "RU-KRS").places == ["Глушково"]
