@@ -38,3 +38,32 @@ def test_a_damaged_hospital_leaves_the_town_a_place() -> None:
 def test_the_town_of_the_hospital_is_not_the_scene() -> None:
     text = "Дрон атаковал машину в Глушково, водитель доставлен в больницу Рыльска."
     assert parse(text, "RU-KRS").places == ["Глушково"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Грайвороне закончили ремонт школы, пострадавшей при ударе дрона в прошлом месяце.",
+        "Идёт восстановление домов, повреждённых после атаки беспилотников 3 марта.",
+        "Crews finished repairing the roofs damaged by a drone attack last week.",
+    ],
+)
+def test_repairs_after_an_earlier_attack_are_not_attacks(text: str) -> None:
+    assert parse(text, "RU-BEL").kind == "none"
+
+
+def test_repairs_beside_a_fresh_attack_keep_it_an_attack() -> None:
+    text = "Дрон атаковал подстанцию, начато восстановление электроснабжения."
+    assert parse(text, "RU-BEL").kind == "attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Аэропорт Калуги временно ограничил приём и выпуск воздушных судов.",
+        "В аэропорту Сочи введены временные ограничения на полёты.",
+        "Flights at Kazan airport were temporarily suspended.",
+    ],
+)
+def test_airport_restrictions_are_alerts(text: str) -> None:
+    assert parse(text, None).kind == "alert"

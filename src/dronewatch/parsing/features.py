@@ -53,6 +53,12 @@ WINDOW_FROM = 1 << 27  # "с", "from", "between"
 CAPITALIZED_LATIN = 1 << 28
 CAPITALIZED_CYRILLIC = 1 << 29  # capitalised and not Latin
 
+# kind.py
+RESTRICTION = 1 << 30  # "ограничения", "restricted"
+AVIATION = 1 << 31  # "аэропорт", "полётов", "flights"
+REPAIR = 1 << 32  # "ремонт", "восстановление"
+PAST = 1 << 33  # "прошлом", "last"
+
 CASUALTY = KILLED | INJURED | ZERO_BOTH | ZERO_KILLED | MEDICAL_OK
 DAMAGE = PREDICATE | FIRE | VOCABULARY | NO_DAMAGE_NOUN
 EVENT = DOWN | STRIKE
@@ -85,6 +91,10 @@ def _prefixes() -> dict[str, tuple[str, ...]]:
         "debris": lex.words("damage", "debris"),
         "repelled": lex.words("damage", "repelled"),
         "hospital": lex.words("places", "hospital"),
+        "restrictions": lex.words("alerts", "restrictions"),
+        "aviation": lex.words("alerts", "aviation"),
+        "repairs": lex.words("aftermath", "repairs"),
+        "past": lex.words("aftermath", "past"),
     }
 
 
@@ -156,6 +166,10 @@ def word_flags(low: str, latin: bool) -> int:
         (HOSPITAL, low.startswith(p["hospital"])),
         (SETTLEMENT_ABBREVIATION, low in places["settlement_abbreviations"]),
         (WINDOW_FROM, low in ("с", "from", "between")),
+        (RESTRICTION, low.startswith(p["restrictions"])),
+        (AVIATION, low.startswith(p["aviation"])),
+        (REPAIR, low.startswith(p["repairs"])),
+        (PAST, low.startswith(p["past"])),
     )
     for bit, present in checks:
         if present:
