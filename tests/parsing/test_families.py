@@ -67,3 +67,54 @@ def test_repairs_beside_a_fresh_attack_keep_it_an_attack() -> None:
 )
 def test_airport_restrictions_are_alerts(text: str) -> None:
     assert parse(text, None).kind == "alert"
+
+
+@pytest.mark.parametrize(
+    ("text", "drones", "cumulative"),
+    [
+        ("Количество уничтоженных над областью беспилотников достигло 31.", 31, True),
+        ("Число сбитых дронов возросло до 9.", 9, True),
+        ("Air defences have downed 14 drones since the start of the day.", 14, True),
+        ("Seven drones have been shot down over the city so far today.", 7, True),
+        ("Сбиты 12 беспилотников. К утру все дроны были уничтожены над тремя районами.", 12, True),
+        ("Итоги за сутки. Над областью уничтожены 15 беспилотников.", 15, True),
+        ("Над областью сбиты 8 беспилотников. Больше всего дронов — над Курском.", 8, False),
+        ("Debris from three downed drones fell near a farm.", 3, False),
+        ("В течение ночи и утра над областью сбиты шесть БПЛА.", 6, True),
+    ],
+)
+def test_running_totals(text: str, drones: int, cumulative: bool) -> None:
+    report = parse(text, "RU-KRS")
+    assert (report.drones, report.cumulative) == (drones, cumulative)
+
+
+def test_parts_of_a_stated_total_are_not_added() -> None:
+    text = "Уничтожены 5 БПЛА. Два из них сбиты над городом, ещё три — над районом."
+    assert parse(text, "RU-KRS").drones == 5
+
+
+def test_incidents_in_different_villages_add_up() -> None:
+    text = (
+        "В селе Ивановка три FPV-дрона атаковали фермы. "
+        "В посёлке Петровский беспилотник сбросил взрывное устройство на гараж."
+    )
+    assert parse(text, "RU-KRS").drones == 4
+
+
+def test_a_colon_before_a_clause_is_not_a_list_of_counts() -> None:
+    text = (
+        "В селе Ивановка два дрона атаковали дома: в одном выбиты окна. "
+        "В селе Петровка беспилотник ударил по сараю."
+    )
+    assert parse(text, "RU-KRS").drones == 3
+
+
+def test_strike_drones_on_display_are_no_attack() -> None:
+    text = "На выставке показали новые ударные беспилотники."
+    assert parse(text, None).kind == "none"
+
+
+def test_a_fallen_drone_found_is_an_attack() -> None:
+    text = "В лесу обнаружен упавший беспилотник, на месте работают взрывотехники."
+    report = parse(text, "RU-NGR")
+    assert (report.kind, report.drones) == ("attack", 1)

@@ -202,7 +202,8 @@ def _more_between(tokens: list[Token], first: int, last: int) -> bool:
 def _skippable(token: Token) -> bool:
     """Adjectives and participles between a number and its noun ("27 украинских БПЛА")."""
     if token.latin:
-        return token.low in _ENGLISH_SKIP
+        # "two downed drones", "three intercepted UAVs"
+        return token.low in _ENGLISH_SKIP or (token.low.endswith("ed") and len(token.low) > 4)
     return morph.has_reading(token.low, "ADJF") or morph.has_reading(token.low, "PRTF")
 
 
@@ -244,6 +245,11 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
             continue  # "fixed-wing drones": one noun
         strong_seen = strong_seen or strength == "strong"
         count, more, first = _count_before(tokens, index)
+        last = index
+        if count is None:
+            figure = _figure_after(tokens, index)
+            if figure is not None:
+                count, last = figure
         if count is None and _quantified(tokens, index):
             plural = True
             more = more or any(t.flags & MORE for t in tokens[max(0, index - 3) : index])
@@ -264,13 +270,29 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
                 colon,
                 strength == "weak",
                 tokens[first].start,
-                tokens[index].end,
+                tokens[last].end,
             )
         )
     if union & MORE:
         found.extend(_elliptic_more(tokens, strong_anywhere))
     found.sort(key=lambda m: m.index)
     return found
+
+
+def _figure_after(tokens: list[Token], index: int) -> tuple[int, int] | None:
+    """ "число сбитых беспилотников достигло 25": (25, its last token index)."""
+    verbs = _vocab()["figure_verbs"]
+    for position in range(index + 1, min(len(tokens), index + 5)):
+        token = tokens[position]
+        if token.kind != "word" or token.text in ".;:\n":
+            return None
+        if token.low.startswith(verbs):
+            following = position + 1
+            if following < len(tokens) and tokens[following].low in ("до", "to"):
+                following += 1
+            number = number_at(tokens, following) if following < len(tokens) else None
+            return (number.value, number.last) if number is not None else None
+    return None
 
 
 def _quantified(tokens: list[Token], index: int) -> bool:
@@ -281,11 +303,22 @@ def _quantified(tokens: list[Token], index: int) -> bool:
 
 
 def _followed_by_colon(tokens: list[Token], index: int) -> bool:
-    for token in tokens[index + 1 : index + 5]:
+    """ "девять БПЛА: шесть сбито, три подавлено": a colon that opens a list of counts."""
+    for position in range(index + 1, min(len(tokens), index + 5)):
+        token = tokens[position]
         if token.text == ":":
-            return True
+            return _count_opens(tokens, position + 1)
         if token.kind != "word":
             return False
+    return False
+
+
+def _count_opens(tokens: list[Token], index: int) -> bool:
+    """Whether the first word or number from `index` (past line breaks and bullets) is a
+    number ("шесть", "▫️ 15"), not a clause ("в одном повреждена кровля")."""
+    for position in range(index, min(len(tokens), index + 4)):
+        if tokens[position].kind in ("num", "word"):
+            return number_at(tokens, position) is not None
     return False
 
 
@@ -303,6 +336,8 @@ def _elliptic_more(tokens: list[Token], strong_anywhere: bool) -> list[Mention]:
         following = tokens[number.last + 1] if number.last + 1 < len(tokens) else None
         if following is not None and following.low in ("из", "of"):
             continue
+        if _after_partitive(tokens, index):
+            continue  # "Один из них сбит над городом, ещё три — в районе": parts of a total
         if following is not None and following.flags & (KILLED | INJURED):
             continue  # "ещё 3 пострадали"
         if (
@@ -325,6 +360,20 @@ def _elliptic_more(tokens: list[Token], strong_anywhere: bool) -> list[Mention]:
             )
         )
     return found
+
+
+def _after_partitive(tokens: list[Token], index: int) -> bool:
+    """An increment in a sentence that splits a total ("из них", "of them", "из которых")."""
+    sentence = tokens[index].sentence
+    position = index - 1
+    while position > 0 and tokens[position].sentence == sentence:
+        if (tokens[position - 1].low, tokens[position].low) in _PARTITIVES:
+            return True
+        position -= 1
+    return False
+
+
+_PARTITIVES = frozenset({("из", "них"), ("из", "которых"), ("of", "them"), ("of", "which")})
 
 
 def sentence_events(tokens: list[Token], groups: list[Sentence] | None = None) -> dict[int, str]:

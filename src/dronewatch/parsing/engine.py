@@ -20,6 +20,7 @@ from dronewatch.parsing.windows import find_window
 __all__ = ["PARSER_VERSION", "parse"]
 
 _HEADLINE_MAX_CHARS = 100
+_DISTRICT_ENDINGS = (" район", " округ")
 
 
 def _evidence(text: str, field: str, value: Any, start: int, end: int) -> dict[str, Any]:
@@ -54,7 +55,9 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
     sentence_places: dict[int, set[str]] = {}
     for place in every:
         sentence_places.setdefault(place.sentence, set()).add(place_key(place.name))
-    result = headline(mentions, first_place, _headline_sentences(tokens), sentence_places)
+    title = _headline_sentences(tokens)
+    settled = {p.sentence for p in every if not p.name.endswith(_DISTRICT_ENDINGS)}
+    result = headline(mentions, first_place, title, sentence_places, settled)
     drones = result.drones
     regions: list[RegionCount]
     if channel_region is not None:
@@ -71,7 +74,7 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
         evidence += [_evidence(text, "regions", h.code, h.start, h.end) for h in hits]
     for mention in result.mentions:
         evidence.append(_evidence(text, "drones", mention.count, mention.start, mention.end))
-    cumulative = is_cumulative(tokens, result, groups) and drones == result.drones
+    cumulative = is_cumulative(tokens, result, groups, mentions, title) and drones == result.drones
     casualties = find_casualties(tokens, groups)
     killed, injured = totals(casualties)
     evidence += [_evidence(text, c.field, c.value, c.start, c.end) for c in casualties]

@@ -74,6 +74,7 @@ def _prefixes() -> dict[str, tuple[str, ...]]:
     return {
         "down": lex.words("events", "down"),
         "strike": lex.words("events", "strike"),
+        "not_strike": lex.words("events", "not_strike"),
         "advice": lex.words("events", "advice"),
         "threat": lex.words("events", "threat"),
         "war_total": lex.words("events", "war_total"),
@@ -142,7 +143,7 @@ def word_flags(low: str, latin: bool) -> int:
     checks = (
         (DRONE_CANDIDATE, _drone_candidate(low, latin)),
         (DOWN, low.startswith(p["down"])),
-        (STRIKE, low.startswith(p["strike"])),
+        (STRIKE, low.startswith(p["strike"]) and not low.startswith(p["not_strike"])),
         (ADVICE, low.startswith(p["advice"])),
         (THREAT, low.startswith(p["threat"]) or low == "threat"),
         (WAR_START, low in ("начала", "beginning", "start")),
