@@ -118,3 +118,17 @@ def test_a_fallen_drone_found_is_an_attack() -> None:
     text = "В лесу обнаружен упавший беспилотник, на месте работают взрывотехники."
     report = parse(text, "RU-NGR")
     assert (report.kind, report.drones) == ("attack", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Отремонтированы дома, повреждённые обломками дронов в октябре.", "none"),
+        ("В Валуйках простились с водителем, погибшим при ударе дрона в прошлом месяце.", "none"),
+        ("The governor warned of a drone attack threat; the airport suspended flights.", "alert"),
+        ("Аэропорт Пулково временно не принимает и не отправляет рейсы.", "alert"),
+        ("Аэропорт Сочи возобновил приём и отправку рейсов.", "alert"),
+    ],
+)
+def test_aftermath_threats_and_airports(text: str, kind: str) -> None:
+    assert parse(text, "RU-BEL").kind == kind

@@ -398,7 +398,12 @@ def sentence_events(tokens: list[Token], groups: list[Sentence] | None = None) -
 def _threatened(group: list[Token], position: int) -> bool:
     """ "угроза атаки", "threat of a UAV attack": a warning, not an event."""
     window = group[max(0, position - 10) : position]
-    return any(t.flags & THREAT for t in window[-3:]) or any(t.low == "threat" for t in window)
+    after = group[position + 1 : position + 3]  # "drone attack threat"
+    return (
+        any(t.flags & THREAT for t in window[-3:])
+        or any(t.low == "threat" for t in window)
+        or any(t.low == "threat" for t in after)
+    )
 
 
 def _war_total(group: list[Token]) -> bool:

@@ -27,7 +27,7 @@ def _periods() -> tuple[str, ...]:
 
 def _earlier_attack(tokens: list[Token]) -> bool:
     """The post dates its event to the past: "в прошлом месяце", "last week", or an event
-    word followed by its date ("после атаки беспилотников 8 января")."""
+    word followed by its date ("после атаки беспилотников 8 января", "при атаках в марте")."""
     for index, token in enumerate(tokens):
         if token.flags & PAST:
             following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -36,7 +36,11 @@ def _earlier_attack(tokens: list[Token]) -> bool:
         if token.flags & EVENT:
             window = tokens[index + 1 : index + 5]
             for first, second in pairwise(window):
-                if first.kind == "num" and second.kind == "word" and is_month(second.low):
+                if (
+                    second.kind == "word"
+                    and is_month(second.low)
+                    and (first.kind == "num" or first.low in ("в", "in"))
+                ):
                     return True
     return False
 
