@@ -39,12 +39,9 @@ def demo(
             last = latest_period_end(session)
         if last is None:
             context.fail("the demo history produced no reports")
-        context.err.print(
+        context.say(
             f"demo: {stats.total} posts ingested into {path} "
-            f"({', '.join(f'{count} {kind}' for kind, count in sorted(stats.kinds.items()))})",
-            markup=False,
-            highlight=False,
-            soft_wrap=True,
+            f"({', '.join(f'{count} {kind}' for kind, count in sorted(stats.kinds.items()))})"
         )
         day = digest_day_of(last, settings.digest)
         show_digest(context, build_summary(store, settings.digest, day))

@@ -26,7 +26,7 @@ def show_digest(context: AppContext, summary: Summary) -> None:
     """Print the digest and write its chart, naming the file."""
     context.out.print(to_rich(digest_lines(summary)), highlight=False, soft_wrap=True)
     path = write_chart(summary, context.settings.digest, context.settings.data_dir)
-    context.err.print(f"chart: {path}", markup=False, highlight=False, soft_wrap=True)
+    context.say(f"chart: {path}")
 
 
 def digest(
@@ -68,11 +68,7 @@ def _send(context: AppContext, settings: Settings, database: Database, day: date
         context.fail(str(error))
     for result in results:
         detail = f" ({result.detail})" if result.detail else ""
-        context.err.print(
-            f"{result.day} to {result.recipient}: {result.status}{detail}",
-            markup=False,
-            highlight=False,
-        )
+        context.say(f"{result.day} to {result.recipient}: {result.status}{detail}")
     if any(result.status != "sent" for result in results):
         raise typer.Exit(1)
 

@@ -215,4 +215,4 @@ def export(
     finally:
         database.dispose()
     target = output or "stdout"
-    context.err.print(f"exported {count} posts to {target}", markup=False, highlight=False)
+    context.say(f"exported {count} posts to {target}")

@@ -118,7 +118,7 @@ def import_export(
     described = f"{channel.title or 'channel'} (id {channel.telegram_id}"
     described += f", @{channel.username}" if channel.username else ""
     described += f", region {channel.region})" if channel.region else ", no region)"
-    context.err.print(f"importing {export.path}: {described}", markup=False, highlight=False)
+    context.say(f"importing {export.path}: {described}")
     database = open_store(context)
     pipeline = Pipeline(database, workers=workers or default_workers())
     try:

@@ -50,11 +50,7 @@ def _show_table(context: AppContext, rows: list[ReportRow], truncated: bool) -> 
         )
     context.out.print(table)
     more = f" (first {len(rows)}; --limit to see more)" if truncated else ""
-    context.err.print(
-        f"{len(rows)} reports{more}; times in {zone.key}; Σ = a running total",
-        markup=False,
-        highlight=False,
-    )
+    context.say(f"{len(rows)} reports{more}; times in {zone.key}; Σ = a running total")
 
 
 def query(

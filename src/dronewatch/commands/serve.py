@@ -69,19 +69,13 @@ def serve(
     datasette = server.create_datasette(path, options)
     bound_host, bound_port = sock.getsockname()[:2]
     shown_host = f"[{bound_host}]" if ":" in bound_host else bound_host
-    context.err.print(
+    context.say(
         f"Datasette on http://{shown_host}:{bound_port}/ reading {path} (read-only); "
-        "Ctrl+C stops it",
-        markup=False,
-        highlight=False,
-        soft_wrap=True,
+        "Ctrl+C stops it"
     )
     if host not in ("127.0.0.1", "localhost", "::1"):
-        context.err.print(
+        context.say(
             f"warning: listening on {host}: anyone who can reach this address can read "
-            "the database (Datasette has no login here)",
-            markup=False,
-            highlight=False,
-            soft_wrap=True,
+            "the database (Datasette has no login here)"
         )
     server.run(datasette, sock, log_level="debug" if context.verbosity else "warning")
