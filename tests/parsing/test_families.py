@@ -132,3 +132,45 @@ def test_a_fallen_drone_found_is_an_attack() -> None:
 )
 def test_aftermath_threats_and_airports(text: str, kind: str) -> None:
     assert parse(text, "RU-BEL").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        ("В станице Каневской обломки дрона повредили крышу дома.", "RU-KDA", ["Каневская"]),
+        ("В селе Никольском сбит беспилотник.", "RU-BEL", ["Никольское"]),
+        ("В посёлке Октябрьском дрон атаковал гараж.", "RU-BEL", ["Октябрьский"]),
+        ("Над Чайковским сбит беспилотник.", "RU-PER", ["Чайковский"]),
+        ("В Лисках обломки БПЛА повредили склад.", "RU-VOR", ["Лиски"]),
+        ("В Славянске-на-Кубани упали обломки дрона.", "RU-KDA", ["Славянск-на-Кубани"]),
+        ("В Селятине обломки дрона повредили дом.", "RU-MOS", ["Селятино"]),
+        ("Без света остались жители сёл Ивановка и Петровка после атаки дрона.", "RU-LIP",
+         ["Ивановка", "Петровка"]),
+        ("В селе Муром FPV-дрон атаковал машину.", "RU-BEL", ["Муром"]),
+        ("Над морем в районе Кацивели сбит беспилотник.", "UA-43", ["Кацивели"]),
+        ("Два БПЛА уничтожены над Псковским районом.", "RU-PSK", ["Псковский район"]),
+    ],
+)  # fmt: skip
+def test_settlement_names_in_the_nominative(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "district"),
+    [
+        ("Two drones were downed over the Olkhovatsky district.", "RU-VOR", "Ольховатский район"),
+        ("A drone was destroyed over the Liski district.", "RU-VOR", "Лискинский район"),
+    ],
+)
+def test_english_districts_romanised(text: str, region: str, district: str) -> None:
+    assert parse(text, region).places == [district]
+
+
+def test_injured_woman_in_a_town_with_her_hospital() -> None:
+    text = "Над областью сбиты 3 БПЛА. В Россоши ранена женщина, она госпитализирована."
+    assert parse(text, "RU-VOR").places == ["Россошь"]
+
+
+def test_objects_unhurt_is_no_damage_and_says_nothing_of_people() -> None:
+    report = parse("Над морем сбито 5 БПЛА. Гражданские объекты не пострадали.", "UA-40")
+    assert (report.no_damage, report.killed, report.injured) == (True, None, None)

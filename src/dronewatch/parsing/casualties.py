@@ -67,6 +67,15 @@ def _people_said_unhurt(previous: list[Token]) -> bool:
         bool(previous)
         and previous[-1].low == "не"
         and any(t.low.startswith(_words("people")) for t in previous[:-1])
+        and not _things_said_unhurt(previous)
+    )
+
+
+def _things_said_unhurt(previous: list[Token]) -> bool:
+    """ "гражданские объекты не пострадали": things, not people."""
+    return len(previous) >= 2 and (
+        previous[-2].low.startswith(("объект", "facilit"))
+        or vocabulary_tag(previous[-2].low) is not None
     )
 
 

@@ -184,6 +184,10 @@ def tags(hits: list[DamageHit]) -> list[str]:
 def no_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> tuple[int, int] | None:
     """The span of "разрушений нет", "без разрушений", "no damage", if the post says so."""
     for union, group, _ in groups_of(tokens) if groups is None else groups:
+        if union & NEGATION:
+            span = _objects_unhurt(group)
+            if span is not None:
+                return span
         if not union & NO_DAMAGE_NOUN:
             continue
         words = [t for t in group if t.kind == "word"]
@@ -200,4 +204,17 @@ def no_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> tupl
                 continue
             if (before and before[-1] in ("без", "нет")) or any(a in _NEGATIONS for a in after):
                 return token.start, token.end
+    return None
+
+
+def _objects_unhurt(group: list[Token]) -> tuple[int, int] | None:
+    """ "гражданские объекты не пострадали": no damage, said of things."""
+    words = [t for t in group if t.kind == "word"]
+    for position in range(2, len(words)):
+        token = words[position]
+        if not token.low.startswith("пострадал") or words[position - 1].low != "не":
+            continue
+        subject = words[position - 2]
+        if subject.low.startswith("объект") or vocabulary_tag(subject.low) is not None:
+            return subject.start, token.end
     return None

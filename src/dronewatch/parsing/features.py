@@ -185,7 +185,7 @@ def word_flags(low: str, latin: bool) -> int:
     if (
         not latin
         and low.startswith(_beginnings("settlement_types"))
-        and morph.lemma(low) in places["settlement_types"]
+        and morph.lemmas(low) & set(places["settlement_types"])
     ):
         flags |= SETTLEMENT_TYPE
     return flags

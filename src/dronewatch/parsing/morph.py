@@ -88,3 +88,38 @@ def nominative(word: str, gender: str = "masc") -> str:
             if form is not None:
                 return str(form.word)
     return lemma(word)
+
+
+@lru_cache(maxsize=65536)
+def nominatives(word: str) -> tuple[str, ...]:
+    """The word in the nominative, keeping each reading's gender and number ("Полтавской"
+    -> "полтавская", "Лисках" -> "лиски", "Чайковском" -> "чайковский", "чайковское")."""
+    forms: list[str] = []
+    for p in readings(word)[:4]:
+        if p.tag.POS not in ("NOUN", "ADJF"):
+            continue
+        wanted = {"nomn"}
+        if p.tag.number:
+            wanted.add(p.tag.number)
+        if p.tag.POS == "ADJF" and p.tag.gender and p.tag.number != "plur":
+            wanted.add(p.tag.gender)
+        form = p.inflect(wanted)
+        if form is not None and form.word not in forms:
+            forms.append(str(form.word))
+    return tuple(forms)
+
+
+@lru_cache(maxsize=16384)
+def agree(word: str, gender: str) -> str | None:
+    """An adjective-shaped name in the nominative of `gender` (masc, femn, neut) when some
+    reading of it is an oblique adjective ("Полтавской", femn -> "полтавская"), else None."""
+    adjectives = [p for p in readings(word)[:4] if p.tag.POS == "ADJF"]
+    if not adjectives or any(p.tag.case == "nomn" for p in adjectives):
+        return None
+    for p in adjectives:
+        if p.tag.gender == gender or p.tag.number == "plur":
+            form = p.inflect({"nomn", gender, "sing"})
+            if form is not None:
+                return str(form.word)
+    form = adjectives[0].inflect({"nomn", "sing"})
+    return str(form.word) if form is not None else None

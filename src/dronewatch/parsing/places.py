@@ -17,6 +17,8 @@ from dronewatch.parsing.features import (
     DISTRICT_TYPE,
     EVENT,
     HOSPITAL,
+    INJURED,
+    KILLED,
     PREDICATE,
     SETTLEMENT_ABBREVIATION,
     SETTLEMENT_TYPE,
@@ -161,6 +163,17 @@ def _districts(tokens: list[Token], groups: list[Sentence], consumed: set[int]) 
     return found
 
 
+@cache
+def _town_adjectives() -> frozenset[str]:
+    """The regular adjectives of the gazetteer's town names, lower case ("псковский")."""
+    return frozenset(
+        (s.name.lower() + "ий" if s.name.endswith(("ск", "цк")) else s.name.lower() + "ский")
+        for group in lexicon().settlements.values()
+        for s in group
+        if " " not in s.name and not s.name.endswith(_ADJECTIVE_NAME_ENDINGS)
+    )
+
+
 @lru_cache(maxsize=16384)
 def district_adjective(word: str) -> str:
     """The masculine nominative of a district's adjective, in any case ("Боровским" ->
@@ -175,8 +188,9 @@ def district_adjective(word: str) -> str:
         name = next((f for f in forms if f.endswith(("ский", "цкий", "ской", "цкой"))), "")
         if not name:
             return morph.nominative(word)
-    if name.endswith(("ский", "цкий")):
-        # "Заводской", "Донской": the stressed ending, when the dictionary has that adjective.
+    if name.endswith(("ский", "цкий")) and name not in _town_adjectives():
+        # "Заводской", "Донской": the stressed ending, when the dictionary has that adjective
+        # and no town is named so ("Псковский" after Псков).
         stressed = name[:-2] + "ой"
         if any(p.tag.POS == "ADJF" and p.normal_form == stressed for p in morph.readings(stressed)):
             return stressed
@@ -193,12 +207,14 @@ def _settlement_type(tokens: list[Token], index: int) -> bool:
         return False
     if token.low in _words("settlement_abbreviations"):
         return index + 1 < len(tokens) and tokens[index + 1].text == "."
-    return morph.lemma(token.low) in _words("settlement_types")
+    return bool(morph.lemmas(token.low) & set(_words("settlement_types")))
 
 
 def _name_after(tokens: list[Token], index: int) -> tuple[int, int] | None:
     """The span of a capitalised name starting at `index` (up to three words)."""
     if index >= len(tokens) or not tokens[index].capitalized or tokens[index].latin:
+        return None
+    if _abbreviation(tokens[index]):
         return None
     last = index
     while (
@@ -207,9 +223,16 @@ def _name_after(tokens: list[Token], index: int) -> tuple[int, int] | None:
         and tokens[last + 1].capitalized
         and tokens[last + 1].start - tokens[last].end <= 1
         and not tokens[last + 1].low.endswith(_ENDINGS_OBLIQUE)
+        and not _abbreviation(tokens[last + 1])
     ):
         last += 1
     return index, last
+
+
+def _abbreviation(token: Token) -> bool:
+    """ "FPV-дрон", "БПЛА", "ЦРБ": not part of a settlement's name."""
+    text = token.text
+    return any("a" <= c.lower() <= "z" for c in text) or (len(text) > 1 and text.isupper())
 
 
 def _typed_settlements(
@@ -225,7 +248,8 @@ def _typed_settlements(
             if span is None:
                 break
             first, last = span
-            text = " ".join(t.text for t in tokens[first : last + 1])
+            gender = _type_gender(tokens[index].low)
+            text = " ".join(_agreeing(t, gender) for t in tokens[first : last + 1])
             known = _gazetteer(tokens, first, last, region)
             name = known.name if known is not None else text
             found.append(Place(name, tokens[first].sentence, tokens[index].start, tokens[last].end))
@@ -236,6 +260,22 @@ def _typed_settlements(
                 continue
             break
     return found
+
+
+_TYPE_GENDERS = {"село": "neut", "поселение": "neut", "с": "neut", "станица": "femn",
+                 "деревня": "femn", "слобода": "femn", "д": "femn", "ст": "femn"}  # fmt: skip
+
+
+def _type_gender(word: str) -> str:
+    """The gender of a settlement type word ("станице" -> femn), masculine by default."""
+    return _TYPE_GENDERS.get(word) or _TYPE_GENDERS.get(morph.lemma(word), "masc")
+
+
+def _agreeing(token: Token, gender: str) -> str:
+    """A name word after its type word, in the nominative when it agrees as an adjective
+    ("в станице Полтавской" -> "Полтавская", "в селе Никольском" -> "Никольское")."""
+    nominative = morph.agree(token.low, gender)
+    return nominative.capitalize() if nominative else token.text
 
 
 def _elliptic_district(tokens: list[Token], index: int, consumed: set[int]) -> list[Place]:
@@ -261,20 +301,57 @@ def _elliptic_district(tokens: list[Token], index: int, consumed: set[int]) -> l
     return [Place(f"{name} район", token.sentence, token.start, token.end)]
 
 
+_NOMINATIVE_VILLAGE = tuple((ending, "о") for ending in ("ом", "е", "а", "у"))
+_ADJECTIVE_NAME_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые")
+
+
+def _word_forms(word: str) -> list[str]:
+    """Gazetteer key parts a word may stand for: itself, every reading's lemma, its
+    nominatives ("Лисках" -> "лиски"), a village's "-о" ("Селятине" -> "селятино"), and,
+    for hyphenated names, the forms of each part ("Славянске-на-Кубани")."""
+    forms = [word]
+    forms += sorted(f.replace("ё", "е") for f in morph.lemmas(word))
+    forms += [f.replace("ё", "е") for f in morph.nominatives(word)]
+    for ending, nominative in _NOMINATIVE_VILLAGE:
+        stem = word.removesuffix(ending)
+        if stem != word and (stem + nominative).endswith(_VILLAGE_ENDINGS):
+            forms.append(stem + nominative)
+    if "-" in word:
+        parts = [[part, *sorted(morph.lemmas(part))] for part in word.split("-")]
+        combined = [""]
+        for options in parts:
+            combined = [f"{c}-{o}" if c else o for c in combined for o in dict.fromkeys(options)]
+        forms += combined[:16]
+    return list(dict.fromkeys(forms))
+
+
 def _candidates(words: tuple[str, ...]) -> list[str]:
-    """Gazetteer keys the words may stand for (every reading's lemma)."""
+    """Gazetteer keys the words may stand for."""
     keys = [""]
     for word in words:
-        forms = {f.replace("ё", "е") for f in morph.lemmas(word)} | {word}
-        keys = [f"{k} {f}".strip() for k in keys for f in forms]
+        keys = [f"{k} {f}".strip() for k in keys for f in _word_forms(word)]
     return keys
 
 
 @lru_cache(maxsize=65536)
 def _settlements_named(words: tuple[str, ...]) -> tuple[Settlement, ...]:
-    """Every gazetteer settlement the folded words may name, best key first."""
+    """Every gazetteer settlement the folded words may name, best key first; a name shaped
+    as an adjective must agree with the words ("в Чайковском" is Чайковский, not
+    Чайковская; "посёлок Лихая" is not Лихой)."""
     settlements = lexicon().settlements
-    return tuple(s for key in _candidates(words) for s in settlements.get(key, ()))
+    found = tuple(dict.fromkeys(s for key in _candidates(words) for s in settlements.get(key, ())))
+    if len(words) != 1:
+        return found
+    agreeing = {words[0], *(f.replace("ё", "е") for f in morph.nominatives(words[0]))}
+    agreeing |= {f.replace("ё", "е") for f in morph.lemmas(words[0]) if f in agreeing}
+
+    def agrees(settlement: Settlement) -> bool:
+        name = settlement.name.lower().replace("ё", "е")
+        return name in agreeing or not name.endswith(_ADJECTIVE_NAME_ENDINGS)
+
+    return tuple(
+        sorted((s for s in found if agrees(s)), key=lambda s: s.name.lower() not in agreeing)
+    )
 
 
 def _gazetteer(tokens: list[Token], first: int, last: int, region: str | None) -> Settlement | None:
@@ -339,6 +416,10 @@ def _bare_settlements(
             else:
                 known = _settlement((token.low,), region)
             previous = tokens[index - 1].low if index > 0 else ""
+            if previous in ("районе", "района") and index > 1 and tokens[index - 2].low == "в":
+                previous = "в"  # "в районе Любимовки": near a settlement
+                if known is None and size == 1:
+                    known = _noun_town(token)
             if known is None and size == 1 and previous in _LOCATION_PREPOSITIONS:
                 known = _unlisted_town(token)
             if known is None or morph.lemma(token.low) in region_nouns:
@@ -347,6 +428,10 @@ def _bare_settlements(
                 continue
             geo = size > 1 or morph.has_reading(token.low, "Geox") or not morph.is_known(token.low)
             geo = geo or token.low.endswith(_VILLAGE_ENDINGS)
+            # a capitalised word right after "в" / "над" names a place ("в Лисках")
+            geo = geo or (
+                previous in _LOCATION_PREPOSITIONS and not morph.has_reading(token.low, "ADJF")
+            )
             if region is None and previous not in _LOCATION_PREPOSITIONS:
                 continue
             if (geo or listed) and not _person_context(tokens, index):
@@ -358,6 +443,14 @@ def _bare_settlements(
         else:
             listed = False
     return found
+
+
+def _noun_town(token: Token) -> Settlement | None:
+    """A settlement the gazetteer lacks, named by a noun ("в районе Любимовки")."""
+    if morph.has_reading(token.low, "ADJF") or _abbreviation(token):
+        return None
+    forms = morph.nominatives(token.low)
+    return Settlement(forms[0].capitalize(), "", "") if forms else None
 
 
 def _unlisted_town(token: Token) -> Settlement | None:
@@ -446,14 +539,50 @@ def _english_district(word: str, region: str | None) -> str:
     ]
     if matches:
         return f"{adjective_of_town(matches[0].name)} район"
+    known = _romanised_adjectives(region).get(_latin_key(word))
+    if known is not None:
+        return f"{known} район"  # "Olkhovatsky" -> "Ольховатский" (the town is Ольховатка)
     if word.lower().endswith(("sky", "skiy", "skii", "tsky", "skoy")):
         return f"{_transliterate(word.lower())} район".capitalize()
     return f"{adjective_of_town(_transliterate(word.lower()).capitalize())} район"
 
 
+_ROMAN = str.maketrans(
+    {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
+     "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+     "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+     "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+     "я": "ya"}
+)  # fmt: skip
+
+
+def _latin_key(word: str) -> str:
+    """A permissive romanisation key: soft and hard signs dropped, -iy/-yy/-ii endings and
+    doubled letters folded, so that "Olkhovatsky" meets "Ольховатский"."""
+    key = english_key(word.lower().translate(_ROMAN))
+    for ending in ("skiy", "skii", "skyy", "skoy"):
+        if key.endswith(ending):
+            key = key[: -len(ending)] + "sky"
+    return key.replace("kh", "h").replace("'", "")
+
+
+@lru_cache(maxsize=128)
+def _romanised_adjectives(region: str | None) -> dict[str, str]:
+    """The adjectives of the region's towns (districts are named after them) by their
+    permissive romanisation."""
+    found: dict[str, str] = {}
+    for settlements in lexicon().settlements.values():
+        for settlement in settlements:
+            if region is None or settlement.region == region:
+                adjective = adjective_of_town(settlement.name)
+                found.setdefault(_latin_key(adjective), adjective)
+    return found
+
+
 def adjective_of_town(name: str) -> str:
     """The usual adjective of a town's name, as districts are named after their centre
-    ("Белгород" -> "Белгородский", "Елец" -> "Елецкий", "Рязань" -> "Рязанский")."""
+    ("Белгород" -> "Белгородский", "Елец" -> "Елецкий", "Рязань" -> "Рязанский", "Лиски"
+    -> "Лискинский"): the first regular form the dictionary knows."""
     if name.endswith(("ский", "цкий", "ской")):
         return name
     if name.endswith(("ск", "цк")):
@@ -461,7 +590,12 @@ def adjective_of_town(name: str) -> str:
     if name.endswith("ец"):
         return name + "кий"
     if name.endswith(("ь", "а", "о", "ы", "и", "е", "я")):
-        return name[:-1] + "ский"
+        stem = name[:-1]
+        if name.endswith("ка"):
+            stem = stem[:-1]  # "Ольховатка" -> "Ольховатский", "Алексеевка" -> "Алексеевский"
+        options = [stem + "ский", stem + "инский", stem + "анский", stem + "енский"]
+        known = [o for o in options if " " not in o and morph.is_known(o.lower())]
+        return known[0] if known else options[0]
     return name + "ский"
 
 
@@ -498,17 +632,21 @@ def _hospital_places(tokens: list[Token], groups: list[Sentence], found: list[Pl
     sentence about a hospital, those after its first hospital word, and every place of a
     sentence that reports no event of its own (a hit, damage, debris)."""
     dropped: set[Place] = set()
-    by_sentence: dict[int, tuple[int, int]] = {}
+    by_sentence: dict[int, tuple[int, bool]] = {}
     for union, group, _ in groups:
         if union & HOSPITAL:
             first = next(t.start for t in group if t.flags & HOSPITAL)
-            by_sentence[group[0].sentence] = (first, union)
+            # an event, damage, or a casualty ("В Россоши ранена женщина, она госпитализирована")
+            own_event = bool(union & (EVENT | PREDICATE)) or any(
+                t.flags & (KILLED | INJURED) and not t.flags & HOSPITAL for t in group
+            )
+            by_sentence[group[0].sentence] = (first, own_event)
     for place in found:
         hospital = by_sentence.get(place.sentence)
         if hospital is None:
             continue
-        first, union = hospital
-        if place.start >= first or not union & (EVENT | PREDICATE):
+        first, own_event = hospital
+        if place.start >= first or not own_event:
             dropped.add(place)
     return dropped
 
