@@ -174,3 +174,20 @@ def test_injured_woman_in_a_town_with_her_hospital() -> None:
 def test_objects_unhurt_is_no_damage_and_says_nothing_of_people() -> None:
     report = parse("Над морем сбито 5 БПЛА. Гражданские объекты не пострадали.", "UA-40")
     assert (report.no_damage, report.killed, report.injured) == (True, None, None)
+
+
+def test_a_count_after_a_dash_belongs_to_its_region() -> None:
+    text = "За ночь над Брянской областью уничтожены 9 БПЛА, над акваторией Азовского моря — 4."
+    report = parse(text, None)
+    assert report.drones == 13
+    assert {r.code: r.drones for r in report.regions} == {"RU-BRY": 9, "SEA-AZOV": 4}
+
+
+def test_one_count_before_regions_listed_together_is_shared() -> None:
+    text = (
+        "Дежурными средствами ПВО уничтожены 12 беспилотников над территорией "
+        "Курской области и акваторией Чёрного моря."
+    )
+    report = parse(text, None)
+    assert report.drones == 12
+    assert {r.code: r.drones for r in report.regions} == {"RU-KRS": None, "SEA-BLACK": None}

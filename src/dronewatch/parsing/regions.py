@@ -273,10 +273,14 @@ def find_regions(tokens: list[Token], counts: dict[int, int]) -> list[RegionHit]
     hits: dict[str, RegionHit] = {}
     inherited: tuple[int | None, bool] = (None, False)
     previous: RegionGroup | None = None
+    kept: list[RegionGroup] = []
+    shares: list[int | None] = []
+    before: list[bool] = []  # the count stood before the group, not "по N"
     for group in groups:
         if _skipped(tokens, group, has_mos) and len(groups) > 1:
             continue
         count, each = _count_before(tokens, groups, group.first)
+        stated_before = count is not None and not each
         if (
             count is None
             and previous is not None
@@ -285,18 +289,55 @@ def find_regions(tokens: list[Token], counts: dict[int, int]) -> list[RegionHit]
         ):
             count, each = inherited
         if count is None:
+            count, each = _dashed_count(tokens, group)
+        if count is None:
             count, each = _count_after(tokens, group)
         if count is None:
             count = _mention_after(tokens, groups, group, counts)
-        share = count if each or len(group.codes) == 1 else None
+        kept.append(group)
+        shares.append(count if each or len(group.codes) == 1 else None)
+        before.append(stated_before)
+        inherited, previous = (count, each), group
+    # "14 БПЛА над территорией Ростовской области и акваторией Азовского моря": one count
+    # before regions listed together belongs to them all, each share unknown.
+    for position in range(1, len(kept)):
+        if shares[position] is None and _listed(tokens, kept[position - 1], kept[position]):
+            first = position - 1
+            while first > 0 and shares[first] is None:
+                first -= 1
+            if before[first] and all(s is None for s in shares[first + 1 : position + 1]):
+                shares[first] = None
+    for group, share in zip(kept, shares, strict=True):
         for code in group.codes:
             hit = hits.get(code)
             if hit is None or hit.count is None:
                 hits[code] = RegionHit(
                     code, share, tokens[group.first].start, tokens[group.last].end
                 )
-        inherited, previous = (count, each), group
     return list(hits.values())
+
+
+_AREAS = frozenset({"территорией", "территории", "акваторией", "акватории", "над"})
+
+
+def _listed(tokens: list[Token], first: RegionGroup, second: RegionGroup) -> bool:
+    """Two region groups joined by "и" / "," (with "акваторией", "территорией" between)."""
+    between = tokens[first.last + 1 : second.first]
+    return (
+        bool(between)
+        and between[0].low in ("и", ",", "and")
+        and all(t.low in _CONJUNCTIONS or t.low in _AREAS for t in between)
+    )
+
+
+def _dashed_count(tokens: list[Token], group: RegionGroup) -> tuple[int | None, bool]:
+    """ "над акваторией Черного моря — 11": the count after a dash."""
+    position = group.last + 1
+    if position + 1 < len(tokens) and tokens[position].text in ("—", "–", "-"):
+        number = number_at(tokens, position + 1)
+        if number is not None and _counts_drones(tokens, number.last):
+            return number.value, False
+    return None, False
 
 
 def _joined(tokens: list[Token], first: RegionGroup, second: RegionGroup) -> bool:
