@@ -29,14 +29,15 @@ def analysable(word: str) -> bool:
     return _ANALYSABLE.fullmatch(word) is not None
 
 
-def readings(word: str) -> list[Any]:
+@lru_cache(maxsize=16384)
+def readings(word: str) -> tuple[Any, ...]:
     """pymorphy3's parses of the word; none for words in other scripts (and never an error)."""
     if not analysable(word):
-        return []
+        return ()
     try:
-        return list(analyzer().parse(word))
+        return tuple(analyzer().parse(word))
     except ValueError:  # a letter unicodedata cannot name
-        return []
+        return ()
 
 
 @lru_cache(maxsize=65536)

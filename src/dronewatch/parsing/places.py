@@ -274,6 +274,8 @@ def _type_gender(word: str) -> str:
 def _agreeing(token: Token, gender: str) -> str:
     """A name word after its type word, in the nominative when it agrees as an adjective
     ("в станице Полтавской" -> "Полтавская", "в селе Никольском" -> "Никольское")."""
+    if not token.low.endswith(_OBLIQUE_ADJECTIVE):
+        return token.text
     nominative = morph.agree(token.low, gender)
     return nominative.capitalize() if nominative else token.text
 
@@ -301,6 +303,9 @@ def _elliptic_district(tokens: list[Token], index: int, consumed: set[int]) -> l
     return [Place(f"{name} район", token.sentence, token.start, token.end)]
 
 
+_OBLIQUE_ADJECTIVE = ("ой", "ом", "ым", "им", "ую", "юю", "ей", "его", "ого", "ему", "ому")
+# Endings of oblique plurals and adjectives: only such words need their nominatives.
+_OBLIQUE_ENDINGS = ("ах", "ях", "ам", "ям", "ами", "ями", *_OBLIQUE_ADJECTIVE)
 _NOMINATIVE_VILLAGE = tuple((ending, "о") for ending in ("ом", "е", "а", "у"))
 _ADJECTIVE_NAME_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые")
 
@@ -311,7 +316,8 @@ def _word_forms(word: str) -> list[str]:
     for hyphenated names, the forms of each part ("Славянске-на-Кубани")."""
     forms = [word]
     forms += sorted(f.replace("ё", "е") for f in morph.lemmas(word))
-    forms += [f.replace("ё", "е") for f in morph.nominatives(word)]
+    if word.endswith(_OBLIQUE_ENDINGS):
+        forms += [f.replace("ё", "е") for f in morph.nominatives(word)]
     for ending, nominative in _NOMINATIVE_VILLAGE:
         stem = word.removesuffix(ending)
         if stem != word and (stem + nominative).endswith(_VILLAGE_ENDINGS):
@@ -340,7 +346,7 @@ def _settlements_named(words: tuple[str, ...]) -> tuple[Settlement, ...]:
     Чайковская; "посёлок Лихая" is not Лихой)."""
     settlements = lexicon().settlements
     found = tuple(dict.fromkeys(s for key in _candidates(words) for s in settlements.get(key, ())))
-    if len(words) != 1:
+    if len(words) != 1 or not any(s.name.lower().endswith(_ADJECTIVE_NAME_ENDINGS) for s in found):
         return found
     agreeing = {words[0], *(f.replace("ё", "е") for f in morph.nominatives(words[0]))}
     agreeing |= {f.replace("ё", "е") for f in morph.lemmas(words[0]) if f in agreeing}
