@@ -29,7 +29,6 @@ def analysable(word: str) -> bool:
     return _ANALYSABLE.fullmatch(word) is not None
 
 
-@lru_cache(maxsize=16384)
 def readings(word: str) -> tuple[Any, ...]:
     """pymorphy3's parses of the word; none for words in other scripts (and never an error)."""
     if not analysable(word):

@@ -7,6 +7,7 @@ and, in English, "town of X" / "X district" / a gazetteer name after a prepositi
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -232,7 +233,7 @@ def _name_after(tokens: list[Token], index: int) -> tuple[int, int] | None:
 def _abbreviation(token: Token) -> bool:
     """ "FPV-дрон", "БПЛА", "ЦРБ": not part of a settlement's name."""
     text = token.text
-    return any("a" <= c.lower() <= "z" for c in text) or (len(text) > 1 and text.isupper())
+    return (len(text) > 1 and text.isupper()) or _LATIN_LETTER.search(text) is not None
 
 
 def _typed_settlements(
@@ -303,6 +304,7 @@ def _elliptic_district(tokens: list[Token], index: int, consumed: set[int]) -> l
     return [Place(f"{name} район", token.sentence, token.start, token.end)]
 
 
+_LATIN_LETTER = re.compile("[A-Za-z]")
 _OBLIQUE_ADJECTIVE = ("ой", "ом", "ым", "им", "ую", "юю", "ей", "его", "ого", "ему", "ому")
 # Endings of oblique plurals and adjectives: only such words need their nominatives.
 _OBLIQUE_ENDINGS = ("ах", "ях", "ам", "ям", "ами", "ями", *_OBLIQUE_ADJECTIVE)
@@ -545,7 +547,7 @@ def _english_district(word: str, region: str | None) -> str:
     ]
     if matches:
         return f"{adjective_of_town(matches[0].name)} район"
-    known = _romanised_adjectives(region).get(_latin_key(word))
+    known = _romanised_adjectives(region).get(_latin_key(word)) if region else None
     if known is not None:
         return f"{known} район"  # "Olkhovatsky" -> "Ольховатский" (the town is Ольховатка)
     if word.lower().endswith(("sky", "skiy", "skii", "tsky", "skoy")):
