@@ -4,7 +4,8 @@ Each corpus was labeled without looking at the parser. Its floor is 0.05 below t
 measured when it was written: a guard against regressions, not a target.
 
 - `corpus/heldout.jsonl`: 118/164 = 0.720 (the parser was tuned on it afterwards);
-- `corpus/heldout2.jsonl`: 139/174 = 0.799, a fresh set written after that tuning.
+- `corpus/heldout2.jsonl`: 139/174 = 0.799, a fresh set written after that tuning;
+- `corpus/heldout3.jsonl`: 92/100 = 0.920, a third fresh set, written without looking at the parser.
 
 Scoring follows /work/shared/tools/score.py field by field.
 """
@@ -22,7 +23,11 @@ import pytest
 from dronewatch.parsing import parse
 
 CORPUS_DIR = Path(__file__).parent / "corpus"
-FLOORS = {"heldout.jsonl": 0.67, "heldout2.jsonl": 0.749}  # corpus file -> floor
+FLOORS = {
+    "heldout.jsonl": 0.67,
+    "heldout2.jsonl": 0.749,
+    "heldout3.jsonl": 0.87,
+}  # corpus file -> floor
 
 SCALAR_FIELDS = ("kind", "drones", "cumulative", "killed", "injured", "no_damage")
 TYPE_WORDS = {
