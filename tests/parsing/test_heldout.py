@@ -1,11 +1,14 @@
 """Regression guard on the held-out corpora: posts written for them, labeled by the contract.
 
-Each corpus was labeled without looking at the parser. Its floor is 0.05 below the share
-measured when it was written: a guard against regressions, not a target.
+Each corpus was labeled without looking at the parser; its first score measured how the
+parser generalises to posts it had not seen:
 
-- `corpus/heldout.jsonl`: 118/164 = 0.720 (the parser was tuned on it afterwards);
-- `corpus/heldout2.jsonl`: 139/174 = 0.799, a fresh set written after that tuning;
-- `corpus/heldout3.jsonl`: 92/100 = 0.920, a third fresh set, written without looking at the parser.
+- `corpus/heldout.jsonl`: 118/164 = 0.720 when written; the parser was tuned on it afterwards;
+- `corpus/heldout2.jsonl`: 139/174 = 0.799, a fresh set written after that tuning, then tuned on;
+- `corpus/heldout3.jsonl`: 92/100 = 0.920, a third fresh set, not tuned on.
+
+Each floor is 0.05 below the share the parser reaches today: a guard against
+regressions, not a target.
 
 Scoring follows /work/shared/tools/score.py field by field.
 """
@@ -24,8 +27,8 @@ from dronewatch.parsing import parse
 
 CORPUS_DIR = Path(__file__).parent / "corpus"
 FLOORS = {
-    "heldout.jsonl": 0.67,
-    "heldout2.jsonl": 0.749,
+    "heldout.jsonl": 0.92,
+    "heldout2.jsonl": 0.86,
     "heldout3.jsonl": 0.87,
 }  # corpus file -> floor
 
