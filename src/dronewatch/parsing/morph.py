@@ -29,6 +29,10 @@ def analysable(word: str) -> bool:
     return _ANALYSABLE.fullmatch(word) is not None
 
 
+# A small cache: the rules that need the parse objects themselves (nominatives, agreement,
+# district adjectives) ask right after `parses` did, for the same word. Small, because
+# many parse objects kept alive slow the garbage collector.
+@lru_cache(maxsize=512)
 def readings(word: str) -> tuple[Any, ...]:
     """pymorphy3's parses of the word; none for words in other scripts (and never an error)."""
     if not analysable(word):

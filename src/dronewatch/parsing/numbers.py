@@ -2,39 +2,13 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from dronewatch.parsing import morph
 from dronewatch.parsing.lexicon import lexicon
 from dronewatch.parsing.text import Token
 
-_MONTHS = (
-    "январ",
-    "феврал",
-    "март",
-    "апрел",
-    "ма",
-    "июн",
-    "июл",
-    "август",
-    "сентябр",
-    "октябр",
-    "ноябр",
-    "декабр",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
 _MAX_DIGITS = 6
 
 
@@ -44,12 +18,28 @@ class Number(NamedTuple):
     last: int  # index of the last token
 
 
+@cache
+def _beginnings() -> tuple[str, ...]:
+    """The first two letters of the Russian number words."""
+    return tuple({w.replace("ё", "е")[:2] for w in lexicon().numbers if not w.isascii()})
+
+
+@cache
+def _months() -> tuple[str, ...]:
+    """Beginnings of month names: Russian stems and English full names."""
+    return lexicon().words("months", "russian") + lexicon().words("months", "english_names")
+
+
 @lru_cache(maxsize=16384)
 def word_value(word: str) -> int | None:
     """The value of a number word in any form, or None."""
     numbers = lexicon().numbers
     if word.isascii():
         return numbers.get(word)
+    # Every form of a numeral starts as its lemma does ("двух", "двумя" <- "два"), so other
+    # words need no (costly, for a new word) morphological analysis.
+    if not word.startswith(_beginnings()):
+        return None
     for form, grammemes in morph.parses(word):
         if form in numbers and ("NUMR" in grammemes or "Anum" in grammemes):
             return numbers[form]
@@ -57,7 +47,7 @@ def word_value(word: str) -> int | None:
 
 
 def is_month(word: str) -> bool:
-    return word.startswith(_MONTHS) and (len(word) > 3 or word in ("мая", "май", "may"))
+    return word.startswith(_months()) and (len(word) > 3 or word in ("мая", "май", "may"))
 
 
 def number_at(tokens: list[Token], index: int) -> Number | None:

@@ -312,7 +312,8 @@ _NOMINATIVE_VILLAGE = tuple((ending, "о") for ending in ("ом", "е", "а", "�
 _ADJECTIVE_NAME_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые")
 
 
-def _word_forms(word: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def _word_forms(word: str) -> tuple[str, ...]:
     """Gazetteer key parts a word may stand for: itself, every reading's lemma, its
     nominatives ("Лисках" -> "лиски"), a village's "-о" ("Селятине" -> "селятино"), and,
     for hyphenated names, the forms of each part ("Славянске-на-Кубани")."""
@@ -330,14 +331,31 @@ def _word_forms(word: str) -> list[str]:
         for options in parts:
             combined = [f"{c}-{o}" if c else o for c in combined for o in dict.fromkeys(options)]
         forms += combined[:16]
-    return list(dict.fromkeys(forms))
+    return tuple(dict.fromkeys(forms))
+
+
+@cache
+def _key_beginnings() -> frozenset[str]:
+    """The first words of the gazetteer's multi-word keys ("серебряные" of "серебряные
+    пруды", and "a b" of "a b c")."""
+    beginnings: set[str] = set()
+    for key in lexicon().settlements:
+        words = key.split(" ")
+        beginnings.update(" ".join(words[:size]) for size in range(1, len(words)))
+    return frozenset(beginnings)
 
 
 def _candidates(words: tuple[str, ...]) -> list[str]:
     """Gazetteer keys the words may stand for."""
     keys = [""]
-    for word in words:
+    for position, word in enumerate(words):
         keys = [f"{k} {f}".strip() for k in keys for f in _word_forms(word)]
+        if position + 1 < len(words):
+            # Only keys that begin a longer name can grow into one: when none does, the
+            # next word needs no (costly, for a new word) analysis.
+            keys = [k for k in keys if k in _key_beginnings()]
+            if not keys:
+                return []
     return keys
 
 

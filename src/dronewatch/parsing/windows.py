@@ -10,25 +10,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
 from dronewatch.parsing.features import WINDOW_FROM
+from dronewatch.parsing.lexicon import lexicon
 from dronewatch.parsing.numbers import is_month
 from dronewatch.parsing.text import Sentence, Token
 
 MOSCOW = timezone(timedelta(hours=3))
-_MONTHS = (
-    "январ",
-    "феврал",
-    "март",
-    "апрел",
-    "ма",
-    "июн",
-    "июл",
-    "август",
-    "сентябр",
-    "октябр",
-    "ноябр",
-    "декабр",
-)
-_MONTHS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _FROM = frozenset({"с", "from", "between"})
 _TO = frozenset({"до", "по", "and", "to", "till", "until"})
 _NAMED = {"полуночи": time(0), "полудня": time(12), "midnight": time(0), "noon": time(12)}
@@ -113,10 +99,11 @@ def _day_after(tokens: list[Token], index: int, year: int) -> tuple[date, int] |
 
 
 def _month(word: str) -> int | None:
-    for number, stem in enumerate(_MONTHS, start=1):
+    months = lexicon().vocab["months"]
+    for number, stem in enumerate(months["russian"], start=1):
         if word.startswith(stem) and (stem != "ма" or word in ("мая", "май")):
             return number
-    for number, stem in enumerate(_MONTHS_EN, start=1):
+    for number, stem in enumerate(months["english"], start=1):
         if word.startswith(stem):
             return number
     return None
