@@ -112,12 +112,19 @@ def _noun_kind(tokens: list[Token], index: int) -> tuple[str, bool | None] | Non
         return "strong", None
     if not _maybe_drone(low):
         return None
+    return _russian_noun_kind(low, tokens[index - 1].low if index > 0 else "")
+
+
+@lru_cache(maxsize=65536)
+def _russian_noun_kind(low: str, previous: str) -> tuple[str, bool | None] | None:
+    """`_noun_kind` of a Russian word after the word `previous` (cached: the answer depends
+    on the two words only)."""
+    vocab = _vocab()
     for part in low.split("-"):
         readings = [tags for form, tags in morph.parses(part)[:3] if form in vocab["nouns"]]
         if readings:
             return "strong", _number_of(readings)
     head = morph.lemma(low)
-    previous = tokens[index - 1].low if index > 0 else ""
     readings = [tags for form, tags in morph.parses(low)[:3] if form == head]
     if head in vocab["heads"] and previous.startswith(vocab["head_modifiers"]):
         return "strong", _number_of(readings)

@@ -20,9 +20,10 @@ _TOKEN = re.compile(
     r"(?P<time>(?<!\d)\d{1,2}[:.]\d{2}(?!\d))|(?P<num>\d+)"
     r"|(?P<word>[^\W\d_]+(?:[-‐][^\W\d_]+)*)|(?P<nl>\n)|(?P<p>[^\w\s])"
 )
-# The same alternatives without groups: `findall` then returns plain strings (fast), and a
-# token's kind depends on its text alone, so it is looked up once per distinct token.
-_SCAN = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)|\d+|[^\W\d_]+(?:[-‐][^\W\d_]+)*|\n|[^\w\s]")
+# The same alternatives as one group, for `split`: it returns the tokens as plain strings
+# (fast) with the text between them, and a token's kind depends on its text alone, so it
+# is looked up once per distinct token.
+_SPLIT = re.compile(r"((?<!\d)\d{1,2}[:.]\d{2}(?!\d)|\d+|[^\W\d_]+(?:[-‐][^\W\d_]+)*|\n|[^\w\s])")
 # Latin letters that look Cyrillic, as typed into Russian words to dodge filters.
 _HOMOGLYPHS = str.maketrans("aeopcyxkmthbAEOPCYXKMTHB", "аеорсухкмтнвАЕОРСУХКМТНВ")
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
@@ -87,30 +88,28 @@ def scan(text: str) -> tuple[list[Token], list[Sentence]]:
     """The tokens of the text, and its sentences with the union of their tokens' flags."""
     tokens: list[Token] = []
     groups: list[Sentence] = []
-    current: list[Token] = []
     append = tokens.append
-    find = text.find
     new = tuple.__new__
     sentence = 0
     union = 0
-    first = 0
-    end = 0
-    for raw in _SCAN.findall(text, 0, min(len(text), MAX_CHARS)):
+    first = 0  # index of the current sentence's first token
+    # Splitting keeps what lies between tokens (spaces, underscores), so every token's
+    # offset is a running sum of lengths, with no search in the text.
+    parts = _SPLIT.split(text[:MAX_CHARS])
+    end = len(parts[0])
+    for raw, gap in zip(parts[1::2], parts[2::2], strict=True):
         kind, low, capitalized, latin, flags = _describe(raw)
-        # Only spaces and underscores lie between tokens, so the next occurrence of the
-        # token's text is the token.
-        start = find(raw, end)
+        start = end
         end = start + len(raw)
-        token = new(Token, (raw, low, start, end, kind, sentence, capitalized, latin, flags))
-        append(token)
-        current.append(token)
+        append(new(Token, (raw, low, start, end, kind, sentence, capitalized, latin, flags)))
         union |= flags
         if raw in _SENTENCE_END and not (raw == "." and _is_abbreviation_dot(tokens)):
             sentence += 1
-            groups.append(new(Sentence, (union, current, first)))
-            current, union, first = [], 0, len(tokens)
-    if current:
-        groups.append(new(Sentence, (union, current, first)))
+            groups.append(new(Sentence, (union, tokens[first:], first)))
+            union, first = 0, len(tokens)
+        end += len(gap)
+    if first < len(tokens):
+        groups.append(new(Sentence, (union, tokens[first:], first)))
     return tokens, groups
 
 
