@@ -123,21 +123,21 @@ def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> li
         repelled = repelled or bool(union & REPELLED)
         if union & FAKE or not union & PREDICATE:
             continue
-        negated = _negated_spans(group)
-        analysed.append((group, negated, _predicates(group, negated)))
-    damaged_post = any("damage" in kinds for _, _, kinds in analysed)
+        # Sentences without a negation word or a damage word need no walk over their tokens.
+        negated = _negated_spans(group) if union & NEGATION else set()
+        analysed.append((union, group, negated, _predicates(group, negated)))
+    damaged_post = any("damage" in kinds for _, _, _, kinds in analysed)
     hits: list[DamageHit] = []
-    for group, negated, kinds in analysed:
+    for union, group, negated, kinds in analysed:
         active = (
             "damage" in kinds
             or ("hit" in kinds and not repelled)
             or ("debris" in kinds and damaged_post)
         )
-        if not active:
-            continue
-        hits.extend(_sentence_tags(group, negated))
+        if active and union & (FIRE | VOCABULARY):
+            hits.extend(_sentence_tags(group, negated))
     if damaged_post and not hits:
-        for group, negated, kinds in analysed:
+        for _, group, negated, kinds in analysed:
             for position, token in enumerate(group):
                 if (
                     "damage" in kinds
