@@ -156,7 +156,7 @@ def lexicon() -> Lexicon:
         settlements.setdefault(key.replace("ё", "е"), []).append(settlement)
         settlements_en.setdefault(english_key(name_en), []).append(settlement)
     nouns, adjectives, english = _regions()
-    return Lexicon(
+    loaded = Lexicon(
         vocab=vocab,
         numbers=numbers,
         damage=damage,
@@ -166,6 +166,8 @@ def lexicon() -> Lexicon:
         settlements={k: tuple(v) for k, v in settlements.items()},
         settlements_en={k: tuple(v) for k, v in settlements_en.items()},
     )
+    morph.freeze_loaded_data()
+    return loaded
 
 
 def data_hash() -> str:

@@ -6,6 +6,7 @@ vocabulary that news posts repeat all day.
 
 from __future__ import annotations
 
+import gc
 import re
 from functools import cache, lru_cache
 from typing import Any
@@ -21,7 +22,16 @@ _ANALYSABLE = re.compile(r"[a-zA-Zа-яА-ЯёЁ]+(?:[-‐][a-zA-Zа-яА-ЯёЁ
 @cache
 def analyzer() -> Any:
     """The process-wide analyser (loading the dictionaries takes a while: do it once)."""
-    return pymorphy3.MorphAnalyzer()
+    loaded = pymorphy3.MorphAnalyzer()
+    freeze_loaded_data()
+    return loaded
+
+
+def freeze_loaded_data() -> None:
+    """Exempt the objects alive now (dictionaries, lexicon: loaded once, kept for good)
+    from garbage collection: a full collection then skips their tens of thousands of
+    objects, which would otherwise make the post that triggers it tens of ms slower."""
+    gc.freeze()
 
 
 def analysable(word: str) -> bool:
@@ -32,7 +42,7 @@ def analysable(word: str) -> bool:
 # A small cache: the rules that need the parse objects themselves (nominatives, agreement,
 # district adjectives) ask right after `parses` did, for the same word. Small, because
 # many parse objects kept alive slow the garbage collector.
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=128)
 def readings(word: str) -> tuple[Any, ...]:
     """pymorphy3's parses of the word; none for words in other scripts (and never an error)."""
     if not analysable(word):
