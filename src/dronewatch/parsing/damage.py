@@ -27,6 +27,7 @@ _MAX_SUFFIX = 4
 _LONG_STEM = 9
 _MAX_LONG_SUFFIX = 6
 _NO_DAMAGE_NOUNS = ("разрушени", "повреждени", "ущерб", "damage", "destruction")
+_DEBRIS_NOUNS = ("обломк", "фрагмент", "осколк", "debris")
 _NEGATIONS = ("нет", "не", "no", "without", "без", "not")
 
 
@@ -105,8 +106,18 @@ def _predicates(group: list[Token], negated: set[int]) -> set[str]:
         elif low.startswith(_words("hit")):
             kinds.add("hit")
         elif low.startswith(_words("debris")):
-            kinds.add("debris")
+            kinds.add("hit" if _drone_landed(group, position) else "debris")
     return kinds
+
+
+def _drone_landed(group: list[Token], position: int) -> bool:
+    """ "беспилотник попал в территорию предприятия": a hit, unless debris is what fell."""
+    following = group[position + 1].low if position + 1 < len(group) else ""
+    return (
+        group[position].low.startswith("попал")
+        and following in ("в", "на")
+        and not any(t.low.startswith(_DEBRIS_NOUNS) for t in group)
+    )
 
 
 def _fire(token: Token) -> bool:

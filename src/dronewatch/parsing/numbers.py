@@ -57,14 +57,14 @@ def number_at(tokens: list[Token], index: int) -> Number | None:
     """
     token = tokens[index]
     if token.kind == "num":
-        if len(token.text) > _MAX_DIGITS:
+        if len(token.low) > _MAX_DIGITS:
             return None
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if following is not None and following.start == token.end and following.text in "-‐–":
             return None
         if following is not None and following.kind == "word" and is_month(following.low):
             return None
-        value = int(token.text)
+        value = int(token.low)
         if 1900 <= value <= 2100 and len(token.text) == 4:
             return None
         return Number(value, index, index)

@@ -16,14 +16,19 @@ from dronewatch.parsing.features import CAPITALIZED_CYRILLIC, CAPITALIZED_LATIN,
 # only its beginning is read (keeps the worst case bounded).
 MAX_CHARS = 20_000
 
+# A number with spaces between its thousands ("1 246", "1\u00a0024"): 1-3 digits, then
+# groups of exactly three.
+_GROUPED = r"(?<!\d)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)"
 _TOKEN = re.compile(
-    r"(?P<time>(?<!\d)\d{1,2}[:.]\d{2}(?!\d))|(?P<num>\d+)"
+    r"(?P<time>(?<!\d)\d{1,2}[:.]\d{2}(?!\d))|(?P<num>" + _GROUPED + r"|\d+)"
     r"|(?P<word>[^\W\d_]+(?:[-‐][^\W\d_]+)*)|(?P<nl>\n)|(?P<p>[^\w\s])"
 )
 # The same alternatives as one group, for `split`: it returns the tokens as plain strings
 # (fast) with the text between them, and a token's kind depends on its text alone, so it
 # is looked up once per distinct token.
-_SPLIT = re.compile(r"((?<!\d)\d{1,2}[:.]\d{2}(?!\d)|\d+|[^\W\d_]+(?:[-‐][^\W\d_]+)*|\n|[^\w\s])")
+_SPLIT = re.compile(
+    r"((?<!\d)\d{1,2}[:.]\d{2}(?!\d)|" + _GROUPED + r"|\d+|[^\W\d_]+(?:[-‐][^\W\d_]+)*|\n|[^\w\s])"
+)
 # Latin letters that look Cyrillic, as typed into Russian words to dodge filters.
 _HOMOGLYPHS = str.maketrans("aeopcyxkmthbAEOPCYXKMTHB", "аеорсухкмтнвАЕОРСУХКМТНВ")
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
@@ -39,7 +44,7 @@ class Token(NamedTuple):
     low: str
     start: int
     end: int
-    kind: str  # "word", "num", "time", "nl" or "p" (punctuation)
+    kind: str  # "word", "num" (`low`: its bare digits), "time", "nl" or "p" (punctuation)
     sentence: int
     capitalized: bool
     latin: bool
@@ -68,6 +73,9 @@ def _describe(raw: str) -> tuple[str, str, bool, bool, int]:
     token text."""
     match = _TOKEN.fullmatch(raw)
     kind = (match.lastgroup if match is not None else None) or "p"
+    if kind == "num":
+        # A grouped number's folded form is its bare digits ("1 246" -> "1246").
+        return kind, "".join(c for c in raw if c.isdigit()), False, False, 0
     low = _fold(raw)
     if kind != "word":
         return kind, low, False, False, 0

@@ -7,7 +7,7 @@ time nearest to publication, the start the latest occurrence of its time before 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 
 from dronewatch.parsing.features import WINDOW_FROM
 from dronewatch.parsing.lexicon import lexicon
@@ -17,10 +17,13 @@ from dronewatch.parsing.text import Sentence, Token
 MOSCOW = timezone(timedelta(hours=3))
 _FROM = frozenset({"с", "from", "between"})
 _TO = frozenset({"до", "по", "and", "to", "till", "until"})
+_UTC = frozenset({"gmt", "utc"})
 _NAMED = {"полуночи": time(0), "полудня": time(12), "midnight": time(0), "noon": time(12)}
 _FILLER = frozenset(
     {
         "мск",
+        "gmt",
+        "utc",
         "по",
         "московскому",
         "времени",
@@ -48,29 +51,72 @@ class Clock:
     day: date | None
     first: int
     last: int
+    zone: timezone | None  # named beside the clock; None: Moscow unless the other names one
+
+
+def _meridiem(tokens: list[Token], index: int) -> tuple[str, int] | None:
+    """ "p.m." / "pm" / "a.m." after a clock: ("p" or "a", index of its last token)."""
+    following = tokens[index].low if index < len(tokens) else ""
+    if following in ("pm", "am"):
+        return following[0], index
+    if following in ("p", "a") and index + 2 < len(tokens) and tokens[index + 2].low == "m":
+        last = index + 2
+        dotted = last + 1 < len(tokens) and tokens[last + 1].text == "."
+        return following, last + 1 if dotted else last
+    return None
+
+
+def _zone_after(tokens: list[Token], index: int) -> tuple[timezone, int] | None:
+    """The zone named right after a clock ("GMT", "UTC"; Moscow is the default)."""
+    position = index
+    while position < len(tokens) and position < index + 3:
+        low = tokens[position].low
+        if low in _UTC:
+            return UTC, position
+        if low in ("moscow", "мск"):
+            return MOSCOW, position
+        if low not in _FILLER:
+            return None
+        position += 1
+    return None
 
 
 def _clock(tokens: list[Token], index: int, year: int) -> Clock | None:
     token = tokens[index]
+    zone: timezone | None = None
     if token.kind == "time":
         hours, minutes = int(token.text[:-3]), int(token.text[-2:])
-        if minutes > 59 or hours > 24:
-            return None
         last = index
-        following = tokens[index + 1].low if index + 1 < len(tokens) else ""
-        if following in ("p", "a") and index + 3 < len(tokens) and tokens[index + 3].low == "m":
-            hours = hours % 12 + (12 if following == "p" else 0)
-            last = (
-                index + 4
-                if index + 4 < len(tokens) and tokens[index + 4].text == "."
-                else index + 3
-            )
-        at = time(0) if hours == 24 else time(hours, minutes)
-        day = _day_after(tokens, last + 1, year)
-        return Clock(at, hours == 24, day[0] if day else None, index, day[1] if day else last)
-    if token.low in _NAMED:
-        return Clock(_NAMED[token.low], token.low in ("полуночи", "midnight"), None, index, index)
-    return None
+    elif token.kind == "num" and len(token.low) <= 2 and 1 <= int(token.low) <= 12:
+        # "8 p.m.": an hour only with its meridiem.
+        hours, minutes, last = int(token.low), 0, index
+        if _meridiem(tokens, index + 1) is None:
+            return None
+    elif token.kind == "num" and len(token.low) == 4:
+        # "1700 GMT": four digits are a clock only with a zone beside them.
+        hours, minutes, last = int(token.low[:2]), int(token.low[2:]), index
+        if _zone_after(tokens, index + 1) is None:
+            return None
+    elif token.low in _NAMED:
+        return Clock(
+            _NAMED[token.low], token.low in ("полуночи", "midnight"), None, index, index, None
+        )
+    else:
+        return None
+    if minutes > 59 or hours > 24:
+        return None
+    meridiem = _meridiem(tokens, index + 1)
+    if meridiem is not None and hours <= 12:
+        hours = hours % 12 + (12 if meridiem[0] == "p" else 0)
+        last = meridiem[1]
+    named = _zone_after(tokens, last + 1)
+    if named is not None:
+        zone = named[0]
+        if zone is UTC:
+            last = named[1]
+    at = time(0) if hours == 24 else time(hours, minutes)
+    day = _day_after(tokens, last + 1, year)
+    return Clock(at, hours == 24, day[0] if day else None, index, day[1] if day else last, zone)
 
 
 def _day_after(tokens: list[Token], index: int, year: int) -> tuple[date, int] | None:
@@ -84,15 +130,15 @@ def _day_after(tokens: list[Token], index: int, year: int) -> tuple[date, int] |
     if first.kind == "num" and second.kind == "word" and is_month(second.low):
         month = _month(second.low)
         return (
-            (date(year, month, int(first.text)), position + 1)
-            if month and 1 <= int(first.text) <= 31
+            (date(year, month, int(first.low)), position + 1)
+            if month and 1 <= int(first.low) <= 31
             else None
         )
     if first.kind == "word" and is_month(first.low) and second.kind == "num":
         month = _month(first.low)
         return (
-            (date(year, month, int(second.text)), position + 1)
-            if month and 1 <= int(second.text) <= 31
+            (date(year, month, int(second.low)), position + 1)
+            if month and 1 <= int(second.low) <= 31
             else None
         )
     return None
@@ -117,19 +163,24 @@ def find_window(
         return None
     if groups is not None and not any(g.flags & WINDOW_FROM for g in groups):
         return None
-    local = published.astimezone(MOSCOW) if published.tzinfo else published.replace(tzinfo=MOSCOW)
     for index, token in enumerate(tokens[:-1]):
         if not token.flags & WINDOW_FROM:
             continue
-        start = _clock(tokens, index + 1, local.year)
+        year = _local(published, MOSCOW).year
+        start = _clock(tokens, index + 1, year)
         if start is None:
             continue
-        end = _end_clock(tokens, start, local.year)
+        end = _end_clock(tokens, start, year)
         if end is None:
             continue
-        begin, finish = _resolve(start, end, local)
+        zone = end.zone or start.zone or MOSCOW
+        begin, finish = _resolve(start, end, _local(published, zone), zone)
         return begin, finish, token.start, tokens[end.last].end
     return None
+
+
+def _local(published: datetime, zone: timezone) -> datetime:
+    return published.astimezone(zone) if published.tzinfo else published.replace(tzinfo=MOSCOW)
 
 
 def _end_clock(tokens: list[Token], start: Clock, year: int) -> Clock | None:
@@ -142,25 +193,29 @@ def _end_clock(tokens: list[Token], start: Clock, year: int) -> Clock | None:
     return None
 
 
-def _resolve(start: Clock, end: Clock, published: datetime) -> tuple[datetime, datetime]:
+def _resolve(
+    start: Clock, end: Clock, published: datetime, zone: timezone
+) -> tuple[datetime, datetime]:
     if end.day is not None:
-        finish = _at(end.day, end)
+        finish = _at(end.day, end, zone)
         if finish > published + timedelta(days=2):
-            finish = _at(end.day.replace(year=end.day.year - 1), end)
+            finish = _at(end.day.replace(year=end.day.year - 1), end, zone)
     else:
-        candidates = [_at(published.date() + timedelta(days=shift), end) for shift in (-1, 0, 1)]
+        candidates = [
+            _at(published.date() + timedelta(days=shift), end, zone) for shift in (-1, 0, 1)
+        ]
         finish = min(candidates, key=lambda moment: abs(moment - published))
     if start.day is not None:
-        begin = _at(start.day, start)
+        begin = _at(start.day, start, zone)
         if begin > finish:
-            begin = _at(start.day.replace(year=start.day.year - 1), start)
+            begin = _at(start.day.replace(year=start.day.year - 1), start, zone)
     else:
-        begin = datetime.combine(finish.date(), start.at, MOSCOW)
+        begin = datetime.combine(finish.date(), start.at, zone)
         if begin >= finish:
             begin -= timedelta(days=1)
     return begin, finish
 
 
-def _at(day: date, clock: Clock) -> datetime:
-    moment = datetime.combine(day, clock.at, MOSCOW)
+def _at(day: date, clock: Clock, zone: timezone) -> datetime:
+    moment = datetime.combine(day, clock.at, zone)
     return moment + timedelta(days=1) if clock.midnight_end else moment
