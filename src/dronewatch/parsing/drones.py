@@ -211,15 +211,7 @@ def _skippable(token: Token) -> bool:
     if token.latin:
         # "two downed drones", "three intercepted UAVs"
         return token.low in _ENGLISH_SKIP or (token.low.endswith("ed") and len(token.low) > 4)
-    known = lexicon().settlement_forms.get(token.low)  # a settlement's name: no analysis
-    if known is not None:
-        return known.adjectival
-    return adjectival(token.low)
-
-
-def adjectival(word: str) -> bool:
-    """Whether some reading of the word is an adjective or a participle."""
-    return morph.has_reading(word, "ADJF") or morph.has_reading(word, "PRTF")
+    return morph.has_reading(token.low, "ADJF") or morph.has_reading(token.low, "PRTF")
 
 
 def _partitive(tokens: list[Token], index: int) -> bool:

@@ -10,7 +10,6 @@ import hashlib
 import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib.metadata import version
 from importlib.resources import files
 from typing import Any
 
@@ -24,7 +23,6 @@ DATA_FILES = (
     "region_aliases.tsv",
     "region_adjectives.tsv",
     "gazetteer.tsv",
-    "gazetteer_forms.tsv",
 )
 # The semantic version of the rules: bump it with every change of behaviour. The version
 # string also hashes the rule modules' source and the data files, so that no change of
@@ -78,15 +76,6 @@ class Settlement:
     region: str
 
 
-@dataclass(frozen=True, slots=True)
-class SettlementForm:
-    """A folded inflected form of gazetteer names, as the parser's morphology analyses it."""
-
-    keys: tuple[str, ...]  # the gazetteer key words it may stand for
-    agreeing: frozenset[str]  # the adjective-shaped names it agrees with
-    adjectival: bool  # whether some reading is an adjective or a participle
-
-
 @dataclass(frozen=True)
 class Lexicon:
     vocab: dict[str, dict[str, list[str]]]
@@ -97,9 +86,6 @@ class Lexicon:
     region_english: dict[str, tuple[str, bool]]
     settlements: dict[str, tuple[Settlement, ...]]
     settlements_en: dict[str, tuple[Settlement, ...]]
-    # Folded inflected forms of the gazetteer names -> what the parser's morphology says
-    # of each (see gazetteer_forms.tsv).
-    settlement_forms: dict[str, SettlementForm]
 
     def words(self, section: str, key: str) -> tuple[str, ...]:
         return tuple(self.vocab[section][key])
@@ -154,39 +140,6 @@ def _regions() -> tuple[dict[str, str], dict[str, tuple[str, str]], dict[str, tu
     return nouns, adjectives, english
 
 
-def forms_stamp() -> str:
-    """What the table of the gazetteer names' forms was derived from: the gazetteer's bytes
-    and the morphology (pymorphy3 and its dictionaries) that analysed the forms."""
-    gazetteer = files("dronewatch.parsing").joinpath("data", "gazetteer.tsv").read_bytes()
-    dictionary = morph.analyzer().dictionary.meta
-    return "gazetteer {} pymorphy3 {} dictionaries {} {}".format(
-        hashlib.sha256(gazetteer).hexdigest()[:12],
-        version("pymorphy3"),
-        dictionary.get("source_revision"),
-        dictionary.get("compiled_at"),
-    )
-
-
-def _settlement_forms() -> dict[str, SettlementForm]:
-    """The table of gazetteer_forms.tsv, or none when it was derived from another gazetteer
-    or by another morphology (its answers would then differ from the analysis it saves)."""
-    text = _read("gazetteer_forms.tsv")
-    stamp = next((line for line in text.splitlines() if line.startswith("# stamp: ")), "")
-    if stamp.removeprefix("# stamp: ") != forms_stamp():
-        return {}
-    table: dict[str, SettlementForm] = {}
-    none: frozenset[str] = frozenset()
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            form, keys, names, adjectival = line.split("\t")
-            table[form] = SettlementForm(
-                tuple(keys.split(" ")) if keys else (),
-                frozenset(names.split(" ")) if names else none,
-                adjectival == "1",
-            )
-    return table
-
-
 @cache
 def lexicon() -> Lexicon:
     """All language data, loaded on first use."""
@@ -203,7 +156,6 @@ def lexicon() -> Lexicon:
         settlements.setdefault(key.replace("ё", "е"), []).append(settlement)
         settlements_en.setdefault(english_key(name_en), []).append(settlement)
     nouns, adjectives, english = _regions()
-    settlement_forms = _settlement_forms()
     loaded = Lexicon(
         vocab=vocab,
         numbers=numbers,
@@ -213,7 +165,6 @@ def lexicon() -> Lexicon:
         region_english=english,
         settlements={k: tuple(v) for k, v in settlements.items()},
         settlements_en={k: tuple(v) for k, v in settlements_en.items()},
-        settlement_forms=settlement_forms,
     )
     morph.freeze_loaded_data()
     return loaded
