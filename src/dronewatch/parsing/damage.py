@@ -171,7 +171,9 @@ def _sentence_tags(group: list[Token], negated: set[int]) -> list[DamageHit]:
             continue
         entry = vocabulary_tag(token.low)
         previous = group[position - 1].low if position > 0 else ""
-        if entry is None or previous in ("aerial", "unmanned"):
+        if entry is None or previous in ("aerial", "unmanned", "над", "over"):
+            continue
+        if entry.tag == "other" and _qualified(group, position):
             continue
         hit = DamageHit(entry.tag, token.start, token.end)
         {"object": objects, "part": parts, "generic": generic}[entry.role].append(hit)
@@ -182,6 +184,14 @@ def _sentence_tags(group: list[Token], negated: set[int]) -> list[DamageHit]:
     if generic and not objects and not parts:
         result += generic
     return result
+
+
+def _qualified(group: list[Token], position: int) -> bool:
+    """ "объект железнодорожной инфраструктуры": the adjective before names the tag."""
+    if position == 0 or group[position - 1].kind != "word":
+        return False
+    entry = vocabulary_tag(group[position - 1].low)
+    return entry is not None and entry.tag != "other" and entry.role == "object"
 
 
 def tags(hits: list[DamageHit]) -> list[str]:
@@ -206,6 +216,8 @@ def no_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> tupl
             if not token.low.startswith(_NO_DAMAGE_NOUNS):
                 continue
             before = [t.low for t in words[max(0, position - 3) : position]]
+            if _after_clause_break(group, token):
+                before = []
             after = [t.low for t in words[position + 1 : position + 7]]
             if before and before[-1] in ("о", "об"):
                 continue
@@ -213,9 +225,21 @@ def no_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> tupl
                 if "no" in before and not {"for", "to"} & set(after[:4]):
                     return token.start, token.end
                 continue
-            if (before and before[-1] in ("без", "нет")) or any(a in _NEGATIONS for a in after):
+            # "без жертв и разрушений": the "без" reaches over the pair.
+            paired = len(before) == 3 and before[0] == "без" and before[2] in ("и", "или")
+            if (
+                (before and before[-1] in ("без", "нет"))
+                or paired
+                or any(a in _NEGATIONS for a in after)
+            ):
                 return token.start, token.end
     return None
+
+
+def _after_clause_break(group: list[Token], token: Token) -> bool:
+    """ "Пострадавших нет, повреждения незначительные": a comma ends the "нет" before."""
+    index = next((i for i, t in enumerate(group) if t is token), 0)
+    return index > 0 and group[index - 1].kind != "word"
 
 
 def _objects_unhurt(group: list[Token]) -> tuple[int, int] | None:
