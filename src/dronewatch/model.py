@@ -48,11 +48,29 @@ class Deletion:
     message_ids: tuple[int, ...]
 
 
+_MARKED_CHANNEL_OFFSET = 1_000_000_000_000
+
+
+def channel_id(value: int | str) -> int:
+    """The positive channel id (Telethon's `PeerChannel.channel_id`) of any spelling of it.
+
+    Telegram tools write a channel's id bare (`1234567890`, Telegram Desktop exports),
+    marked (`-1001234567890`, Bot API and `telethon.utils.get_peer_id`) or prefixed
+    (`channel1234567890`, an export's `from_id`); `Channel.telegram_id` is always bare.
+    """
+    text = str(value).strip().removeprefix("channel")
+    number = int(text)
+    if number < 0:
+        number = -number
+        if number > _MARKED_CHANNEL_OFFSET:
+            number -= _MARKED_CHANNEL_OFFSET
+    if number == 0:
+        raise ValueError(f"{value!r} is not a channel id")
+    return number
+
+
 def post_url(username: str | None, telegram_id: int, message_id: int) -> str:
     """A post's link: public by username, else the members-only `t.me/c/` form."""
     if username:
         return f"https://t.me/{username}/{message_id}"
-    digits = str(abs(telegram_id))
-    if telegram_id < 0 and digits.startswith("100"):  # a marked `-100…` peer id
-        digits = digits[3:]
-    return f"https://t.me/c/{digits}/{message_id}"
+    return f"https://t.me/c/{channel_id(telegram_id)}/{message_id}"

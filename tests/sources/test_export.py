@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from dronewatch.sources import channel_id
+from dronewatch.model import channel_id
 from dronewatch.sources.export import ChannelExport, ExportError
 
 

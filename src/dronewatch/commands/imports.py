@@ -20,9 +20,9 @@ from dronewatch.commands.context import AppContext, app_context
 from dronewatch.commands.db import open_store
 from dronewatch.commands.filters import WorkersOption, progress_bar
 from dronewatch.config import Settings
+from dronewatch.model import channel_id
 from dronewatch.pipeline import IngestStats, Outcome, Pipeline
 from dronewatch.regions import is_known_region
-from dronewatch.sources import channel_id
 from dronewatch.sources.export import ChannelExport, ExportError
 
 MAX_DEFAULT_WORKERS = 4

@@ -13,7 +13,7 @@ from dronewatch.commands.context import AppContext, app_context
 from dronewatch.commands.db import open_store
 from dronewatch.config import ChannelConfig, Settings
 from dronewatch.daemon.service import HEARTBEAT_NAME, HEARTBEAT_SECONDS
-from dronewatch.sources import channel_id
+from dronewatch.model import channel_id
 from dronewatch.store import status as state
 from dronewatch.store.models import Heartbeat, utcnow
 

@@ -19,7 +19,7 @@ from dronewatch import model
 from dronewatch.config import ChannelConfig
 from dronewatch.daemon.client import TelegramClientLike
 from dronewatch.daemon.flood import patiently
-from dronewatch.sources import channel_id
+from dronewatch.model import channel_id
 from dronewatch.sources.telegram import channel_from_entity, is_channel_entity
 
 log = logging.getLogger(__name__)

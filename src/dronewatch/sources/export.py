@@ -19,7 +19,7 @@ from typing import IO, Any
 import ijson  # type: ignore[import-untyped]
 
 from dronewatch import model
-from dronewatch.sources import channel_id
+from dronewatch.model import channel_id
 
 log = logging.getLogger(__name__)
 

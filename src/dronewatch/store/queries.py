@@ -16,8 +16,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, exists, func, or_, select
 from sqlalchemy.orm import Session
 
-from dronewatch.model import post_url
-from dronewatch.sources import channel_id
+from dronewatch.model import channel_id, post_url
 from dronewatch.store.models import Channel, Post, Report, ReportDamage, ReportPlace, ReportRegion
 
 PAGE_SIZE = 1000
