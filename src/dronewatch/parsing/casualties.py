@@ -6,7 +6,6 @@ The largest figure stated for each wins (a summary line and its details overlap)
 
 from __future__ import annotations
 
-from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -21,7 +20,7 @@ from dronewatch.parsing.features import (
     ZERO_BOTH,
     ZERO_KILLED,
 )
-from dronewatch.parsing.lexicon import lexicon
+from dronewatch.parsing.lexicon import words
 from dronewatch.parsing.numbers import number_at
 from dronewatch.parsing.text import Sentence, Token, groups_of
 
@@ -51,9 +50,8 @@ class Casualty(NamedTuple):
     more: bool = False  # "ещё двое ранены": added to the figure stated before
 
 
-@cache
 def _words(key: str) -> tuple[str, ...]:
-    return lexicon().words("casualties", key)
+    return words("casualties", key)
 
 
 def _no_one(words: list[str]) -> bool:

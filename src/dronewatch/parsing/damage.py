@@ -20,7 +20,7 @@ from dronewatch.parsing.features import (
     REPELLED,
     VOCABULARY,
 )
-from dronewatch.parsing.lexicon import DamageWord, lexicon
+from dronewatch.parsing.lexicon import DamageWord, lexicon, words
 from dronewatch.parsing.text import Sentence, Token, groups_of
 
 _MAX_SUFFIX = 4
@@ -37,9 +37,8 @@ class DamageHit(NamedTuple):
     end: int
 
 
-@cache
 def _words(key: str) -> tuple[str, ...]:
-    return lexicon().words("damage", key)
+    return words("damage", key)
 
 
 @cache

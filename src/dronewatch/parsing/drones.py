@@ -22,7 +22,7 @@ from dronewatch.parsing.features import (
     THREAT,
     WAR_START,
 )
-from dronewatch.parsing.lexicon import lexicon
+from dronewatch.parsing.lexicon import lexicon, words
 from dronewatch.parsing.numbers import number_at
 from dronewatch.parsing.text import Sentence, Token, groups_of
 
@@ -84,8 +84,8 @@ class Mention:
 @cache
 def _vocab() -> dict[str, tuple[str, ...]]:
     lex = lexicon()
-    return {key: lex.words("drones", key) for key in lex.vocab["drones"]} | {
-        key: lex.words("events", key) for key in lex.vocab["events"]
+    return {key: words("drones", key) for key in lex.vocab["drones"]} | {
+        key: words("events", key) for key in lex.vocab["events"]
     }
 
 
@@ -170,7 +170,7 @@ def _agreement(tokens: list[Token], index: int) -> bool | None:
 
 def _count_before(tokens: list[Token], index: int) -> tuple[int | None, bool, int]:
     """(count, more, first token index) written before the noun at `index`."""
-    more_words = lexicon().words("cumulative", "more")
+    more_words = words("cumulative", "more")
     position = index - 1
     skipped = 0
     while position >= 0 and skipped < 5:

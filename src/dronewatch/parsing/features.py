@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from dronewatch.parsing import morph
-from dronewatch.parsing.lexicon import lexicon
+from dronewatch.parsing.lexicon import lexicon, words
 
 # drones.py
 DRONE_CANDIDATE = 1 << 0  # could be a drone noun (full check in drones._noun_kind)
@@ -70,32 +70,31 @@ _FIRE = ("пожар", "возгора", "загор", "горени", "гори
 
 @cache
 def _prefixes() -> dict[str, tuple[str, ...]]:
-    lex = lexicon()
     return {
-        "down": lex.words("events", "down"),
-        "strike": lex.words("events", "strike"),
-        "not_strike": lex.words("events", "not_strike"),
-        "advice": lex.words("events", "advice"),
-        "threat": lex.words("events", "threat"),
-        "war_total": lex.words("events", "war_total"),
-        "aftermath": lex.words("aftermath", "prefixes"),
-        "alerts": lex.words("alerts", "prefixes"),
-        "killed": lex.words("casualties", "killed"),
-        "injured": lex.words("casualties", "injured"),
-        "zero_both": lex.words("casualties", "zero_both"),
-        "zero_killed": lex.words("casualties", "zero_killed"),
-        "medical_ok": lex.words("casualties", "medical_ok"),
-        "fake": lex.words("damage", "fake"),
-        "damage": lex.words("damage", "damage"),
-        "not_fire": lex.words("damage", "not_fire"),
-        "hit": lex.words("damage", "hit"),
-        "debris": lex.words("damage", "debris"),
-        "repelled": lex.words("damage", "repelled"),
-        "hospital": lex.words("places", "hospital"),
-        "restrictions": lex.words("alerts", "restrictions"),
-        "aviation": lex.words("alerts", "aviation"),
-        "repairs": lex.words("aftermath", "repairs"),
-        "past": lex.words("aftermath", "past"),
+        "down": words("events", "down"),
+        "strike": words("events", "strike"),
+        "not_strike": words("events", "not_strike"),
+        "advice": words("events", "advice"),
+        "threat": words("events", "threat"),
+        "war_total": words("events", "war_total"),
+        "aftermath": words("aftermath", "prefixes"),
+        "alerts": words("alerts", "prefixes"),
+        "killed": words("casualties", "killed"),
+        "injured": words("casualties", "injured"),
+        "zero_both": words("casualties", "zero_both"),
+        "zero_killed": words("casualties", "zero_killed"),
+        "medical_ok": words("casualties", "medical_ok"),
+        "fake": words("damage", "fake"),
+        "damage": words("damage", "damage"),
+        "not_fire": words("damage", "not_fire"),
+        "hit": words("damage", "hit"),
+        "debris": words("damage", "debris"),
+        "repelled": words("damage", "repelled"),
+        "hospital": words("places", "hospital"),
+        "restrictions": words("alerts", "restrictions"),
+        "aviation": words("alerts", "aviation"),
+        "repairs": words("aftermath", "repairs"),
+        "past": words("aftermath", "past"),
     }
 
 

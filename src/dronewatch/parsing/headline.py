@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from dronewatch.parsing.drones import Mention
-from dronewatch.parsing.lexicon import lexicon
+from dronewatch.parsing.lexicon import words
 from dronewatch.parsing.text import Sentence, Token, groups_of
 
 
@@ -192,11 +192,10 @@ _NOT_TOTAL_BEFORE = frozenset({"больше", "более", "меньше", "м
 @cache
 def _cumulative_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(totalling words, "уже" words, day parts) as sets."""
-    lex = lexicon()
     return (
-        frozenset(lex.words("cumulative", "words")),
-        frozenset(lex.words("cumulative", "already")),
-        frozenset(lex.words("cumulative", "day_parts")),
+        frozenset(words("cumulative", "words")),
+        frozenset(words("cumulative", "already")),
+        frozenset(words("cumulative", "day_parts")),
     )
 
 
@@ -204,9 +203,9 @@ def _cumulative_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]
 def _phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
     """English totalling phrases by their first word."""
     found: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in lexicon().words("cumulative", "phrases"):
-        words = tuple(phrase.split())
-        found.setdefault(words[0], []).append(words)
+    for phrase in words("cumulative", "phrases"):
+        parts = tuple(phrase.split())
+        found.setdefault(parts[0], []).append(parts)
     return {first: tuple(group) for first, group in found.items()}
 
 

@@ -15,14 +15,14 @@ from dronewatch.parsing.features import (
     REPAIR,
     RESTRICTION,
 )
-from dronewatch.parsing.lexicon import lexicon
+from dronewatch.parsing.lexicon import words
 from dronewatch.parsing.numbers import is_month
 from dronewatch.parsing.text import Sentence, Token, groups_of
 
 
 @cache
 def _periods() -> tuple[str, ...]:
-    return lexicon().words("aftermath", "past_periods")
+    return words("aftermath", "past_periods")
 
 
 def _earlier_attack(tokens: list[Token]) -> bool:

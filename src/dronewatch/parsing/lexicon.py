@@ -87,9 +87,6 @@ class Lexicon:
     settlements: dict[str, tuple[Settlement, ...]]
     settlements_en: dict[str, tuple[Settlement, ...]]
 
-    def words(self, section: str, key: str) -> tuple[str, ...]:
-        return tuple(self.vocab[section][key])
-
 
 def english_key(name: str) -> str:
     """A spelling-tolerant key for romanised names ("Pervomaisky" ~ "Pervomayskiy")."""
@@ -184,3 +181,9 @@ def data_hash() -> str:
 
 
 PARSER_VERSION = f"{RULES_VERSION}+{data_hash()}"
+
+
+@cache
+def words(section: str, key: str) -> tuple[str, ...]:
+    """A word list of vocabulary.toml (`[section] key`), built once."""
+    return tuple(lexicon().vocab[section][key])

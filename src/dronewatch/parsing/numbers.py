@@ -6,7 +6,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from dronewatch.parsing import morph
-from dronewatch.parsing.lexicon import lexicon
+from dronewatch.parsing.lexicon import lexicon, words
 from dronewatch.parsing.text import Token
 
 _MAX_DIGITS = 6
@@ -27,7 +27,7 @@ def _beginnings() -> tuple[str, ...]:
 @cache
 def _months() -> tuple[str, ...]:
     """Beginnings of month names: Russian stems and English full names."""
-    return lexicon().words("months", "russian") + lexicon().words("months", "english_names")
+    return words("months", "russian") + words("months", "english_names")
 
 
 @lru_cache(maxsize=16384)

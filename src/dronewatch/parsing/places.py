@@ -24,7 +24,7 @@ from dronewatch.parsing.features import (
     SETTLEMENT_ABBREVIATION,
     SETTLEMENT_TYPE,
 )
-from dronewatch.parsing.lexicon import Settlement, english_key, lexicon
+from dronewatch.parsing.lexicon import Settlement, english_key, lexicon, words
 from dronewatch.parsing.text import Sentence, Token, groups_of
 
 _TYPE_WORDS = frozenset({"район", "округ", "муниципальный", "городской"})
@@ -93,9 +93,8 @@ class Place(NamedTuple):
     end: int
 
 
-@cache
 def _words(key: str) -> tuple[str, ...]:
-    return lexicon().words("places", key)
+    return words("places", key)
 
 
 def _lemma_is(token: Token, key: str) -> bool:
@@ -295,7 +294,7 @@ def _elliptic_district(tokens: list[Token], index: int, consumed: set[int]) -> l
         and (
             _lemma_is(following, "district_types")
             or _lemma_is(following, "district_qualifiers")
-            or morph.lemma(following.low) in lexicon().words("regions", "types")
+            or morph.lemma(following.low) in words("regions", "types")
         )
     ):
         return []

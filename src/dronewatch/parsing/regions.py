@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from dronewatch.parsing import morph
 from dronewatch.parsing.features import CAPITALIZED_LATIN
-from dronewatch.parsing.lexicon import lexicon
+from dronewatch.parsing.lexicon import lexicon, words
 from dronewatch.parsing.numbers import number_at
 from dronewatch.parsing.text import Token
 
@@ -59,9 +59,9 @@ def _type_lemma(token: Token) -> str | None:
     if token.kind != "word":
         return None
     if token.latin:
-        return "region" if token.low in lexicon().words("regions", "english_types") else None
+        return "region" if token.low in words("regions", "english_types") else None
     form = morph.lemma(token.low)
-    return form if form in lexicon().words("regions", "types") else None
+    return form if form in words("regions", "types") else None
 
 
 def _russian_groups(tokens: list[Token]) -> list[RegionGroup]:
@@ -215,14 +215,8 @@ def _counts_drones(tokens: list[Token], last: int) -> bool:
     readings = morph.parses(following.low)
     if not readings or "NOUN" not in readings[0][1]:
         return True
-    drone_words = (
-        lexicon().words("drones", "nouns")
-        + lexicon().words("drones", "heads")
-        + lexicon().words("drones", "weak")
-    )
-    return readings[0][0] in drone_words or following.low in lexicon().words(
-        "drones", "abbreviations"
-    )
+    drone_words = words("drones", "nouns") + words("drones", "heads") + words("drones", "weak")
+    return readings[0][0] in drone_words or following.low in words("drones", "abbreviations")
 
 
 def _count_after(tokens: list[Token], group: RegionGroup) -> tuple[int | None, bool]:
@@ -240,11 +234,10 @@ def _count_after(tokens: list[Token], group: RegionGroup) -> tuple[int | None, b
 
 def _skipped(tokens: list[Token], group: RegionGroup, has_mos: bool) -> bool:
     """ "в том числе 6 летевших на Москву" belongs to the Moscow region's figure."""
-    lex = lexicon()
     window = [t.low for t in tokens[max(0, group.first - 4) : group.first]]
-    toward = any(w.startswith(lex.words("regions", "toward")) for w in window)
+    toward = any(w.startswith(words("regions", "toward")) for w in window)
     return (has_mos and group.codes == ("RU-MOW",) and toward) or any(
-        w in lex.words("regions", "subpart") for w in window[-3:]
+        w in words("regions", "subpart") for w in window[-3:]
     )
 
 
