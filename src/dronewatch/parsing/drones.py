@@ -22,7 +22,7 @@ from dronewatch.parsing.features import (
     THREAT,
     WAR_START,
 )
-from dronewatch.parsing.lexicon import lexicon, words
+from dronewatch.parsing.lexicon import lexicon, settlement_form, words
 from dronewatch.parsing.numbers import number_at
 from dronewatch.parsing.text import Sentence, Token, groups_of
 
@@ -211,7 +211,13 @@ def _skippable(token: Token) -> bool:
     if token.latin:
         # "two downed drones", "three intercepted UAVs"
         return token.low in _ENGLISH_SKIP or (token.low.endswith("ed") and len(token.low) > 4)
-    return morph.has_reading(token.low, "ADJF") or morph.has_reading(token.low, "PRTF")
+    known = settlement_form(token.low)  # a settlement's name: no analysis
+    return known.adjectival if known is not None else adjectival(token.low)
+
+
+def adjectival(word: str) -> bool:
+    """Whether some reading of the word is an adjective or a participle."""
+    return morph.has_reading(word, "ADJF") or morph.has_reading(word, "PRTF")
 
 
 def _partitive(tokens: list[Token], index: int) -> bool:

@@ -7,13 +7,16 @@ hashing the files' bytes into `PARSER_VERSION` marks every report with the data 
 from __future__ import annotations
 
 import hashlib
+import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from importlib.metadata import version
 from importlib.resources import files
 from typing import Any
 
 from dronewatch.parsing import morph
+from dronewatch.parsing.sorted_table import SortedTable
 from dronewatch.regions import regions
 
 DATA_FILES = (
@@ -23,6 +26,7 @@ DATA_FILES = (
     "region_aliases.tsv",
     "region_adjectives.tsv",
     "gazetteer.tsv",
+    "gazetteer_forms.tsv",
 )
 # The semantic version of the rules: bump it with every change of behaviour. The version
 # string also hashes the rule modules' source and the data files, so that no change of
@@ -42,6 +46,7 @@ RULE_MODULES = (
     "places.py",
     "regions.py",
     "report.py",
+    "sorted_table.py",
     "text.py",
     "windows.py",
 )
@@ -76,6 +81,15 @@ class Settlement:
     region: str
 
 
+@dataclass(frozen=True, slots=True)
+class SettlementForm:
+    """What the parser's morphology says of a folded inflected form of gazetteer names."""
+
+    keys: tuple[str, ...]  # the gazetteer key words it may stand for
+    agreeing: frozenset[str]  # the adjective-shaped names it agrees with
+    adjectival: bool  # whether some reading is an adjective or a participle
+
+
 @dataclass(frozen=True)
 class Lexicon:
     vocab: dict[str, dict[str, list[str]]]
@@ -86,6 +100,9 @@ class Lexicon:
     region_english: dict[str, tuple[str, bool]]
     settlements: dict[str, tuple[Settlement, ...]]
     settlements_en: dict[str, tuple[Settlement, ...]]
+    # Folded inflected forms of the gazetteer's names -> what the morphology says of each
+    # (gazetteer_forms.tsv; see settlement_form).
+    settlement_forms: SortedTable
 
 
 def english_key(name: str) -> str:
@@ -137,6 +154,44 @@ def _regions() -> tuple[dict[str, str], dict[str, tuple[str, str]], dict[str, tu
     return nouns, adjectives, english
 
 
+def forms_stamp() -> str:
+    """What the table of the gazetteer names' forms was derived from: the gazetteer's bytes
+    and the morphology (pymorphy3 and its dictionaries) that analysed the forms."""
+    gazetteer = files("dronewatch.parsing").joinpath("data", "gazetteer.tsv").read_bytes()
+    dictionary = morph.analyzer().dictionary.meta
+    return "gazetteer {} pymorphy3 {} dictionaries {} {}".format(
+        hashlib.sha256(gazetteer).hexdigest()[:12],
+        version("pymorphy3"),
+        dictionary.get("source_revision"),
+        dictionary.get("compiled_at"),
+    )
+
+
+def _settlement_forms() -> SortedTable:
+    """The table of gazetteer_forms.tsv; empty when it was derived from another gazetteer
+    or by another morphology (its answers would then differ from the analysis it saves)."""
+    data = files("dronewatch.parsing").joinpath("data", "gazetteer_forms.tsv").read_bytes()
+    stamp = re.search(rb"^# stamp: (.*)$", data, re.MULTILINE)
+    if stamp is None or stamp.group(1).decode() != forms_stamp():
+        return SortedTable(b"")
+    return SortedTable(data)
+
+
+@lru_cache(maxsize=65536)
+def settlement_form(word: str) -> SettlementForm | None:
+    """What the morphology says of a folded word when it is a form of a gazetteer name: a
+    look-up that spares analysing the name (pymorphy3 guesses unknown words slowly)."""
+    row = lexicon().settlement_forms.get(word)
+    if row is None:
+        return None
+    keys, names, adjectival = row.split("\t")
+    return SettlementForm(
+        tuple(keys.split(" ")) if keys else (),
+        frozenset(names.split(" ")) if names else frozenset(),
+        adjectival == "1",
+    )
+
+
 @cache
 def lexicon() -> Lexicon:
     """All language data, loaded on first use."""
@@ -162,6 +217,7 @@ def lexicon() -> Lexicon:
         region_english=english,
         settlements={k: tuple(v) for k, v in settlements.items()},
         settlements_en={k: tuple(v) for k, v in settlements_en.items()},
+        settlement_forms=_settlement_forms(),
     )
     morph.freeze_loaded_data()
     return loaded

@@ -24,7 +24,7 @@ from dronewatch.parsing.features import (
     SETTLEMENT_ABBREVIATION,
     SETTLEMENT_TYPE,
 )
-from dronewatch.parsing.lexicon import Settlement, english_key, lexicon, words
+from dronewatch.parsing.lexicon import Settlement, english_key, lexicon, settlement_form, words
 from dronewatch.parsing.text import Sentence, Token, groups_of
 
 _TYPE_WORDS = frozenset({"район", "округ", "муниципальный", "городской"})
@@ -313,6 +313,14 @@ _ADJECTIVE_NAME_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее
 
 @lru_cache(maxsize=65536)
 def _word_forms(word: str) -> tuple[str, ...]:
+    """Gazetteer key parts a word may stand for: read from the build-time table of the
+    gazetteer names' inflected forms when the word is one, else analysed. The table holds
+    `analysed_forms` of each form less the words of no key, so the candidate keys match."""
+    known = settlement_form(word)
+    return known.keys if known is not None else analysed_forms(word)
+
+
+def analysed_forms(word: str) -> tuple[str, ...]:
     """Gazetteer key parts a word may stand for: itself, every reading's lemma, its
     nominatives ("Лисках" -> "лиски"), a village's "-о" ("Селятине" -> "селятино"), and,
     for hyphenated names, the forms of each part ("Славянске-на-Кубани")."""
@@ -358,6 +366,14 @@ def _candidates(words: tuple[str, ...]) -> list[str]:
     return keys
 
 
+def agreeing_names(word: str) -> frozenset[str]:
+    """The folded names an adjective-shaped settlement name must have for the word to name
+    it: the word itself and its nominatives ("чайковском" -> "чайковский")."""
+    agreeing = {word, *(f.replace("ё", "е") for f in morph.nominatives(word))}
+    agreeing |= {f.replace("ё", "е") for f in morph.lemmas(word) if f in agreeing}
+    return frozenset(agreeing)
+
+
 @lru_cache(maxsize=65536)
 def _settlements_named(words: tuple[str, ...]) -> tuple[Settlement, ...]:
     """Every gazetteer settlement the folded words may name, best key first; a name shaped
@@ -367,8 +383,8 @@ def _settlements_named(words: tuple[str, ...]) -> tuple[Settlement, ...]:
     found = tuple(dict.fromkeys(s for key in _candidates(words) for s in settlements.get(key, ())))
     if len(words) != 1 or not any(s.name.lower().endswith(_ADJECTIVE_NAME_ENDINGS) for s in found):
         return found
-    agreeing = {words[0], *(f.replace("ё", "е") for f in morph.nominatives(words[0]))}
-    agreeing |= {f.replace("ё", "е") for f in morph.lemmas(words[0]) if f in agreeing}
+    known = settlement_form(words[0])
+    agreeing = known.agreeing if known is not None else agreeing_names(words[0])
 
     def agrees(settlement: Settlement) -> bool:
         name = settlement.name.lower().replace("ё", "е")

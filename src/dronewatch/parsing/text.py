@@ -17,18 +17,18 @@ from dronewatch.parsing.features import CAPITALIZED_CYRILLIC, CAPITALIZED_LATIN,
 MAX_CHARS = 20_000
 
 # A number with spaces between its thousands ("1 246", "1\u00a0024"): 1-3 digits, then
-# groups of exactly three.
-_GROUPED = r"(?<!\d)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)"
+# groups of exactly three. No digit can precede a number or a time: the digits before it
+# would have been taken by a number (`\d+` takes them all), so no look-behind is needed.
+_GROUPED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)"
+_WORD = r"[^\W\d_]+(?:[-‐][^\W\d_]+)*"
+_TIME = r"\d{1,2}[:.]\d{2}(?!\d)"
 _TOKEN = re.compile(
-    r"(?P<time>(?<!\d)\d{1,2}[:.]\d{2}(?!\d))|(?P<num>" + _GROUPED + r"|\d+)"
-    r"|(?P<word>[^\W\d_]+(?:[-‐][^\W\d_]+)*)|(?P<nl>\n)|(?P<p>[^\w\s])"
+    rf"(?P<word>{_WORD})|(?P<time>{_TIME})|(?P<num>{_GROUPED}|\d+)|(?P<nl>\n)|(?P<p>[^\w\s])"
 )
 # The same alternatives as one group, for `split`: it returns the tokens as plain strings
 # (fast) with the text between them, and a token's kind depends on its text alone, so it
-# is looked up once per distinct token.
-_SPLIT = re.compile(
-    r"((?<!\d)\d{1,2}[:.]\d{2}(?!\d)|" + _GROUPED + r"|\d+|[^\W\d_]+(?:[-‐][^\W\d_]+)*|\n|[^\w\s])"
-)
+# is looked up once per distinct token. Words come first: they are most tokens.
+_SPLIT = re.compile(rf"({_WORD}|{_TIME}|{_GROUPED}|\d+|\n|[^\w\s])")
 # Latin letters that look Cyrillic, as typed into Russian words to dodge filters.
 _HOMOGLYPHS = str.maketrans("aeopcyxkmthbAEOPCYXKMTHB", "аеорсухкмтнвАЕОРСУХКМТНВ")
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)

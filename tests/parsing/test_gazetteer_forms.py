@@ -1,0 +1,55 @@
+"""The build-time table of the gazetteer names' inflected forms answers exactly as the
+morphology it saves would (scripts/build_gazetteer_forms.py)."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+
+from dronewatch.parsing import places
+from dronewatch.parsing.drones import adjectival
+from dronewatch.parsing.lexicon import SettlementForm, lexicon, settlement_form
+from dronewatch.parsing.text import tokenize
+
+
+def _sample() -> list[str]:
+    """Every 50th form of the table: a spread over the alphabet."""
+    data = files("dronewatch.parsing").joinpath("data", "gazetteer_forms.tsv").read_text("utf-8")
+    forms = [line.split("\t", 1)[0] for line in data.splitlines() if line and line[0] != "#"]
+    return forms[::50]
+
+
+def test_the_table_is_in_use() -> None:
+    # It is ignored when stamped by another gazetteer or morphology: then every settlement
+    # word is analysed again (slow, same answers). Rebuild it if this fails.
+    assert len(lexicon().settlement_forms) > 40_000
+
+
+def test_inflected_names_are_in_it() -> None:
+    for word in ("обнинске", "шебекино", "новой", "таволжанке", "ельца", "рыльске"):
+        assert settlement_form(word) is not None, word
+
+
+def test_the_forms_read_as_the_analysis_would() -> None:
+    key_words = {w for key in lexicon().settlements for w in key.split(" ")}
+    adjective_names = {
+        s.name.lower().replace("ё", "е")
+        for group in lexicon().settlements.values()
+        for s in group
+        if s.name.lower().endswith(places._ADJECTIVE_NAME_ENDINGS)
+    }
+    differing = []
+    for form in _sample():
+        analysed = SettlementForm(
+            tuple(f for f in places.analysed_forms(form) if f in key_words),
+            places.agreeing_names(form) & adjective_names,
+            adjectival(form),
+        )
+        if settlement_form(form) != analysed:
+            differing.append(form)
+    assert differing == []
+
+
+def test_a_word_outside_the_table_is_analysed() -> None:
+    assert settlement_form("беспилотник") is None
+    (token,) = tokenize("Беспилотник")
+    assert "беспилотник" in places.analysed_forms(token.low)
