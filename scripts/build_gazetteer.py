@@ -200,7 +200,16 @@ def romanise_cyrillic(name: str) -> str:
 
 
 def lemma_key(morph: pymorphy3.MorphAnalyzer, name: str) -> str:
-    return " ".join(morph.parse(word.lower())[0].normal_form for word in name.split())
+    """The lemmas of the name's words, read as place names where pymorphy3 knows them so
+    ("Ефремов" is the town's nominative, not a form of the first name Ефрем): the parser
+    finds a name by the lemmas of whatever form a post uses."""
+    return " ".join(_place_lemma(morph, word.lower()) for word in name.split())
+
+
+def _place_lemma(morph: pymorphy3.MorphAnalyzer, word: str) -> str:
+    readings = morph.parse(word)
+    place = next((p for p in readings if "Geox" in p.tag), readings[0])
+    return str(place.normal_form)
 
 
 def main() -> None:

@@ -31,7 +31,7 @@ DATA_FILES = (
 # The semantic version of the rules: bump it with every change of behaviour. The version
 # string also hashes the rule modules' source and the data files, so that no change of
 # either can leave reports marked with a stale version.
-RULES_VERSION = "1.11.4"
+RULES_VERSION = "1.12.0"
 RULE_MODULES = (
     "casualties.py",
     "damage.py",
@@ -106,10 +106,14 @@ class Lexicon:
 
 
 def english_key(name: str) -> str:
-    """A spelling-tolerant key for romanised names ("Pervomaisky" ~ "Pervomayskiy")."""
+    """A spelling-tolerant key for romanised names ("Pervomaisky" ~ "Pervomayskiy",
+    "Novokuibyshevsk" ~ "Novokuybyshevsk", "Yelets" ~ "Elets", "-skoye" ~ "-skoe")."""
     key = name.lower().replace("’", "").replace("'", "").replace("ё", "e")
-    key = key.replace("iy", "y").replace("yy", "y").replace("ai", "ay").replace("yo", "e")
-    return key.removesuffix("ye").removesuffix("e") if key.endswith("oye") else key
+    key = key.replace("iy", "y").replace("yy", "y")
+    for vowel in "aoue":
+        key = key.replace(vowel + "i", vowel + "y")
+    key = key.replace("yo", "e").replace("ye", "e")
+    return key.removesuffix("e") if key.endswith("oe") else key
 
 
 _REGION_TYPES = frozenset({"область", "край", "республика", "море", "округ"})

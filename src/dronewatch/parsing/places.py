@@ -550,7 +550,7 @@ def _english_places(tokens: list[Token], groups: list[Sentence], region: str | N
                 )
             )
             continue
-        if region is None or previous not in _ENGLISH_PREPOSITIONS or following in _ENGLISH_OBJECTS:
+        if previous not in _ENGLISH_PREPOSITIONS or _english_region_named(tokens, index):
             continue
         matches = [
             s
@@ -560,6 +560,33 @@ def _english_places(tokens: list[Token], groups: list[Sentence], region: str | N
         if matches:
             found.append(Place(matches[0].name, token.sentence, token.start, token.end))
     return found
+
+
+def _english_region_named(tokens: list[Token], index: int) -> bool:
+    """A capitalised word naming a region or an object, not a town: "over Crimea", "the Sea
+    of Azov", "the region of Belgorod", "over Pskov, Tula and Kursk Regions", "at Vnukovo
+    and Domodedovo airports"."""
+    if lexicon().region_english.get(tokens[index].low, ("", True))[1] is False:
+        return True
+    if index > 1 and tokens[index - 1].low == "of":
+        owner = tokens[index - 2].low
+        if owner == "sea" or owner in words("regions", "english_types"):
+            return True
+    types = words("regions", "english_types")
+
+    def names_what(word: str) -> bool:
+        return word in types or word.removesuffix("s") in _ENGLISH_OBJECTS
+
+    position = index + 1  # past the list the name begins ("Pskov, Tula and Kursk")
+    while position < len(tokens) and not names_what(tokens[position].low):
+        token = tokens[position]
+        if token.low not in (",", "and") and not token.flags & CAPITALIZED_LATIN:
+            break
+        position += 1
+    if position >= len(tokens) or not names_what(tokens[position].low):
+        return False
+    # A list needs a plural: "in Aleksin, Tula region" names a town of the region.
+    return position == index + 1 or tokens[position].low.endswith("s")
 
 
 def _english_settlement(word: str, region: str | None) -> str:

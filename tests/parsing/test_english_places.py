@@ -1,0 +1,47 @@
+"""English news names Russian towns without a channel region: they map to the gazetteer's
+Russian names, and names of regions, seas and objects are left out. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dronewatch.parsing import parse
+from dronewatch.parsing.lexicon import english_key
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("A drone hit a house in Aleksin, Tula region, overnight.", ["Алексин"]),
+        ("Drone debris fell over Lipetsk and damaged a plant in the city.", ["Липецк"]),
+        ("Drones struck a depot near Novokuibyshevsk in Samara region.", ["Новокуйбышевск"]),
+        ("A drone damaged a warehouse in Almetyevsk, the republic said.", ["Альметьевск"]),
+        # regions, seas and objects named like towns
+        ("Four drones were downed over Crimea and two over the Sea of Azov.", []),
+        ("Drones were destroyed over the region of Belgorod, the ministry said.", []),
+        ("Two each were downed over Pskov, Tula and Kursk Regions.", []),
+        ("Flights were halted at Vnukovo and Domodedovo airports after a drone attack.", []),
+        ("A drone caused a fire at Novoshakhtinsk Oil Refinery overnight.", []),
+    ],
+)
+def test_english_towns_without_a_channel_region(text: str, places: list[str]) -> None:
+    assert parse(text).places == places
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Novokuibyshevsk", "Novokuybyshevsk"),
+        ("Yelets", "Elets"),
+        ("Pervomaiskoye", "Pervomayskoe"),
+        ("Al’met’yevsk", "Almetyevsk"),
+    ],
+)
+def test_romanised_spellings_share_a_key(one: str, other: str) -> None:
+    assert english_key(one) == english_key(other)
+
+
+def test_a_town_is_found_in_every_case_by_its_place_reading() -> None:
+    # Ефремов is also a form of the first name Ефрем: the town is keyed by its place reading.
+    assert parse("В Ефремове обломки БПЛА повредили окна дома.", "RU-TUL").places == ["Ефремов"]
