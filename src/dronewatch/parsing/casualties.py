@@ -59,6 +59,17 @@ def _no_one(words: list[str]) -> bool:
     return any(a == "no" and b == "one" for a, b in pairwise(words))
 
 
+_LISTED = frozenset({"damage", "destruction", "or", "and"})
+
+
+def _listed_after_no(previous: list[str]) -> bool:
+    """ "No casualties", "no damage or casualties were reported": "no" over a short list."""
+    if "no" not in previous:
+        return False
+    after = previous[len(previous) - previous[::-1].index("no") :]
+    return len(after) <= 3 and all(word in _LISTED for word in after)
+
+
 def _people_said_unhurt(previous: list[Token]) -> bool:
     """ "мирные жители не пострадали": people, then "не" right before the verb."""
     return (
@@ -99,11 +110,18 @@ def _zero(group: list[Token]) -> list[Casualty]:
             continue
         previous = words[max(0, position - 5) : position]
         following = words[position + 1 : position + 9]
-        if any(t.low in ("о", "об", "about") for t in previous) or any(
-            t.low.startswith(("сообща", "известн", "уточня", "reported")) for t in following[:4]
+        listed_no = _listed_after_no([t.low for t in previous])
+        if not listed_no and (
+            any(t.low in ("о", "об", "about") for t in previous)
+            or any(
+                t.low.startswith(("сообща", "известн", "уточня", "reported"))
+                for t in following[:4]
+            )
         ):
             continue
-        negated = any(t.low in _words("negators") and t.low != "не" for t in previous[-2:])
+        negated = listed_no or any(
+            t.low in _words("negators") and t.low != "не" for t in previous[-2:]
+        )
         negated = negated or (
             len(previous) >= 2 and previous[-2].low == "не" and previous[-1].low in _words("being")
         )
@@ -156,7 +174,9 @@ def _count_near(group: list[Token], position: int) -> tuple[int, int] | None:
             or (number.last + 1 < len(group) and group[number.last + 1].low == "из")
         ):
             continue
-        adjacent = number.last + 1 == position or index == position + 1
+        # "ранены трое", "трое ранены", "three were wounded", "трое были ранены"
+        auxiliary = number.last + 2 == position and group[number.last + 1].low in _AUXILIARIES
+        adjacent = number.last + 1 == position or index == position + 1 or auxiliary
         collective = group[index].low in _words("collective")
         if adjacent or collective or _people_near(group, index, number.last):
             distance = abs(index - position)
@@ -173,6 +193,7 @@ def _more_before(group: list[Token], index: int) -> bool:
     return bool(window) and window[-1] in ("еще", "more", "another")
 
 
+_AUXILIARIES = frozenset({"были", "было", "were", "are", "was"})
 _CONJUNCTIONS = frozenset({"и", ",", "and"})
 _POSSESSIVES = frozenset({"его", "ее", "их", "her", "his", "their"})
 
@@ -224,6 +245,10 @@ def _plural(token: Token) -> bool:
     return any(tags & {"VERB", "PRTS"} and "plur" in tags for _, tags in readings)
 
 
+def _plural_adjective(token: Token) -> bool:
+    return not token.latin and token.kind == "word" and morph.has_reading(token.low, "ADJF", "plur")
+
+
 def _conjoined(group: list[Token], position: int) -> int | None:
     """Two or more people named beside a plural casualty word ("фельдшер и водитель
     ранены", "ранены фельдшер и водитель", "injuring a man and a woman")."""
@@ -232,10 +257,12 @@ def _conjoined(group: list[Token], position: int) -> int | None:
     after = 0
     if _plural(token) or token.latin:
         after = _people_list(group, position + 1, 1)
-    elif back >= 0 and _plural(group[back]):
-        back -= 1  # "получили травмы"
     else:
-        return None
+        while back >= 0 and _plural_adjective(group[back]):
+            back -= 1  # "получили осколочные ранения"
+        if back < 0 or not _plural(group[back]):
+            return None
+        back -= 1  # "получили травмы"
     while back >= 0 and group[back].text in ("—", "–", "-"):
         back -= 1  # "два человека — женщина и её внук — получили травмы"
     count = max(after, _people_list(group, back, -1))

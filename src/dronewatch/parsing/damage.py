@@ -226,13 +226,29 @@ def no_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> tupl
                 continue
             # "без жертв и разрушений": the "без" reaches over the pair.
             paired = len(before) == 3 and before[0] == "без" and before[2] in ("и", "или")
+            # "повреждений и пострадавших на местах падения обломков нет": a "нет" that
+            # ends the clause negates all that stands before it.
+            closing = _clause_ends_with_no(group, token)
             if (
                 (before and before[-1] in ("без", "нет"))
                 or paired
                 or any(a in _NEGATIONS for a in after)
+                or closing
             ):
                 return token.start, token.end
     return None
+
+
+def _clause_ends_with_no(group: list[Token], token: Token) -> bool:
+    """Whether the clause of the token ends with "нет" and no punctuation stands between."""
+    index = next((i for i, t in enumerate(group) if t is token), 0)
+    for following in group[index + 1 :]:
+        if following.kind != "word":
+            return False
+        if following.low == "нет":
+            end = group.index(following) + 1
+            return end == len(group) or group[end].kind in ("p", "nl")
+    return False
 
 
 def _after_clause_break(group: list[Token], token: Token) -> bool:
@@ -242,13 +258,22 @@ def _after_clause_break(group: list[Token], token: Token) -> bool:
 
 
 def _objects_unhurt(group: list[Token]) -> tuple[int, int] | None:
-    """ "гражданские объекты не пострадали": no damage, said of things."""
+    """ "гражданские объекты не пострадали", "капитальные строения не повреждены": no
+    damage, said of things. Only objects at large or capital buildings count as "не
+    повреждены" ("жилые строения не повреждены" is said of homes only)."""
     words = [t for t in group if t.kind == "word"]
     for position in range(2, len(words)):
         token = words[position]
-        if not token.low.startswith("пострадал") or words[position - 1].low != "не":
+        if words[position - 1].low != "не":
             continue
         subject = words[position - 2]
-        if subject.low.startswith("объект") or vocabulary_tag(subject.low) is not None:
+        capital = position > 2 and words[position - 3].low.startswith("капитальн")
+        if token.low.startswith("пострадал") and (
+            subject.low.startswith("объект") or vocabulary_tag(subject.low) is not None
+        ):
             return subject.start, token.end
+        if token.low.startswith(("поврежден", "разрушен")) and (
+            subject.low.startswith("объект") or (capital and subject.low.startswith("строени"))
+        ):
+            return words[position - 3 if capital else position - 2].start, token.end
     return None
