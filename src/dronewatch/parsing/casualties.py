@@ -114,8 +114,7 @@ def _zero(group: list[Token]) -> list[Casualty]:
         if not listed_no and (
             any(t.low in ("о", "об", "about") for t in previous)
             or any(
-                t.low.startswith(("сообща", "известн", "уточня", "reported"))
-                for t in following[:4]
+                t.low.startswith(("сообща", "известн", "уточня", "reported")) for t in following[:4]
             )
         ):
             continue

@@ -12,8 +12,10 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from dronewatch.parsing.features import (
+    DISTRICT_TYPE,
     FAKE,
     FIRE,
+    HOSPITAL,
     NEGATION,
     NO_DAMAGE_NOUN,
     PREDICATE,
@@ -138,6 +140,7 @@ def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> li
         analysed.append((union, group, negated, _predicates(group, negated)))
     damaged_post = any("damage" in kinds for _, _, _, kinds in analysed)
     hits: list[DamageHit] = []
+    owner_sentence = -2  # the last sentence that named a damaged object
     for union, group, negated, kinds in analysed:
         active = (
             "damage" in kinds
@@ -145,7 +148,11 @@ def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> li
             or ("debris" in kinds and damaged_post)
         )
         if active and union & (FIRE | VOCABULARY):
-            hits.extend(_sentence_tags(group, negated))
+            sentence = group[0].sentence
+            found, named = _sentence_tags(group, negated, owner_sentence == sentence - 1)
+            hits.extend(found)
+            if named:
+                owner_sentence = sentence
     if damaged_post and not hits:
         for _, group, negated, kinds in analysed:
             for position, token in enumerate(group):
@@ -158,7 +165,12 @@ def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> li
     return hits
 
 
-def _sentence_tags(group: list[Token], negated: set[int]) -> list[DamageHit]:
+def _sentence_tags(
+    group: list[Token], negated: set[int], owner_before: bool
+) -> tuple[list[DamageHit], bool]:
+    """The sentence's tags, and whether it names a damaged object. Parts of a building
+    ("кровля", "окна") are a home's unless the sentence, or the one just before it, names
+    whose they are ("упали на крышу торгового центра. Повреждена кровля")."""
     objects: list[DamageHit] = []
     parts: list[DamageHit] = []
     generic: list[DamageHit] = []
@@ -174,15 +186,35 @@ def _sentence_tags(group: list[Token], negated: set[int]) -> list[DamageHit]:
             continue
         if entry.tag == "other" and _qualified(group, position):
             continue
+        if token.flags & HOSPITAL and _treated_there(group, position):
+            continue
+        if _district_name(group, position):
+            continue
         hit = DamageHit(entry.tag, token.start, token.end)
         {"object": objects, "part": parts, "generic": generic}[entry.role].append(hit)
     named = [h for h in objects if h.tag != "fire"]
     result = list(objects)
-    if parts and not named:
+    if parts and not named and not owner_before:
         result += parts
     if generic and not objects and not parts:
         result += generic
-    return result
+    return result, bool(named)
+
+
+def _district_name(group: list[Token], position: int) -> bool:
+    """ "в Заводском районе Саратова": a district's name, not a plant."""
+    following = group[position + 1] if position + 1 < len(group) else None
+    return (
+        group[position].capitalized
+        and following is not None
+        and bool(following.flags & DISTRICT_TYPE)
+    )
+
+
+def _treated_there(group: list[Token], position: int) -> bool:
+    """ "доставлена в больницу", "taken to hospital": where the injured went, not a target."""
+    treated = _words("treated")
+    return any(t.low.startswith(treated) for t in group[max(0, position - 4) : position])
 
 
 def _qualified(group: list[Token], position: int) -> bool:

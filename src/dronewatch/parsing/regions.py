@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dronewatch.parsing import morph
-from dronewatch.parsing.features import CAPITALIZED_LATIN
+from dronewatch.parsing.features import CAPITALIZED_LATIN, INJURED, KILLED
 from dronewatch.parsing.lexicon import lexicon, words
 from dronewatch.parsing.numbers import number_at
 from dronewatch.parsing.text import Token
@@ -198,6 +198,9 @@ def _counts_drones(tokens: list[Token], last: int) -> bool:
     if following is None or following.kind != "word":
         return True
     if following.latin:
+        after = tokens[last + 2] if last + 2 < len(tokens) else None
+        if after is not None and after.flags & (KILLED | INJURED):
+            return False  # "three were wounded": people
         return following.low in (
             "each",
             "over",
