@@ -36,7 +36,11 @@ _ENDINGS_ADJECTIVE = tuple(
 _VILLAGE_ENDINGS = ("ово", "ево", "ино", "ыно")
 _LOCATION_PREPOSITIONS = frozenset({"в", "во", "над", "под", "у", "около", "возле", "близ", "из"})
 _ENDINGS_OBLIQUE = ("ского", "цкого", "ской", "цкой", "ском", "цком", "ским", "цким")
-_ENGLISH_PREPOSITIONS = frozenset({"in", "over", "near", "at", "of", "on", "outside", "around"})
+# Words after which a capitalised gazetteer name is a place: prepositions, and the verbs
+# of an attack on a town ("drones attacked Ust-Luga").
+_ENGLISH_BEFORE_PLACE = frozenset(
+    {"in", "over", "near", "at", "of", "on", "outside", "around", "attacked", "struck", "targeted"}
+)
 _ENGLISH_OBJECTS = frozenset(
     {
         "oil",
@@ -146,6 +150,7 @@ def _districts(tokens: list[Token], groups: list[Sentence], consumed: set[int]) 
                 position >= 2
                 and tokens[position - 1].low in (",", "и")
                 and _is_adjective(tokens[position - 2])
+                and _agrees_in_case(tokens[position - 2].low, token.low)
             ):
                 position -= 2
                 continue
@@ -161,6 +166,18 @@ def _districts(tokens: list[Token], groups: list[Sentence], consumed: set[int]) 
             consumed.add(member)
         consumed.add(index)
     return found
+
+
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
+
+
+def _agrees_in_case(adjective: str, noun: str) -> bool:
+    """Whether an adjective listed before a type word may share its case ("над Кузнецком и
+    Кузнецким районом": "Кузнецком" is no instrumental adjective, so it names the town)."""
+    cases = {case for _, tags in morph.parses(noun) for case in tags & _CASES}
+    return any(
+        "ADJF" in tags and tags & cases for _, tags in morph.parses(adjective)
+    ) or not morph.has_reading(adjective, "ADJF")
 
 
 @cache
@@ -526,17 +543,15 @@ def _english_places(tokens: list[Token], groups: list[Sentence], region: str | N
         following = tokens[index + 1].low if index + 1 < len(tokens) else ""
         after = tokens[index + 2].low if index + 2 < len(tokens) else ""
         previous = tokens[index - 1].low if index > 0 else ""
-        if following in _words("english_district_types") or (
+        if following.removesuffix("s") in _words("english_district_types") or (
             following == "municipal" and after == "district"
         ):
-            found.append(
-                Place(
-                    _english_district(token.low, region),
-                    token.sentence,
-                    token.start,
-                    tokens[index + 1].end,
+            # "the Kamensky, Millerovsky and Chertkovsky districts": one plural type word
+            for member in _english_listed(tokens, index) if following.endswith("s") else [index]:
+                name = _english_district(tokens[member].low, region)
+                found.append(
+                    Place(name, token.sentence, tokens[member].start, tokens[index + 1].end)
                 )
-            )
             continue
         typed = (
             index > 1
@@ -550,7 +565,7 @@ def _english_places(tokens: list[Token], groups: list[Sentence], region: str | N
                 )
             )
             continue
-        if previous not in _ENGLISH_PREPOSITIONS or _english_region_named(tokens, index):
+        if previous not in _ENGLISH_BEFORE_PLACE or _english_region_named(tokens, index):
             continue
         matches = [
             s
@@ -560,6 +575,18 @@ def _english_places(tokens: list[Token], groups: list[Sentence], region: str | N
         if matches:
             found.append(Place(matches[0].name, token.sentence, token.start, token.end))
     return found
+
+
+def _english_listed(tokens: list[Token], index: int) -> list[int]:
+    """The capitalised names listed up to `index` ("Kamensky, Millerovsky and Chertkovsky")."""
+    members = [index]
+    position = index - 1
+    while position > 0 and tokens[position].low in (",", "and"):
+        if not tokens[position - 1].flags & CAPITALIZED_LATIN:
+            break
+        members.insert(0, position - 1)
+        position -= 2
+    return members
 
 
 def _english_region_named(tokens: list[Token], index: int) -> bool:
