@@ -5,7 +5,9 @@ parser generalises to posts it had not seen:
 
 - `corpus/heldout.jsonl`: 118/164 = 0.720 when written; the parser was tuned on it afterwards;
 - `corpus/heldout2.jsonl`: 139/174 = 0.799, a fresh set written after that tuning, then tuned on;
-- `corpus/heldout3.jsonl`: 92/100 = 0.920, a third fresh set, not tuned on.
+- `corpus/heldout3.jsonl`: 92/100 = 0.920, a third fresh set, tuned on a little afterwards;
+- `corpus/heldout4.jsonl`: 97/120 = 0.808, a fourth fresh set (more English news and
+  clause-level phrasing), tuned on afterwards.
 
 Each floor is 0.05 below the share the parser reaches today: a guard against
 regressions, not a target.
@@ -27,9 +29,10 @@ from dronewatch.parsing import parse
 
 CORPUS_DIR = Path(__file__).parent / "corpus"
 FLOORS = {
-    "heldout.jsonl": 0.92,
-    "heldout2.jsonl": 0.86,
-    "heldout3.jsonl": 0.87,
+    "heldout.jsonl": 0.93,
+    "heldout2.jsonl": 0.92,
+    "heldout3.jsonl": 0.90,
+    "heldout4.jsonl": 0.93,
 }  # corpus file -> floor
 
 SCALAR_FIELDS = ("kind", "drones", "cumulative", "killed", "injured", "no_damage")

@@ -249,7 +249,7 @@ def no_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> tupl
             before = [t.low for t in words[max(0, position - 3) : position]]
             if _after_clause_break(group, token):
                 before = []
-            after = [t.low for t in words[position + 1 : position + 7]]
+            after = _clause_after(group, token)
             if before and before[-1] in ("о", "об"):
                 continue
             if token.latin:
@@ -260,27 +260,26 @@ def no_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> tupl
             paired = len(before) == 3 and before[0] == "без" and before[2] in ("и", "или")
             # "повреждений и пострадавших на местах падения обломков нет": a "нет" that
             # ends the clause negates all that stands before it.
-            closing = _clause_ends_with_no(group, token)
+            closing = bool(after) and after[-1] == "нет"
             if (
                 (before and before[-1] in ("без", "нет"))
                 or paired
-                or any(a in _NEGATIONS for a in after)
+                or any(a in _NEGATIONS for a in after[:6])
                 or closing
             ):
                 return token.start, token.end
     return None
 
 
-def _clause_ends_with_no(group: list[Token], token: Token) -> bool:
-    """Whether the clause of the token ends with "нет" and no punctuation stands between."""
-    index = next((i for i, t in enumerate(group) if t is token), 0)
+def _clause_after(group: list[Token], token: Token) -> list[str]:
+    """The words after the token up to the end of its clause ("Повреждения есть, ...")."""
+    index = next((i for i, t in enumerate(group) if t is token), len(group))
+    clause: list[str] = []
     for following in group[index + 1 :]:
         if following.kind != "word":
-            return False
-        if following.low == "нет":
-            end = group.index(following) + 1
-            return end == len(group) or group[end].kind in ("p", "nl")
-    return False
+            break
+        clause.append(following.low)
+    return clause
 
 
 def _after_clause_break(group: list[Token], token: Token) -> bool:

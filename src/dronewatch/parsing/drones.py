@@ -258,6 +258,7 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
             continue  # "fixed-wing drones": one noun
         strong_seen = strong_seen or strength == "strong"
         count, more, first = _count_before(tokens, index)
+        more = more or (count is not None and _in_addition(tokens, index))
         last = index
         if count is None:
             figure = _figure_after(tokens, index)
@@ -290,6 +291,18 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
         found.extend(_elliptic_more(tokens, strong_anywhere))
     found.sort(key=lambda m: m.index)
     return found
+
+
+def _in_addition(tokens: list[Token], index: int) -> bool:
+    """Whether the sentence of `tokens[index]` opens with "Кроме того", "In addition"."""
+    start = index
+    while start > 0 and tokens[start - 1].sentence == tokens[index].sentence:
+        start -= 1
+    opening = " ".join(t.low for t in tokens[start : min(index, start + 2)] if t.kind == "word")
+    return any(
+        opening == phrase or opening.startswith(phrase + " ")
+        for phrase in words("cumulative", "additions")
+    )
 
 
 def _figure_after(tokens: list[Token], index: int) -> tuple[int, int] | None:

@@ -1,0 +1,104 @@
+"""Casualty, damage, count and district rules that read a clause as a whole (sentences
+written for these tests, in the styles of governors' posts and English news)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dronewatch.parsing import parse
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("A drone struck a bus near the border, wounding four passengers.", None, 4),
+        ("Two people were killed and five were wounded when a drone hit a market.", 2, 5),
+        ("Air defences downed nine drones. No damage or casualties were reported.", 0, 0),
+        ("Дрон атаковал трактор. Отец и сын получили осколочные ранения.", None, 2),
+        ("Беспилотник ударил по автобусу, трое были ранены.", None, 3),
+        ("Погибли оба пассажира легковушки, которую атаковал FPV-дрон.", 2, None),
+    ],
+)
+def test_casualty_counts(text: str, killed: int | None, injured: int | None) -> None:
+    report = parse(text, "RU-BEL")
+    assert (report.killed, report.injured) == (killed, injured)
+
+
+def test_people_wounded_are_not_a_drone_count() -> None:
+    report = parse("Three were wounded when a drone struck a van in Shebekino.", None)
+    assert report.drones == 1
+    assert report.injured == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "no_damage"),
+    [
+        ("Сбиты три БПЛА. Пострадавших нет, капитальные строения не повреждены.", True),
+        ("Сбиты три БПЛА. Гражданские объекты не повреждены.", True),
+        ("Сбиты три БПЛА. Серьёзных повреждений и пострадавших на месте падения нет.", True),
+        # said of homes only: other damage may have happened
+        ("Сбиты три БПЛА, обломки упали у фермы, жилые строения не повреждены.", False),
+        ("Сбиты три БПЛА. Повреждения есть, пострадавших нет.", False),
+    ],
+)
+def test_no_damage_statements(text: str, no_damage: bool) -> None:
+    assert parse(text, "RU-VOR").no_damage is no_damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # the hospital the injured were taken to is no target
+        ("Дрон атаковал машину, водитель ранен и доставлен в больницу.", ["vehicle"]),
+        ("A drone hit a car; the driver was taken to hospital.", ["vehicle"]),
+        # a district's name is no plant
+        ("В Заводском районе обломки БПЛА повредили два автомобиля.", ["vehicle"]),
+        # a roof after the building it belongs to
+        (
+            "Обломки беспилотника упали на крышу торгового центра. Повреждена кровля.",
+            ["commercial"],
+        ),
+        ("Беспилотник упал во дворе. Повреждены кровля и окна.", ["residential"]),
+        ("Загорелась крыша складского помещения после удара дрона.", ["fire", "commercial"]),
+    ],
+)
+def test_damage_owners(text: str, damage: list[str]) -> None:
+    assert sorted(parse(text, "RU-SAR").damage) == sorted(damage)
+
+
+def test_a_hospital_town_is_not_a_place() -> None:
+    text = "В Рыльске дрон атаковал машину. Водителя ранило, его доставили в Курск, в больницу."
+    assert parse(text, "RU-KRS").places == ["Рыльск"]
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        ("Над районом уничтожены пять беспилотников. Кроме того, один БПЛА сбит над городом.", 6),
+        ("Уничтожены пять беспилотников. Также над городом сбиты два БПЛА.", 7),
+        ("Five drones were destroyed. In addition, three drones were downed near the city.", 8),
+        ("Оба беспилотника подавлены средствами РЭБ.", 2),
+    ],
+)
+def test_counts_added_by_an_opening_phrase(text: str, drones: int) -> None:
+    assert parse(text, "RU-KLU").drones == drones
+
+
+def test_a_town_beside_its_district_keeps_its_own_case() -> None:
+    report = parse("Над Кузнецком и Кузнецким районом сбиты беспилотники.", "RU-PNZ")
+    assert report.places == ["Кузнецк", "Кузнецкий район"]
+
+
+def test_coordinated_district_adjectives_share_one_type_word() -> None:
+    report = parse("Над Боровским, Дзержинским и Жуковским районами сбиты БПЛА.", "RU-KLU")
+    assert report.places == ["Боровский район", "Дзержинский район", "Жуковский район"]
+
+
+def test_english_districts_with_one_plural_type_word() -> None:
+    text = "Nine drones were downed over the Kamensky and Chertkovsky districts overnight."
+    assert parse(text, "RU-ROS").places == ["Каменский район", "Чертковский район"]
+
+
+def test_english_town_after_an_attack_verb() -> None:
+    text = "Drones attacked Ust-Luga overnight, starting a fire at a terminal."
+    assert parse(text, None).places == ["Усть-Луга"]
