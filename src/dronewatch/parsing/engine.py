@@ -32,10 +32,13 @@ def _evidence(text: str, field: str, value: Any, start: int, end: int) -> dict[s
 def _headline_sentences(tokens: list[Token]) -> set[int]:
     """Sentences of a short title line: their plural summary ("атакованы дронами") restates
     the incidents below it."""
-    newline = next((t for t in tokens if t.kind == "nl"), None)
-    if newline is None or newline.start > _HEADLINE_MAX_CHARS:
-        return set()
-    return {t.sentence for t in tokens if t.start < newline.start}
+    for index, token in enumerate(tokens):
+        if token.start > _HEADLINE_MAX_CHARS:
+            break
+        if token.kind == "nl":
+            # sentences are numbered in order, so those before the line break are 0..last
+            return set(range(tokens[index - 1].sentence + 1)) if index else set()
+    return set()
 
 
 def parse(text: str, channel_region: str | None = None, date: datetime | None = None) -> Report:

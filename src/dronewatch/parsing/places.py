@@ -369,6 +369,13 @@ def _key_beginnings() -> frozenset[str]:
     return frozenset(beginnings)
 
 
+@lru_cache(maxsize=65536)
+def _may_begin_name(word: str) -> bool:
+    """Whether the word may stand for the first word of a longer gazetteer name."""
+    beginnings = _key_beginnings()
+    return any(form in beginnings for form in _word_forms(word))
+
+
 def _candidates(words: tuple[str, ...]) -> list[str]:
     """Gazetteer keys the words may stand for."""
     keys = [""]
@@ -464,20 +471,29 @@ def _bare_settlements(
         if index in consumed:
             listed = listed and token.low in (",", "и")
             continue
+        previous = tokens[index - 1].low if index > 0 else ""
+        near = previous in ("районе", "района") and index > 1 and tokens[index - 2].low == "в"
+        if near:
+            previous = "в"  # "в районе Любимовки": near a settlement
+        if region is None and previous not in _LOCATION_PREPOSITIONS:
+            listed = False  # without a channel region, only a name after "в", "над"
+            continue
         for size in (2, 1):
             last = index + size - 1
             if size == 2:
                 # "Серебряных прудах": the gazetteer vouches for a lower-case second word.
-                if last >= len(tokens) or tokens[last].kind != "word" or tokens[last].latin:
+                if (
+                    last >= len(tokens)
+                    or tokens[last].kind != "word"
+                    or tokens[last].latin
+                    or not _may_begin_name(token.low)
+                ):
                     continue
                 known = _settlement((token.low, tokens[last].low), region)
             else:
                 known = _settlement((token.low,), region)
-            previous = tokens[index - 1].low if index > 0 else ""
-            if previous in ("районе", "района") and index > 1 and tokens[index - 2].low == "в":
-                previous = "в"  # "в районе Любимовки": near a settlement
-                if known is None and size == 1:
-                    known = _noun_town(token)
+            if near and known is None and size == 1:
+                known = _noun_town(token)
             if known is None and size == 1 and previous in _LOCATION_PREPOSITIONS:
                 known = _unlisted_town(token)
             if known is None or morph.lemma(token.low) in region_nouns:
@@ -490,8 +506,6 @@ def _bare_settlements(
             geo = geo or (
                 previous in _LOCATION_PREPOSITIONS and not morph.has_reading(token.low, "ADJF")
             )
-            if region is None and previous not in _LOCATION_PREPOSITIONS:
-                continue
             if (geo or listed) and not _person_context(tokens, index):
                 found.append(Place(known.name, token.sentence, token.start, tokens[last].end))
                 consumed.update(range(index, last + 1))
@@ -775,6 +789,7 @@ def every_place(
     return [p for p in sorted(found, key=lambda p: p.start) if p not in hospital]
 
 
+@lru_cache(maxsize=16384)
 def place_key(name: str) -> str:
     """A place's name without type words, for comparing mentions of it."""
     return " ".join(w for w in name.lower().replace("ё", "е").split() if w not in _TYPE_WORDS)
