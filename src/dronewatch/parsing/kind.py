@@ -26,9 +26,13 @@ def _periods() -> tuple[str, ...]:
 
 
 def _earlier_attack(tokens: list[Token]) -> bool:
-    """The post dates its event to the past: "в прошлом месяце", "last week", or an event
-    word followed by its date ("после атаки беспилотников 8 января", "при атаках в марте")."""
+    """The post dates its event to the past: "в прошлом месяце", "last week", an event word
+    followed by its date ("после атаки беспилотников 8 января", "при атаках в марте"), or
+    a reminder ("Напомню, ...")."""
+    reminders = words("aftermath", "reminders")
     for index, token in enumerate(tokens):
+        if token.low in reminders:
+            return True
         if token.flags & PAST:
             following = tokens[index + 1] if index + 1 < len(tokens) else None
             if following is not None and following.low.startswith(_periods()):
