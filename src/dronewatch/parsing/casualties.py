@@ -192,7 +192,9 @@ def _more_before(group: list[Token], index: int) -> bool:
     return bool(window) and window[-1] in ("еще", "more", "another")
 
 
-_AUXILIARIES = frozenset({"были", "было", "were", "are", "was"})
+# Verbs between a number of people and their casualty word ("трое были ранены", "three
+# were wounded", "ещё 12 получили ранения").
+_AUXILIARIES = frozenset({"были", "было", "were", "are", "was", "получили", "получил"})
 _CONJUNCTIONS = frozenset({"и", ",", "and"})
 _POSSESSIVES = frozenset({"его", "ее", "их", "her", "his", "their"})
 
@@ -277,11 +279,12 @@ def _singular(group: list[Token], position: int) -> bool:
             w in _words("singular_subjects") for w in window
         )
         following = [t.low for t in group[position + 1 : position + 4]]
-        # "injuring a woman", "wounding one resident"
+        # "injuring a woman", "wounding one resident", "killing the driver"
         after = (
             len(following) >= 2
-            and following[0] in ("a", "an", "one")
+            and following[0] in ("a", "an", "one", "the")
             and following[1] not in ("few", "number", "dozen", "couple", "group", "total")
+            and (following[0] != "the" or following[1] in _SINGULAR_EN)
         )
         return (
             previous == "was"

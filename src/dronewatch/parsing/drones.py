@@ -147,18 +147,22 @@ def _maybe_drone(word: str) -> bool:
     return any(part.startswith(stems) for part in word.split("-"))
 
 
+_PREPOSITIONS = frozenset({"над", "в", "во", "под", "у", "около", "возле", "близ"})
+
+
 def _agreement(tokens: list[Token], index: int) -> bool | None:
     """Plural (True) or singular (False) from a neighbour that agrees with an abbreviation."""
-    candidates: list[Token] = []
-    if index > 0:
-        candidates.append(tokens[index - 1])
+    candidates: list[tuple[Token, bool]] = []  # (neighbour, whether it stands before)
+    # "Над Котовском БПЛА были сбиты": an adjective after a preposition is a place's name
+    governed = index > 1 and tokens[index - 2].low in _PREPOSITIONS
+    if index > 0 and not governed:
+        candidates.append((tokens[index - 1], True))
     if index + 1 < len(tokens):
-        candidates.append(tokens[index + 1])
-    for position, token in enumerate(candidates):
+        candidates.append((tokens[index + 1], False))
+    for token, before in candidates:
         if token.kind != "word" or token.latin:
             continue
         readings = [tags for _, tags in morph.parses(token.low)[:2]]
-        before = position == 0 and index > 0
         kinds = {"ADJF", "PRTF", "PRTS"} if before else {"ADJF", "PRTF", "PRTS", "VERB"}
         agreeing = [tags for tags in readings if tags & kinds]
         if agreeing and (
@@ -271,7 +275,9 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
             plural = _agreement(tokens, index)
         if count is None and tokens[index].latin:
             previous = tokens[index - 1].low if index > 0 else ""
-            if previous in ("a", "an") or (index > 1 and tokens[index - 2].low in ("a", "an")):
+            if _modifies_event(tokens, index):
+                plural = None  # "a drone attack": how many drones is not said
+            elif previous in ("a", "an") or (index > 1 and tokens[index - 2].low in ("a", "an")):
                 plural = False
         colon = _followed_by_colon(tokens, index)
         found.append(
@@ -291,6 +297,12 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
         found.extend(_elliptic_more(tokens, strong_anywhere))
     found.sort(key=lambda m: m.index)
     return found
+
+
+def _modifies_event(tokens: list[Token], index: int) -> bool:
+    """ "a massive drone attack": the article counts the attack, not the drones."""
+    following = tokens[index + 1].low if index + 1 < len(tokens) else ""
+    return following in ("attack", "attacks", "strike", "strikes", "raid", "raids", "assault")
 
 
 def _in_addition(tokens: list[Token], index: int) -> bool:

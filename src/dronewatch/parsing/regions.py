@@ -195,12 +195,16 @@ def _count_before(
 def _counts_drones(tokens: list[Token], last: int) -> bool:
     """A bare number or one followed by a drone word, not "две ракеты", "13 раз"."""
     following = tokens[last + 1] if last + 1 < len(tokens) else None
+    if tokens[last].low in words("casualties", "collective"):
+        return False  # "ещё двое получили ранения": people
     if following is None or following.kind != "word":
         return True
+    after = tokens[last + 2] if last + 2 < len(tokens) else None
+    if following.flags & (KILLED | INJURED) or (
+        after is not None and after.flags & (KILLED | INJURED)
+    ):
+        return False  # "three were wounded", "12 получили ранения": people
     if following.latin:
-        after = tokens[last + 2] if last + 2 < len(tokens) else None
-        if after is not None and after.flags & (KILLED | INJURED):
-            return False  # "three were wounded": people
         return following.low in (
             "each",
             "over",
