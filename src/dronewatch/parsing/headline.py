@@ -214,7 +214,7 @@ def _totalling(tokens: list[Token], more: bool, own: bool) -> bool:
     ("уже" counts only there)."""
     words, already, parts = _cumulative_words()
     phrases = _phrases()
-    lows = [t.low for t in tokens if t.kind == "word"]
+    lows = [t.low for t in tokens if t.kind in ("word", "num")]
     seen_parts: set[str] = set()
     for i, low in enumerate(lows):
         if low in words:

@@ -147,7 +147,8 @@ def _regions() -> tuple[dict[str, str], dict[str, tuple[str, str]], dict[str, tu
         typed = name_en.endswith((" oblast", " krai"))
         for suffix in (" oblast", " krai"):
             name_en = name_en.removesuffix(suffix)
-        english.setdefault(name_en, (region.code, typed))
+        if name_en not in english or (english[name_en][1] and not typed):
+            english[name_en] = (region.code, typed)  # "Moscow" is the city, not the oblast
     for form, code in _rows("region_aliases.tsv"):
         if form.isascii():
             english[form] = (code, False)

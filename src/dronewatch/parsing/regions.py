@@ -118,6 +118,9 @@ def _resolve(
     return ()
 
 
+_NEAR = frozenset({"close", "closer", "closest", "next", "adjacent"})
+
+
 def _english_groups(tokens: list[Token]) -> list[RegionGroup]:
     english = lexicon().region_english
     groups: list[RegionGroup] = []
@@ -148,7 +151,11 @@ def _english_groups(tokens: list[Token]) -> list[RegionGroup]:
             and tokens[index - 1].low == "of"
             and tokens[index - 2].low in ("region", "oblast")
         )
-        codes = tuple(code for _, (code, needs) in names if typed or preceded or not needs)
+        # "the Kaluga region that is closer to Moscow": a bearing, not a target
+        bearing = index >= 2 and tokens[index - 1].low == "to" and tokens[index - 2].low in _NEAR
+        codes = tuple(
+            code for _, (code, needs) in names if (typed or preceded or not needs) and not bearing
+        )
         if codes and tokens[index].text != tokens[index].text.upper():
             groups.append(RegionGroup(codes, index, position if typed else position - 1))
         index = position + (1 if typed else 0) if codes else index + 1
