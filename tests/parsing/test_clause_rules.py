@@ -102,3 +102,93 @@ def test_english_districts_with_one_plural_type_word() -> None:
 def test_english_town_after_an_attack_verb() -> None:
     text = "Drones attacked Ust-Luga overnight, starting a fire at a terminal."
     assert parse(text, None).places == ["Усть-Луга"]
+
+
+@pytest.mark.parametrize(
+    ("text", "drones", "killed", "injured", "places"),
+    [
+        (
+            "В Льгове дрон атаковал автомобиль, водитель ранен.\n\n"
+            "Напомним, вчера в Курчатове при атаке беспилотников погибли двое.",
+            1,
+            None,
+            1,
+            ["Льгов"],
+        ),
+        (
+            "Над Энгельсом сбит беспилотник. Пострадавших нет.\n\n"
+            "Ранее, 3 мая, при атаке дронов на Саратов ранены пять человек.",
+            1,
+            0,
+            0,
+            ["Энгельс"],
+        ),
+        # "Ранее" without a date is the same news, told by someone else
+        (
+            "Над областью сбиты два БПЛА.\n\nРанее губернатор сообщил, что пострадавших нет.",
+            2,
+            0,
+            0,
+            [],
+        ),
+    ],
+)
+def test_a_reminder_paragraph_tells_earlier_events(
+    text: str, drones: int, killed: int | None, injured: int | None, places: list[str]
+) -> None:
+    report = parse(text, "RU-KRS" if "Льгов" in text else "RU-SAR")
+    assert (report.drones, report.killed, report.injured) == (drones, killed, injured)
+    assert report.places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        ("Дрон атаковал нефтебазу. Возгорания удалось избежать.", ["fuel"]),
+        ("Обломки БПЛА упали на проезжую часть, повреждено дорожное покрытие.", ["transport"]),
+    ],
+)
+def test_avoided_fire_and_roads(text: str, damage: list[str]) -> None:
+    assert parse(text, "RU-BA").damage == damage
+
+
+def test_a_hashtag_is_not_a_place() -> None:
+    report = parse("В деревне Череха обломки БПЛА повредили машину.\n\n#Псков #БПЛА", "RU-PSK")
+    assert report.places == ["Череха"]
+
+
+def test_a_place_adjective_before_bpla_does_not_make_it_singular() -> None:
+    assert parse("Над Котовском БПЛА были сбиты силами ПВО.", "RU-TAM").drones is None
+
+
+@pytest.mark.parametrize(
+    ("text", "drones", "regions"),
+    [
+        ("Sobyanin said 20 drones flying towards Moscow had been shot down.", 20, ["RU-MOW"]),
+        ("Ten drones were destroyed over the Moscow region overnight.", 10, ["RU-MOS"]),
+        ("Two drones were downed over the Kaluga region that is closer to Moscow.", 2, ["RU-KLU"]),
+        ("Ukraine launched a massive drone attack on Russia's Kursk region.", None, ["RU-KRS"]),
+    ],
+)
+def test_english_moscow_and_drone_attacks(
+    text: str, drones: int | None, regions: list[str]
+) -> None:
+    report = parse(text)
+    assert report.drones == drones
+    assert [r.code for r in report.regions] == regions
+
+
+def test_english_totals_with_numbers_in_the_phrase() -> None:
+    text = "The ministry said 120 drones were destroyed over Russian regions in the past 24 hours."
+    assert parse(text).cumulative is True
+
+
+def test_killing_the_driver_is_one_killed() -> None:
+    report = parse("An FPV drone attacked a car in the Kursk region, killing the driver.")
+    assert report.killed == 1
+
+
+def test_the_people_before_casualty_words_are_no_drones() -> None:
+    text = "Мирный житель погиб, ещё двое получили ранения при атаке дронов на село Теткино."
+    report = parse(text, None)
+    assert (report.drones, report.killed, report.injured) == (None, 1, 2)

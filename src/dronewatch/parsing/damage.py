@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from dronewatch.parsing.features import (
+    AVOIDED,
     DISTRICT_TYPE,
     FAKE,
     FIRE,
@@ -88,7 +89,7 @@ def _negated_spans(group: list[Token]) -> set[int]:
             ):
                 end += 1
             negated.update(range(start, min(end, len(group))))
-        elif token.low == "нет":
+        elif token.low == "нет" or token.low.startswith(AVOIDED):
             start = position
             while start > 0 and group[start - 1].text not in (",", ";", "—", "–", ":"):
                 start -= 1

@@ -10,11 +10,11 @@ from dronewatch.parsing.damage import find_damage, no_damage, tags
 from dronewatch.parsing.drones import find_mentions, sentence_events, with_events
 from dronewatch.parsing.headline import headline, is_cumulative
 from dronewatch.parsing.kind import classify
-from dronewatch.parsing.lexicon import PARSER_VERSION
+from dronewatch.parsing.lexicon import PARSER_VERSION, words
 from dronewatch.parsing.places import every_place, place_key, unique_places
 from dronewatch.parsing.regions import find_regions
 from dronewatch.parsing.report import RegionCount, Report, Window
-from dronewatch.parsing.text import Token, scan
+from dronewatch.parsing.text import Sentence, Token, scan
 from dronewatch.parsing.windows import find_window
 
 __all__ = ["PARSER_VERSION", "parse"]
@@ -41,9 +41,40 @@ def _headline_sentences(tokens: list[Token]) -> set[int]:
     return set()
 
 
+def _news(tokens: list[Token], groups: list[Sentence]) -> list[Sentence]:
+    """The sentences that tell the post's own news: without a later paragraph that opens
+    with a reminder ("Напомним, вчера ...", "Ранее, 8 января, ..."), which tells earlier
+    events, counted when they were reported."""
+    news: list[Sentence] = []
+    background = False
+    for group in groups:
+        first = group.first
+        if first == 0 or tokens[first - 1].kind == "nl":  # a paragraph begins
+            background = bool(news) and _reminds(group.tokens)
+        if not background:
+            news.append(group)
+    return news
+
+
+def _reminds(sentence: list[Token]) -> bool:
+    """ "Напомним, вчера ...", "Ранее, 8 января, ...": a sentence that opens a reminder."""
+    opening = [t for t in sentence if t.kind != "nl"][:3]
+    if not opening:
+        return False
+    if opening[0].low in words("aftermath", "reminders"):
+        return True
+    return (
+        len(opening) == 3
+        and opening[0].low in words("aftermath", "earlier")
+        and opening[1].text == ","
+        and (opening[2].kind == "num" or opening[2].low in words("aftermath", "dated"))
+    )
+
+
 def parse(text: str, channel_region: str | None = None, date: datetime | None = None) -> Report:
     """Read one post into the contract's report."""
     tokens, groups = scan(text)
+    groups = _news(tokens, groups)
     mentions = with_events(find_mentions(tokens, groups), sentence_events(tokens, groups))
     kind = classify(tokens, mentions, groups)
     if kind != "attack":

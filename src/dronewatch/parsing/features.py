@@ -65,6 +65,9 @@ EVENT = DOWN | STRIKE
 
 _NO_DAMAGE_NOUNS = ("разрушени", "повреждени", "ущерб", "damage", "destruction")
 _NEGATIONS = frozenset({"не", "no", "not", "без", "without", "нет"})
+# Words that negate what stands before them in the clause, as "нет" does ("Возгорания
+# удалось избежать").
+AVOIDED = ("избежа", "избежал", "avoided", "prevented")
 _FIRE = ("пожар", "возгора", "загор", "горени", "горит", "сгорел", "огонь", "fire", "blaze", "burn")
 
 
@@ -162,7 +165,7 @@ def word_flags(low: str, latin: bool) -> int:
         (VOCABULARY, vocabulary_tag(low) is not None),
         (REPELLED, low.startswith(p["repelled"])),
         (NO_DAMAGE_NOUN, low.startswith(_NO_DAMAGE_NOUNS)),
-        (NEGATION, low in _NEGATIONS),
+        (NEGATION, low in _NEGATIONS or low.startswith(AVOIDED)),
         (HOSPITAL, low.startswith(p["hospital"])),
         (SETTLEMENT_ABBREVIATION, low in places["settlement_abbreviations"]),
         (WINDOW_FROM, low in ("с", "from", "between")),

@@ -471,6 +471,9 @@ def _bare_settlements(
         if index in consumed:
             listed = listed and token.low in (",", "и")
             continue
+        if index > 0 and tokens[index - 1].text == "#":
+            listed = False  # "#Псков": a hashtag, not a place
+            continue
         previous = tokens[index - 1].low if index > 0 else ""
         near = previous in ("районе", "района") and index > 1 and tokens[index - 2].low == "в"
         if near:
