@@ -7,7 +7,9 @@ parser generalises to posts it had not seen:
 - `corpus/heldout2.jsonl`: 139/174 = 0.799, a fresh set written after that tuning, then tuned on;
 - `corpus/heldout3.jsonl`: 92/100 = 0.920, a third fresh set, tuned on a little afterwards;
 - `corpus/heldout4.jsonl`: 97/120 = 0.808, a fourth fresh set (more English news and
-  clause-level phrasing), tuned on afterwards.
+  clause-level phrasing), tuned on afterwards;
+- `corpus/heldout5.jsonl`: 83/100 = 0.830, a fifth fresh set (agency retellings,
+  background paragraphs), tuned on afterwards.
 
 Each floor is 0.05 below the share the parser reaches today: a guard against
 regressions, not a target.
@@ -33,6 +35,7 @@ FLOORS = {
     "heldout2.jsonl": 0.92,
     "heldout3.jsonl": 0.90,
     "heldout4.jsonl": 0.93,
+    "heldout5.jsonl": 0.90,
 }  # corpus file -> floor
 
 SCALAR_FIELDS = ("kind", "drones", "cumulative", "killed", "injured", "no_damage")
