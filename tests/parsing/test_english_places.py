@@ -45,3 +45,20 @@ def test_romanised_spellings_share_a_key(one: str, other: str) -> None:
 def test_a_town_is_found_in_every_case_by_its_place_reading() -> None:
     # Ефремов is also a form of the first name Ефрем: the town is keyed by its place reading.
     assert parse("В Ефремове обломки БПЛА повредили окна дома.", "RU-TUL").places == ["Ефремов"]
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "place"),
+    [
+        (
+            "Debris damaged a house in Voronezh's Levoberezhny district.",
+            "RU-VOR",
+            "Левобережный район",
+        ),
+        ("A drone hit a car in the Tsentralny district of the city.", None, "Центральный район"),
+        ("A drone was downed over the Oktyabrsky district.", "RU-KRS", "Октябрьский район"),
+        ("A drone was downed over the Shebekinsky district.", "RU-BEL", "Шебекинский район"),
+    ],
+)
+def test_romanised_district_adjectives(text: str, region: str | None, place: str) -> None:
+    assert place in parse(text, region).places

@@ -654,9 +654,28 @@ def _english_district(word: str, region: str | None) -> str:
     known = _romanised_adjectives(region).get(_latin_key(word)) if region else None
     if known is not None:
         return f"{known} район"  # "Olkhovatsky" -> "Ольховатский" (the town is Ольховатка)
-    if word.lower().endswith(("sky", "skiy", "skii", "tsky", "skoy")):
-        return f"{_transliterate(word.lower())} район".capitalize()
-    return f"{adjective_of_town(_transliterate(word.lower()).capitalize())} район"
+    low = word.lower()
+    if low.endswith(("sky", "skiy", "skii", "tsky", "skoy")):
+        return f"{_spelled(_transliterate(low))} район".capitalize()
+    if low.endswith(("y", "yy", "iy")) and low.rstrip("iy")[-1:] not in "aeiou":
+        # "Levoberezhny" -> "Левобережный": an adjective, not a town's name
+        stem = _transliterate(low.rstrip("iy"))
+        ending = "ий" if stem[-1:] in "кгхжшщч" else "ый"
+        return f"{_spelled(stem + ending)} район".capitalize()
+    return f"{adjective_of_town(_transliterate(low).capitalize())} район"
+
+
+def _spelled(adjective: str) -> str:
+    """A transliterated adjective with the soft sign romanisation drops, when the
+    dictionary knows it so ("октябрский" -> "октябрьский", "централный" -> "центральный")."""
+    if morph.is_known(adjective):
+        return adjective
+    stem, ending = adjective[:-2], adjective[-2:]
+    for position in range(len(stem) - 1, 0, -1):
+        candidate = f"{stem[:position]}ь{stem[position:]}{ending}"
+        if morph.is_known(candidate):
+            return candidate
+    return adjective
 
 
 _ROMAN = str.maketrans(
@@ -695,8 +714,10 @@ def adjective_of_town(name: str) -> str:
     """The usual adjective of a town's name, as districts are named after their centre
     ("Белгород" -> "Белгородский", "Елец" -> "Елецкий", "Рязань" -> "Рязанский", "Лиски"
     -> "Лискинский"): the first regular form the dictionary knows."""
-    if name.endswith(("ский", "цкий", "ской")):
-        return name
+    if name.endswith(("ий", "ый", "ой")):
+        return name  # "Левобережный": already an adjective
+    if name.endswith(("ское", "ская", "цкое", "цкая")):
+        return name[:-2] + "ий"  # "Кировское" -> "Кировский"
     if name.endswith(("ск", "цк")):
         return name + "ий"
     if name.endswith("ец"):
