@@ -51,7 +51,7 @@ def test_a_town_is_found_in_every_case_by_its_place_reading() -> None:
     ("text", "region", "place"),
     [
         (
-            "Debris damaged a house in Voronezh's Levoberezhny district.",
+            "Drone debris damaged a house in Voronezh's Levoberezhny district.",
             "RU-VOR",
             "Левобережный район",
         ),
