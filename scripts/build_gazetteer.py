@@ -115,7 +115,8 @@ UA_ADMIN1 = {
     "08": "UA-65",
 }
 RUSSIAN = re.compile(r"^[А-ЯЁ][а-яёА-ЯЁ]*(?:[- ][А-ЯЁа-яё][а-яё]*)*$")
-NOT_RUSSIAN = re.compile(r"[іїєўјњљґ]", re.IGNORECASE)
+# Letters of other Cyrillic alphabets, and Belarusian adjective endings ("Раменскае").
+NOT_RUSSIAN = re.compile(r"[іїєўјњљґ]|[сц]кае\b", re.IGNORECASE)
 
 
 def russian_name(morph: pymorphy3.MorphAnalyzer, english: str, alternates: list[str]) -> str | None:
@@ -127,9 +128,13 @@ def russian_name(morph: pymorphy3.MorphAnalyzer, english: str, alternates: list[
     def similarity(name: str) -> float:
         return SequenceMatcher(None, romanise_cyrillic(name), roman).ratio()
 
-    def score(name: str) -> tuple[bool, float]:
-        geox = "Geox" in morph.parse(name.split()[0].lower())[0].tag
-        return geox, similarity(name)
+    def score(name: str) -> float:
+        # Closest to the romanised name ("Каменск-Шахтинский", not the former "Каменск";
+        # "Прохоровка", not the former "Александровский"), with credit for the shape of a
+        # place name (a Geox noun or an adjective: "Раменское" beats Belarusian
+        # "Раменскае", Russian "Багерово" the Ukrainian "Багерове").
+        tag = morph.parse(name.split()[0].lower())[0].tag
+        return similarity(name) + 0.15 * ("Geox" in tag or tag.POS == "ADJF")
 
     def tie_break(name: str) -> tuple[bool, bool, bool]:
         # Spellings that romanise alike ("Мценск" and "Мтсенск", a back-transliteration of
