@@ -78,7 +78,14 @@ def _negated_spans(group: list[Token]) -> set[int]:
             continue
         if token.low in ("не", "no", "not", "без", "without"):
             start = position
-            while start > 0 and group[start - 1].text not in (",", ";", "—", "–"):
+            # "окна не повреждены", "часть домов без света": the clause before is negated
+            # too; English "no" and "without" negate only what follows them ("... and
+            # leaving the town without power")
+            while (
+                token.low in ("не", "not", "без")
+                and start > 0
+                and group[start - 1].text not in (",", ";", "—", "–")
+            ):
                 start -= 1
             end = position + 2
             while (

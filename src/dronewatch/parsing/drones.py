@@ -112,7 +112,10 @@ def _noun_kind(tokens: list[Token], index: int) -> tuple[str, bool | None] | Non
         return "strong", None
     if not _maybe_drone(low):
         return None
-    return _russian_noun_kind(low, tokens[index - 1].low if index > 0 else "")
+    previous = tokens[index - 1].low if index > 0 else ""
+    if previous.startswith("воздушн") and index > 1:
+        previous = tokens[index - 2].low  # "беспилотных воздушных судна"
+    return _russian_noun_kind(low, previous)
 
 
 @lru_cache(maxsize=65536)
@@ -124,7 +127,9 @@ def _russian_noun_kind(low: str, previous: str) -> tuple[str, bool | None] | Non
         readings = [tags for form, tags in morph.parses(part)[:3] if form in vocab["nouns"]]
         if readings:
             return "strong", _number_of(readings)
-    head = morph.lemma(low)
+    # the head by any reading ("судна" is first read as the adjective "судный")
+    heads = [form for form, _ in morph.parses(low)[:3] if form in vocab["heads"]]
+    head = heads[0] if heads else morph.lemma(low)
     readings = [tags for form, tags in morph.parses(low)[:3] if form == head]
     if head in vocab["heads"] and previous.startswith(vocab["head_modifiers"]):
         return "strong", _number_of(readings)
