@@ -107,12 +107,15 @@ class Lexicon:
 
 def english_key(name: str) -> str:
     """A spelling-tolerant key for romanised names ("Pervomaisky" ~ "Pervomayskiy",
-    "Novokuibyshevsk" ~ "Novokuybyshevsk", "Yelets" ~ "Elets", "-skoye" ~ "-skoe")."""
+    "Novokuibyshevsk" ~ "Novokuybyshevsk", "Yelets" ~ "Elets", "-skoye" ~ "-skoe",
+    "Rostov-on-Don" ~ "Rostov-na-Donu")."""
     key = name.lower().replace("’", "").replace("'", "").replace("ё", "e")
     key = key.replace("iy", "y").replace("yy", "y")
     for vowel in "aoue":
         key = key.replace(vowel + "i", vowel + "y")
-    key = key.replace("yo", "e").replace("ye", "e")
+    key = key.replace("yo", "e").replace("ye", "e").replace("-on-", "-na-")
+    if "-na-" in key:  # "Slavyansk-on-Kuban" ~ "Slavyansk-na-Kubani", "Rostov-on-Don"
+        key = key.rstrip("aeiouy")
     return key.removesuffix("e") if key.endswith("oe") else key
 
 

@@ -740,6 +740,9 @@ def _transliterate(word: str) -> str:
         ("sky", "ский"),
         ("iy", "ий"),
         ("yy", "ый"),
+        ("oye", "ое"),  # "Dubovoye" -> "Дубовое"
+        ("aya", "ая"),
+        ("iye", "ие"),
     ):
         if word.endswith(ending):
             return _transliterate(word.removesuffix(ending)) + russian

@@ -90,10 +90,27 @@ def _russian_groups(tokens: list[Token]) -> list[RegionGroup]:
                 continue
         elif token.kind == "word" and token.capitalized and not token.latin:
             code = nouns.get(morph.lemma(token.low))
-            if code is not None and morph.lemma(token.low) != "коми":
+            if (
+                code is not None
+                and morph.lemma(token.low) != "коми"
+                and not _dateline(tokens, index)
+            ):
                 groups.append(RegionGroup((code,), index, index))
         index += 1
     return groups
+
+
+def _dateline(tokens: list[Token], index: int) -> bool:
+    """ "МОСКВА, 11 фев — РИА Новости": where an agency filed the story, not a region."""
+    token = tokens[index]
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        len(token.text) > 1
+        and token.text.isupper()
+        and following is not None
+        and following.text == ","
+        and all(t.kind != "word" or t.text.isupper() for t in tokens[:index])
+    )
 
 
 def _resolve(
