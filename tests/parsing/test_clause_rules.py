@@ -192,3 +192,50 @@ def test_the_people_before_casualty_words_are_no_drones() -> None:
     text = "Мирный житель погиб, ещё двое получили ранения при атаке дронов на село Теткино."
     report = parse(text, None)
     assert (report.drones, report.killed, report.injured) == (None, 1, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        ("Над областью уничтожены три беспилотных воздушных судна.", "RU-YAR", 3),
+        ("Над городом сбито беспилотное воздушное судно.", "RU-YAR", 1),
+        ("A drone hit a house in the village, and another drone hit a shop nearby.", "RU-KRS", 2),
+    ],
+)
+def test_drone_count_phrasings(text: str, region: str, expected: int) -> None:
+    assert parse(text, region).drones == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        (
+            "Drones attacked the town, damaging a substation and leaving it without power.",
+            ["energy"],
+        ),
+        ("Falling drone debris shattered windows in several private houses.", ["residential"]),
+        ("Обломки БПЛА повредили ЛЭП, часть домов без света.", ["energy"]),
+    ],
+)
+def test_english_damage_verbs_and_outages(text: str, damage: list[str]) -> None:
+    assert parse(text, "RU-KRS").damage == damage
+
+
+def test_an_agency_dateline_names_no_region() -> None:
+    text = "МОСКВА, 11 фев — РИА Новости. Над Брянской областью сбиты 15 беспилотников."
+    assert [r.code for r in parse(text).regions] == ["RU-BRY"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "A drone hit a refinery in the town of Slavyansk-on-Kuban overnight.",
+            "Славянск-на-Кубани",
+        ),
+        ("Drone debris fell in Rostov-on-Don, damaging a car.", "Ростов-на-Дону"),
+        ("A drone struck a car in the village of Dubovoye.", "Дубовое"),
+    ],
+)
+def test_english_names_of_towns(text: str, place: str) -> None:
+    assert parse(text).places == [place]

@@ -9,7 +9,9 @@ parser generalises to posts it had not seen:
 - `corpus/heldout4.jsonl`: 97/120 = 0.808, a fourth fresh set (more English news and
   clause-level phrasing), tuned on afterwards;
 - `corpus/heldout5.jsonl`: 83/100 = 0.830, a fifth fresh set (agency retellings,
-  background paragraphs), tuned on afterwards.
+  background paragraphs), tuned on afterwards;
+- `corpus/heldout6.jsonl`: 82/100 = 0.820, a sixth fresh set (channel quirks, more English
+  news), tuned on afterwards.
 
 Each floor is 0.05 below the share the parser reaches today: a guard against
 regressions, not a target.
@@ -36,6 +38,7 @@ FLOORS = {
     "heldout3.jsonl": 0.90,
     "heldout4.jsonl": 0.93,
     "heldout5.jsonl": 0.90,
+    "heldout6.jsonl": 0.85,
 }  # corpus file -> floor
 
 SCALAR_FIELDS = ("kind", "drones", "cumulative", "killed", "injured", "no_damage")

@@ -102,14 +102,18 @@ def _count(
     total_mention = max(stated, key=lambda m: (m.colon_total, m.count or 0), default=None)
     if total_mention is not None and total_mention.colon_total:
         return Headline(total_mention.count, (total_mention,), False)
-    places = _incidents(singles, place_of_sentence, sentence_places)
+    # "another drone hit a shop": one more incident, wherever it happened
+    added = [m for m in singles if m.more]
+    first = [m for m in singles if not m.more]
+    places = _incidents(first, place_of_sentence, sentence_places)
     if stated and increments:
         before = [m for m in stated if m.index < increments[0].index]
         base = before[-1].count if before else 0
     elif stated:
         base = 0
     else:
-        base = len(places)
+        # an unlocated first incident still counts when "another" follows it
+        base = max(len(places), 1 if first and added else 0) + len(added)
     parts = (base or 0) + sum(m.count or 0 for m in increments)
     located = (
         0
