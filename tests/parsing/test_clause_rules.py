@@ -239,3 +239,14 @@ def test_an_agency_dateline_names_no_region() -> None:
 )
 def test_english_names_of_towns(text: str, place: str) -> None:
     assert parse(text).places == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        ("Отражена атака дронов на НПЗ. На территории завода возник пожар.", ["fuel", "fire"]),
+        ("Дрон повредил здание школы и вышку сотовой связи.", ["social", "other"]),
+    ],
+)
+def test_plants_and_towers(text: str, damage: list[str]) -> None:
+    assert parse(text, "RU-SAM").damage == damage

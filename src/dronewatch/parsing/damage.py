@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from dronewatch.parsing import morph
 from dronewatch.parsing.features import (
     AVOIDED,
     DISTRICT_TYPE,
@@ -161,6 +162,9 @@ def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> li
             hits.extend(found)
             if named:
                 owner_sentence = sentence
+    if hits and any(t.flags & VOCABULARY and _is_fuel(t.low) for t in tokens):
+        # "атака на НПЗ ... На территории завода возник пожар": the plant is the refinery
+        hits = [DamageHit("fuel", h.start, h.end) if _plant_word(tokens, h) else h for h in hits]
     if damaged_post and not hits:
         for _, group, negated, kinds in analysed:
             for position, token in enumerate(group):
@@ -171,6 +175,28 @@ def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> li
                 ):
                     hits.append(DamageHit("other", token.start, token.end))
     return hits
+
+
+_PLANT_WORDS = ("завод", "предприяти", "plant", "enterprise")
+
+
+def _is_fuel(word: str) -> bool:
+    entry = vocabulary_tag(word)
+    return entry is not None and entry.tag == "fuel"
+
+
+def _plant_word(tokens: list[Token], hit: DamageHit) -> bool:
+    """Whether the hit is a bare "завод" / "предприятие" (not "химического завода")."""
+    index = next((i for i, t in enumerate(tokens) if t.start == hit.start), None)
+    if index is None or not tokens[index].low.startswith(_PLANT_WORDS):
+        return False
+    previous = tokens[index - 1] if index > 0 else None
+    return (
+        previous is None
+        or previous.kind != "word"
+        or previous.latin
+        or not morph.has_reading(previous.low, "ADJF")
+    )
 
 
 def _sentence_tags(
