@@ -111,10 +111,17 @@ def _zero(group: list[Token]) -> list[Casualty]:
         previous = words[max(0, position - 5) : position]
         following = words[position + 1 : position + 9]
         listed_no = _listed_after_no([t.low for t in previous])
-        if not listed_no and (
-            any(t.low in ("о", "об", "about") for t in previous)
-            or any(
-                t.low.startswith(("сообща", "известн", "уточня", "reported")) for t in following[:4]
+        # "Пострадавших нет, последствия уточняются": the "нет" settles it
+        said_no = bool(following) and following[0].low == "нет"
+        if (
+            not listed_no
+            and not said_no
+            and (
+                any(t.low in ("о", "об", "about") for t in previous)
+                or any(
+                    t.low.startswith(("сообща", "известн", "уточня", "reported"))
+                    for t in following[:4]
+                )
             )
         ):
             continue

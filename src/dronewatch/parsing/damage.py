@@ -337,8 +337,14 @@ def _objects_unhurt(group: list[Token]) -> tuple[int, int] | None:
             subject.low.startswith("объект") or vocabulary_tag(subject.low) is not None
         ):
             return subject.start, token.end
-        if token.low.startswith(("поврежден", "разрушен")) and (
-            subject.low.startswith("объект") or (capital and subject.low.startswith("строени"))
-        ):
-            return words[position - 3 if capital else position - 2].start, token.end
+        # "объекты (инфраструктуры) не повреждены"
+        objects = next(
+            (w for w in words[max(0, position - 3) : position - 1] if w.low.startswith("объект")),
+            None,
+        )
+        if token.low.startswith(("поврежден", "разрушен")):
+            if objects is not None:
+                return objects.start, token.end
+            if capital and subject.low.startswith("строени"):
+                return words[position - 3].start, token.end
     return None

@@ -112,8 +112,12 @@ def _count(
     elif stated:
         base = 0
     else:
-        # an unlocated first incident still counts when "another" follows it
-        base = max(len(places), 1 if first and added else 0) + len(added)
+        # an unlocated first incident still counts when "another" follows it ("сбит
+        # беспилотник ... обломки ещё одного БПЛА"); after it, a single retells it
+        earlier = increments and any(
+            m.index < increments[0].index and m.sentence not in headline_sentences for m in first
+        )
+        base = max(len(places), 1 if first and (added or earlier) else 0) + len(added)
     parts = (base or 0) + sum(m.count or 0 for m in increments)
     located = (
         0

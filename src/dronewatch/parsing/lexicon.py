@@ -113,7 +113,7 @@ def english_key(name: str) -> str:
     key = key.replace("iy", "y").replace("yy", "y")
     for vowel in "aoue":
         key = key.replace(vowel + "i", vowel + "y")
-    key = key.replace("yo", "e").replace("ye", "e").replace("-on-", "-na-")
+    key = key.replace("yo", "e").replace("ye", "e").replace("-on-", "-na-").replace("iya", "ia")
     if "-na-" in key:  # "Slavyansk-on-Kuban" ~ "Slavyansk-na-Kubani", "Rostov-on-Don"
         key = key.rstrip("aeiouy")
     return key.removesuffix("e") if key.endswith("oe") else key
