@@ -250,3 +250,54 @@ def test_english_names_of_towns(text: str, place: str) -> None:
 )
 def test_plants_and_towers(text: str, damage: list[str]) -> None:
     assert parse(text, "RU-SAM").damage == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Ночью над районами области сбиты 7 БПЛА: над Людиновским — 4, над Кировским — 3.",
+            ["Людиновский район", "Кировский район"],
+        ),
+        (
+            "Сбиты 6 БПЛА: над Козельским районом — четыре, над Сухиничским — два.",
+            ["Козельский район", "Сухиничский район"],
+        ),
+    ],
+)
+def test_district_adjectives_after_one_type_word(text: str, places: list[str]) -> None:
+    assert parse(text, "RU-KLU").places == places
+
+
+def test_an_exercise_is_no_attack() -> None:
+    text = "На предприятии прошли учения по отражению атаки беспилотников, отработана эвакуация."
+    assert parse(text, "RU-RYA").kind == "none"
+
+
+def test_a_fire_put_out_is_no_drone_downed() -> None:
+    text = (
+        "В Шебекино дрон атаковал грузовик. В селе Новая Таволжанка от удара FPV-дрона "
+        "загорелась крыша дома, возгорание ликвидировали. В Козинке беспилотник атаковал "
+        "магазин."
+    )
+    assert parse(text, "RU-BEL").drones == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        ("Над районом сбит беспилотник. Ещё один БПЛА сбит над посёлком.", 2),
+        ("Собянин: ПВО сбили дрон\nПерехвачен ещё один беспилотник, летевший на Москву.", 1),
+    ],
+)
+def test_another_after_a_single_incident(text: str, drones: int) -> None:
+    assert parse(text, "RU-KDA").drones == drones
+
+
+def test_no_casualties_then_consequences_being_checked() -> None:
+    report = parse("Сбиты 11 БПЛА. Пострадавших нет, последствия уточняются.", "RU-SMO")
+    assert (report.killed, report.injured) == (0, 0)
+
+
+def test_infrastructure_objects_not_damaged() -> None:
+    assert parse("Сбиты 4 БПЛА. Объекты инфраструктуры не повреждены.", "RU-TVE").no_damage

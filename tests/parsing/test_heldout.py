@@ -11,7 +11,9 @@ parser generalises to posts it had not seen:
 - `corpus/heldout5.jsonl`: 83/100 = 0.830, a fifth fresh set (agency retellings,
   background paragraphs), tuned on afterwards;
 - `corpus/heldout6.jsonl`: 82/100 = 0.820, a sixth fresh set (channel quirks, more English
-  news), tuned on afterwards.
+  news), tuned on afterwards;
+- `corpus/heldout7.jsonl`: 84/100 = 0.840, a seventh fresh set (operational headquarters,
+  ports and refineries, agency datelines), tuned on afterwards.
 
 Each floor is 0.05 below the share the parser reaches today: a guard against
 regressions, not a target.
@@ -38,7 +40,8 @@ FLOORS = {
     "heldout3.jsonl": 0.90,
     "heldout4.jsonl": 0.93,
     "heldout5.jsonl": 0.90,
-    "heldout6.jsonl": 0.85,
+    "heldout6.jsonl": 0.87,
+    "heldout7.jsonl": 0.84,
 }  # corpus file -> floor
 
 SCALAR_FIELDS = ("kind", "drones", "cumulative", "killed", "injured", "no_damage")

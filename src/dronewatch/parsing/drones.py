@@ -16,6 +16,7 @@ from dronewatch.parsing.features import (
     DOWN,
     DRONE_CANDIDATE,
     EVENT,
+    FIRE,
     INJURED,
     KILLED,
     MORE,
@@ -433,9 +434,17 @@ def sentence_events(tokens: list[Token], groups: list[Sentence] | None = None) -
             event = "down" if token.flags & DOWN else "strike"
             if union & THREAT and _threatened(group, position):
                 continue
+            if event == "down" and _put_out(group, position):
+                continue
             if event == "down" or events.get(token.sentence) is None:
                 events[token.sentence] = event
     return events
+
+
+def _put_out(group: list[Token], position: int) -> bool:
+    """ "возгорание ликвидировали", "ликвидирован пожар": a fire put out, no drone downed."""
+    beside = group[max(0, position - 2) : position + 3]
+    return any(t.flags & FIRE for t in beside)
 
 
 def _threatened(group: list[Token], position: int) -> bool:

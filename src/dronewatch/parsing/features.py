@@ -58,6 +58,7 @@ RESTRICTION = 1 << 30  # "ограничения", "restricted"
 AVIATION = 1 << 31  # "аэропорт", "полётов", "flights"
 REPAIR = 1 << 32  # "ремонт", "восстановление"
 PAST = 1 << 33  # "прошлом", "last"
+EXERCISE = 1 << 34  # "учения", "drill"
 
 CASUALTY = KILLED | INJURED | ZERO_BOTH | ZERO_KILLED | MEDICAL_OK
 DAMAGE = PREDICATE | FIRE | VOCABULARY | NO_DAMAGE_NOUN
@@ -173,6 +174,7 @@ def word_flags(low: str, latin: bool) -> int:
         (AVIATION, low.startswith(p["aviation"])),
         (REPAIR, low.startswith(p["repairs"])),
         (PAST, low.startswith(p["past"])),
+        (EXERCISE, low in lex.vocab["aftermath"]["exercises"]),
     )
     for bit, present in checks:
         if present:

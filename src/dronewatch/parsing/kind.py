@@ -11,6 +11,7 @@ from dronewatch.parsing.features import (
     ALERT,
     AVIATION,
     EVENT,
+    EXERCISE,
     PAST,
     REPAIR,
     RESTRICTION,
@@ -58,6 +59,8 @@ def classify(
     for sentence in groups_of(tokens) if groups is None else groups:
         union |= sentence.flags
     events = [m for m in mentions if m.event is not None and not m.weak]
+    if events and union & EXERCISE:
+        return "none"  # "учения по отражению атаки беспилотников"
     if events:
         aftermath = bool(union & AFTERMATH) or (
             bool(union & REPAIR) and bool(union & (PAST | EVENT)) and _earlier_attack(tokens)

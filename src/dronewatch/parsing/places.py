@@ -168,6 +168,32 @@ def _districts(tokens: list[Token], groups: list[Sentence], consumed: set[int]) 
     return found
 
 
+def _elliptic_districts(
+    tokens: list[Token], groups: list[Sentence], consumed: set[int]
+) -> list[Place]:
+    """ "над районами области: над Людиновским — 4, над Кировским — 3", "над Кировским
+    районом — 4, над Людиновским — 2": district adjectives after a type word said once,
+    each standing alone after "над" / "в" and before a dash or a comma."""
+    found: list[Place] = []
+    for union, group, first in groups:
+        if not union & DISTRICT_TYPE:
+            continue
+        typed = next((i for i, t in enumerate(group, first) if t.flags & DISTRICT_TYPE), None)
+        if typed is None:
+            continue
+        kind = "район" if morph.lemma(tokens[typed].low) == "район" else "муниципальный округ"
+        for index in range(typed + 1, first + len(group) - 1):
+            token = tokens[index]
+            alone = tokens[index + 1].kind != "word" and tokens[index - 1].low in ("над", "в", "во")
+            if index in consumed or not alone or not token.capitalized or token.latin:
+                continue
+            if morph.has_reading(token.low, "ADJF"):
+                name = district_adjective(token.low).capitalize()
+                found.append(Place(f"{name} {kind}", token.sentence, token.start, token.end))
+                consumed.add(index)
+    return found
+
+
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
 
 
@@ -809,6 +835,7 @@ def every_place(
     groups = groups_of(tokens) if groups is None else groups
     consumed: set[int] = set()
     found = _districts(tokens, groups, consumed)
+    found += _elliptic_districts(tokens, groups, consumed)
     found += _typed_settlements(tokens, groups, region, consumed)
     found += _bare_settlements(tokens, groups, region, consumed)
     found += _english_places(tokens, groups, region)
