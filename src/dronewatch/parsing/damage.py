@@ -162,7 +162,8 @@ def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> li
             hits.extend(found)
             if named:
                 owner_sentence = sentence
-    if hits and any(t.flags & VOCABULARY and _is_fuel(t.low) for t in tokens):
+    industrial = any(h.tag == "industrial" for h in hits)
+    if industrial and any(t.flags & VOCABULARY and _is_fuel(t.low) for t in tokens):
         # "атака на НПЗ ... На территории завода возник пожар": the plant is the refinery
         hits = [DamageHit("fuel", h.start, h.end) if _plant_word(tokens, h) else h for h in hits]
     if damaged_post and not hits:

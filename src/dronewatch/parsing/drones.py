@@ -244,10 +244,12 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
     candidates: list[int] = []
     union = 0
     strong_anywhere = False
+    starts: dict[int, int] = {}  # sentence -> index of its first token
     for flags, group, first in groups_of(tokens) if groups is None else groups:
         union |= flags
         if not flags & DRONE_CANDIDATE:
             continue
+        starts[group[0].sentence] = first
         for offset, token in enumerate(group, first):
             if token.flags & DRONE_CANDIDATE:
                 kind = _noun_kind(tokens, offset)
@@ -268,7 +270,8 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
             continue  # "fixed-wing drones": one noun
         strong_seen = strong_seen or strength == "strong"
         count, more, first = _count_before(tokens, index)
-        more = more or (count is not None and _in_addition(tokens, index))
+        start = starts[tokens[index].sentence]
+        more = more or (count is not None and _in_addition(tokens[start:index]))
         last = index
         if count is None:
             figure = _figure_after(tokens, index)
@@ -311,12 +314,9 @@ def _modifies_event(tokens: list[Token], index: int) -> bool:
     return following in ("attack", "attacks", "strike", "strikes", "raid", "raids", "assault")
 
 
-def _in_addition(tokens: list[Token], index: int) -> bool:
-    """Whether the sentence of `tokens[index]` opens with "Кроме того", "In addition"."""
-    start = index
-    while start > 0 and tokens[start - 1].sentence == tokens[index].sentence:
-        start -= 1
-    opening = " ".join(t.low for t in tokens[start : min(index, start + 2)] if t.kind == "word")
+def _in_addition(before: list[Token]) -> bool:
+    """Whether the sentence, up to a mention, opens with "Кроме того", "In addition"."""
+    opening = " ".join(t.low for t in before[:2] if t.kind == "word")
     return any(
         opening == phrase or opening.startswith(phrase + " ")
         for phrase in words("cumulative", "additions")

@@ -8,6 +8,7 @@ from typing import Any
 from dronewatch.parsing.casualties import find_casualties, totals
 from dronewatch.parsing.damage import find_damage, no_damage, tags
 from dronewatch.parsing.drones import find_mentions, sentence_events, with_events
+from dronewatch.parsing.features import REMINDER
 from dronewatch.parsing.headline import headline, is_cumulative
 from dronewatch.parsing.kind import classify
 from dronewatch.parsing.lexicon import PARSER_VERSION, words
@@ -45,6 +46,8 @@ def _news(tokens: list[Token], groups: list[Sentence]) -> list[Sentence]:
     """The sentences that tell the post's own news: without a later paragraph that opens
     with a reminder ("Напомним, вчера ...", "Ранее, 8 января, ..."), which tells earlier
     events, counted when they were reported."""
+    if not any(group.flags & REMINDER for group in groups):
+        return groups
     news: list[Sentence] = []
     background = False
     for group in groups:

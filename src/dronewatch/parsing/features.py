@@ -59,6 +59,8 @@ AVIATION = 1 << 31  # "аэропорт", "полётов", "flights"
 REPAIR = 1 << 32  # "ремонт", "восстановление"
 PAST = 1 << 33  # "прошлом", "last"
 EXERCISE = 1 << 34  # "учения", "drill"
+# engine.py
+REMINDER = 1 << 35  # "напомним", "ранее": may open a paragraph of earlier events
 
 CASUALTY = KILLED | INJURED | ZERO_BOTH | ZERO_KILLED | MEDICAL_OK
 DAMAGE = PREDICATE | FIRE | VOCABULARY | NO_DAMAGE_NOUN
@@ -175,6 +177,7 @@ def word_flags(low: str, latin: bool) -> int:
         (REPAIR, low.startswith(p["repairs"])),
         (PAST, low.startswith(p["past"])),
         (EXERCISE, low in lex.vocab["aftermath"]["exercises"]),
+        (REMINDER, low in lex.vocab["aftermath"]["reminders"] + lex.vocab["aftermath"]["earlier"]),
     )
     for bit, present in checks:
         if present:

@@ -184,8 +184,9 @@ def _elliptic_districts(
         kind = "район" if morph.lemma(tokens[typed].low) == "район" else "муниципальный округ"
         for index in range(typed + 1, first + len(group) - 1):
             token = tokens[index]
-            alone = tokens[index + 1].kind != "word" and tokens[index - 1].low in ("над", "в", "во")
-            if index in consumed or not alone or not token.capitalized or token.latin:
+            if not token.flags & CAPITALIZED_CYRILLIC or index in consumed:
+                continue
+            if tokens[index + 1].kind == "word" or tokens[index - 1].low not in ("над", "в", "во"):
                 continue
             if morph.has_reading(token.low, "ADJF"):
                 name = district_adjective(token.low).capitalize()
