@@ -301,3 +301,30 @@ def test_no_casualties_then_consequences_being_checked() -> None:
 
 def test_infrastructure_objects_not_damaged() -> None:
     assert parse("Сбиты 4 БПЛА. Объекты инфраструктуры не повреждены.", "RU-TVE").no_damage
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "field", "value"),
+    [
+        ("Дрон атаковал машину на улице Губкина в Белгороде.", "RU-BEL", "places", ["Белгород"]),
+        (
+            "Дрон атаковал пгт Климово Климовского р-на.",
+            "RU-BRY",
+            "places",
+            ["Климово", "Климовский район"],
+        ),
+        ("Отражена атака БПЛА, летевшего на Москву.", "RU-MOW", "drones", 1),
+        (
+            "Дрон сбросил ВОП на машину, погиб мужчина, ещё один человек ранен.",
+            "UA-14",
+            "drones",
+            1,
+        ),
+        ("Удар дрона по дому. Мирный житель получил баротравму.", "RU-BEL", "injured", 1),
+        ("Атака БПЛА отражена без ущерба и пострадавших.", "RU-TA", "killed", 0),
+    ],
+)
+def test_streets_abbreviations_and_agreement(
+    text: str, region: str, field: str, value: object
+) -> None:
+    assert getattr(parse(text, region), field) == value

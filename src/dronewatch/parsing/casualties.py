@@ -59,14 +59,18 @@ def _no_one(words: list[str]) -> bool:
     return any(a == "no" and b == "one" for a, b in pairwise(words))
 
 
-_LISTED = frozenset({"damage", "destruction", "or", "and"})
+_LISTED = frozenset(
+    {"damage", "destruction", "or", "and", "ущерба", "разрушений", "повреждений", "и", "или"}
+)
 
 
 def _listed_after_no(previous: list[str]) -> bool:
-    """ "No casualties", "no damage or casualties were reported": "no" over a short list."""
-    if "no" not in previous:
+    """ "No casualties", "no damage or casualties were reported", "без ущерба и
+    пострадавших": "no" or "без" over a short list."""
+    negators = [i for i, word in enumerate(previous) if word in ("no", "без")]
+    if not negators:
         return False
-    after = previous[len(previous) - previous[::-1].index("no") :]
+    after = previous[negators[-1] + 1 :]
     return len(after) <= 3 and all(word in _LISTED for word in after)
 
 
@@ -301,7 +305,7 @@ def _singular(group: list[Token], position: int) -> bool:
     for _, grammemes in morph.parses(token.low)[:1]:
         if grammemes & {"VERB", "PRTS"} and "sing" in grammemes:
             return True
-    if token.low.startswith(("ранени", "травм")):
+    if token.low.startswith(("ранени", "травм", "баротравм")):
         # "получил травму", "получил минно-взрывную травму", "травмы получил"
         beside = [
             group[i].low

@@ -164,7 +164,10 @@ def _agreement(tokens: list[Token], index: int) -> bool | None:
     if index > 0 and not governed:
         candidates.append((tokens[index - 1], True))
     if index + 1 < len(tokens):
-        candidates.append((tokens[index + 1], False))
+        following = tokens[index + 1]
+        if following.text == "," and index + 2 < len(tokens):
+            following = tokens[index + 2]  # "атака БПЛА, летевшего на Москву"
+        candidates.append((following, False))
     for token, before in candidates:
         if token.kind != "word" or token.latin:
             continue
@@ -384,6 +387,8 @@ def _elliptic_more(tokens: list[Token], strong_anywhere: bool) -> list[Mention]:
             continue  # "Один из них сбит над городом, ещё три — в районе": parts of a total
         if following is not None and following.flags & (KILLED | INJURED):
             continue  # "ещё 3 пострадали"
+        if following is not None and following.low.startswith(words("casualties", "people")):
+            continue  # "ещё один человек ранен"
         if (
             following is not None
             and following.kind == "word"

@@ -34,6 +34,7 @@ _ENDINGS_ADJECTIVE = tuple(
     for ending in ("ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ие", "их", "ими")
 )
 _VILLAGE_ENDINGS = ("ово", "ево", "ино", "ыно")
+_STREET_WORDS = ("улиц", "проспект", "пр-т", "переул", "бульвар", "шоссе", "площад")
 _LOCATION_PREPOSITIONS = frozenset({"в", "во", "над", "под", "у", "около", "возле", "близ", "из"})
 _ENDINGS_OBLIQUE = ("ского", "цкого", "ской", "цкой", "ском", "цком", "ским", "цким")
 # Words after which a capitalised gazetteer name is a place: prepositions, and the verbs
@@ -157,7 +158,7 @@ def _districts(tokens: list[Token], groups: list[Sentence], consumed: set[int]) 
             break
         kind = (
             "район"
-            if morph.lemma(token.low) == "район"
+            if morph.lemma(token.low) == "район" or token.low.startswith("р-н")
             else f"{qualifier or 'муниципальный'} округ"
         )
         for member in reversed(members):
@@ -498,8 +499,8 @@ def _bare_settlements(
         if index in consumed:
             listed = listed and token.low in (",", "и")
             continue
-        if index > 0 and tokens[index - 1].text == "#":
-            listed = False  # "#Псков": a hashtag, not a place
+        if index > 0 and (tokens[index - 1].text == "#" or _street(tokens, index)):
+            listed = False  # "#Псков", "на улице Губкина": a hashtag or a street
             continue
         previous = tokens[index - 1].low if index > 0 else ""
         near = previous in ("районе", "района") and index > 1 and tokens[index - 2].low == "в"
@@ -545,6 +546,14 @@ def _bare_settlements(
         else:
             listed = False
     return found
+
+
+def _street(tokens: list[Token], index: int) -> bool:
+    """ "на улице Губкина", "ул. Губкина": the name of a street."""
+    previous = tokens[index - 1].low
+    return previous.startswith(_STREET_WORDS) or (
+        previous == "." and index > 1 and tokens[index - 2].low == "ул"
+    )
 
 
 def _noun_town(token: Token) -> Settlement | None:
