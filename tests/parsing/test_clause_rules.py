@@ -328,3 +328,17 @@ def test_streets_abbreviations_and_agreement(
     text: str, region: str, field: str, value: object
 ) -> None:
     assert getattr(parse(text, region), field) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        ("Противник выпустил 47 беспилотников, 29 из них сбиты и подавлены.", 29),
+        ("Противник выпустил двадцать пять дронов, двадцать один из них сбит.", 21),
+        ("Ukraine launched 112 drones overnight, of which air defences destroyed 105.", 105),
+        # a part of drones already said to be downed: the whole counts
+        ("Уничтожены 47 БПЛА, 29 из них над Курской областью.", 47),
+    ],
+)
+def test_the_downed_part_of_drones_launched(text: str, drones: int) -> None:
+    assert parse(text, "RU-BEL").drones == drones

@@ -7,7 +7,7 @@ preferred to "strike" (attacked, fell, debris), as the contract asks.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from dronewatch.parsing import morph
@@ -24,7 +24,7 @@ from dronewatch.parsing.features import (
     WAR_START,
 )
 from dronewatch.parsing.lexicon import lexicon, settlement_form, words
-from dronewatch.parsing.numbers import number_at
+from dronewatch.parsing.numbers import Number, number_at
 from dronewatch.parsing.text import Sentence, Token, groups_of
 
 _APPROXIMATE = frozenset(
@@ -80,6 +80,7 @@ class Mention:
     start: int
     end: int
     event: str | None = None
+    downed_part: bool = False  # "47 launched, 29 of them downed": the 29
 
 
 @cache
@@ -307,8 +308,87 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
         )
     if union & MORE:
         found.extend(_elliptic_more(tokens, strong_anywhere))
+    if union & DOWN and strong_anywhere:
+        found.extend(_downed_parts(tokens, found))
     found.sort(key=lambda m: m.index)
     return found
+
+
+def _downed_parts(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """ "противник выпустил 47 беспилотников, 29 из них сбиты", "launched 112 drones, of
+    which air defences destroyed 105": the downed part of drones launched, when nothing
+    before its clause says they were downed."""
+    counted = {m.sentence for m in mentions if m.count is not None and not m.more}
+    found = []
+    for anchor in range(1, len(tokens) - 1):
+        pair = (tokens[anchor].low, tokens[anchor + 1].low)
+        if tokens[anchor].sentence not in counted or pair not in _PARTITIVES:
+            continue
+        number = _number_near(tokens, anchor, before=pair != ("of", "which"))
+        if number is None:
+            continue
+        start, end = _clause_of(tokens, anchor)
+        sentence = tokens[anchor].sentence
+        opening = start
+        while opening > 0 and tokens[opening - 1].sentence == sentence:
+            opening -= 1
+        if not any(t.flags & DOWN for t in tokens[start:end]) or any(
+            t.flags & DOWN for t in tokens[opening:start]
+        ):
+            continue  # "уничтожены 47 БПЛА, 29 из них над ...": a part of downed drones
+        first, last = tokens[number.first], tokens[number.last]
+        found.append(
+            Mention(
+                number.last,
+                sentence,
+                number.value,
+                None,
+                False,
+                False,
+                False,
+                first.start,
+                last.end,
+                None,
+                True,
+            )
+        )
+    return found
+
+
+def _ends_at(tokens: list[Token], start: int, last: int) -> bool:
+    number = number_at(tokens, start) if start >= 0 else None
+    return number is not None and number.last == last
+
+
+_PARTITIVES = frozenset({("из", "них"), ("of", "them"), ("of", "which")})
+
+
+def _number_near(tokens: list[Token], anchor: int, before: bool) -> Number | None:
+    """The number just before "из них" / "of them", or within the clause after "of which"."""
+    if before:
+        start = anchor - 1  # back to the first word of "двадцать один"
+        while start > 0 and _ends_at(tokens, start - 1, anchor - 1):
+            start -= 1
+        return number_at(tokens, start) if _ends_at(tokens, start, anchor - 1) else None
+    for position in range(anchor + 2, min(len(tokens), anchor + 7)):
+        if tokens[position].text in (",", ".", ";"):
+            return None
+        number = number_at(tokens, position)
+        if number is not None:
+            return number
+    return None
+
+
+def _clause_of(tokens: list[Token], index: int) -> tuple[int, int]:
+    """[start, end) of the comma-delimited clause around `index`, within its sentence."""
+    sentence = tokens[index].sentence
+    start = index
+    while start > 0 and tokens[start - 1].sentence == sentence and tokens[start - 1].text != ",":
+        start -= 1
+    end = index + 1
+    while end < len(tokens) and tokens[end].sentence == sentence and tokens[end].text != ",":
+        end += 1
+    return start, end
 
 
 def _modifies_event(tokens: list[Token], index: int) -> bool:
@@ -475,18 +555,17 @@ def _war_total(group: list[Token]) -> bool:
 
 
 def with_events(mentions: list[Mention], events: dict[int, str]) -> list[Mention]:
+    """The mentions with their sentence's event; a downed part is "down", and the drones
+    it is a part of are those that attacked ("выпустил 47 ..., 29 из них сбиты")."""
+    parted = {m.sentence for m in mentions if m.downed_part}
     return [
-        Mention(
-            m.index,
-            m.sentence,
-            m.count,
-            m.plural,
-            m.more,
-            m.colon_total,
-            m.weak,
-            m.start,
-            m.end,
-            events.get(m.sentence),
+        replace(
+            m,
+            event="down"
+            if m.downed_part
+            else "strike"
+            if m.sentence in parted and events.get(m.sentence) is not None
+            else events.get(m.sentence),
         )
         for m in mentions
     ]
