@@ -321,6 +321,8 @@ def _downed_parts(tokens: list[Token], mentions: list[Mention]) -> list[Mention]
     counted = {m.sentence for m in mentions if m.count is not None and not m.more}
     found = []
     for anchor in range(1, len(tokens) - 1):
+        if tokens[anchor].low not in ("из", "of"):
+            continue
         pair = (tokens[anchor].low, tokens[anchor + 1].low)
         if tokens[anchor].sentence not in counted or pair not in _PARTITIVES:
             continue
