@@ -342,3 +342,25 @@ def test_streets_abbreviations_and_agreement(
 )
 def test_the_downed_part_of_drones_launched(text: str, drones: int) -> None:
     assert parse(text, "RU-BEL").drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "drones", "region_count"),
+    [
+        ("Ещё три БПЛА сбиты над Смоленской областью. Всего за ночь — 12.", "RU-SMO", 12, 12),
+        (
+            "Sobyanin said two more drones heading for Moscow were shot down, "
+            "bringing the total for the night to 24.",
+            None,
+            24,
+            24,
+        ),
+        ("Air defences destroyed 40 drones, including 18 over the Moscow region.", None, 40, 18),
+    ],
+)
+def test_bare_totals_and_single_regions(
+    text: str, region: str | None, drones: int, region_count: int
+) -> None:
+    report = parse(text, region)
+    assert report.drones == drones
+    assert [r.drones for r in report.regions] == [region_count]

@@ -81,6 +81,7 @@ class Mention:
     end: int
     event: str | None = None
     downed_part: bool = False  # "47 launched, 29 of them downed": the 29
+    bare_total: bool = False  # "Всего за ночь — 12", "bringing the total to 24": the number
 
 
 @cache
@@ -310,7 +311,47 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
         found.extend(_elliptic_more(tokens, strong_anywhere))
     if union & DOWN and strong_anywhere:
         found.extend(_downed_parts(tokens, found))
+    if strong_anywhere:
+        found.extend(_bare_totals(tokens, groups_of(tokens) if groups is None else groups))
     found.sort(key=lambda m: m.index)
+    return found
+
+
+_TOTALLING = frozenset({"всего", "итого", "total"})
+_BEFORE_TOTAL = frozenset({"—", "–", ":", "to", "составило", "составляет", "достигло"})
+
+
+def _bare_totals(tokens: list[Token], groups: list[Sentence]) -> list[Mention]:
+    """ "Всего за ночь — 12.", "bringing the total for the night to 24": a total given as
+    a number with no noun after it."""
+    found = []
+    for _, group, first in groups:
+        anchor = next((i for i, t in enumerate(group) if t.low in _TOTALLING), None)
+        if anchor is None:
+            continue
+        for position in range(anchor + 1, len(group) - 1):
+            if group[position].low not in _BEFORE_TOTAL:
+                continue
+            number = number_at(group, position + 1)
+            if number is None:
+                break
+            following = group[number.last + 1] if number.last + 1 < len(group) else None
+            if following is None or following.kind != "word":
+                found.append(
+                    Mention(
+                        first + number.last,
+                        group[0].sentence,
+                        number.value,
+                        None,
+                        False,
+                        False,
+                        False,
+                        group[number.first].start,
+                        group[number.last].end,
+                        bare_total=True,
+                    )
+                )
+            break
     return found
 
 
@@ -558,8 +599,10 @@ def _war_total(group: list[Token]) -> bool:
 
 def with_events(mentions: list[Mention], events: dict[int, str]) -> list[Mention]:
     """The mentions with their sentence's event; a downed part is "down", and the drones
-    it is a part of are those that attacked ("выпустил 47 ..., 29 из них сбиты")."""
+    it is a part of are those that attacked ("выпустил 47 ..., 29 из них сбиты"); a bare
+    total ("Всего за ночь — 12") counts the post's strongest event."""
     parted = {m.sentence for m in mentions if m.downed_part}
+    strongest = "down" if "down" in events.values() else "strike"
     return [
         replace(
             m,
@@ -567,7 +610,7 @@ def with_events(mentions: list[Mention], events: dict[int, str]) -> list[Mention
             if m.downed_part
             else "strike"
             if m.sentence in parted and events.get(m.sentence) is not None
-            else events.get(m.sentence),
+            else events.get(m.sentence, strongest if m.bare_total else None),
         )
         for m in mentions
     ]

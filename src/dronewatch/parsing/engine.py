@@ -105,7 +105,12 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
         counted = sum(h.count or 0 for h in hits)
         if drones is None or counted > drones:
             drones = counted or drones
-        if len(hits) == 1 and hits[0].count is None:
+        # One region has the whole count, unless its own share is given ("40 drones,
+        # including 18 over the Moscow region"); an increment ("two more ... heading for
+        # Moscow") is no share.
+        increments = {m.count for m in mentions if m.more}
+        whole = hits and (hits[0].count is None or hits[0].count in increments)
+        if len(hits) == 1 and whole and drones is not None:
             hits[0] = type(hits[0])(hits[0].code, drones, hits[0].start, hits[0].end)
         regions = [RegionCount(code=h.code, drones=h.count) for h in hits]
         evidence += [_evidence(text, "regions", h.code, h.start, h.end) for h in hits]
