@@ -364,3 +364,13 @@ def test_bare_totals_and_single_regions(
     report = parse(text, region)
     assert report.drones == drones
     assert [r.drones for r in report.regions] == [region_count]
+
+
+def test_a_microdistrict_name_may_end_in_a_common_noun() -> None:
+    text = "В Белгороде, в микрорайоне Харьковская гора, дрон повредил фасад дома."
+    assert parse(text, "RU-BEL").places == ["Белгород", "Харьковская гора"]
+
+
+def test_a_settlement_name_does_not_take_the_drone_after_it() -> None:
+    text = "В посёлке Октябрьский дрон атаковал автомобиль."
+    assert parse(text, "RU-BEL").places == ["Октябрьский"]

@@ -16,6 +16,7 @@ from dronewatch.parsing.features import (
     CAPITALIZED_CYRILLIC,
     CAPITALIZED_LATIN,
     DISTRICT_TYPE,
+    DRONE_CANDIDATE,
     EVENT,
     HOSPITAL,
     INJURED,
@@ -274,6 +275,27 @@ def _name_after(tokens: list[Token], index: int) -> tuple[int, int] | None:
     return index, last
 
 
+def _district_of_city(token: Token) -> bool:
+    """ "микрорайон", "мкр": its names may end in a common noun ("Харьковская гора")."""
+    return token.low in ("мкр", "мкрн") or morph.lemma(token.low) == "микрорайон"
+
+
+def _with_common_noun(tokens: list[Token], last: int) -> int:
+    """The end of a name whose nominative adjective is followed by a lower-case noun it
+    agrees with ("в микрорайоне Харьковская гора")."""
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    if following is None or following.kind != "word" or following.capitalized or following.latin:
+        return last
+    adjective = {
+        tags & _GENDERS for _, tags in morph.parses(tokens[last].low) if {"ADJF", "nomn"} <= tags
+    }
+    noun = {tags & _GENDERS for _, tags in morph.parses(following.low) if {"NOUN", "nomn"} <= tags}
+    return last + 1 if adjective & noun and not following.flags & DRONE_CANDIDATE else last
+
+
+_GENDERS = frozenset({"masc", "femn", "neut"})
+
+
 def _abbreviation(token: Token) -> bool:
     """ "FPV-дрон", "БПЛА", "ЦРБ": not part of a settlement's name."""
     text = token.text
@@ -290,6 +312,8 @@ def _typed_settlements(
         position = index + (2 if tokens[index].low in _words("settlement_abbreviations") else 1)
         while True:
             span = _name_after(tokens, position)
+            if span is not None and _district_of_city(tokens[index]):
+                span = (span[0], _with_common_noun(tokens, span[1]))
             if span is None:
                 break
             first, last = span
