@@ -374,3 +374,8 @@ def test_a_microdistrict_name_may_end_in_a_common_noun() -> None:
 def test_a_settlement_name_does_not_take_the_drone_after_it() -> None:
     text = "В посёлке Октябрьский дрон атаковал автомобиль."
     assert parse(text, "RU-BEL").places == ["Октябрьский"]
+
+
+def test_a_hyphenated_adjective_name_in_any_case() -> None:
+    text = "Сбиты 5 БПЛА. В Каменске-Шахтинском обломками повреждена кровля дома."
+    assert parse(text, "RU-ROS").places == ["Каменск-Шахтинский"]

@@ -464,7 +464,15 @@ def _settlements_named(words: tuple[str, ...]) -> tuple[Settlement, ...]:
 
     def agrees(settlement: Settlement) -> bool:
         name = settlement.name.lower().replace("ё", "е")
-        return name in agreeing or not name.endswith(_ADJECTIVE_NAME_ENDINGS)
+        if name in agreeing or not name.endswith(_ADJECTIVE_NAME_ENDINGS):
+            return True
+        # "в Каменске-Шахтинском": only the last part of a hyphenated name agrees
+        word = words[0]
+        return (
+            "-" in name
+            and "-" in word
+            and (name.rsplit("-", 1)[1] in agreeing_names(word.rsplit("-", 1)[1]))
+        )
 
     return tuple(
         sorted((s for s in found if agrees(s)), key=lambda s: s.name.lower() not in agreeing)
