@@ -59,11 +59,6 @@ def _no_one(words: list[str]) -> bool:
     return any(a == "no" and b == "one" for a, b in pairwise(words))
 
 
-_LISTED = frozenset(
-    {"damage", "destruction", "or", "and", "ущерба", "разрушений", "повреждений", "и", "или"}
-)
-
-
 def _listed_after_no(previous: list[str]) -> bool:
     """ "No casualties", "no damage or casualties were reported", "без ущерба и
     пострадавших": "no" or "без" over a short list."""
@@ -71,7 +66,7 @@ def _listed_after_no(previous: list[str]) -> bool:
     if not negators:
         return False
     after = previous[negators[-1] + 1 :]
-    return len(after) <= 3 and all(word in _LISTED for word in after)
+    return len(after) <= 3 and all(word in _words("listed_after_no") for word in after)
 
 
 def _people_said_unhurt(previous: list[Token]) -> bool:
@@ -185,7 +180,9 @@ def _count_near(group: list[Token], position: int) -> tuple[int, int] | None:
         ):
             continue
         # "ранены трое", "трое ранены", "three were wounded", "трое были ранены"
-        auxiliary = number.last + 2 == position and group[number.last + 1].low in _AUXILIARIES
+        auxiliary = number.last + 2 == position and group[number.last + 1].low in _words(
+            "linking_verbs"
+        )
         adjacent = number.last + 1 == position or index == position + 1 or auxiliary
         collective = group[index].low in _words("collective")
         if adjacent or collective or _people_near(group, index, number.last):
@@ -203,9 +200,6 @@ def _more_before(group: list[Token], index: int) -> bool:
     return bool(window) and window[-1] in ("еще", "more", "another")
 
 
-# Verbs between a number of people and their casualty word ("трое были ранены", "three
-# were wounded", "ещё 12 получили ранения").
-_AUXILIARIES = frozenset({"были", "было", "were", "are", "was", "получили", "получил"})
 _CONJUNCTIONS = frozenset({"и", ",", "and"})
 _POSSESSIVES = frozenset({"его", "ее", "их", "her", "his", "their"})
 

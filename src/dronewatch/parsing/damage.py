@@ -13,7 +13,6 @@ from typing import NamedTuple
 
 from dronewatch.parsing import morph
 from dronewatch.parsing.features import (
-    AVOIDED,
     DISTRICT_TYPE,
     FAKE,
     FIRE,
@@ -97,7 +96,7 @@ def _negated_spans(group: list[Token]) -> set[int]:
             ):
                 end += 1
             negated.update(range(start, min(end, len(group))))
-        elif token.low == "нет" or token.low.startswith(AVOIDED):
+        elif token.low == "нет" or token.low.startswith(_words("avoided")):
             start = position
             while start > 0 and group[start - 1].text not in (",", ";", "—", "–", ":"):
                 start -= 1
@@ -178,9 +177,6 @@ def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> li
     return hits
 
 
-_PLANT_WORDS = ("завод", "предприяти", "plant", "enterprise")
-
-
 def _is_fuel(word: str) -> bool:
     entry = vocabulary_tag(word)
     return entry is not None and entry.tag == "fuel"
@@ -189,7 +185,7 @@ def _is_fuel(word: str) -> bool:
 def _plant_word(tokens: list[Token], hit: DamageHit) -> bool:
     """Whether the hit is a bare "завод" / "предприятие" (not "химического завода")."""
     index = next((i for i, t in enumerate(tokens) if t.start == hit.start), None)
-    if index is None or not tokens[index].low.startswith(_PLANT_WORDS):
+    if index is None or not tokens[index].low.startswith(_words("plant_words")):
         return False
     previous = tokens[index - 1] if index > 0 else None
     return (

@@ -155,14 +155,11 @@ def _maybe_drone(word: str) -> bool:
     return any(part.startswith(stems) for part in word.split("-"))
 
 
-_PREPOSITIONS = frozenset({"над", "в", "во", "под", "у", "около", "возле", "близ"})
-
-
 def _agreement(tokens: list[Token], index: int) -> bool | None:
     """Plural (True) or singular (False) from a neighbour that agrees with an abbreviation."""
     candidates: list[tuple[Token, bool]] = []  # (neighbour, whether it stands before)
     # "Над Котовском БПЛА были сбиты": an adjective after a preposition is a place's name
-    governed = index > 1 and tokens[index - 2].low in _PREPOSITIONS
+    governed = index > 1 and tokens[index - 2].low in words("places", "location_prepositions")
     if index > 0 and not governed:
         candidates.append((tokens[index - 1], True))
     if index + 1 < len(tokens):
@@ -317,20 +314,18 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
     return found
 
 
-_TOTALLING = frozenset({"всего", "итого", "total"})
-_BEFORE_TOTAL = frozenset({"—", "–", ":", "to", "составило", "составляет", "достигло"})
-
-
 def _bare_totals(tokens: list[Token], groups: list[Sentence]) -> list[Mention]:
     """ "Всего за ночь — 12.", "bringing the total for the night to 24": a total given as
     a number with no noun after it."""
     found = []
     for _, group, first in groups:
-        anchor = next((i for i, t in enumerate(group) if t.low in _TOTALLING), None)
+        anchor = next(
+            (i for i, t in enumerate(group) if t.low in words("cumulative", "bare_totals")), None
+        )
         if anchor is None:
             continue
         for position in range(anchor + 1, len(group) - 1):
-            if group[position].low not in _BEFORE_TOTAL:
+            if group[position].low not in words("cumulative", "bare_total_links"):
                 continue
             number = number_at(group, position + 1)
             if number is None:
@@ -367,7 +362,8 @@ def _downed_parts(tokens: list[Token], mentions: list[Mention]) -> list[Mention]
         pair = (tokens[anchor].low, tokens[anchor + 1].low)
         if tokens[anchor].sentence not in counted or pair not in _PARTITIVES:
             continue
-        number = _number_near(tokens, anchor, before=pair != ("of", "which"))
+        # "29 из них", "29 of them"; "из которых 29", "of which 29"
+        number = _number_near(tokens, anchor, before=pair[1] in ("них", "them"))
         if number is None:
             continue
         start, end = _clause_of(tokens, anchor)
@@ -403,11 +399,9 @@ def _ends_at(tokens: list[Token], start: int, last: int) -> bool:
     return number is not None and number.last == last
 
 
-_PARTITIVES = frozenset({("из", "них"), ("of", "them"), ("of", "which")})
-
-
 def _number_near(tokens: list[Token], anchor: int, before: bool) -> Number | None:
-    """The number just before "из них" / "of them", or within the clause after "of which"."""
+    """The number just before "из них" / "of them", or within the clause after "из
+    которых" / "of which"."""
     if before:
         start = anchor - 1  # back to the first word of "двадцать один"
         while start > 0 and _ends_at(tokens, start - 1, anchor - 1):

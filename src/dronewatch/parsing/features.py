@@ -68,9 +68,6 @@ EVENT = DOWN | STRIKE
 
 _NO_DAMAGE_NOUNS = ("разрушени", "повреждени", "ущерб", "damage", "destruction")
 _NEGATIONS = frozenset({"не", "no", "not", "без", "without", "нет"})
-# Words that negate what stands before them in the clause, as "нет" does ("Возгорания
-# удалось избежать").
-AVOIDED = ("избежа", "избежал", "avoided", "prevented")
 _FIRE = ("пожар", "возгора", "загор", "горени", "горит", "сгорел", "огонь", "fire", "blaze", "burn")
 
 
@@ -91,6 +88,7 @@ def _prefixes() -> dict[str, tuple[str, ...]]:
         "zero_killed": words("casualties", "zero_killed"),
         "medical_ok": words("casualties", "medical_ok"),
         "fake": words("damage", "fake"),
+        "avoided": words("damage", "avoided"),
         "damage": words("damage", "damage"),
         "not_fire": words("damage", "not_fire"),
         "hit": words("damage", "hit"),
@@ -168,7 +166,7 @@ def word_flags(low: str, latin: bool) -> int:
         (VOCABULARY, vocabulary_tag(low) is not None),
         (REPELLED, low.startswith(p["repelled"])),
         (NO_DAMAGE_NOUN, low.startswith(_NO_DAMAGE_NOUNS)),
-        (NEGATION, low in _NEGATIONS or low.startswith(AVOIDED)),
+        (NEGATION, low in _NEGATIONS or low.startswith(p["avoided"])),
         (HOSPITAL, low.startswith(p["hospital"])),
         (SETTLEMENT_ABBREVIATION, low in places["settlement_abbreviations"]),
         (WINDOW_FROM, low in ("с", "from", "between")),

@@ -35,14 +35,7 @@ _ENDINGS_ADJECTIVE = tuple(
     for ending in ("ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ие", "их", "ими")
 )
 _VILLAGE_ENDINGS = ("ово", "ево", "ино", "ыно")
-_STREET_WORDS = ("улиц", "проспект", "пр-т", "переул", "бульвар", "шоссе", "площад")
-_LOCATION_PREPOSITIONS = frozenset({"в", "во", "над", "под", "у", "около", "возле", "близ", "из"})
 _ENDINGS_OBLIQUE = ("ского", "цкого", "ской", "цкой", "ском", "цком", "ским", "цким")
-# Words after which a capitalised gazetteer name is a place: prepositions, and the verbs
-# of an attack on a town ("drones attacked Ust-Luga").
-_ENGLISH_BEFORE_PLACE = frozenset(
-    {"in", "over", "near", "at", "of", "on", "outside", "around", "attacked", "struck", "targeted"}
-)
 _ENGLISH_OBJECTS = frozenset(
     {
         "oil",
@@ -538,7 +531,7 @@ def _bare_settlements(
         near = previous in ("районе", "района") and index > 1 and tokens[index - 2].low == "в"
         if near:
             previous = "в"  # "в районе Любимовки": near a settlement
-        if region is None and previous not in _LOCATION_PREPOSITIONS:
+        if region is None and previous not in _words("location_prepositions"):
             listed = False  # without a channel region, only a name after "в", "над"
             continue
         for size in (2, 1):
@@ -557,7 +550,7 @@ def _bare_settlements(
                 known = _settlement((token.low,), region)
             if near and known is None and size == 1:
                 known = _noun_town(token)
-            if known is None and size == 1 and previous in _LOCATION_PREPOSITIONS:
+            if known is None and size == 1 and previous in _words("location_prepositions"):
                 known = _unlisted_town(token)
             if known is None or morph.lemma(token.low) in region_nouns:
                 continue
@@ -567,7 +560,8 @@ def _bare_settlements(
             geo = geo or token.low.endswith(_VILLAGE_ENDINGS)
             # a capitalised word right after "в" / "над" names a place ("в Лисках")
             geo = geo or (
-                previous in _LOCATION_PREPOSITIONS and not morph.has_reading(token.low, "ADJF")
+                previous in _words("location_prepositions")
+                and not morph.has_reading(token.low, "ADJF")
             )
             if (geo or listed) and not _person_context(tokens, index):
                 found.append(Place(known.name, token.sentence, token.start, tokens[last].end))
@@ -583,7 +577,7 @@ def _bare_settlements(
 def _street(tokens: list[Token], index: int) -> bool:
     """ "на улице Губкина", "ул. Губкина": the name of a street."""
     previous = tokens[index - 1].low
-    return previous.startswith(_STREET_WORDS) or (
+    return previous.startswith(_words("street_words")) or (
         previous == "." and index > 1 and tokens[index - 2].low == "ул"
     )
 
@@ -650,7 +644,7 @@ def _english_places(tokens: list[Token], groups: list[Sentence], region: str | N
                 )
             )
             continue
-        if previous not in _ENGLISH_BEFORE_PLACE or _english_region_named(tokens, index):
+        if previous not in _words("english_before_place") or _english_region_named(tokens, index):
             continue
         matches = [
             s

@@ -135,9 +135,6 @@ def _resolve(
     return ()
 
 
-_NEAR = frozenset({"close", "closer", "closest", "next", "adjacent"})
-
-
 def _english_groups(tokens: list[Token]) -> list[RegionGroup]:
     english = lexicon().region_english
     groups: list[RegionGroup] = []
@@ -169,7 +166,11 @@ def _english_groups(tokens: list[Token]) -> list[RegionGroup]:
             and tokens[index - 2].low in ("region", "oblast")
         )
         # "the Kaluga region that is closer to Moscow": a bearing, not a target
-        bearing = index >= 2 and tokens[index - 1].low == "to" and tokens[index - 2].low in _NEAR
+        bearing = (
+            index >= 2
+            and tokens[index - 1].low == "to"
+            and tokens[index - 2].low in words("regions", "english_near")
+        )
         codes = tuple(
             code for _, (code, needs) in names if (typed or preceded or not needs) and not bearing
         )
