@@ -113,7 +113,7 @@ def _count(
         base = 0
     else:
         # an unlocated first incident still counts when "another" follows it ("сбит
-        # беспилотник ... обломки ещё одного БПЛА"); after it, a single retells it
+        # беспилотник ... ещё один БПЛА сбит"); after it, a single retells it
         earlier = increments and any(
             m.index < increments[0].index and m.sentence not in headline_sentences for m in first
         )
