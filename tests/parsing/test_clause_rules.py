@@ -379,3 +379,20 @@ def test_a_settlement_name_does_not_take_the_drone_after_it() -> None:
 def test_a_hyphenated_adjective_name_in_any_case() -> None:
     text = "Сбиты 5 БПЛА. В Каменске-Шахтинском обломками повреждена кровля дома."
     assert parse(text, "RU-ROS").places == ["Каменск-Шахтинский"]
+
+
+def test_english_moscow_in_a_list_of_regions_is_the_oblast() -> None:
+    report = parse("The drones were downed over the Moscow and Kursk regions.")
+    assert [r.code for r in report.regions] == ["RU-MOS", "RU-KRS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        ("Дрон атаковал машину. Автомобиль уничтожен огнём.", ["vehicle", "fire"]),
+        # a multiple rocket launcher is no fire
+        ("Сбиты 186 БПЛА и 2 снаряда реактивной системы залпового огня.", []),
+    ],
+)
+def test_fire_by_instrumental(text: str, damage: list[str]) -> None:
+    assert parse(text, "RU-KRS").damage == damage

@@ -15,7 +15,9 @@ parser generalises to posts it had not seen:
 - `corpus/heldout7.jsonl`: 84/100 = 0.840, a seventh fresh set (operational headquarters,
   ports and refineries, agency datelines), tuned on afterwards;
 - `corpus/heldout8.jsonl`: 88/100 = 0.880, an eighth fresh set written as close to real
-  2024-2025 posts as its author could, tuned on afterwards.
+  2024-2025 posts as its author could, tuned on afterwards;
+- `corpus/heldout9.jsonl`: 88/100 = 0.880, a ninth, mixed in the proportions of a real feed,
+  tuned on a little afterwards.
 
 Each floor is 0.05 below the share the parser reaches today: a guard against
 regressions, not a target.
@@ -44,7 +46,8 @@ FLOORS = {
     "heldout5.jsonl": 0.90,
     "heldout6.jsonl": 0.87,
     "heldout7.jsonl": 0.84,
-    "heldout8.jsonl": 0.89,
+    "heldout8.jsonl": 0.92,
+    "heldout9.jsonl": 0.85,
 }  # corpus file -> floor
 
 SCALAR_FIELDS = ("kind", "drones", "cumulative", "killed", "injured", "no_damage")

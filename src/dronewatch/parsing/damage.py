@@ -129,12 +129,6 @@ def _drone_landed(group: list[Token], position: int) -> bool:
     )
 
 
-def _fire(token: Token) -> bool:
-    return token.low.startswith(
-        ("пожар", "возгора", "загор", "горени", "горит", "сгорел", "огонь", "fire", "blaze", "burn")
-    ) and not token.low.startswith(_words("not_fire"))
-
-
 def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> list[DamageHit]:
     """Every damage tag with the word it came from."""
     repelled = False

@@ -68,7 +68,10 @@ EVENT = DOWN | STRIKE
 
 _NO_DAMAGE_NOUNS = ("разрушени", "повреждени", "ущерб", "damage", "destruction")
 _NEGATIONS = frozenset({"не", "no", "not", "без", "without", "нет"})
-_FIRE = ("пожар", "возгора", "загор", "горени", "горит", "сгорел", "огонь", "fire", "blaze", "burn")
+_FIRE = (
+    "пожар", "возгора", "загор", "горени", "горит", "сгорел", "огонь", "огнем",
+    "fire", "blaze", "burn",
+)  # fmt: skip
 
 
 @cache

@@ -171,6 +171,8 @@ def _english_groups(tokens: list[Token]) -> list[RegionGroup]:
             and tokens[index - 1].low == "to"
             and tokens[index - 2].low in words("regions", "english_near")
         )
+        if typed or preceded:  # "the Moscow and Kursk regions": Moscow's oblast, not the city
+            names = [(at, english.get(f"{tokens[at].low} region", entry)) for at, entry in names]
         codes = tuple(
             code for _, (code, needs) in names if (typed or preceded or not needs) and not bearing
         )
