@@ -455,6 +455,19 @@ def _dev_posts(path: Path) -> list[Post]:
     return out
 
 
+def _machine_speed() -> float:
+    """Millions of simple Python steps per second of CPU time (string, dict and tuple
+    work like the parser's): printed beside the throughput, so that a slow minute of
+    the machine can be told from a slow parser."""
+    words = [f"слово{i % 500}" for i in range(200_000)]
+    started = time.thread_time()
+    seen: dict[str, int] = {}
+    for word in words:
+        key = (word.lower(), len(word))
+        seen[key[0]] = seen.get(key[0], 0) + key[1]
+    return len(words) / (time.thread_time() - started) / 1e6
+
+
 def _clear_caches() -> None:
     """Empty the parser's bounded caches (word analyses, look-ups), keeping what is loaded
     once (dictionaries, language data): the next pass meets every word anew, as the first
@@ -490,9 +503,11 @@ def _report(label: str, batch: list[Post], passes: int) -> None:
     virtual machines this runs on drift by 10-20% from minute to minute, and drift only
     ever slows a pass down) beside every pass."""
     runs = []
+    speed = _machine_speed()
     for _ in range(passes):
         _clear_caches()
         runs.append(_run(batch))
+    speed = (speed + _machine_speed()) / 2
     lengths = [len(t) for t, _, _ in batch]
     wall, cpu, _, _ = min(runs, key=lambda run: run[1])
     worst, text = max((run[2], run[3]) for run in runs)
@@ -503,7 +518,7 @@ def _report(label: str, batch: list[Post], passes: int) -> None:
         f"  throughput {len(batch) / cpu:,.0f} posts/s of CPU time on one core, best of "
         f"{passes} passes from empty caches ({cpu:.2f} s CPU, wall {wall:.2f} s; "
         f"{sum(lengths) / cpu / 1000:,.0f} k chars/s)\n"
-        f"  every pass: {rates} posts/s"
+        f"  every pass: {rates} posts/s; machine speed meanwhile {speed:.1f} M steps/s"
     )
     print(f"  slowest post: {worst * 1000:.2f} ms CPU ({len(text)} chars: {text[:50]!r})")
 
