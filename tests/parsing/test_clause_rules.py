@@ -396,3 +396,14 @@ def test_english_moscow_in_a_list_of_regions_is_the_oblast() -> None:
 )
 def test_fire_by_instrumental(text: str, damage: list[str]) -> None:
     assert parse(text, "RU-KRS").damage == damage
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Подвели итоги года: за 2025 год над областью уничтожено более 3 500 беспилотников.",
+        "Итоги 2024 года. За год противник выпустил по области более 7 тысяч беспилотников.",
+    ],
+)
+def test_a_year_summed_up_is_no_attack(text: str) -> None:
+    assert parse(text, "RU-BRY").kind == "none"

@@ -22,6 +22,7 @@ from dronewatch.parsing.features import (
     MORE,
     THREAT,
     WAR_START,
+    YEAR,
 )
 from dronewatch.parsing.lexicon import lexicon, settlement_form, words
 from dronewatch.parsing.numbers import Number, number_at
@@ -550,6 +551,8 @@ def sentence_events(tokens: list[Token], groups: list[Sentence] | None = None) -
             continue
         if union & WAR_START and _war_total(group):
             continue
+        if union & YEAR and _year_total(group):
+            continue
         for position, token in enumerate(group):
             if not token.flags & EVENT:
                 continue
@@ -588,6 +591,16 @@ def _war_total(group: list[Token]) -> bool:
             w.startswith(_vocab()["war_total"]) for w in words[position + 1 : position + 5]
         ):
             return True
+    return False
+
+
+def _year_total(group: list[Token]) -> bool:
+    """ "за 2025 год уничтожено ...", "Итоги года", "in 2024": a sentence summing up a year."""
+    for position, token in enumerate(group):
+        if token.flags & YEAR:
+            before = [t.low for t in group[max(0, position - 2) : position]]
+            if any(word in words("events", "year_openers") for word in before):
+                return True
     return False
 
 

@@ -61,6 +61,8 @@ PAST = 1 << 33  # "прошлом", "last"
 EXERCISE = 1 << 34  # "учения", "drill"
 # engine.py
 REMINDER = 1 << 35  # "напомним", "ранее": may open a paragraph of earlier events
+# drones.py
+YEAR = 1 << 36  # "год", "year": a sentence may sum up a year
 
 CASUALTY = KILLED | INJURED | ZERO_BOTH | ZERO_KILLED | MEDICAL_OK
 DAMAGE = PREDICATE | FIRE | VOCABULARY | NO_DAMAGE_NOUN
@@ -179,6 +181,7 @@ def word_flags(low: str, latin: bool) -> int:
         (PAST, low.startswith(p["past"])),
         (EXERCISE, low in lex.vocab["aftermath"]["exercises"]),
         (REMINDER, low in lex.vocab["aftermath"]["reminders"] + lex.vocab["aftermath"]["earlier"]),
+        (YEAR, low in lex.vocab["events"]["year"]),
     )
     for bit, present in checks:
         if present:
