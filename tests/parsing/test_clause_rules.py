@@ -407,3 +407,8 @@ def test_fire_by_instrumental(text: str, damage: list[str]) -> None:
 )
 def test_a_year_summed_up_is_no_attack(text: str) -> None:
     assert parse(text, "RU-BRY").kind == "none"
+
+
+def test_debris_of_one_more_drone_is_one_more_downed() -> None:
+    text = "Над районом силами ПВО сбит беспилотник. Обломки ещё одного БПЛА упали на пустыре."
+    assert parse(text, "RU-KDA").drones == 2

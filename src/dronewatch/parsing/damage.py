@@ -30,7 +30,6 @@ _MAX_SUFFIX = 4
 _LONG_STEM = 9
 _MAX_LONG_SUFFIX = 6
 _NO_DAMAGE_NOUNS = ("разрушени", "повреждени", "ущерб", "damage", "destruction")
-_DEBRIS_NOUNS = ("обломк", "фрагмент", "осколк", "debris")
 _NEGATIONS = ("нет", "не", "no", "without", "без", "not")
 
 
@@ -125,7 +124,7 @@ def _drone_landed(group: list[Token], position: int) -> bool:
     return (
         group[position].low.startswith("попал")
         and following in ("в", "на")
-        and not any(t.low.startswith(_DEBRIS_NOUNS) for t in group)
+        and not any(t.low.startswith(_words("debris_nouns")) for t in group)
     )
 
 

@@ -82,6 +82,7 @@ class Mention:
     end: int
     event: str | None = None
     downed_part: bool = False  # "47 launched, 29 of them downed": the 29
+    debris: bool = False  # "обломки ещё одного БПЛА": one more downed, whatever fell
     bare_total: bool = False  # "Всего за ночь — 12", "bringing the total to 24": the number
 
 
@@ -292,6 +293,7 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
             elif previous in ("a", "an") or (index > 1 and tokens[index - 2].low in ("a", "an")):
                 plural = False
         colon = _followed_by_colon(tokens, index)
+        debris = more and count is not None and _after_debris(tokens, first)
         found.append(
             Mention(
                 index,
@@ -303,6 +305,7 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
                 strength == "weak",
                 tokens[first].start,
                 tokens[last].end,
+                debris=debris,
             )
         )
     if union & MORE:
@@ -433,6 +436,12 @@ def _modifies_event(tokens: list[Token], index: int) -> bool:
     """ "a massive drone attack": the article counts the attack, not the drones."""
     following = tokens[index + 1].low if index + 1 < len(tokens) else ""
     return following in ("attack", "attacks", "strike", "strikes", "raid", "raids", "assault")
+
+
+def _after_debris(tokens: list[Token], first: int) -> bool:
+    """ "Обломки ещё одного БПЛА": the count follows a debris noun (across "ещё")."""
+    before = tokens[max(0, first - 2) : first]
+    return any(t.low.startswith(words("damage", "debris_nouns")) for t in before)
 
 
 def _in_addition(before: list[Token]) -> bool:
@@ -614,7 +623,7 @@ def with_events(mentions: list[Mention], events: dict[int, str]) -> list[Mention
         replace(
             m,
             event="down"
-            if m.downed_part
+            if m.downed_part or m.debris
             else "strike"
             if m.sentence in parted and events.get(m.sentence) is not None
             else events.get(m.sentence, strongest if m.bare_total else None),
