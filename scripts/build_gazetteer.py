@@ -123,6 +123,8 @@ def russian_name(morph: pymorphy3.MorphAnalyzer, english: str, alternates: list[
     """The alternate name most likely Russian: known to pymorphy3 as a place, then the one
     closest to the romanised name (GeoNames also lists Belarusian, Kazakh, archaic forms)."""
     candidates = [n for n in alternates if RUSSIAN.match(n) and not NOT_RUSSIAN.search(n)]
+    # "Грозны" beside "Грозный": a form cut short (in some language's alternates)
+    candidates = [n for n in candidates if f"{n}й" not in candidates]
     roman = romanise(english)
 
     def similarity(name: str) -> float:
