@@ -390,6 +390,8 @@ def test_english_moscow_in_a_list_of_regions_is_the_oblast() -> None:
     ("text", "damage"),
     [
         ("Дрон атаковал машину. Автомобиль уничтожен огнём.", ["vehicle", "fire"]),
+        # "огнём ПВО" is gunfire
+        ("Над городом уничтожены огнём ПВО 5 беспилотников.", []),
         # a multiple rocket launcher is no fire
         ("Сбиты 186 БПЛА и 2 снаряда реактивной системы залпового огня.", []),
     ],
@@ -412,3 +414,37 @@ def test_a_year_summed_up_is_no_attack(text: str) -> None:
 def test_debris_of_one_more_drone_is_one_more_downed() -> None:
     text = "Над районом силами ПВО сбит беспилотник. Обломки ещё одного БПЛА упали на пустыре."
     assert parse(text, "RU-KDA").drones == 2
+
+
+def test_a_reminder_line_in_the_middle_of_a_post_is_read_safely() -> None:
+    text = (
+        "Дрон атаковал машину в Белгороде.\nРанее, в январе, в этом районе был ранен мужчина."
+        "\nВ Шебекино сбиты 2 БПЛА."
+    )
+    report = parse(text, "RU-BEL")
+    assert (report.kind, report.drones, report.injured) == ("attack", 2, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "drones"),
+    [
+        # ordinary attack reports that mention a fire put out, a year, a workout, a reminder
+        ("В Шебекино беспилотник сбит, возгорание потушено.", "attack", 1),
+        ("Впервые за год беспилотник атаковал Белгород, повреждён жилой дом.", "attack", 1),
+        ("Самая массированная атака за год: над Белгородом сбиты 15 БПЛА.", "attack", 15),
+        ("Беспилотник атаковал стадион во время тренировки, ранены двое детей.", "attack", 1),
+        (
+            "Беспилотник атаковал дом, повреждена кровля. Ремонт начнётся завтра.\n"
+            "Напоминаем: не прикасайтесь к обломкам.",
+            "attack",
+            1,
+        ),
+        ("В селе дрон ударил по машине, погиб мужчина 1968 года рождения.", "attack", 1),
+        # totals of something else than drones
+        ("Угроза атаки БПЛА на территории области. Всего за сутки тревог — 5.", "alert", None),
+        ("Над Белгородом сбит БПЛА. Всего пострадавших: 5.", "attack", 1),
+    ],
+)
+def test_ordinary_posts_stay_ordinary(text: str, kind: str, drones: int | None) -> None:
+    report = parse(text, "RU-BEL")
+    assert (report.kind, report.drones) == (kind, drones)

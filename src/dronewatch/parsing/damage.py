@@ -202,7 +202,8 @@ def _sentence_tags(
         if not token.flags & (FIRE | VOCABULARY) or position in negated:
             continue
         if token.flags & FIRE:
-            objects.append(DamageHit("fire", token.start, token.end))
+            if not _air_defence_fire(group, position):
+                objects.append(DamageHit("fire", token.start, token.end))
             continue
         entry = vocabulary_tag(token.low)
         previous = group[position - 1].low if position > 0 else ""
@@ -223,6 +224,12 @@ def _sentence_tags(
     if generic and not objects and not parts:
         result += generic
     return result, bool(named)
+
+
+def _air_defence_fire(group: list[Token], position: int) -> bool:
+    """ "уничтожены огнём ПВО": the fire of guns, not a fire caused."""
+    following = group[position + 1].low if position + 1 < len(group) else ""
+    return group[position].low == "огнем" and following.startswith(_words("gunfire"))
 
 
 def _district_name(group: list[Token], position: int) -> bool:

@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from dronewatch.parsing import morph
 from dronewatch.parsing.features import (
     ADVICE,
+    ALERT,
     DOWN,
     DRONE_CANDIDATE,
     EVENT,
@@ -318,6 +319,9 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
     return found
 
 
+_NOT_DRONES = KILLED | INJURED | ALERT | THREAT
+
+
 def _bare_totals(tokens: list[Token], groups: list[Sentence]) -> list[Mention]:
     """ "Всего за ночь — 12.", "bringing the total for the night to 24": a total given as
     a number with no noun after it."""
@@ -329,6 +333,8 @@ def _bare_totals(tokens: list[Token], groups: list[Sentence]) -> list[Mention]:
         if anchor is None:
             continue
         for position in range(anchor + 1, len(group) - 1):
+            if group[position].flags & _NOT_DRONES:
+                break  # "Всего пострадавших: 5", "Всего за сутки тревог — 5"
             if group[position].low not in words("cumulative", "bare_total_links"):
                 continue
             number = number_at(group, position + 1)
@@ -555,12 +561,15 @@ _PARTITIVES = frozenset({("из", "них"), ("из", "которых"), ("of", 
 def sentence_events(tokens: list[Token], groups: list[Sentence] | None = None) -> dict[int, str]:
     """The strongest event each sentence reports: "down" or "strike"."""
     events: dict[int, str] = {}
-    for union, group, _ in groups_of(tokens) if groups is None else groups:
+    groups = groups_of(tokens) if groups is None else groups
+    # "Итоги 2024 года. За год ...": after a year's title, "за год" sums it up too
+    summary = any(g.flags & YEAR and _year_total(g.tokens, False) for g in groups)
+    for union, group, _ in groups:
         if not union & EVENT or union & ADVICE:
             continue
         if union & WAR_START and _war_total(group):
             continue
-        if union & YEAR and _year_total(group):
+        if union & YEAR and _year_total(group, summary):
             continue
         for position, token in enumerate(group):
             if not token.flags & EVENT:
@@ -576,7 +585,10 @@ def sentence_events(tokens: list[Token], groups: list[Sentence] | None = None) -
 
 
 def _put_out(group: list[Token], position: int) -> bool:
-    """ "возгорание ликвидировали", "ликвидирован пожар": a fire put out, no drone downed."""
+    """ "возгорание ликвидировали", "ликвидирован пожар": a fire put out, no drone downed
+    (only "ликвидир..." can say so: "сбит ..., возгорание потушено" downs a drone)."""
+    if not group[position].low.startswith("ликвидир"):
+        return False
     beside = group[max(0, position - 2) : position + 3]
     return any(t.flags & FIRE for t in beside)
 
@@ -603,12 +615,19 @@ def _war_total(group: list[Token]) -> bool:
     return False
 
 
-def _year_total(group: list[Token]) -> bool:
-    """ "за 2025 год уничтожено ...", "Итоги года", "in 2024": a sentence summing up a year."""
+def _year_total(group: list[Token], summary: bool) -> bool:
+    """ "за 2025 год уничтожено ...", "Итоги года": a sentence summing up a year (a year's
+    number or "итоги" right before "год", or "за год" in a post titled so; "впервые за
+    год" alone is no summary)."""
     for position, token in enumerate(group):
-        if token.flags & YEAR:
-            before = [t.low for t in group[max(0, position - 2) : position]]
-            if any(word in words("events", "year_openers") for word in before):
+        if token.flags & YEAR and position > 0:
+            before = group[position - 1]
+            # "за 2025 год", "Итоги 2024 года" (not "1968 года рождения")
+            numbered = before.kind == "num" and len(before.low) == 4 and position > 1
+            opener = group[position - 2].low if numbered else before.low
+            if opener in words("events", "year_openers") or (numbered and opener == "за"):
+                return True
+            if summary and before.low == "за":
                 return True
     return False
 
@@ -618,7 +637,7 @@ def with_events(mentions: list[Mention], events: dict[int, str]) -> list[Mention
     it is a part of are those that attacked ("выпустил 47 ..., 29 из них сбиты"); a bare
     total ("Всего за ночь — 12") counts the post's strongest event."""
     parted = {m.sentence for m in mentions if m.downed_part}
-    strongest = "down" if "down" in events.values() else "strike"
+    strongest = "down" if "down" in events.values() else "strike" if events else None
     return [
         replace(
             m,

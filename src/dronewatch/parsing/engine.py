@@ -43,9 +43,10 @@ def _headline_sentences(tokens: list[Token]) -> set[int]:
 
 
 def _news(tokens: list[Token], groups: list[Sentence]) -> list[Sentence]:
-    """The sentences that tell the post's own news: without a later paragraph that opens
-    with a reminder ("Напомним, вчера ...", "Ранее, 8 января, ..."), which tells earlier
-    events, counted when they were reported."""
+    """The sentences, with those of a later paragraph that opens with a reminder
+    ("Напомним, вчера ...", "Ранее, 8 января, ...") emptied: they tell earlier events,
+    counted when they were reported. Emptied, not removed: the list stays indexed by
+    sentence number."""
     if not any(group.flags & REMINDER for group in groups):
         return groups
     news: list[Sentence] = []
@@ -53,9 +54,8 @@ def _news(tokens: list[Token], groups: list[Sentence]) -> list[Sentence]:
     for group in groups:
         first = group.first
         if first == 0 or tokens[first - 1].kind == "nl":  # a paragraph begins
-            background = bool(news) and _reminds(group.tokens)
-        if not background:
-            news.append(group)
+            background = any(g.tokens for g in news) and _reminds(group.tokens)
+        news.append(Sentence(0, [], first) if background else group)
     return news
 
 

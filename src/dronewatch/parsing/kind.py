@@ -26,13 +26,24 @@ def _periods() -> tuple[str, ...]:
     return words("aftermath", "past_periods")
 
 
+def _dated(window: list[Token]) -> bool:
+    """ "в начале месяца", "вчера", "8 января": the window names a past time."""
+    return any(
+        t.low.startswith(_periods())
+        or t.low in ("вчера", "позавчера", "yesterday")
+        or is_month(t.low)
+        for t in window
+        if t.kind == "word"
+    )
+
+
 def _earlier_attack(tokens: list[Token]) -> bool:
     """The post dates its event to the past: "в прошлом месяце", "last week", an event word
     followed by its date ("после атаки беспилотников 8 января", "при атаках в марте"), or
     a reminder ("Напомню, ...")."""
     reminders = words("aftermath", "reminders")
     for index, token in enumerate(tokens):
-        if token.low in reminders:
+        if token.low in reminders and _dated(tokens[index + 1 : index + 6]):
             return True
         if token.flags & PAST:
             following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -50,6 +61,15 @@ def _earlier_attack(tokens: list[Token]) -> bool:
     return False
 
 
+def _drill(tokens: list[Token]) -> bool:
+    """ "учения (служб) по отражению атаки", "a drill to repel drones": an exercise word
+    followed by what it trains ("во время тренировки" is no drill)."""
+    return any(
+        token.flags & EXERCISE and any(t.low in ("по", "on", "to") for t in tokens[i + 1 : i + 6])
+        for i, token in enumerate(tokens)
+    )
+
+
 def classify(
     tokens: list[Token], mentions: list[Mention], groups: list[Sentence] | None = None
 ) -> str:
@@ -59,7 +79,7 @@ def classify(
     for sentence in groups_of(tokens) if groups is None else groups:
         union |= sentence.flags
     events = [m for m in mentions if m.event is not None and not m.weak]
-    if events and union & EXERCISE:
+    if events and union & EXERCISE and _drill(tokens):
         return "none"  # "учения по отражению атаки беспилотников"
     if events:
         aftermath = bool(union & AFTERMATH) or (
