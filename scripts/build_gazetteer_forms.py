@@ -5,9 +5,9 @@ inflected by pymorphy3 in the six cases of its noun and adjective readings (in t
 reading's own number: "Обнинск" is never plural, "Лиски" always), folded as the parser
 folds words (lower case, ё as е), with what the parser's morphology says of that form:
 the gazetteer key words it may stand for (`places.analysed_forms`, less the forms that
-are no word of any key), the adjective-shaped names it agrees with
-(`places.agreeing_names`, less the other names) and whether it reads as an adjective or
-participle (`drones.adjectival`). The parser then looks a settlement word up instead of
+are no word of any key), the gazetteer names it agrees with (`places.agreeing_names`, less
+the words that name no settlement) and whether it reads as an adjective or participle
+(`drones.adjectival`). The parser then looks a settlement word up instead of
 analysing it, with the same result; a form missing from the table is analysed as
 before, so the table decides speed, never answers.
 
@@ -25,7 +25,7 @@ from pathlib import Path
 from dronewatch.parsing import morph
 from dronewatch.parsing.drones import adjectival
 from dronewatch.parsing.lexicon import forms_stamp, lexicon
-from dronewatch.parsing.places import _ADJECTIVE_NAME_ENDINGS, agreeing_names, analysed_forms
+from dronewatch.parsing.places import agreeing_names, analysed_forms
 
 OUT = Path(__file__).resolve().parents[1] / "src/dronewatch/parsing/data/gazetteer_forms.tsv"
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -51,15 +51,10 @@ def inflected(word: str) -> set[str]:
 
 
 def main() -> None:
-    OUT.write_text("", encoding="utf-8")  # the lexicon loads the old table, of another form
+    # The functions called below analyse every form; none reads the table being replaced.
     settlements = lexicon().settlements
     key_words = {word for key in settlements for word in key.split(" ")}
-    adjective_names = {
-        s.name.lower().replace("ё", "е")
-        for group in settlements.values()
-        for s in group
-        if s.name.lower().endswith(_ADJECTIVE_NAME_ENDINGS)
-    }
+    names = {s.name.lower().replace("ё", "е") for group in settlements.values() for s in group}
     words = {word for group in settlements.values() for s in group for word in s.name.split()}
     forms: set[str] = set()
     for word in words:
@@ -74,10 +69,13 @@ def main() -> None:
         if not morph.analysable(form):
             continue
         keys = [f for f in analysed_forms(form) if f in key_words]
-        names = sorted(agreeing_names(form) & adjective_names)
+        agreeing = sorted(agreeing_names(form) & names)
         flag = "1" if adjectival(form) else "0"
-        lines.append(f"{form}\t{' '.join(keys)}\t{' '.join(names)}\t{flag}")
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        lines.append(f"{form}\t{' '.join(keys)}\t{' '.join(agreeing)}\t{flag}")
+    # written beside the table, then moved over it: a failed build leaves the old one
+    partial = OUT.with_suffix(".tsv.partial")
+    partial.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    partial.replace(OUT)
     print(f"{len(lines) - 2} forms -> {OUT}")
 
 

@@ -5,17 +5,19 @@ from __future__ import annotations
 
 from importlib.resources import files
 
+import pytest
+
 from dronewatch.parsing import places
 from dronewatch.parsing.drones import adjectival
-from dronewatch.parsing.lexicon import SettlementForm, lexicon, settlement_form
+from dronewatch.parsing.lexicon import Settlement, SettlementForm, lexicon, settlement_form
 from dronewatch.parsing.text import tokenize
 
 
-def _sample() -> list[str]:
-    """Every 50th form of the table: a spread over the alphabet."""
+def _sample(step: int = 50) -> list[str]:
+    """Every `step`th form of the table: a spread over the alphabet."""
     data = files("dronewatch.parsing").joinpath("data", "gazetteer_forms.tsv").read_text("utf-8")
     forms = [line.split("\t", 1)[0] for line in data.splitlines() if line and line[0] != "#"]
-    return forms[::50]
+    return forms[::step]
 
 
 def test_the_table_is_in_use() -> None:
@@ -31,22 +33,37 @@ def test_inflected_names_are_in_it() -> None:
 
 def test_the_forms_read_as_the_analysis_would() -> None:
     key_words = {w for key in lexicon().settlements for w in key.split(" ")}
-    adjective_names = {
-        s.name.lower().replace("ё", "е")
-        for group in lexicon().settlements.values()
-        for s in group
-        if s.name.lower().endswith(places._ADJECTIVE_NAME_ENDINGS)
+    names = {
+        s.name.lower().replace("ё", "е") for group in lexicon().settlements.values() for s in group
     }
     differing = []
     for form in _sample():
         analysed = SettlementForm(
             tuple(f for f in places.analysed_forms(form) if f in key_words),
-            places.agreeing_names(form) & adjective_names,
+            places.agreeing_names(form) & names,
             adjectival(form),
         )
         if settlement_form(form) != analysed:
             differing.append(form)
     assert differing == []
+
+
+def _named(forms: list[str]) -> list[tuple[Settlement, ...]]:
+    places._word_forms.cache_clear()
+    places._settlements_named.cache_clear()
+    return [places._settlements_named((form,)) for form in forms]
+
+
+def test_the_table_names_the_same_settlements_in_the_same_order(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    forms = _sample(step=10)
+    with_table = _named(forms)
+    monkeypatch.setattr(places, "settlement_form", lambda word: None)
+    analysed = _named(forms)
+    monkeypatch.undo()
+    _named([])  # empty the caches filled without the table
+    assert [f for f, a, b in zip(forms, with_table, analysed, strict=True) if a != b] == []
 
 
 def test_a_word_outside_the_table_is_analysed() -> None:

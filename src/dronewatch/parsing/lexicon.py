@@ -86,7 +86,7 @@ class SettlementForm:
     """What the parser's morphology says of a folded inflected form of gazetteer names."""
 
     keys: tuple[str, ...]  # the gazetteer key words it may stand for
-    agreeing: frozenset[str]  # the adjective-shaped names it agrees with
+    agreeing: frozenset[str]  # the gazetteer names it agrees with
     adjectival: bool  # whether some reading is an adjective or a participle
 
 
