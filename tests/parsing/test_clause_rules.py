@@ -75,7 +75,9 @@ def test_a_hospital_town_is_not_a_place() -> None:
     ("text", "drones"),
     [
         ("Над районом уничтожены пять беспилотников. Кроме того, один БПЛА сбит над городом.", 6),
-        ("Уничтожены пять беспилотников. Также над городом сбиты два БПЛА.", 7),
+        ("Уничтожены пять беспилотников. Помимо этого, над городом сбиты два БПЛА.", 7),
+        # "Также" restates as often as it adds: no sum
+        ("Сбиты 3 БПЛА. Также, по данным Минобороны, над регионом уничтожены 3 БПЛА.", 3),
         ("Five drones were destroyed. In addition, three drones were downed near the city.", 8),
         ("Оба беспилотника подавлены средствами РЭБ.", 2),
     ],
@@ -448,3 +450,26 @@ def test_a_reminder_line_in_the_middle_of_a_post_is_read_safely() -> None:
 def test_ordinary_posts_stay_ordinary(text: str, kind: str, drones: int | None) -> None:
     report = parse(text, "RU-BEL")
     assert (report.kind, report.drones) == (kind, drones)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "В Белгородском р-не сбит БПЛА, в Шебекинском — ещё один.",
+            ["Белгородский район", "Шебекинский район"],
+        ),
+        ("В Белгородском районе сбит БПЛА, в Курской — ещё один.", ["Белгородский район"]),
+        (
+            "В Белгородском районе сбит БПЛА, в Октябрьском — повреждён дом.",
+            ["Белгородский район", "Октябрьский"],
+        ),
+    ],
+)
+def test_elliptic_districts_agree_and_yield_to_settlements(text: str, places: list[str]) -> None:
+    assert parse(text, "RU-BEL").places == places
+
+
+def test_earlier_with_a_preposition_needs_a_date() -> None:
+    text = "Над Шебекино сбит БПЛА.\nРанее, в Белгороде беспилотник атаковал автомобиль."
+    assert parse(text, "RU-BEL").places == ["Шебекино", "Белгород"]

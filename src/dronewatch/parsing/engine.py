@@ -12,6 +12,7 @@ from dronewatch.parsing.features import REMINDER
 from dronewatch.parsing.headline import headline, is_cumulative
 from dronewatch.parsing.kind import classify
 from dronewatch.parsing.lexicon import PARSER_VERSION, words
+from dronewatch.parsing.numbers import is_month
 from dronewatch.parsing.places import every_place, place_key, unique_places
 from dronewatch.parsing.regions import find_regions
 from dronewatch.parsing.report import RegionCount, Report, Window
@@ -61,17 +62,19 @@ def _news(tokens: list[Token], groups: list[Sentence]) -> list[Sentence]:
 
 def _reminds(sentence: list[Token]) -> bool:
     """ "Напомним, вчера ...", "Ранее, 8 января, ...": a sentence that opens a reminder."""
-    opening = [t for t in sentence if t.kind != "nl"][:3]
+    opening = [t for t in sentence if t.kind != "nl"][:4]
     if not opening:
         return False
     if opening[0].low in words("aftermath", "reminders"):
         return True
-    return (
-        len(opening) == 3
-        and opening[0].low in words("aftermath", "earlier")
-        and opening[1].text == ","
-        and (opening[2].kind == "num" or opening[2].low in words("aftermath", "dated"))
-    )
+    if len(opening) < 3 or opening[0].low not in words("aftermath", "earlier"):
+        return False
+    if opening[1].text != ",":
+        return False  # "Ранее губернатор сообщил": the same news, told before
+    date = opening[2]
+    if date.low in words("aftermath", "dated_prepositions") and len(opening) == 4:
+        date = opening[3]
+    return date.kind == "num" or date.low in words("aftermath", "dated") or is_month(date.low)
 
 
 def parse(text: str, channel_region: str | None = None, date: datetime | None = None) -> Report:

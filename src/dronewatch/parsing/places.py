@@ -150,11 +150,7 @@ def _districts(tokens: list[Token], groups: list[Sentence], consumed: set[int]) 
                 position -= 2
                 continue
             break
-        kind = (
-            "район"
-            if morph.lemma(token.low) == "район" or token.low.startswith("р-н")
-            else f"{qualifier or 'муниципальный'} округ"
-        )
+        kind = "район" if _is_raion(token) else f"{qualifier or 'муниципальный'} округ"
         for member in reversed(members):
             name = district_adjective(tokens[member].low).capitalize()
             found.append(Place(f"{name} {kind}", token.sentence, tokens[member].start, token.end))
@@ -164,30 +160,48 @@ def _districts(tokens: list[Token], groups: list[Sentence], consumed: set[int]) 
 
 
 def _elliptic_districts(
-    tokens: list[Token], groups: list[Sentence], consumed: set[int]
+    tokens: list[Token], groups: list[Sentence], region: str | None, consumed: set[int]
 ) -> list[Place]:
     """ "над районами области: над Людиновским — 4, над Кировским — 3", "над Кировским
     районом — 4, над Людиновским — 2": district adjectives after a type word said once,
-    each standing alone after "над" / "в" and before a dash or a comma."""
+    each alone between "над" / "в" and punctuation, agreeing with that type word; a
+    settlement of the gazetteer ("в Октябрьском — повреждён дом") is left to the
+    settlement rules."""
     found: list[Place] = []
     for union, group, first in groups:
         if not union & DISTRICT_TYPE:
             continue
-        typed = next((i for i, t in enumerate(group, first) if t.flags & DISTRICT_TYPE), None)
-        if typed is None:
-            continue
-        kind = "район" if morph.lemma(tokens[typed].low) == "район" else "муниципальный округ"
+        typed = next(i for i, t in enumerate(group, first) if t.flags & DISTRICT_TYPE)
+        kind = "район" if _is_raion(tokens[typed]) else "муниципальный округ"
         for index in range(typed + 1, first + len(group) - 1):
             token = tokens[index]
             if not token.flags & CAPITALIZED_CYRILLIC or index in consumed:
                 continue
             if tokens[index + 1].kind == "word" or tokens[index - 1].low not in ("над", "в", "во"):
                 continue
-            if morph.has_reading(token.low, "ADJF"):
+            if _agrees_with_type(token.low, tokens[typed].low) and not _settlement(
+                (token.low,), region
+            ):
                 name = district_adjective(token.low).capitalize()
                 found.append(Place(f"{name} {kind}", token.sentence, token.start, token.end))
                 consumed.add(index)
     return found
+
+
+def _is_raion(token: Token) -> bool:
+    return token.low.startswith("р-н") or morph.lemma(token.low) == "район"
+
+
+def _agrees_with_type(adjective: str, noun: str) -> bool:
+    """An adjective that may stand for the district type word: in one of its cases, and
+    masculine or plural ("в Курской — ещё один" is no district)."""
+    if noun.startswith("р-н"):
+        noun = "район" + noun.removeprefix("р-н")  # "р-не" -> "районе"
+    cases = {case for _, tags in morph.parses(noun) for case in tags & _CASES}
+    return any(
+        "ADJF" in tags and tags & cases and tags & {"masc", "plur"}
+        for _, tags in morph.parses(adjective)
+    )
 
 
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
@@ -719,7 +733,7 @@ def _english_district(word: str, region: str | None) -> str:
     low = word.lower()
     if low.endswith(("sky", "skiy", "skii", "tsky", "skoy")):
         return f"{_spelled(_transliterate(low))} район".capitalize()
-    if low.endswith(("y", "yy", "iy")) and low.rstrip("iy")[-1:] not in "aeiou":
+    if low.endswith("y") and low.rstrip("iy")[-1:] not in "aeiou":
         # "Levoberezhny" -> "Левобережный": an adjective, not a town's name
         stem = _transliterate(low.rstrip("iy"))
         ending = "ий" if stem[-1:] in "кгхжшщч" else "ый"
@@ -871,7 +885,7 @@ def every_place(
     groups = groups_of(tokens) if groups is None else groups
     consumed: set[int] = set()
     found = _districts(tokens, groups, consumed)
-    found += _elliptic_districts(tokens, groups, consumed)
+    found += _elliptic_districts(tokens, groups, region, consumed)
     found += _typed_settlements(tokens, groups, region, consumed)
     found += _bare_settlements(tokens, groups, region, consumed)
     found += _english_places(tokens, groups, region)
