@@ -473,3 +473,22 @@ def test_elliptic_districts_agree_and_yield_to_settlements(text: str, places: li
 def test_earlier_with_a_preposition_needs_a_date() -> None:
     text = "Над Шебекино сбит БПЛА.\nРанее, в Белгороде беспилотник атаковал автомобиль."
     assert parse(text, "RU-BEL").places == ["Шебекино", "Белгород"]
+
+
+@pytest.mark.parametrize(
+    ("text", "drones", "places", "no_damage"),
+    [
+        ("В микрорайоне Северный автомобиль повреждён после удара дрона.", 1, ["Северный"], False),
+        (
+            "Дрон повредил линию электропередачи. Из-за повреждения линии света в домах "
+            "жителей сейчас нет.",
+            1,
+            [],
+            False,
+        ),
+        ("Противник выпустил 10 беспилотников, 6 из которых были сбиты.", 6, [], False),
+    ],
+)
+def test_review_cases(text: str, drones: int, places: list[str], no_damage: bool) -> None:
+    report = parse(text, "RU-BEL")
+    assert (report.drones, report.places, report.no_damage) == (drones, places, no_damage)

@@ -291,7 +291,11 @@ def no_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> tupl
             paired = len(before) == 3 and before[0] == "без" and before[2] in ("и", "или")
             # "повреждений и пострадавших на местах падения обломков нет": a "нет" that
             # ends the clause negates all that stands before it.
-            closing = bool(after) and after[-1] == "нет"
+            closing = (
+                bool(after)
+                and after[-1] == "нет"
+                and all(word in _words("before_closing_no") for word in after[:-1])
+            )
             if (
                 (before and before[-1] in ("без", "нет"))
                 or paired

@@ -372,8 +372,10 @@ def _downed_parts(tokens: list[Token], mentions: list[Mention]) -> list[Mention]
         pair = (tokens[anchor].low, tokens[anchor + 1].low)
         if tokens[anchor].sentence not in counted or pair not in _PARTITIVES:
             continue
-        # "29 из них", "29 of them"; "из которых 29", "of which 29"
-        number = _number_near(tokens, anchor, before=pair[1] in ("них", "them"))
+        # "29 из них", "29 of them", "6 из которых"; "из которых 29", "of which 29"
+        number = _number_near(tokens, anchor, before=True)
+        if number is None and pair[1] not in ("них", "them"):
+            number = _number_near(tokens, anchor, before=False)
         if number is None:
             continue
         start, end = _clause_of(tokens, anchor)

@@ -16,7 +16,6 @@ from dronewatch.parsing.features import (
     CAPITALIZED_CYRILLIC,
     CAPITALIZED_LATIN,
     DISTRICT_TYPE,
-    DRONE_CANDIDATE,
     EVENT,
     HOSPITAL,
     INJURED,
@@ -297,7 +296,8 @@ def _with_common_noun(tokens: list[Token], last: int) -> int:
         tags & _GENDERS for _, tags in morph.parses(tokens[last].low) if {"ADJF", "nomn"} <= tags
     }
     noun = {tags & _GENDERS for _, tags in morph.parses(following.low) if {"NOUN", "nomn"} <= tags}
-    return last + 1 if adjective & noun and not following.flags & DRONE_CANDIDATE else last
+    named = following.low.startswith(_words("name_nouns"))
+    return last + 1 if adjective & noun and named else last
 
 
 _GENDERS = frozenset({"masc", "femn", "neut"})
