@@ -492,3 +492,8 @@ def test_earlier_with_a_preposition_needs_a_date() -> None:
 def test_review_cases(text: str, drones: int, places: list[str], no_damage: bool) -> None:
     report = parse(text, "RU-BEL")
     assert (report.drones, report.places, report.no_damage) == (drones, places, no_damage)
+
+
+def test_a_petrol_station_after_the_plant_does_not_make_it_a_refinery() -> None:
+    text = "Беспилотник атаковал завод, возник пожар. Водители на трассе у АЗС не пострадали."
+    assert parse(text, "RU-SAM").damage == ["industrial", "fire"]

@@ -154,10 +154,13 @@ def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> li
             hits.extend(found)
             if named:
                 owner_sentence = sentence
-    industrial = any(h.tag == "industrial" for h in hits)
-    if industrial and any(t.flags & VOCABULARY and _is_fuel(t.low) for t in tokens):
+    if any(h.tag == "industrial" for h in hits):
         # "атака на НПЗ ... На территории завода возник пожар": the plant is the refinery
-        hits = [DamageHit("fuel", h.start, h.end) if _plant_word(tokens, h) else h for h in hits]
+        # named just before
+        fuel = {t.sentence for t in tokens if t.flags & VOCABULARY and _is_fuel(t.low)}
+        hits = [
+            DamageHit("fuel", h.start, h.end) if _plant_word(tokens, h, fuel) else h for h in hits
+        ]
     if damaged_post and not hits:
         for _, group, negated, kinds in analysed:
             for position, token in enumerate(group):
@@ -175,10 +178,14 @@ def _is_fuel(word: str) -> bool:
     return entry is not None and entry.tag == "fuel"
 
 
-def _plant_word(tokens: list[Token], hit: DamageHit) -> bool:
-    """Whether the hit is a bare "завод" / "предприятие" (not "химического завода")."""
+def _plant_word(tokens: list[Token], hit: DamageHit, fuel: set[int]) -> bool:
+    """Whether the hit is a bare "завод" / "предприятие" (not "химического завода") with a
+    refinery or depot named in its sentence or the two before."""
     index = next((i for i, t in enumerate(tokens) if t.start == hit.start), None)
     if index is None or not tokens[index].low.startswith(_words("plant_words")):
+        return False
+    sentence = tokens[index].sentence
+    if not {sentence, sentence - 1, sentence - 2} & fuel:
         return False
     previous = tokens[index - 1] if index > 0 else None
     return (
