@@ -7,7 +7,7 @@ preferred to "strike" (attacked, fell, debris), as the contract asks.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from dronewatch.parsing import morph
@@ -22,6 +22,7 @@ from dronewatch.parsing.features import (
     KILLED,
     MORE,
     THREAT,
+    TOTAL,
     WAR_START,
     YEAR,
 )
@@ -326,12 +327,10 @@ def _bare_totals(tokens: list[Token], groups: list[Sentence]) -> list[Mention]:
     """ "Всего за ночь — 12.", "bringing the total for the night to 24": a total given as
     a number with no noun after it."""
     found = []
-    for _, group, first in groups:
-        anchor = next(
-            (i for i, t in enumerate(group) if t.low in words("cumulative", "bare_totals")), None
-        )
-        if anchor is None:
+    for union, group, first in groups:
+        if not union & TOTAL:
             continue
+        anchor = next(i for i, t in enumerate(group) if t.flags & TOTAL)
         for position in range(anchor + 1, len(group) - 1):
             if group[position].flags & _NOT_DRONES:
                 break  # "Всего пострадавших: 5", "Всего за сутки тревог — 5"
@@ -640,14 +639,11 @@ def with_events(mentions: list[Mention], events: dict[int, str]) -> list[Mention
     total ("Всего за ночь — 12") counts the post's strongest event."""
     parted = {m.sentence for m in mentions if m.downed_part}
     strongest = "down" if "down" in events.values() else "strike" if events else None
-    return [
-        replace(
-            m,
-            event="down"
-            if m.downed_part or m.debris
-            else "strike"
-            if m.sentence in parted and events.get(m.sentence) is not None
-            else events.get(m.sentence, strongest if m.bare_total else None),
-        )
-        for m in mentions
-    ]
+    for m in mentions:  # made for this post only: set in place (a copy per mention is slow)
+        if m.downed_part or m.debris:
+            m.event = "down"
+        elif m.sentence in parted and events.get(m.sentence) is not None:
+            m.event = "strike"
+        else:
+            m.event = events.get(m.sentence, strongest if m.bare_total else None)
+    return mentions

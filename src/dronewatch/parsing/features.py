@@ -63,6 +63,7 @@ EXERCISE = 1 << 34  # "учения", "drill"
 REMINDER = 1 << 35  # "напомним", "ранее": may open a paragraph of earlier events
 # drones.py
 YEAR = 1 << 36  # "год", "year": a sentence may sum up a year
+TOTAL = 1 << 37  # "всего", "total": may precede a bare total ("Всего за ночь — 12")
 
 CASUALTY = KILLED | INJURED | ZERO_BOTH | ZERO_KILLED | MEDICAL_OK
 DAMAGE = PREDICATE | FIRE | VOCABULARY | NO_DAMAGE_NOUN
@@ -182,6 +183,7 @@ def word_flags(low: str, latin: bool) -> int:
         (EXERCISE, low in lex.vocab["aftermath"]["exercises"]),
         (REMINDER, low in lex.vocab["aftermath"]["reminders"] + lex.vocab["aftermath"]["earlier"]),
         (YEAR, low in lex.vocab["events"]["year"]),
+        (TOTAL, low in lex.vocab["cumulative"]["bare_totals"]),
     )
     for bit, present in checks:
         if present:

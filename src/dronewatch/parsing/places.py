@@ -526,6 +526,7 @@ def _bare_settlements(
 ) -> list[Place]:
     found: list[Place] = []
     region_nouns = lexicon().region_nouns
+    prepositions = _words("location_prepositions")
     listed = False  # right after a found place, across "," and "и" only
     after = 0  # the first token not yet looked at
     for index in _indices(groups, CAPITALIZED_CYRILLIC):
@@ -545,7 +546,7 @@ def _bare_settlements(
         near = previous in ("районе", "района") and index > 1 and tokens[index - 2].low == "в"
         if near:
             previous = "в"  # "в районе Любимовки": near a settlement
-        if region is None and previous not in _words("location_prepositions"):
+        if region is None and previous not in prepositions:
             listed = False  # without a channel region, only a name after "в", "над"
             continue
         for size in (2, 1):
@@ -564,7 +565,7 @@ def _bare_settlements(
                 known = _settlement((token.low,), region)
             if near and known is None and size == 1:
                 known = _noun_town(token)
-            if known is None and size == 1 and previous in _words("location_prepositions"):
+            if known is None and size == 1 and previous in prepositions:
                 known = _unlisted_town(token)
             if known is None or morph.lemma(token.low) in region_nouns:
                 continue
@@ -573,10 +574,7 @@ def _bare_settlements(
             geo = size > 1 or morph.has_reading(token.low, "Geox") or not morph.is_known(token.low)
             geo = geo or token.low.endswith(_VILLAGE_ENDINGS)
             # a capitalised word right after "в" / "над" names a place ("в Лисках")
-            geo = geo or (
-                previous in _words("location_prepositions")
-                and not morph.has_reading(token.low, "ADJF")
-            )
+            geo = geo or (previous in prepositions and not morph.has_reading(token.low, "ADJF"))
             if (geo or listed) and not _person_context(tokens, index):
                 found.append(Place(known.name, token.sentence, token.start, tokens[last].end))
                 consumed.update(range(index, last + 1))
