@@ -18,6 +18,7 @@ from dronewatch.parsing.features import (
     FIRE,
     HOSPITAL,
     NEGATION,
+    NEGATIONS,
     NO_DAMAGE_NOUN,
     PREDICATE,
     REPELLED,
@@ -29,8 +30,6 @@ from dronewatch.parsing.text import Sentence, Token, groups_of
 _MAX_SUFFIX = 4
 _LONG_STEM = 9
 _MAX_LONG_SUFFIX = 6
-_NO_DAMAGE_NOUNS = ("разрушени", "повреждени", "ущерб", "damage", "destruction")
-_NEGATIONS = ("нет", "не", "no", "without", "без", "not")
 
 
 class DamageHit(NamedTuple):
@@ -282,7 +281,7 @@ def no_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> tupl
             continue
         words = [t for t in group if t.kind == "word"]
         for position, token in enumerate(words):
-            if not token.low.startswith(_NO_DAMAGE_NOUNS):
+            if not token.flags & NO_DAMAGE_NOUN:
                 continue
             before = [t.low for t in words[max(0, position - 3) : position]]
             if _after_clause_break(group, token):
@@ -306,7 +305,7 @@ def no_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> tupl
             if (
                 (before and before[-1] in ("без", "нет"))
                 or paired
-                or any(a in _NEGATIONS for a in after[:6])
+                or any(a in NEGATIONS for a in after[:6])
                 or closing
             ):
                 return token.start, token.end

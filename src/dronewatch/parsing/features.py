@@ -70,7 +70,7 @@ DAMAGE = PREDICATE | FIRE | VOCABULARY | NO_DAMAGE_NOUN
 EVENT = DOWN | STRIKE
 
 _NO_DAMAGE_NOUNS = ("разрушени", "повреждени", "ущерб", "damage", "destruction")
-_NEGATIONS = frozenset({"не", "no", "not", "без", "without", "нет"})
+NEGATIONS = frozenset({"не", "no", "not", "без", "without", "нет"})
 _FIRE = (
     "пожар", "возгора", "загор", "горени", "горит", "сгорел", "огонь", "огнем",
     "fire", "blaze", "burn",
@@ -172,7 +172,7 @@ def word_flags(low: str, latin: bool) -> int:
         (VOCABULARY, vocabulary_tag(low) is not None),
         (REPELLED, low.startswith(p["repelled"])),
         (NO_DAMAGE_NOUN, low.startswith(_NO_DAMAGE_NOUNS)),
-        (NEGATION, low in _NEGATIONS or low.startswith(p["avoided"])),
+        (NEGATION, low in NEGATIONS or low.startswith(p["avoided"])),
         (HOSPITAL, low.startswith(p["hospital"])),
         (SETTLEMENT_ABBREVIATION, low in places["settlement_abbreviations"]),
         (WINDOW_FROM, low in ("с", "from", "between")),

@@ -196,7 +196,7 @@ def _agrees_with_type(adjective: str, noun: str) -> bool:
     masculine or plural ("в Курской — ещё один" is no district)."""
     if noun.startswith("р-н"):
         noun = "район" + noun.removeprefix("р-н")  # "р-не" -> "районе"
-    cases = {case for _, tags in morph.parses(noun) for case in tags & _CASES}
+    cases = _cases(noun)
     return any(
         "ADJF" in tags and tags & cases and tags & {"masc", "plur"}
         for _, tags in morph.parses(adjective)
@@ -206,10 +206,15 @@ def _agrees_with_type(adjective: str, noun: str) -> bool:
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
 
 
+def _cases(word: str) -> set[str]:
+    """Every case some reading of the word is in."""
+    return {case for _, tags in morph.parses(word) for case in tags & _CASES}
+
+
 def _agrees_in_case(adjective: str, noun: str) -> bool:
     """Whether an adjective listed before a type word may share its case ("над Кузнецком и
     Кузнецким районом": "Кузнецком" is no instrumental adjective, so it names the town)."""
-    cases = {case for _, tags in morph.parses(noun) for case in tags & _CASES}
+    cases = _cases(noun)
     return any(
         "ADJF" in tags and tags & cases for _, tags in morph.parses(adjective)
     ) or not morph.has_reading(adjective, "ADJF")
