@@ -158,7 +158,7 @@ def _districts(tokens: list[Token], groups: list[Sentence], consumed: set[int]) 
     return found
 
 
-def _elliptic_districts(
+def _districts_sharing_a_type_word(
     tokens: list[Token], groups: list[Sentence], region: str | None, consumed: set[int]
 ) -> list[Place]:
     """ "над районами области: над Людиновским — 4, над Кировским — 3", "над Кировским
@@ -888,7 +888,7 @@ def every_place(
     groups = groups_of(tokens) if groups is None else groups
     consumed: set[int] = set()
     found = _districts(tokens, groups, consumed)
-    found += _elliptic_districts(tokens, groups, region, consumed)
+    found += _districts_sharing_a_type_word(tokens, groups, region, consumed)
     found += _typed_settlements(tokens, groups, region, consumed)
     found += _bare_settlements(tokens, groups, region, consumed)
     found += _english_places(tokens, groups, region)
