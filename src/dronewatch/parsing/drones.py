@@ -26,6 +26,7 @@ from dronewatch.parsing.features import (
     WAR_START,
     YEAR,
 )
+from dronewatch.parsing.kind import carry_events, engaged, not_an_event
 from dronewatch.parsing.lexicon import lexicon, settlement_form, words
 from dronewatch.parsing.numbers import Number, number_at
 from dronewatch.parsing.text import Sentence, Token, groups_of
@@ -102,6 +103,8 @@ def _noun_kind(tokens: list[Token], index: int) -> tuple[str, bool | None] | Non
     token = tokens[index]
     if token.kind != "word":
         return None
+    if _naval(tokens, index):
+        return None  # "надводный беспилотник", "naval drones": boats, not drones
     low = token.low
     if token.latin:
         stem = low.removesuffix("s")
@@ -143,6 +146,16 @@ def _russian_noun_kind(low: str, previous: str) -> tuple[str, bool | None] | Non
     if head in vocab["weak"] and (head != "цель" or previous.startswith(vocab["weak_modifiers"])):
         return "weak", _number_of(readings)
     return None
+
+
+def _naval(tokens: list[Token], index: int) -> bool:
+    """An unmanned boat: a naval modifier among the two words before the noun (an English
+    one in lower case: "the Black Sea drones" are drones over the sea)."""
+    naval = words("kind", "naval")
+    return any(
+        t.low.startswith(naval) and not (t.latin and t.capitalized)
+        for t in tokens[max(0, index - 2) : index]
+    )
 
 
 def _number_of(readings: list[frozenset[str]]) -> bool | None:
@@ -566,6 +579,10 @@ def sentence_events(tokens: list[Token], groups: list[Sentence] | None = None) -
     # "Итоги 2024 года. За год ...": after a year's title, "за год" sums it up too
     summary = any(g.flags & YEAR and _year_total(g.tokens, False) for g in groups)
     for union, group, _ in groups:
+        if union & DRONE_CANDIDATE and not union & ADVICE:
+            found = engaged(group)  # "ПВО работает по БПЛА", "15 БПЛА – над ..."
+            if found is not None:
+                events[group[0].sentence] = found
         if not union & EVENT or union & ADVICE:
             continue
         if union & WAR_START and _war_total(group):
@@ -580,8 +597,11 @@ def sentence_events(tokens: list[Token], groups: list[Sentence] | None = None) -
                 continue
             if event == "down" and _put_out(group, position):
                 continue
+            if not_an_event(group, position):
+                continue
             if event == "down" or events.get(token.sentence) is None:
                 events[token.sentence] = event
+    carry_events(groups, events)
     return events
 
 

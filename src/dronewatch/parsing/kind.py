@@ -4,21 +4,30 @@ from __future__ import annotations
 
 from functools import cache
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
-from dronewatch.parsing.drones import Mention
+from dronewatch.parsing import morph
 from dronewatch.parsing.features import (
     AFTERMATH,
     ALERT,
     AVIATION,
+    DOWN,
+    DRONE_CANDIDATE,
     EVENT,
     EXERCISE,
     PAST,
     REPAIR,
     RESTRICTION,
+    THREAT,
 )
 from dronewatch.parsing.lexicon import words
-from dronewatch.parsing.numbers import is_month
+from dronewatch.parsing.numbers import is_month, number_at
 from dronewatch.parsing.text import Sentence, Token, groups_of
+
+if TYPE_CHECKING:
+    from dronewatch.parsing.drones import Mention
+
+_DASHES = frozenset({"—", "–", "-", ":"})
 
 
 @cache
@@ -50,6 +59,11 @@ def _earlier_attack(tokens: list[Token]) -> bool:
             if following is not None and following.low.startswith(_periods()):
                 return True
         if token.flags & EVENT:
+            if any(
+                t.low.startswith(_kind_words("consequences"))
+                for t in tokens[max(0, index - 3) : index]
+            ):
+                return True  # "ликвидируют последствия утренней атаки"
             window = tokens[index + 1 : index + 5]
             for first, second in pairwise(window):
                 if (
@@ -70,13 +84,62 @@ def _drill(tokens: list[Token]) -> bool:
     )
 
 
+def _alerts(sentence: list[Token]) -> bool:
+    """Whether an alert word of the sentence warns: not under a negated declaring verb
+    ("режим опасности не вводился", "угрозу не объявляли"), nor in a condition ("в случае
+    угрозы")."""
+    for first, second in pairwise(sentence):
+        if first.low == "не" and second.low.startswith(_kind_words("not_declared")):
+            return False
+    for index, token in enumerate(sentence):
+        if not token.flags & ALERT:
+            continue
+        before = sentence[max(0, index - 3) : index]
+        if any(t.low == "случае" for t in before):
+            continue
+        if before and before[-1].low.startswith(_kind_words("not_air_before")):
+            continue
+        after = sentence[index + 1 : index + 2]
+        if after and after[0].low.startswith(_kind_words("not_air_after")):
+            continue
+        return True
+    return False
+
+
+def _missile_event(groups: list[Sentence]) -> bool:
+    """A missile strike reported ("ракетный удар по городу"): its all-clear comes with an
+    event, not as a warning of drones."""
+    return any(
+        g.flags & EVENT
+        and not g.flags & THREAT
+        and any(t.low.startswith(_kind_words("missiles")) for t in g.tokens)
+        for g in groups
+    )
+
+
+def _airport_restricted(groups: list[Sentence]) -> bool:
+    """A restriction on flights (airport restrictions are alerts), not a ban on flying
+    drones ("запрет на полёты беспилотников" is none)."""
+    for group in groups:
+        if not group.flags & RESTRICTION or not group.flags & AVIATION:
+            continue
+        tokens = group.tokens
+        for index, token in enumerate(tokens):
+            if token.flags & AVIATION and not any(
+                t.flags & DRONE_CANDIDATE for t in tokens[index + 1 : index + 3]
+            ):
+                return True
+    return False
+
+
 def classify(
     tokens: list[Token], mentions: list[Mention], groups: list[Sentence] | None = None
 ) -> str:
     """ "attack" when drones took part in an event (unless only its aftermath is told),
     "alert" for warnings, all-clears and airport restrictions, "none" otherwise."""
     union = 0
-    for sentence in groups_of(tokens) if groups is None else groups:
+    groups_of_post = groups_of(tokens) if groups is None else groups
+    for sentence in groups_of_post:
         union |= sentence.flags
     events = [m for m in mentions if m.event is not None and not m.weak]
     if events and union & EXERCISE and _drill(tokens):
@@ -88,8 +151,108 @@ def classify(
         if not aftermath or any(m.event == "down" for m in events):
             return "attack"
         return "none"
-    if union & ALERT:
+    alerted = bool(union & ALERT) and any(
+        _alerts(g.tokens) for g in groups_of_post if g.flags & ALERT
+    )
+    if alerted and not _missile_event(groups_of_post):
         return "alert"
-    if union & RESTRICTION and union & AVIATION:
+    if union & RESTRICTION and union & AVIATION and _airport_restricted(groups_of_post):
         return "alert"
     return "none"
+
+
+@cache
+def _kind_words(key: str) -> tuple[str, ...]:
+    return words("kind", key)
+
+
+def not_an_event(group: list[Token], position: int) -> bool:
+    """An event word that reports no event: a hypothetical ("сетка снижает шанс детонации
+    дрона"), a protection ("сетки для защиты от атак беспилотников"), an event only
+    referred to ("информация о сбитых беспилотниках отсутствует", "опроверг информацию о
+    сбитии"), consequences dealt with ("ликвидируют последствия атаки")."""
+    if any(t.low.startswith(_kind_words("hypothetical")) for t in group):
+        return True
+    before = group[max(0, position - 5) : position]
+    for index, token in enumerate(before):
+        if token.low in ("от", "from") and any(
+            t.low.startswith(_kind_words("protection")) for t in before[:index]
+        ):
+            return True
+    following = group[position + 1 : position + 3]
+    if group[position].flags & DOWN and any(
+        t.low.startswith(_kind_words("consequences")) for t in following
+    ):
+        return True
+    return _referred(group, position)
+
+
+def _referred(group: list[Token], position: int) -> bool:
+    """ "информация о сбитых беспилотниках отсутствует": the event word stands after
+    "information about", and the information is denied (before it or after the event)."""
+    for index in range(position - 1, max(0, position - 10), -1):
+        if group[index].kind == "p":
+            return False
+        if group[index].low not in ("о", "об"):
+            continue
+        if not group[index - 1].low.startswith(_kind_words("information")):
+            return False
+        before = group[max(0, index - 4) : index - 1]
+        if any(_denial(t) for t in before):
+            return True
+        for token in group[position + 1 :]:
+            if token.kind == "p":
+                return False  # "Информация о падении обломков поступила, жертв нет"
+            if _denial(token) or token.low == "не":
+                return True
+        return False
+    return False
+
+
+def _denial(token: Token) -> bool:
+    return token.low == "нет" or token.low.startswith(_kind_words("information_denied"))
+
+
+def engaged(group: list[Token]) -> str | None:
+    """An event told without an event word: "ликвидация вражеских БПЛА" (down), air defence
+    at work on drones ("ПВО работает по БПЛА", strike), a list of drones over regions
+    ("15 БПЛА – над акваторией Черного моря", down)."""
+    for index, token in enumerate(group):
+        if token.low.startswith(_kind_words("down_before_drone")):
+            for following in group[index + 1 : index + 4]:
+                if following.flags & DRONE_CANDIDATE:
+                    return "down"
+                if following.kind != "word" or not morph.has_reading(following.low, "ADJF"):
+                    break
+        if (
+            token.flags & DRONE_CANDIDATE
+            and 0 < index < len(group) - 2
+            and group[index + 1].text in _DASHES
+            and group[index + 2].low in ("над", "over")
+            and number_at(group, index - 1) is not None
+        ):
+            return "down"
+    union = 0
+    for token in group:
+        union |= token.flags
+    if union & (THREAT | ALERT):
+        return None
+    defence = any(t.low.startswith(_kind_words("air_defence")) for t in group)
+    if defence and any(t.low.startswith(_kind_words("air_defence_work")) for t in group):
+        return "strike"
+    return None
+
+
+def carry_events(groups: list[Sentence], events: dict[int, str]) -> None:
+    """ "Летит дрон. Произошла детонация.": a sentence that names a drone and no event takes
+    the event of the next one, when that one names no drone (set in place)."""
+    for current, following in pairwise(groups):
+        if not current.tokens or not following.tokens:
+            continue
+        if not current.flags & DRONE_CANDIDATE or current.flags & (THREAT | ALERT):
+            continue
+        if following.flags & DRONE_CANDIDATE:
+            continue
+        sentence, next_sentence = current.tokens[0].sentence, following.tokens[0].sentence
+        if sentence not in events and next_sentence in events:
+            events[sentence] = events[next_sentence]
