@@ -107,3 +107,33 @@ def test_objects_streets_and_adjective_shaped_towns(
     text: str, region: str, places: list[str]
 ) -> None:
     assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # the short name posts use for the regional centre
+        ("Над Ростовом ночью сбиты два беспилотника.", "RU-ROS", ["Ростов-на-Дону"]),
+        ("Drone debris fell on a school yard in Rostov.", "RU-ROS", ["Ростов-на-Дону"]),
+        # GeoNames' "Город Шебекино" is the town
+        ("Город Шебекино атакован FPV-дроном, повреждён гараж.", "RU-BEL", ["Шебекино"]),
+    ],
+)
+def test_gazetteer_names(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a national tally names regions by their centres
+        (
+            "Air defences downed 40 drones overnight: 12 over the Kursk region, 9 over Oryol "
+            "and 7 over Tula.",
+            [],
+        ),
+        ("A drone attack on Tula damaged a house, the ministry said.", ["Тула"]),
+    ],
+)
+def test_english_national_tallies(text: str, places: list[str]) -> None:
+    assert parse(text, None).places == places

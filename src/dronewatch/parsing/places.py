@@ -752,6 +752,8 @@ def _english_places(tokens: list[Token], groups: list[Sentence], region: str | N
             continue
         if previous not in _words("english_before_place") or _english_region_named(tokens, index):
             continue
+        if region is None and index > 1 and tokens[index - 2].kind == "num":
+            continue  # a national tally ("26 over the Belgorod region, 25 over Bryansk")
         matches = [
             s
             for s in settlements.get(english_key(token.text), ())
