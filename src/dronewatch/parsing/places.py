@@ -329,10 +329,16 @@ def _typed_settlements(
             if span is None:
                 break
             first, last = span
+            if _personal_name(tokens, first, last):
+                break  # "губернатор города Михаил Развожаев"
             gender = _type_gender(tokens[index].low)
-            text = " ".join(_agreeing(t, gender) for t in tokens[first : last + 1])
             known = _gazetteer(tokens, first, last, region)
-            name = known.name if known is not None else text
+            if known is not None:
+                name = known.name
+            elif first == last and (declined := _declined_name(tokens[first], tokens[index])):
+                name = declined
+            else:
+                name = " ".join(_agreeing(t, gender) for t in tokens[first : last + 1])
             found.append(Place(name, tokens[first].sentence, tokens[index].start, tokens[last].end))
             consumed.update(range(index, last + 1))
             found.extend(_elliptic_district(tokens, last + 1, consumed))
@@ -359,6 +365,38 @@ def _agreeing(token: Token, gender: str) -> str:
         return token.text
     nominative = morph.agree(token.low, gender)
     return nominative.capitalize() if nominative else token.text
+
+
+_FEMININE_NOMINATIVE = ("а", "я")
+
+
+def _declined_name(token: Token, type_word: Token) -> str | None:
+    """A name the gazetteer lacks, declined in its type word's case: its nominative when it
+    reads as a feminine noun in "-а" / "-я" in that case ("в селе Дроновке", "у деревни
+    Рубанщины" -> "Дроновка", "Рубанщина"); a name left in the nominative ("у хутора
+    Олешня", "села Весёлое") and hyphenated names stay as written."""
+    low = token.low
+    if (
+        "-" in low
+        or low.endswith(_FEMININE_NOMINATIVE)
+        or type_word.low in _words("settlement_abbreviations")
+    ):
+        return None
+    cases = _cases(type_word.low) - {"nomn"}
+    for normal, tags in morph.parses(low):
+        if (
+            {"NOUN", "femn", "sing"} <= tags
+            and tags & cases
+            and normal.endswith(_FEMININE_NOMINATIVE)
+            and normal[:2] == low[:2]
+        ):
+            return token.text[0] + normal[1:]
+    return None
+
+
+def _personal_name(tokens: list[Token], first: int, last: int) -> bool:
+    """A first name and a surname ("Михаил Развожаев"), not a settlement's name."""
+    return last > first and morph.top_has(tokens[first].low, "Name")
 
 
 def _elliptic_district(tokens: list[Token], index: int, consumed: set[int]) -> list[Place]:
@@ -574,12 +612,16 @@ def _bare_settlements(
                 known = _unlisted_town(token)
             if known is None or morph.lemma(token.low) in region_nouns:
                 continue
-            if _on_road(tokens, index):
+            if _on_road(tokens, index) or _names_an_object(tokens, index, last):
                 continue
             geo = size > 1 or morph.has_reading(token.low, "Geox") or not morph.is_known(token.low)
             geo = geo or token.low.endswith(_VILLAGE_ENDINGS)
             # a capitalised word right after "в" / "над" names a place ("в Лисках")
-            geo = geo or (previous in prepositions and not morph.has_reading(token.low, "ADJF"))
+            if previous in prepositions:
+                # "в Узловой": an adjective-shaped name, when no noun follows it ("в Курской
+                # области", "в Северном округе")
+                geo = geo or not morph.has_reading(token.low, "ADJF")
+                geo = geo or (region is not None and not _noun_follows(tokens, last))
             if (geo or listed) and not _person_context(tokens, index):
                 found.append(Place(known.name, token.sentence, token.start, tokens[last].end))
                 consumed.update(range(index, last + 1))
@@ -597,6 +639,53 @@ def _street(tokens: list[Token], index: int) -> bool:
     return previous.startswith(_words("street_words")) or (
         previous == "." and index > 1 and tokens[index - 2].low == "ул"
     )
+
+
+def _noun_follows(tokens: list[Token], last: int) -> bool:
+    """Whether a lower-case noun or adjective the name may qualify follows it ("Курской
+    области", "Северном округе"): one agreeing with some reading of it in case, number and
+    gender."""
+    if last + 1 >= len(tokens):
+        return False
+    following = tokens[last + 1]
+    if following.kind != "word" or following.capitalized or following.latin:
+        return False
+    name = [tags for _, tags in morph.parses(tokens[last].low) if "ADJF" in tags]
+    for _, tags in morph.parses(following.low):
+        if not tags & {"NOUN", "ADJF", "PRTF"}:
+            continue
+        for adjective in name:
+            shared = adjective & tags
+            if (
+                shared & _CASES
+                and shared & {"sing", "plur"}
+                and ("plur" in shared or shared & _GENDERS or "ADJF" in tags)
+            ):
+                return True
+    return False
+
+
+def _names_an_object(tokens: list[Token], first: int, last: int) -> bool:
+    """A town's adjective naming an object, not the town: "Афипского нефтеперерабатывающего
+    завода", "Новошахтинском НПЗ", "на Северном шоссе"."""
+    token = tokens[first]
+    if not (morph.has_reading(token.low, "ADJF") or token.low.endswith(_OBLIQUE_ADJECTIVE)):
+        return False
+    objects = _words("named_objects") + _words("street_words") + _ROADS
+    position = last + 1
+    while position < len(tokens) and position - last <= 3:
+        following = tokens[position]
+        if following.kind != "word" or following.latin:
+            return False
+        if following.low.startswith(objects):
+            return True
+        adjective = morph.has_reading(following.low, "ADJF") or morph.has_reading(
+            following.low, "PRTF"
+        )
+        if following.capitalized or not adjective:
+            return False  # only the object's own adjectives may stand between
+        position += 1
+    return False
 
 
 def _noun_town(token: Token) -> Settlement | None:
@@ -663,6 +752,8 @@ def _english_places(tokens: list[Token], groups: list[Sentence], region: str | N
             continue
         if previous not in _words("english_before_place") or _english_region_named(tokens, index):
             continue
+        if region is None and index > 1 and tokens[index - 2].kind == "num":
+            continue  # a national tally ("26 over the Belgorod region, 25 over Bryansk")
         matches = [
             s
             for s in settlements.get(english_key(token.text), ())
@@ -893,7 +984,43 @@ def every_place(
     found += _bare_settlements(tokens, groups, region, consumed)
     found += _english_places(tokens, groups, region)
     hospital = _hospital_places(tokens, groups, found)
-    return [p for p in sorted(found, key=lambda p: p.start) if p not in hospital]
+    return [
+        p
+        for p in sorted(found, key=lambda p: p.start)
+        if p not in hospital and not _titled_or_dateline(tokens, p)
+    ]
+
+
+def _token_at(tokens: list[Token], start: int) -> int:
+    """The index of the token that begins at `start` (a place's first token)."""
+    low, high = 0, len(tokens)
+    while low < high:
+        middle = (low + high) // 2
+        if tokens[middle].start < start:
+            low = middle + 1
+        else:
+            high = middle
+    return low
+
+
+def _titled_or_dateline(tokens: list[Token], place: Place) -> bool:
+    """A place named in an official's title ("глава Белгородского района", "мэр города
+    Курска", "глава администрации Шебекинского округа"), or an agency's dateline opening
+    the post ("Белгород. 27 ноября. ИНТЕРФАКС")."""
+    index = _token_at(tokens, place.start)
+    position = index - 1
+    while position >= 0 and tokens[position].low in _words("title_links"):
+        position -= 1
+    if position >= 0 and tokens[position].low.startswith(_words("official_titles")):
+        return True
+    if index > 0 and tokens[index - 1].kind != "nl":
+        return False
+    after = _token_at(tokens, place.end)
+    return (
+        after + 1 < len(tokens)
+        and tokens[after].text in (".", ",")
+        and tokens[after + 1].kind == "num"
+    )
 
 
 @lru_cache(maxsize=16384)
