@@ -48,22 +48,6 @@ _APPROXIMATE = frozenset(
         "least",
     }
 )
-_ENGLISH_SKIP = frozenset(
-    {
-        "ukrainian",
-        "enemy",
-        "unmanned",
-        "aerial",
-        "fixed-wing",
-        "more",
-        "hostile",
-        "attack",
-        "kamikaze",
-        "aircraft-type",
-        "airplane-type",
-        "fpv",
-    }
-)
 
 
 # Collective numerals count people ("двое", "трое"), never drones.
@@ -87,6 +71,11 @@ class Mention:
     downed_part: bool = False  # "47 launched, 29 of them downed": the 29
     debris: bool = False  # "обломки ещё одного БПЛА": one more downed, whatever fell
     bare_total: bool = False  # "Всего за ночь — 12", "bringing the total to 24": the number
+
+
+@cache
+def _english_between() -> frozenset[str]:
+    return frozenset(words("drones", "english_between"))
 
 
 @cache
@@ -123,8 +112,12 @@ def _noun_kind(tokens: list[Token], index: int) -> tuple[str, bool | None] | Non
     if not _maybe_drone(low):
         return None
     previous = tokens[index - 1].low if index > 0 else ""
-    if previous.startswith("воздушн") and index > 1:
-        previous = tokens[index - 2].low  # "беспилотных воздушных судна"
+    if (
+        previous.startswith("воздушн")
+        and index > 1
+        and tokens[index - 2].low.startswith(_vocab()["head_modifiers"])
+    ):
+        previous = tokens[index - 2].low  # "беспилотных воздушных судна" ("19 воздушных целей")
     return _russian_noun_kind(low, previous)
 
 
@@ -168,7 +161,7 @@ def _number_of(readings: list[frozenset[str]]) -> bool | None:
 def _maybe_drone(word: str) -> bool:
     """A cheap filter before morphology: could the word be a drone noun at all?"""
     vocab = _vocab()
-    stems = tuple(w[:4] for w in vocab["nouns"] + vocab["heads"] + vocab["weak"])
+    stems = tuple(w[: min(4, len(w) - 1)] for w in vocab["nouns"] + vocab["heads"] + vocab["weak"])
     return any(part.startswith(stems) for part in word.split("-"))
 
 
@@ -239,7 +232,7 @@ def _skippable(token: Token) -> bool:
     """Adjectives and participles between a number and its noun ("27 украинских БПЛА")."""
     if token.latin:
         # "two downed drones", "three intercepted UAVs"
-        return token.low in _ENGLISH_SKIP or (token.low.endswith("ed") and len(token.low) > 4)
+        return token.low in _english_between() or (token.low.endswith("ed") and len(token.low) > 4)
     known = settlement_form(token.low)  # a settlement's name: no analysis
     return known.adjectival if known is not None else adjectival(token.low)
 

@@ -232,6 +232,8 @@ def _counts_drones(tokens: list[Token], last: int) -> bool:
     ):
         return False  # "three were wounded", "12 получили ранения": people
     if following.latin:
+        if following.low.removesuffix("s") in words("drones", "english_nouns"):
+            return True  # "1 UAV over ...", "8 UAVs over ..."
         return following.low in (
             "each",
             "over",
