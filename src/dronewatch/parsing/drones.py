@@ -71,6 +71,7 @@ class Mention:
     downed_part: bool = False  # "47 launched, 29 of them downed": the 29
     debris: bool = False  # "обломки ещё одного БПЛА": one more downed, whatever fell
     bare_total: bool = False  # "Всего за ночь — 12", "bringing the total to 24": the number
+    generic: bool = False  # "атакованы дронами", "с помощью дронов": the weapon, uncounted
 
 
 @cache
@@ -265,7 +266,7 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
         for offset, token in enumerate(group, first):
             if token.flags & DRONE_CANDIDATE:
                 kind = _noun_kind(tokens, offset)
-                if kind is not None:
+                if kind is not None and not _naval(tokens, offset):
                     kinds[offset] = kind
                     candidates.append(offset)
                     strong_anywhere = strong_anywhere or kind[0] == "strong"
@@ -292,7 +293,10 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
         if count is None and _quantified(tokens, index):
             plural = True
             more = more or any(t.flags & MORE for t in tokens[max(0, index - 3) : index])
-        if plural is None and count is None:
+        generic = count is None and not more and plural is not False and _generic(tokens, index)
+        if generic:
+            plural = None  # "атакованы дронами": the instrument, not how many drones
+        elif plural is None and count is None:
             plural = _agreement(tokens, index)
         if count is None and tokens[index].latin:
             previous = tokens[index - 1].low if index > 0 else ""
@@ -314,6 +318,7 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
                 tokens[first].start,
                 tokens[last].end,
                 debris=debris,
+                generic=generic,
             )
         )
     if union & MORE:
@@ -443,6 +448,42 @@ def _clause_of(tokens: list[Token], index: int) -> tuple[int, int]:
     while end < len(tokens) and tokens[end].sentence == sentence and tokens[end].text != ",":
         end += 1
     return start, end
+
+
+def _naval(tokens: list[Token], index: int) -> bool:
+    """ "морской беспилотник", "надводных беспилотников", "naval drones": unmanned boats,
+    never drones."""
+    if index == 0:
+        return False
+    previous = tokens[index - 1]
+    if previous.latin and previous.capitalized:
+        return False  # "over the Black Sea drones were downed"
+    return previous.low.startswith(words("drones", "naval_modifiers"))
+
+
+def _generic(tokens: list[Token], index: int) -> bool:
+    """An uncounted plural drone noun that names the instrument of an attack: in the
+    instrumental after an attack verb ("атакованы дронами"), or in the genitive after "с
+    помощью" ("атаковали с помощью дронов")."""
+    position = index - 1
+    while position >= 0 and index - position <= 3:
+        token = tokens[position]
+        if token.kind != "word" or token.latin:
+            return False
+        if token.low in words("drones", "generic_after"):
+            return _case(tokens[index].low, "gent")
+        if token.low.startswith(words("drones", "generic_verbs")):
+            return _case(tokens[index].low, "ablt")
+        if not adjectival(token.low):
+            return False
+        position -= 1
+    return False
+
+
+def _case(word: str, case: str) -> bool:
+    """Whether the drone noun may be plural in `case` (an abbreviation keeps the number
+    its neighbours give it)."""
+    return word not in _vocab()["abbreviations"] and morph.has_reading(word, case, "plur")
 
 
 def _modifies_event(tokens: list[Token], index: int) -> bool:
