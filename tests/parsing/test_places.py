@@ -137,3 +137,39 @@ def test_gazetteer_names(text: str, region: str, places: list[str]) -> None:
 )
 def test_english_national_tallies(text: str, places: list[str]) -> None:
     assert parse(text, None).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # English: two-word village names, "the X area", the region around a federal city
+        (
+            "A kamikaze drone struck a tractor in the village of Novaya Derevnya.",
+            "RU-BRY",
+            ["Новая Деревня"],
+        ),
+        (
+            "The drone was downed in the Podolsk area, debris damaged a roof.",
+            "RU-MOW",
+            ["Подольск"],
+        ),
+        (
+            "Обломки сбитого беспилотника, летевшего на Москву, упали в районе Домодедово.",
+            "RU-MOW",
+            ["Домодедово"],
+        ),
+        # settlements named in brackets after their district
+        (
+            "Беспилотники атаковали Цивильский округ (Опытный, Таушкасы), повреждены крыши.",
+            "RU-CU",
+            ["Цивильский муниципальный округ", "Опытный", "Таушкасы"],
+        ),
+        (
+            "Дрон упал в Цивильском округе (Чувашия), повреждён забор.",
+            "RU-CU",
+            ["Цивильский муниципальный округ"],
+        ),
+    ],
+)
+def test_vicinity_and_bracketed_names(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places

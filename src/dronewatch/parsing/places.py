@@ -122,7 +122,9 @@ def _indices(groups: list[Sentence], flags: int) -> list[int]:
     ]
 
 
-def _districts(tokens: list[Token], groups: list[Sentence], consumed: set[int]) -> list[Place]:
+def _districts(
+    tokens: list[Token], groups: list[Sentence], region: str | None, consumed: set[int]
+) -> list[Place]:
     found: list[Place] = []
     for index in _indices(groups, DISTRICT_TYPE):
         token = tokens[index]
@@ -155,7 +157,37 @@ def _districts(tokens: list[Token], groups: list[Sentence], consumed: set[int]) 
             found.append(Place(f"{name} {kind}", token.sentence, tokens[member].start, token.end))
             consumed.add(member)
         consumed.add(index)
+        if members:
+            found += _in_brackets(tokens, index + 1, region, consumed)
     return found
+
+
+def _in_brackets(
+    tokens: list[Token], index: int, region: str | None, consumed: set[int]
+) -> list[Place]:
+    """ "в Чебоксарском округе (Яуши)", "(Яуши, Синьялы)": the district's settlements,
+    named in the nominative in brackets after it."""
+    if index >= len(tokens) or tokens[index].text != "(":
+        return []
+    found: list[Place] = []
+    position = index + 1
+    while True:
+        span = _name_after(tokens, position)
+        if span is None:
+            return []
+        first, last = span
+        if last + 1 >= len(tokens) or tokens[last + 1].text not in (")", ","):
+            return []
+        if morph.lemma(tokens[first].low) in lexicon().region_nouns:
+            return []
+        known = _gazetteer(tokens, first, last, region)
+        written = " ".join(t.text for t in tokens[first : last + 1])
+        name = known.name if known is not None else written
+        found.append(Place(name, tokens[first].sentence, tokens[first].start, tokens[last].end))
+        if tokens[last + 1].text == ")":
+            consumed.update(range(index, last + 2))
+            return found
+        position = last + 2
 
 
 def _districts_sharing_a_type_word(
@@ -538,9 +570,22 @@ def _settlement(words: tuple[str, ...], region: str | None) -> Settlement | None
     """The settlement the folded words name (in the channel's region when it has one)."""
     matches = _settlements_named(words)
     if region is not None:
-        local = [s for s in matches if s.region == region]
+        local = [s for s in matches if s.region in _gazetteer_regions(region)]
+        local.sort(key=lambda s: s.region != region)
         return local[0] if local else None
     return matches[0] if matches else None
+
+
+@lru_cache(maxsize=128)
+def _gazetteer_regions(region: str) -> frozenset[str]:
+    """The regions whose settlements a channel names: its own, and for a federal city the
+    region around it (the Moscow mayor's "в районе Домодедово")."""
+    regions = {region}
+    for pair in _words("surrounding_regions"):
+        city, around = pair.split()
+        if city == region:
+            regions.add(around)
+    return frozenset(regions)
 
 
 def _person_context(tokens: list[Token], index: int) -> bool:
@@ -744,20 +789,35 @@ def _english_places(tokens: list[Token], groups: list[Sentence], region: str | N
             and tokens[index - 2].low in _words("english_settlement_types")
         )
         if typed:
+            last = index
+            # "the village of Mokraya Orlovka": a second capitalised word that names no type
+            if (
+                index + 1 < len(tokens)
+                and tokens[index + 1].flags & CAPITALIZED_LATIN
+                and tokens[index + 1].start - token.end == 1
+                and not _english_type_word(tokens[index + 1].low)
+            ):
+                last = index + 1
+            name = " ".join(t.text for t in tokens[index : last + 1])
             found.append(
                 Place(
-                    _english_settlement(token.text, region), token.sentence, token.start, token.end
+                    _english_settlement(name, region), token.sentence, token.start, tokens[last].end
                 )
             )
             continue
-        if previous not in _words("english_before_place") or _english_region_named(tokens, index):
+        # "in the Domodedovo area", "on the outskirts of ..." (the article before a name
+        # that only "area" follows)
+        vicinity = previous == "the" and following in _words("english_vicinity")
+        if (
+            previous not in _words("english_before_place") and not vicinity
+        ) or _english_region_named(tokens, index):
             continue
         if region is None and index > 1 and tokens[index - 2].kind == "num":
             continue  # a national tally ("26 over the Belgorod region, 25 over Bryansk")
         matches = [
             s
             for s in settlements.get(english_key(token.text), ())
-            if region is None or s.region == region
+            if region is None or s.region in _gazetteer_regions(region)
         ]
         if matches:
             found.append(Place(matches[0].name, token.sentence, token.start, token.end))
@@ -803,13 +863,25 @@ def _english_region_named(tokens: list[Token], index: int) -> bool:
     return position == index + 1 or tokens[position].low.endswith("s")
 
 
-def _english_settlement(word: str, region: str | None) -> str:
+def _english_type_word(word: str) -> bool:
+    """ "District", "Region", "Oblast": a type word, not part of a settlement's name."""
+    stem = word.removesuffix("s")
+    return (
+        stem in _words("english_district_types")
+        or word in words("regions", "english_types")
+        or stem in _ENGLISH_OBJECTS
+    )
+
+
+def _english_settlement(name: str, region: str | None) -> str:
     matches = [
         s
-        for s in lexicon().settlements_en.get(english_key(word), ())
-        if region is None or s.region == region
+        for s in lexicon().settlements_en.get(english_key(name), ())
+        if region is None or s.region in _gazetteer_regions(region)
     ]
-    return matches[0].name if matches else _transliterate(word.lower()).capitalize()
+    if matches:
+        return matches[0].name
+    return " ".join(_transliterate(word.lower()).capitalize() for word in name.split())
 
 
 def _english_district(word: str, region: str | None) -> str:
@@ -978,7 +1050,7 @@ def every_place(
     """Places in text order, repeats included, outside sentences about hospitals."""
     groups = groups_of(tokens) if groups is None else groups
     consumed: set[int] = set()
-    found = _districts(tokens, groups, consumed)
+    found = _districts(tokens, groups, region, consumed)
     found += _districts_sharing_a_type_word(tokens, groups, region, consumed)
     found += _typed_settlements(tokens, groups, region, consumed)
     found += _bare_settlements(tokens, groups, region, consumed)
