@@ -173,3 +173,63 @@ def test_english_national_tallies(text: str, places: list[str]) -> None:
 )
 def test_vicinity_and_bracketed_names(text: str, region: str, places: list[str]) -> None:
     assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # a village the gazetteer lacks, named before its district
+        (
+            "В Ивашковке Рыльского района дрон атаковал легковой автомобиль.",
+            "RU-KRS",
+            ["Ивашковка", "Рыльский район"],
+        ),
+        (
+            "Беспилотник перехвачен над Горками в Раменском городском округе.",
+            "RU-MOS",
+            ["Горки", "Раменский городской округ"],
+        ),
+        # a railway station named as a settlement
+        (
+            "Обломки беспилотника упали у станции Новосиль, повреждены рельсы.",
+            "RU-ORL",
+            ["Новосиль"],
+        ),
+        # an English city district named by a noun
+        (
+            "Two drones were downed over the Mamulino District of Tver.",
+            "RU-TVE",
+            ["Мамулино", "Тверь"],
+        ),
+    ],
+)
+def test_villages_before_districts_and_stations(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # a sentence that only warns or restricts names no scene, when another one does
+        (
+            "В Липецке и Ельце объявлена угроза атаки БПЛА. Беспилотник сбит над Данковом, "
+            "повреждена крыша дома.",
+            "RU-LIP",
+            ["Данков"],
+        ),
+        (
+            "Над Каспийском уничтожен беспилотник. Аэропорт Махачкалы временно ограничил полёты.",
+            "RU-DA",
+            ["Каспийск"],
+        ),
+        # with no other scene, the warned districts are where the drones were downed
+        (
+            "В Лискинском районе — отмена угрозы удара БПЛА. Силы ПВО перехватили там "
+            "пять беспилотников.",
+            "RU-VOR",
+            ["Лискинский район"],
+        ),
+    ],
+)
+def test_warning_sentences(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places

@@ -13,16 +13,23 @@ from typing import NamedTuple
 
 from dronewatch.parsing import morph
 from dronewatch.parsing.features import (
+    ALERT,
+    AVIATION,
     CAPITALIZED_CYRILLIC,
     CAPITALIZED_LATIN,
     DISTRICT_TYPE,
+    DOWN,
     EVENT,
+    FIRE,
     HOSPITAL,
     INJURED,
     KILLED,
     PREDICATE,
+    RESTRICTION,
     SETTLEMENT_ABBREVIATION,
     SETTLEMENT_TYPE,
+    STRIKE,
+    THREAT,
 )
 from dronewatch.parsing.lexicon import Settlement, english_key, lexicon, settlement_form, words
 from dronewatch.parsing.text import Sentence, Token, groups_of
@@ -382,7 +389,8 @@ def _typed_settlements(
 
 
 _TYPE_GENDERS = {"село": "neut", "поселение": "neut", "с": "neut", "станица": "femn",
-                 "деревня": "femn", "слобода": "femn", "д": "femn", "ст": "femn"}  # fmt: skip
+                 "деревня": "femn", "слобода": "femn", "д": "femn", "ст": "femn",
+                 "станция": "femn"}  # fmt: skip
 
 
 def _type_gender(word: str) -> str:
@@ -610,8 +618,14 @@ def _person_context(tokens: list[Token], index: int) -> bool:
 
 
 def _bare_settlements(
-    tokens: list[Token], groups: list[Sentence], region: str | None, consumed: set[int]
+    tokens: list[Token],
+    groups: list[Sentence],
+    region: str | None,
+    consumed: set[int],
+    districts: frozenset[int] = frozenset(),
 ) -> list[Place]:
+    """Settlements named without a type word; `districts` holds where the district names
+    found begin (a name before one is its village: "в Дроновке Глушковского района")."""
     found: list[Place] = []
     region_nouns = lexicon().region_nouns
     prepositions = _words("location_prepositions")
@@ -655,6 +669,8 @@ def _bare_settlements(
                 known = _noun_town(token)
             if known is None and size == 1 and previous in prepositions:
                 known = _unlisted_town(token)
+                if known is None and _district_follows(tokens, index, districts):
+                    known = _declined_town(token, previous)
             if known is None or morph.lemma(token.low) in region_nouns:
                 continue
             if _on_road(tokens, index) or _names_an_object(tokens, index, last):
@@ -731,6 +747,43 @@ def _names_an_object(tokens: list[Token], first: int, last: int) -> bool:
             return False  # only the object's own adjectives may stand between
         position += 1
     return False
+
+
+_DISTRICT_NAMES = (" район", " округ")
+
+
+def _district_follows(tokens: list[Token], index: int, districts: frozenset[int]) -> bool:
+    """Whether a district's name follows the word ("Дроновке Глушковского района", "Часцах
+    в Одинцовском округе")."""
+    following = tokens[index + 1 : index + 3]
+    if following and following[0].start in districts:
+        return True
+    return (
+        len(following) == 2 and following[0].low in ("в", "во") and following[1].start in districts
+    )
+
+
+def _declined_town(token: Token, preposition: str) -> Settlement | None:
+    """A settlement the gazetteer lacks, named by a noun in the case its preposition
+    governs, in the nominative ("в Дроновке" -> "Дроновка", "в Часцах" -> "Часцы")."""
+    if _abbreviation(token) or "-" in token.low:
+        return None
+    cases = {
+        case
+        for pair in _words("preposition_cases")
+        for word, case in [pair.split()]
+        if word == preposition
+    }
+    for normal, tags in morph.parses(token.low):
+        if "NOUN" not in tags or not tags & cases or tags & {"Name", "Surn", "Patr"}:
+            continue
+        if "sing" in tags:
+            name = normal
+        else:
+            name = next((f for f in morph.nominatives(token.low) if f.endswith(("ы", "и"))), "")
+        if name[:2] == token.low[:2]:
+            return Settlement(token.text[0] + name[1:], "", "")
+    return None
 
 
 def _noun_town(token: Token) -> Settlement | None:
@@ -897,6 +950,9 @@ def _english_district(word: str, region: str | None) -> str:
     if known is not None:
         return f"{known} район"  # "Olkhovatsky" -> "Ольховатский" (the town is Ольховатка)
     low = word.lower()
+    if low.endswith(("ovo", "evo", "ino", "yno")):
+        # "Migalovo District": a city district named by a village's noun, not a raion
+        return _transliterate(low).capitalize()
     if low.endswith(("sky", "skiy", "skii", "tsky", "skoy")):
         return f"{_spelled(_transliterate(low))} район".capitalize()
     if low.endswith("y") and low.rstrip("iy")[-1:] not in "aeiou":
@@ -1029,6 +1085,34 @@ def _hospital_places(tokens: list[Token], groups: list[Sentence], found: list[Pl
     return dropped
 
 
+def _warning_places(groups: list[Sentence], found: list[Place]) -> set[Place]:
+    """Places of a sentence that only warns or restricts ("В Липецке объявлена угроза атаки
+    БПЛА", "приостанавливали работу аэропорта Махачкалы"): no drone downed, no hit, damage,
+    fire or casualty, and no air defence at work there; when another sentence names a
+    place."""
+    warning: set[int] = set()
+    for union, group, _ in groups:
+        if not union & (ALERT | THREAT | AVIATION | RESTRICTION):
+            continue
+        if union & (DOWN | FIRE | KILLED | INJURED):
+            continue
+        if any(t.low.startswith(_words("air_defence")) for t in group):
+            continue
+        if any(
+            t.flags & (STRIKE | PREDICATE)
+            and not any(u.flags & (THREAT | ALERT) for u in group[max(0, i - 3) : i])
+            for i, t in enumerate(group)
+        ):
+            continue
+        warning.add(group[0].sentence)
+    if not warning:
+        return set()
+    warned = {place for place in found if place.sentence in warning}
+    # With no scene named elsewhere, the warned places are where the event was ("В Х
+    # районе — отмена угрозы ... перехватили десять беспилотников").
+    return warned if len(warned) < len(found) else set()
+
+
 def find_places(
     tokens: list[Token], region: str | None, groups: list[Sentence] | None = None
 ) -> list[Place]:
@@ -1053,9 +1137,10 @@ def every_place(
     found = _districts(tokens, groups, region, consumed)
     found += _districts_sharing_a_type_word(tokens, groups, region, consumed)
     found += _typed_settlements(tokens, groups, region, consumed)
-    found += _bare_settlements(tokens, groups, region, consumed)
+    districts = frozenset(p.start for p in found if p.name.endswith(_DISTRICT_NAMES))
+    found += _bare_settlements(tokens, groups, region, consumed, districts)
     found += _english_places(tokens, groups, region)
-    hospital = _hospital_places(tokens, groups, found)
+    hospital = _hospital_places(tokens, groups, found) | _warning_places(groups, found)
     return [
         p
         for p in sorted(found, key=lambda p: p.start)
