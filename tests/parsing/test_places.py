@@ -69,6 +69,12 @@ def test_declined_names_after_their_type_word(text: str, region: str, places: li
             "UA-40",
             [],
         ),
+        # a name alone in quotes names a hotel, a company, a checkpoint
+        (
+            "Беспилотник упал у гостиницы «Брянск», повреждены окна.",
+            "RU-BRY",
+            [],
+        ),
         # an agency's dateline
         (
             "Курск. 3 июня. ИНТЕРФАКС - Беспилотник атаковал автомобиль в Рыльске.",

@@ -1160,11 +1160,23 @@ def _token_at(tokens: list[Token], start: int) -> int:
     return low
 
 
+_QUOTES = frozenset({"«", "»", '"', "“", "”", "„"})
+
+
 def _titled_or_dateline(tokens: list[Token], place: Place) -> bool:
     """A place named in an official's title ("глава Белгородского района", "мэр города
-    Курска", "глава администрации Шебекинского округа"), or an agency's dateline opening
-    the post ("Белгород. 27 ноября. ИНТЕРФАКС")."""
+    Курска", "глава администрации Шебекинского округа"), alone in quotes (a hotel's or a
+    company's name), or an agency's dateline opening the post ("Белгород. 27 ноября.
+    ИНТЕРФАКС")."""
     index = _token_at(tokens, place.start)
+    after = _token_at(tokens, place.end)
+    if (
+        index > 0
+        and after < len(tokens)
+        and tokens[index - 1].text in _QUOTES
+        and tokens[after].text in _QUOTES
+    ):
+        return True  # the name of a hotel, a checkpoint, a company: «Новороссийск»
     position = index - 1
     while position >= 0 and tokens[position].low in _words("title_links"):
         position -= 1
@@ -1172,7 +1184,6 @@ def _titled_or_dateline(tokens: list[Token], place: Place) -> bool:
         return True
     if index > 0 and tokens[index - 1].kind != "nl":
         return False
-    after = _token_at(tokens, place.end)
     return (
         after + 1 < len(tokens)
         and tokens[after].text in (".", ",")
