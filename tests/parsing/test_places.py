@@ -69,6 +69,12 @@ def test_declined_names_after_their_type_word(text: str, region: str, places: li
             "UA-40",
             [],
         ),
+        # a name alone in quotes names a hotel, a company, a checkpoint
+        (
+            "Беспилотник упал у гостиницы «Брянск», повреждены окна.",
+            "RU-BRY",
+            [],
+        ),
         # an agency's dateline
         (
             "Курск. 3 июня. ИНТЕРФАКС - Беспилотник атаковал автомобиль в Рыльске.",
@@ -137,3 +143,99 @@ def test_gazetteer_names(text: str, region: str, places: list[str]) -> None:
 )
 def test_english_national_tallies(text: str, places: list[str]) -> None:
     assert parse(text, None).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # English: two-word village names, "the X area", the region around a federal city
+        (
+            "A kamikaze drone struck a tractor in the village of Novaya Derevnya.",
+            "RU-BRY",
+            ["Новая Деревня"],
+        ),
+        (
+            "The drone was downed in the Podolsk area, debris damaged a roof.",
+            "RU-MOW",
+            ["Подольск"],
+        ),
+        (
+            "Обломки сбитого беспилотника, летевшего на Москву, упали в районе Домодедово.",
+            "RU-MOW",
+            ["Домодедово"],
+        ),
+        # settlements named in brackets after their district
+        (
+            "Беспилотники атаковали Цивильский округ (Опытный, Таушкасы), повреждены крыши.",
+            "RU-CU",
+            ["Цивильский муниципальный округ", "Опытный", "Таушкасы"],
+        ),
+        (
+            "Дрон упал в Цивильском округе (Чувашия), повреждён забор.",
+            "RU-CU",
+            ["Цивильский муниципальный округ"],
+        ),
+    ],
+)
+def test_vicinity_and_bracketed_names(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # a village the gazetteer lacks, named before its district
+        (
+            "В Ивашковке Рыльского района дрон атаковал легковой автомобиль.",
+            "RU-KRS",
+            ["Ивашковка", "Рыльский район"],
+        ),
+        (
+            "Беспилотник перехвачен над Горками в Раменском городском округе.",
+            "RU-MOS",
+            ["Горки", "Раменский городской округ"],
+        ),
+        # a railway station named as a settlement
+        (
+            "Обломки беспилотника упали у станции Новосиль, повреждены рельсы.",
+            "RU-ORL",
+            ["Новосиль"],
+        ),
+        # an English city district named by a noun
+        (
+            "Two drones were downed over the Mamulino District of Tver.",
+            "RU-TVE",
+            ["Мамулино", "Тверь"],
+        ),
+    ],
+)
+def test_villages_before_districts_and_stations(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # a sentence that only warns or restricts names no scene, when another one does
+        (
+            "В Липецке и Ельце объявлена угроза атаки БПЛА. Беспилотник сбит над Данковом, "
+            "повреждена крыша дома.",
+            "RU-LIP",
+            ["Данков"],
+        ),
+        (
+            "Над Каспийском уничтожен беспилотник. Аэропорт Махачкалы временно ограничил полёты.",
+            "RU-DA",
+            ["Каспийск"],
+        ),
+        # with no other scene, the warned districts are where the drones were downed
+        (
+            "В Лискинском районе — отмена угрозы удара БПЛА. Силы ПВО перехватили там "
+            "пять беспилотников.",
+            "RU-VOR",
+            ["Лискинский район"],
+        ),
+    ],
+)
+def test_warning_sentences(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places
