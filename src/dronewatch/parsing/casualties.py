@@ -13,6 +13,7 @@ from dronewatch.parsing import morph
 from dronewatch.parsing.damage import vocabulary_tag
 from dronewatch.parsing.features import (
     CASUALTY,
+    DRONE_CANDIDATE,
     FATAL,
     INJURED,
     KILLED,
@@ -100,18 +101,28 @@ def _negated(group: list[Token], position: int) -> bool:
 
 def _zero(group: list[Token]) -> list[Casualty]:
     """ "пострадавших нет", "никто не пострадал", "без жертв", "no casualties"."""
-    found: list[Casualty] = []
-    words = [t for t in group if t.kind == "word"]
+    found: list[Casualty] = _nobody_harmed(group)
+    places = [i for i, t in enumerate(group) if t.kind == "word"]
+    words = [group[i] for i in places]
     for position, token in enumerate(words):
         both = bool(token.flags & ZERO_BOTH)
         killed = bool(token.flags & ZERO_KILLED)
-        if not both and not killed:
+        if (not both and not killed) or token.low in _words("nobody"):
             continue
         previous = words[max(0, position - 5) : position]
-        following = words[position + 1 : position + 9]
+        following = words[position + 1 : position + 13]
+        if _counted(group, places[position]) or any(
+            t.low.startswith(_words("life_threat")) for t in previous[-2:]
+        ):
+            continue  # "Пятеро пострадавших, ...", "угрозы жизни пострадавшего нет"
         listed_no = _listed_after_no([t.low for t in previous])
-        # "Пострадавших нет, последствия уточняются": the "нет" settles it
-        said_no = bool(following) and following[0].low == "нет"
+        # "Пострадавших нет, последствия уточняются": the "нет" settles it; "информации о
+        # пострадавших нет" does not
+        said_no = (
+            bool(following)
+            and following[0].low == "нет"
+            and not any(t.low.startswith(_words("unknown")) for t in previous)
+        )
         if (
             not listed_no
             and not said_no
@@ -130,23 +141,70 @@ def _zero(group: list[Token]) -> list[Casualty]:
         negated = negated or (
             len(previous) >= 2 and previous[-2].low == "не" and previous[-1].low in _words("being")
         )
-        negated = negated or any(t.low in ("никто", "none", "nobody", "no-one") for t in previous)
+        negated = negated or any(
+            t.low in ("никто", "никому", "none", "nobody", "no-one") for t in previous
+        )
+        # "на отсутствие пострадавших", "удалось избежать жертв"
+        negated = negated or any(t.low.startswith(_words("zero_verbs")) for t in previous[-2:])
         negated = negated or _no_one([t.low for t in previous])
         # "жильцы успели эвакуироваться и не пострадали"
         negated = negated or (both and _people_said_unhurt(words[max(0, position - 8) : position]))
         if not negated:
-            for t in following:
-                if t.low.startswith(_words("unknown")):
-                    break
-                if t.low in ("нет", "не"):
-                    negated = True
-                    break
+            negated = _denied_after(following)
         if negated:
             fields = ("killed", "injured") if both else ("killed",)
             found.extend(Casualty(f, 0, token.start, token.end) for f in fields)
     for position, token in enumerate(words):
         if token.flags & MEDICAL_OK and position > 0 and words[position - 1].low == "не":
+            if position > 1 and words[position - 2].low.startswith("госпитализ"):
+                continue  # "Госпитализация не потребовалась": the injured stayed home
             found.extend(Casualty(f, 0, token.start, token.end) for f in ("killed", "injured"))
+    return found
+
+
+def _denied_after(following: list[Token]) -> bool:
+    """ "Пострадавших, по предварительным данным, нет", "жертв удалось избежать", "жертвы
+    отсутствуют": a "нет" or a verb of absence closes the casualty noun's clause. The scan
+    stops at missing information ("информация уточняется"), at another verb ("пострадавших
+    доставили в больницу, угрозы жизни нет") and at a threat ("угрозы жизни нет")."""
+    previous = ""
+    for t in following:
+        if t.low.startswith(_words("zero_verbs")):
+            return True
+        if t.low in ("нет", "не"):
+            return True
+        if t.low.startswith(_words("unknown")) and not previous.startswith(_words("hedges")):
+            return False
+        if t.low.startswith(_words("life_threat")):
+            return False
+        if _verb(t) and t.low not in _words("being") and t.low != "удалось":
+            return False
+        previous = t.low
+    return False
+
+
+def _verb(token: Token) -> bool:
+    if token.latin or token.flags & DRONE_CANDIDATE:
+        return False  # "БПЛА" is read as a verb
+    readings = morph.parses(token.low)[:1]
+    return any(tags & {"VERB", "PRTS", "INFN"} for _, tags in readings)
+
+
+def _counted(group: list[Token], position: int) -> bool:
+    """ "Пятеро пострадавших", "5 раненых": a number before the noun."""
+    return position > 0 and number_at(group, position - 1) is not None
+
+
+def _nobody_harmed(group: list[Token]) -> list[Casualty]:
+    """ "не нанеся никому вреда", "никому не причинён вред": both 0."""
+    found = []
+    for position, token in enumerate(group):
+        if token.low not in _words("nobody"):
+            continue
+        window = group[max(0, position - 3) : position + 4]
+        if any(t.low.startswith(_words("harm")) for t in window):
+            fields = ("killed", "injured")
+            found.extend(Casualty(f, 0, token.start, token.end) for f in fields)
     return found
 
 
