@@ -197,7 +197,7 @@ def _counted(group: list[Token], position: int) -> bool:
 
 def _nobody_harmed(group: list[Token]) -> list[Casualty]:
     """ "не нанеся никому вреда", "никому не причинён вред": both 0."""
-    found = []
+    found: list[Casualty] = []
     for position, token in enumerate(group):
         if token.low not in _words("nobody"):
             continue
