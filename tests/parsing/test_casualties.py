@@ -44,3 +44,41 @@ from dronewatch.parsing import parse
 def test_casualty_families(text: str, killed: int | None, injured: int | None) -> None:
     report = parse(text, "RU-BEL")
     assert (report.killed, report.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # lists of people, ages and counted items included
+        ("Дрон атаковал двор, ранены 45-летний мужчина и 8-летний мальчик.", None, 2),
+        ("Беспилотник упал на дом. Погибли женщина и двое детей.", 3, None),
+        ("Дрон упал на двор. Погибли мужчина и женщина, и 5 человек пострадали.", 2, 5),
+        # a victim named with "жертвой стал"
+        ("Дрон ударил по остановке. Жертвой удара стал пожилой мужчина.", 1, None),
+        ("Дрон ударил по рынку. Жертвами атаки стали трое покупателей.", 3, None),
+        # a person with an injury, people taken to hospital
+        ("Дрон ударил по киоску. Продавщицу с осколочным ранением везут в больницу.", None, 1),
+        ("Обломки БПЛА упали во двор. Ещё два человека доставлены в больницу.", None, 2),
+        ("Дрон атаковал трактор. Тракторист доставлен в районную больницу.", None, 1),
+        # incidents at different places add up; a summary of them does not
+        (
+            "Дрон атаковал село Ивановка, ранены двое мужчин. В посёлке Петровка "
+            "осколочное ранение получила женщина.",
+            None,
+            3,
+        ),
+        (
+            "В области пострадали три человека. В селе Ивановка ранены двое мужчин. В "
+            "посёлке Петровка дрон атаковал машину, ранение получила женщина.",
+            None,
+            3,
+        ),
+        # a thing that "пострадал" is no person
+        ("Промышленный объект пострадал при атаке БПЛА.", None, None),
+        ("При атаке дрона пострадал один из складских объектов.", None, None),
+        ("При атаке дрона на автомобиль пострадал водитель.", None, 1),
+    ],
+)
+def test_casualty_counts(text: str, killed: int | None, injured: int | None) -> None:
+    report = parse(text, "RU-BEL")
+    assert (report.killed, report.injured) == (killed, injured)

@@ -15,6 +15,7 @@ from dronewatch.parsing.features import (
     CASUALTY,
     DRONE_CANDIDATE,
     FATAL,
+    HOSPITAL,
     INJURED,
     KILLED,
     MEDICAL_OK,
@@ -49,6 +50,7 @@ class Casualty(NamedTuple):
     start: int
     end: int
     more: bool = False  # "ещё двое ранены": added to the figure stated before
+    sentence: int = -1  # the sentence stating it
 
 
 def _words(key: str) -> tuple[str, ...]:
@@ -289,10 +291,18 @@ def _people_list(group: list[Token], first: int, step: int) -> int:
     while 0 <= position < len(group) and abs(position - first) < 12:
         token = group[position]
         if expect_noun:
+            after_and = step == 1 and nouns and group[position - 1].low in ("и", "and")
+            number = number_at(group, position) if after_and else None
+            if number is not None and _counted_item(group, number.last):
+                # "погибли ребёнок и двое взрослых": a counted item of the list
+                nouns += number.value
+                position = number.last + 2  # past the counted noun
+                expect_noun = False
+                continue
             if _person(token):
                 nouns += 1
                 expect_noun = False
-            elif not _modifier(token):
+            elif not _modifier(token) and not _age(group, position):
                 break
         elif token.low in _CONJUNCTIONS:
             expect_noun = True
@@ -300,6 +310,28 @@ def _people_list(group: list[Token], first: int, step: int) -> int:
             break
         position += step
     return nouns
+
+
+def _counted_item(group: list[Token], last: int) -> bool:
+    """ "и двое взрослых" closing a list, not an age ("и 12-летняя девочка") nor a clause
+    of its own ("и трое детей ранены")."""
+    if _age(group, last + 1):
+        return False
+    following = group[last + 2] if last + 2 < len(group) else None
+    return following is None or not following.flags & (KILLED | INJURED)
+
+
+def _age(group: list[Token], position: int) -> bool:
+    """Part of an age ("63-летняя"): a number or a hyphen before "-летн...", or after a
+    number."""
+    if not 0 <= position < len(group):
+        return False
+    token = group[position]
+    if token.kind == "num":
+        return position + 2 < len(group) and group[position + 1].text in ("-", "‐")
+    if token.text in ("-", "‐"):
+        return position + 1 < len(group) and group[position + 1].low.startswith("летн")
+    return False
 
 
 def _plural(token: Token) -> bool:
@@ -357,7 +389,9 @@ def _singular(group: list[Token], position: int) -> bool:
     for _, grammemes in morph.parses(token.low)[:1]:
         if grammemes & {"VERB", "PRTS"} and "sing" in grammemes:
             return True
-    if token.low.startswith(("ранени", "травм", "баротравм")):
+    if token.low.startswith(("ранени", "травм", "баротравм", "контуз")):
+        if _person_with(group, position):
+            return True
         # "получил травму", "получил минно-взрывную травму", "травмы получил"
         beside = [
             group[i].low
@@ -371,28 +405,108 @@ def _singular(group: list[Token], position: int) -> bool:
     return False
 
 
+def _person_with(group: list[Token], position: int) -> bool:
+    """ "мужчину с баротравмой", "женщина с осколочными ранениями": one person with an
+    injury."""
+    index = position - 1
+    while (
+        index >= 0
+        and group[index].kind == "word"
+        and not group[index].latin
+        and morph.has_reading(group[index].low, "ADJF")
+    ):
+        index -= 1  # "с множественными осколочными ранениями"
+    if index < 1 or group[index].low not in ("с", "со"):
+        return False
+    person = group[index - 1]
+    if person.kind != "word" or person.latin:
+        return False
+    readings = morph.parses(person.low)[:1]
+    return any({"NOUN", "anim", "sing"} <= tags for _, tags in readings)
+
+
+def _thing_subject(token: Token) -> bool:
+    """A thing named in the nominative ("объект", "дом"; not "водитель автомобиля")."""
+    if token.kind != "word" or token.latin:
+        return False
+    if not token.low.startswith("объект") and vocabulary_tag(token.low) is None:
+        return False
+    return morph.has_reading(token.low, "NOUN", "nomn")
+
+
 def _object_subject(group: list[Token], position: int) -> bool:
-    """ "пострадал припаркованный автомобиль": a thing, not a person, was hit."""
-    for token in group[position + 1 : position + 4]:
-        if token.kind == "word" and vocabulary_tag(token.low) is not None:
-            return True
+    """ "пострадал припаркованный автомобиль", "промышленный объект пострадал": a thing,
+    not a person, was hit."""
+    following = group[position + 1 : position + 4]
+    if (
+        position > 0
+        and _thing_subject(group[position - 1])
+        and not any(_person(t) or t.low.startswith(_words("people")) for t in following)
+        and (position < 2 or group[position - 2].low not in ("на", "в", "по"))
+    ):
+        return True  # not "при атаке на автомобиль пострадал водитель"
+    for token in group[position + 1 : position + 6]:
+        if token.kind == "word" and (
+            vocabulary_tag(token.low) is not None or token.low.startswith(("объект", "facilit"))
+        ):
+            return True  # "пострадал один из промышленных объектов"
         if token.kind != "word" or token.low.startswith(_words("people")):
             return False
     return False
+
+
+def _victim(group: list[Token], position: int) -> bool:
+    """ "Жертвой удара стала жительница", "жертвами стали двое": people killed."""
+    return group[position].low.startswith(_words("victim")) and any(
+        t.low in _words("became") for t in group[position + 1 : position + 4]
+    )
+
+
+def _victims(group: list[Token], position: int) -> int | None:
+    """How many people the victim noun names: a number, or the people listed after its
+    verb ("стала мирная жительница" 1, "стали мужчина и женщина" 2)."""
+    near = _count_near(group, position)
+    if near is not None:
+        return near[0]
+    verb = next(
+        i
+        for i in range(position + 1, min(len(group), position + 4))
+        if group[i].low in _words("became")
+    )
+    listed = _people_list(group, verb + 1, 1)
+    if listed:
+        return listed
+    return 1 if group[verb].low != "стали" else None
+
+
+def _taken(group: list[Token], position: int) -> bool:
+    """ "доставлен в больницу", "доставили в реанимацию": a person taken to hospital."""
+    return group[position].low.startswith(_words("taken")) and any(
+        t.low.startswith(_words("hospitals")) for t in group[position + 1 : position + 5]
+    )
 
 
 def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -> list[Casualty]:
     """Every statement about killed and injured people."""
     found: list[Casualty] = []
     for union, group, _ in groups_of(tokens) if groups is None else groups:
-        if not union & CASUALTY:
+        if not union & (CASUALTY | HOSPITAL):
             continue
         fatal = bool(union & FATAL)
         zero = _zero(group) if union & (ZERO_BOTH | ZERO_KILLED | MEDICAL_OK) else []
         found.extend(zero)
         zero_spans = {(c.start, c.end) for c in zero}
         for position, token in enumerate(group):
-            if not token.flags & (KILLED | INJURED):
+            victim = bool(token.flags & ZERO_KILLED) and _victim(group, position)
+            if victim:
+                count = _victims(group, position)
+                if count is not None:
+                    found.append(
+                        Casualty("killed", count, token.start, token.end, False, token.sentence)
+                    )
+                continue
+            taken = bool(token.flags & HOSPITAL) and _taken(group, position)
+            if not token.flags & (KILLED | INJURED) and not taken:
                 continue
             if (token.start, token.end) in zero_spans or _negated(group, position):
                 continue
@@ -404,22 +518,32 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
             if token.low.startswith("пострадал") and _object_subject(group, position):
                 continue
             near = _count_near(group, position)
-            count = near[0] if near is not None else _conjoined(group, position)
+            listed = _conjoined(group, position)
+            # "погибли ребёнок и двое взрослых": the list holds the number beside the word
+            count = near[0] if near is not None else listed
+            if near is not None and listed is not None and listed > near[0]:
+                count = listed
             more = near is not None and _more_before(group, near[1])
             if count is None and _singular(group, position):
                 count = 1
             if count is not None:
                 field = "killed" if killed else "injured"
-                found.append(Casualty(field, count, token.start, token.end, more))
+                found.append(Casualty(field, count, token.start, token.end, more, token.sentence))
     return found
 
 
-def totals(casualties: list[Casualty]) -> tuple[int | None, int | None]:
+def totals(
+    casualties: list[Casualty], places: dict[int, set[str]] | None = None
+) -> tuple[int | None, int | None]:
     """(killed, injured): the largest figure stated, plus the increments ("ещё двое") that
-    follow it; 0 for "nobody", None when silent."""
+    follow it; 0 for "nobody", None when silent. Figures stated in sentences that each name
+    their own places (`places`: the place keys of each sentence) are separate incidents
+    and add up ("в Коренево ранены двое ... В Хомутовском районе травму получил мужчина"
+    is 3), unless a larger figure sums them up."""
     result: dict[str, int | None] = {"killed": None, "injured": None}
     for field in result:
         running: int | None = None
+        by_place: dict[frozenset[str], int] = {}
         for casualty in sorted(casualties, key=lambda c: c.start):
             if casualty.field != field:
                 continue
@@ -427,5 +551,21 @@ def totals(casualties: list[Casualty]) -> tuple[int | None, int | None]:
                 running = (running or 0) + casualty.value
             else:
                 running = max(running or 0, casualty.value)
+            named = (places or {}).get(casualty.sentence)
+            if named and casualty.value and not casualty.more:
+                key = frozenset(named)
+                by_place[key] = max(by_place.get(key, 0), casualty.value)
+        if len(by_place) > 1 and _apart(list(by_place)):
+            running = max(running or 0, sum(by_place.values()))
         result[field] = running
     return result["killed"], result["injured"]
+
+
+def _apart(keys: list[frozenset[str]]) -> bool:
+    """Whether no place is shared by two of the sets."""
+    seen: set[str] = set()
+    for key in keys:
+        if seen & key:
+            return False
+        seen |= key
+    return True
