@@ -106,6 +106,23 @@ def _alerts(sentence: list[Token]) -> bool:
     return False
 
 
+def _approaching(groups: list[Sentence], mentions: list[Mention]) -> bool:
+    """Drones only detected or approaching ("беспилотники движутся в сторону Курска",
+    "над районом обнаружены БПЛА"), in a post that reports no event."""
+    sentences = {m.sentence for m in mentions if not m.weak}
+    for group in groups:
+        if not group.tokens or group.tokens[0].sentence not in sentences:
+            continue
+        for previous, token in pairwise(group.tokens):
+            if (
+                token.low.startswith(_kind_words("approach"))
+                and not token.low.startswith(_kind_words("not_approach"))
+                and previous.low != "не"
+            ):
+                return True
+    return False
+
+
 def _missile_event(groups: list[Sentence]) -> bool:
     """A missile strike reported ("ракетный удар по городу"): its all-clear comes with an
     event, not as a warning of drones."""
@@ -156,6 +173,8 @@ def classify(
     )
     if alerted and not _missile_event(groups_of_post):
         return "alert"
+    if _approaching(groups_of_post, mentions):
+        return "alert"
     if union & RESTRICTION and union & AVIATION and _airport_restricted(groups_of_post):
         return "alert"
     return "none"
@@ -179,12 +198,25 @@ def not_an_event(group: list[Token], position: int) -> bool:
             t.low.startswith(_kind_words("protection")) for t in before[:index]
         ):
             return True
+    if _restriction_reason(group, position):
+        return True
     following = group[position + 1 : position + 3]
     if group[position].flags & DOWN and any(
         t.low.startswith(_kind_words("consequences")) for t in following
     ):
         return True
     return _referred(group, position)
+
+
+def _restriction_reason(group: list[Token], position: int) -> bool:
+    """ "ограничили мобильный интернет из-за атак беспилотников": the attacks are the reason
+    for a restriction of communications, not an event the post reports."""
+    before = group[max(0, position - 3) : position]
+    if not any(t.low in _kind_words("reasons") for t in before):
+        return False
+    return any(t.flags & RESTRICTION for t in group) and any(
+        t.low.startswith(_kind_words("communications")) for t in group
+    )
 
 
 def _referred(group: list[Token], position: int) -> bool:
