@@ -78,7 +78,7 @@ def _summary(context: AppContext, export: ChannelExport, stats: IngestStats) -> 
         f"messages read {counts['messages']}: posts {counts['posts']}, skipped {skipped} "
         f"(service {counts['service']}, malformed {counts['malformed']})",
         f"posts: new {outcomes[Outcome.NEW]}, updated {outcomes[Outcome.UPDATED]}, "
-        f"unchanged {outcomes[Outcome.UNCHANGED]}",
+        f"older versions kept {outcomes[Outcome.OLDER]}, unchanged {outcomes[Outcome.UNCHANGED]}",
         f"reports made: {kinds}",
     ]
     for line in lines:
