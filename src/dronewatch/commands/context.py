@@ -16,6 +16,7 @@ from rich.logging import RichHandler
 from dronewatch.config import ConfigError, Settings, load_settings
 
 EXIT_CONFIG = 2
+EXIT_USAGE = 2  # a command line that cannot work as given; runtime failures exit 1
 
 
 @dataclass
