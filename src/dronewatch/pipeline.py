@@ -73,6 +73,20 @@ def _run_job(parser: ParseFunction, job: ParseJob) -> Report:
     return parser(*job)
 
 
+class _Source:
+    """Posts from a source that may fail part-way: the error is kept for after the last batch."""
+
+    def __init__(self, posts: Iterable[model.Post]) -> None:
+        self.posts = posts
+        self.error: Exception | None = None
+
+    def __iter__(self) -> Iterator[model.Post]:
+        try:
+            yield from self.posts
+        except Exception as error:
+            self.error = error
+
+
 class _Parsing:
     """Parses lists of posts, in a process pool started the first time one is worth it."""
 
@@ -129,13 +143,18 @@ class Pipeline:
         self.batch_size = batch_size
         self.workers = workers
 
-    def ingest(self, posts: Iterable[model.Post]) -> IngestStats:
-        """Store and parse posts, one transaction per batch."""
-        stats = IngestStats()
+    def ingest(self, posts: Iterable[model.Post], stats: IngestStats | None = None) -> IngestStats:
+        """Store and parse posts, one transaction per batch, counting into `stats`.
+
+        When `posts` itself fails part-way (a truncated export), every post read before
+        is stored first, then its error is raised: `stats` tells what was stored.
+        """
+        stats = IngestStats() if stats is None else stats
+        source = _Source(posts)
         parsing = _Parsing(self.parser, self.workers)
         try:
             pending: _Prepared | None = None
-            for batch in _batches(posts, self.batch_size):
+            for batch in _batches(source, self.batch_size):
                 prepared = self._prepare(batch, parsing)
                 if pending is not None:
                     stats.add(self._write(pending))
@@ -144,6 +163,8 @@ class Pipeline:
                 stats.add(self._write(pending))
         finally:
             parsing.close()
+        if source.error is not None:
+            raise source.error
         return stats
 
     def ingest_one(self, post: model.Post) -> Outcome:

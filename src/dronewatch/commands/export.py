@@ -218,7 +218,7 @@ def export(
             target = check_output(output, database_url=context.settings.database_url, force=force)
         except OutputError as error:
             context.fail(str(error), EXIT_USAGE)
-    database = open_store(context)
+    database = open_store(context, create=False)
     try:
         with database.session() as session:
             selection = ReportFilter(

@@ -96,6 +96,11 @@ def channel_by_telegram_id(session: Session, telegram_id: int) -> Channel | None
     return session.scalar(select(Channel).where(Channel.telegram_id == telegram_id))
 
 
+def channel_telegram_ids(session: Session) -> set[int]:
+    """The Telegram ids of every stored channel."""
+    return set(session.scalars(select(Channel.telegram_id)))
+
+
 def stored_posts(
     session: Session, channel_id: int, message_ids: Sequence[int]
 ) -> dict[int, StoredPost]:
