@@ -50,7 +50,9 @@ def digest(
     settings = context.settings
     config = settings.digest
     target = day.date() if day else latest_due_day(utcnow(), config.time, config.zone)
-    database = open_store(context)
+    if target > utcnow().astimezone(config.zone).date():
+        context.say(f"warning: {target} is in the future: its digest is empty or incomplete")
+    database = open_store(context, create=send)
     try:
         show_digest(context, build_summary(database, config, target))
         if send:

@@ -34,7 +34,7 @@ def status(
     """Per channel: the last post, posts and drone reports today; and the daemon's heartbeat."""
     context = app_context(ctx)
     settings = context.settings
-    database = open_store(context)
+    database = open_store(context, create=False)
     now = utcnow()
     zone = settings.digest.zone
     midnight = datetime.now(zone).replace(hour=0, minute=0, second=0, microsecond=0)
