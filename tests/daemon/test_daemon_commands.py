@@ -121,3 +121,34 @@ def test_session_file_is_private(tmp_path: Path) -> None:
     path.chmod(0o644)  # a file left readable by an older version is tightened
     private_session_file(tmp_path / "data" / "dronewatch")
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+@pytest.mark.parametrize("command", [["run"], ["login"]])
+def test_a_malformed_session_string_is_a_config_error(
+    command: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    Path("dronewatch.toml").write_text(CONFIG, encoding="utf-8")
+    secret = "1BVtsOKABu6Xq9Z-not-quite-a-session"
+    monkeypatch.setenv("DRONEWATCH_TELEGRAM__SESSION_STRING", secret)
+    result = runner.invoke(app, command)
+    assert result.exit_code == 2, result.output
+    assert result.output.strip() == (
+        "config error: telegram.session_string: not a valid Telethon session string "
+        "(`dronewatch login --string` prints one)"
+    )
+    assert secret[:8] not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_a_session_file_that_is_not_one_is_a_config_error(tmp_path: Path) -> None:
+    Path("dronewatch.toml").write_text(
+        CONFIG.replace("[telegram]", f'data_dir = "{tmp_path / "data"}"\n[telegram]'),
+        encoding="utf-8",
+    )
+    session = private_session_file(tmp_path / "data" / "dronewatch")
+    session.write_bytes(b"not sqlite at all " * 20)
+    result = runner.invoke(app, ["run"])
+    assert result.exit_code == 2, result.output
+    assert "config error: telegram.session:" in result.output
+    assert "is not a Telethon session file" in result.output
+    assert len(result.output.strip().splitlines()) == 1
