@@ -53,7 +53,9 @@ def test_status_shows_channels_and_a_fresh_heartbeat(configured: Database) -> No
         ]
     )
     with configured.session() as session:
-        state.beat(session, "daemon", "box", 99, now() - timedelta(hours=1), now())
+        state.beat(
+            session, "daemon", "box", 99, now() - timedelta(hours=1), now(), every_seconds=15
+        )
 
     result = runner.invoke(app, ["status", "--json", "--check"])
     assert result.exit_code == 0, result.output
@@ -82,11 +84,18 @@ def test_status_check_fails_without_a_live_daemon(configured: Database) -> None:
 
     with configured.session() as session:
         state.beat(
-            session, "daemon", "box", 99, now() - timedelta(days=1), now() - timedelta(hours=2)
+            session,
+            "daemon",
+            "box",
+            99,
+            now() - timedelta(days=1),
+            now() - timedelta(seconds=31),
+            every_seconds=15,
         )
     result = runner.invoke(app, ["status", "--check"])
-    assert result.exit_code == 1
-    assert "daemon: NOT running; last beat 2 h ago" in result.output
+    assert result.exit_code == 1  # two beats missed
+    assert "daemon: NOT running; last beat 31 s ago on box (pid 99)" in result.output
+    assert "beats every 15 s" in result.output
 
 
 def test_run_without_credentials_names_the_missing_keys() -> None:

@@ -16,6 +16,8 @@ import logging
 import os
 import signal
 import socket
+import threading
+import time
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -42,8 +44,7 @@ from dronewatch.store.models import utcnow
 
 log = logging.getLogger(__name__)
 
-HEARTBEAT_NAME = "daemon"
-HEARTBEAT_SECONDS = 30.0
+HEARTBEAT_SECONDS = 15.0
 RECONNECT_SECONDS = (5, 10, 30, 60, 120, 300)
 
 
@@ -80,6 +81,8 @@ class Daemon:
         self._catch_up_wanted = asyncio.Event()
         self._recheck_wanted = False
         self._subscribed = False
+        self._beat_lock = threading.Lock()  # a late beat must not undo the stop mark
+        self._beating = True
 
     # Lifecycle ---------------------------------------------------------------------
 
@@ -112,6 +115,7 @@ class Daemon:
                 await self.client.disconnect()
             self.writer.close()
             await writer
+            await self._stop_beating()
             self._remove_signal_handlers(loop)
             log.info("stopped")
 
@@ -280,15 +284,41 @@ class Daemon:
     async def _heartbeat_loop(self) -> None:
         host, pid = socket.gethostname(), os.getpid()
         while True:
+            started = time.monotonic()
             try:
                 await asyncio.to_thread(self._beat, host, pid)
             except Exception:
                 log.exception("heartbeat not written")
-            await asyncio.sleep(self.heartbeat_seconds)
+            await asyncio.sleep(max(self.heartbeat_seconds - (time.monotonic() - started), 0))
 
     def _beat(self, host: str, pid: int) -> None:
-        with self.database.session() as session:
-            state.beat(session, HEARTBEAT_NAME, host, pid, self.started_at, self.clock())
+        with self._beat_lock:
+            if not self._beating:
+                return
+            with self.database.session() as session:
+                state.beat(
+                    session,
+                    state.DAEMON,
+                    host,
+                    pid,
+                    self.started_at,
+                    self.clock(),
+                    every_seconds=self.heartbeat_seconds,
+                )
+
+    async def _stop_beating(self) -> None:
+        """Mark the heartbeat stopped, so that `status` says so at once."""
+
+        def mark() -> None:
+            with self._beat_lock:
+                self._beating = False
+                with self.database.session() as session:
+                    state.stop_beating(session, state.DAEMON, os.getpid(), self.clock())
+
+        try:
+            await asyncio.to_thread(mark)
+        except Exception as error:  # the beat goes stale on its own, after two intervals
+            log.warning("could not mark the heartbeat stopped: %s", error)
 
     # Signals -------------------------------------------------------------------------
 
