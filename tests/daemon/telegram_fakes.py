@@ -114,6 +114,7 @@ class FakeTelegram(DronewatchClient):
         self.lookups: list[list[int]] = []  # ids asked for by channels.getMessages
         self.listing_limit: int | None = None  # a listing stops after this many messages
         self.unlisted: set[int] = set()  # messages that exist but listings leave out
+        self.sent: list[tuple[Any, str]] = []  # (recipient, text or "<photo>") sent by the account
         self.flood_after: int | None = None  # raise FloodWaitError once after N messages
         self.flood_seconds = 0
         self.refuse_connect = 0  # connection attempts that fail before one succeeds
@@ -211,6 +212,12 @@ class FakeTelegram(DronewatchClient):
                 self.flood_after -= 1
             yield msg
             await asyncio.sleep(0)
+
+    async def send_message(self, entity: Any, message: str = "", **kwargs: Any) -> Any:
+        self.sent.append((entity, message))
+
+    async def send_file(self, entity: Any, file: Any, **kwargs: Any) -> Any:
+        self.sent.append((entity, "<photo>"))
 
     async def run_until_disconnected(self) -> None:
         await self._gone.wait()

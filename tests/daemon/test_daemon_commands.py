@@ -89,12 +89,12 @@ def test_status_check_fails_without_a_live_daemon(configured: Database) -> None:
             "box",
             99,
             now() - timedelta(days=1),
-            now() - timedelta(seconds=31),
+            now() - timedelta(seconds=40),
             every_seconds=15,
         )
     result = runner.invoke(app, ["status", "--check"])
     assert result.exit_code == 1  # two beats missed
-    assert "daemon: NOT running; last beat 31 s ago on box (pid 99)" in result.output
+    assert "daemon: NOT running; last beat 4" in result.output
     assert "beats every 15 s" in result.output
 
 

@@ -29,7 +29,8 @@ from dronewatch.config import Settings
 from dronewatch.daemon.catchup import CatchUp
 from dronewatch.daemon.channels import WatchedChannel, resolve_channels
 from dronewatch.daemon.client import TelegramClientLike
-from dronewatch.daemon.jobs import Closer, attach_jobs
+from dronewatch.daemon.jobs import Closer, DigestOnRequest, attach_jobs
+from dronewatch.daemon.requests import serve_requests
 from dronewatch.daemon.writer import StoredCallback, Writer
 from dronewatch.pipeline import Pipeline
 from dronewatch.sources.telegram import (
@@ -134,14 +135,19 @@ class Daemon:
         self._catch_up_wanted.set()
 
     async def _start_jobs(self, scheduler: AsyncIOScheduler, closers: list[Closer]) -> None:
-        """Start the scheduled jobs (the digest) once the client is first connected."""
+        """Once the client is first connected: start the scheduled jobs (the digest),
+        then answer the requests commands leave for the daemon (`digest --send`)."""
         await self._ready.wait()
+        digest = DigestOnRequest(self.settings, self.database, self.client)
         try:
-            closers.extend(await attach_jobs(scheduler, self.settings, self.database, self.client))
+            jobs = await attach_jobs(scheduler, self.settings, self.database, self.client)
         except Exception:
             log.exception("scheduled jobs could not be set up; the daemon goes on without them")
-            return
-        scheduler.start()
+        else:
+            closers.extend(jobs.closers)
+            digest.service = jobs.digest
+            scheduler.start()
+        await serve_requests(self.database, {"digest": digest}, self.clock)
 
     async def _watch(self) -> None:
         """Stay connected: after every disconnect, reconnect (backing off) and catch up."""
