@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import stat
 from datetime import timedelta
 from pathlib import Path
@@ -161,3 +162,14 @@ def test_a_session_file_that_is_not_one_is_a_config_error(tmp_path: Path) -> Non
     assert "config error: telegram.session:" in result.output
     assert "is not a Telethon session file" in result.output
     assert len(result.output.strip().splitlines()) == 1
+
+
+def test_login_is_refused_while_the_daemon_holds_the_session(configured: Database) -> None:
+    with configured.session() as session:
+        state.beat(session, "daemon", socket.gethostname(), 4321, now(), now(), every_seconds=15)
+    result = runner.invoke(app, ["login"])
+    assert result.exit_code == 1
+    assert result.output.strip() == (
+        "error: the daemon (pid 4321) is running and holds the Telegram session: "
+        "stop it before logging in again"
+    )

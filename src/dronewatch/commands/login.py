@@ -9,7 +9,7 @@ import typer
 from telethon.errors import RPCError
 
 from dronewatch.commands.context import app_context
-from dronewatch.commands.telegram import telegram_client
+from dronewatch.commands.telegram import refuse_while_daemon_runs, telegram_client
 from dronewatch.daemon.client import LoginPrompts, log_in, session_file, session_string
 
 PROMPTS = LoginPrompts(
@@ -33,6 +33,7 @@ def login(
     """Log in to Telegram (phone, code, 2FA password); the session is kept for `run`."""
     context = app_context(ctx)
     settings = context.settings
+    refuse_while_daemon_runs(context, "logging in again")
     client = telegram_client(context)
 
     async def go() -> str:
