@@ -450,17 +450,6 @@ def _clause_of(tokens: list[Token], index: int) -> tuple[int, int]:
     return start, end
 
 
-def _naval(tokens: list[Token], index: int) -> bool:
-    """ "морской беспилотник", "надводных беспилотников", "naval drones": unmanned boats,
-    never drones."""
-    if index == 0:
-        return False
-    previous = tokens[index - 1]
-    if previous.latin and previous.capitalized:
-        return False  # "over the Black Sea drones were downed"
-    return previous.low.startswith(words("drones", "naval_modifiers"))
-
-
 def _generic(tokens: list[Token], index: int) -> bool:
     """An uncounted plural drone noun that names the instrument of an attack: in the
     instrumental after an attack verb ("атакованы дронами"), or in the genitive after "с
