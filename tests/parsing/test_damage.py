@@ -58,6 +58,23 @@ def test_objects_to_tags(text: str, damage: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "damage"),
     [
+        # a casualty or downing word said of a thing reports damage to it
+        ("В селе пострадали два частных дома и легковушка-иномарка.", ["residential", "vehicle"]),
+        ("При атаке уничтожен грузовик.", ["vehicle"]),
+        ("Атакован объект топливно-энергетического комплекса.", ["fuel"]),
+        ("Обломками повреждён водовод.", ["other"]),
+        # ... but not of people, nor of a drone
+        ("Пострадал водитель автомобиля, его госпитализировали.", []),
+        ("Над нефтебазой уничтожены пять БПЛА.", []),
+    ],
+)
+def test_things_hurt(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
         # a plant or a depot named only as a landmark or the vicinity
         ("Беспилотник сбит в районе завода, обломками выбиты окна частного дома.", ["residential"]),
         ("На подлёте к нефтебазе сбит дрон, обломки повредили склад.", ["commercial"]),

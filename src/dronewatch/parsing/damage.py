@@ -19,8 +19,11 @@ from typing import NamedTuple
 from dronewatch.parsing import morph
 from dronewatch.parsing.features import (
     DISTRICT_TYPE,
+    DOWN,
+    DRONE_CANDIDATE,
     FAKE,
     FIRE,
+    INJURED,
     NEGATION,
     NEGATIONS,
     NO_DAMAGE_NOUN,
@@ -71,6 +74,9 @@ def vocabulary_tag(word: str) -> DamageWord | None:
             matched = word.startswith(entry.stem) and len(word) - len(entry.stem) <= limit
         if matched and (best is None or len(entry.stem) > len(best.stem)):
             best = entry
+    if best is None and "-" in word:
+        # "торгово-развлекательного", "легковушка-иномарка": a compound is what a part is
+        return next((e for e in map(vocabulary_tag, word.split("-")) if e is not None), None)
     return best
 
 
@@ -147,6 +153,13 @@ def _predicates(group: list[Token], negated: set[int]) -> tuple[set[str], set[in
         if token.flags & NEGATION and _outage(group, position):
             kinds.add("damage")
             continue
+        if (
+            token.flags & (INJURED | DOWN)
+            and position not in negated
+            and _thing_hurt(group, position)
+        ):
+            kinds.add("damage")
+            continue
         if not token.flags & PREDICATE or position in negated:
             continue
         low = token.low
@@ -164,6 +177,23 @@ def _predicates(group: list[Token], negated: set[int]) -> tuple[set[str], set[in
             kinds.add("landed" if target else "debris")
             landed.update(target)
     return kinds, landed
+
+
+def _thing_hurt(group: list[Token], position: int) -> bool:
+    """ "пострадали два частных дома", "уничтожен грузовик": a casualty or a downing word
+    said of a listed thing, with no person or drone beside it."""
+    if not group[position].low.startswith(_words("hurt_things")):
+        return False
+    clause = _clause(group, position)
+    near = [
+        group[i]
+        for i in range(max(clause.start, position - 3), min(clause.stop, position + 4))
+        if i != position and group[i].kind == "word"
+    ]
+    people = words("casualties", "people")
+    if any(t.flags & DRONE_CANDIDATE or t.low.startswith(people) for t in near):
+        return False
+    return any((entry := vocabulary_tag(t.low)) is not None and entry.role != "part" for t in near)
 
 
 def _nominal(token: Token) -> bool:
@@ -288,7 +318,9 @@ def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> li
             continue
         ordinal += 1
         repelled = repelled or bool(union & REPELLED)
-        if union & FAKE or not union & (PREDICATE | NEGATION):
+        if union & FAKE or not (
+            union & (PREDICATE | NEGATION) or (union & (INJURED | DOWN) and union & VOCABULARY)
+        ):
             continue
         # Sentences without a negation word or a damage word need no walk over their tokens.
         negated = _negated_spans(group) if union & NEGATION else set()
