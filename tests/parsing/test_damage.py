@@ -75,6 +75,22 @@ def test_things_hurt(text: str, damage: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "damage"),
     [
+        ("Drones struck an energy facility, causing a fire.", ["energy", "fire"]),
+        ("A drone hit a petrol station on the outskirts of the town.", ["fuel"]),
+        ("Debris damaged a supermarket and a restaurant.", ["commercial"]),
+        ("Ukrainian drones attacked a thermal power plant overnight.", ["energy"]),
+        ("A drone struck an ambulance, wounding two medics.", ["vehicle"]),
+        ("Two drones were destroyed over the oil refinery; no damage was reported.", []),
+        ("The drone damaged a house and a greenhouse.", ["other", "residential"]),
+    ],
+)
+def test_english_objects(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
         # a plant or a depot named only as a landmark or the vicinity
         ("Беспилотник сбит в районе завода, обломками выбиты окна частного дома.", ["residential"]),
         ("На подлёте к нефтебазе сбит дрон, обломки повредили склад.", ["commercial"]),

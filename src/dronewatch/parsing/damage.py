@@ -483,6 +483,7 @@ def _no_target(group: list[Token], position: int, entry: DamageWord) -> bool:
             (entry.tag == "other" or entry.stem in _words("weak_heads"))
             and _qualified(group, position)
         )
+        or (entry.stem in _words("plant_words") and _station(group, position))
         or _treated_there(group, position)
         or _district_name(group, position)
         or _settlement_name(group, position)
@@ -532,6 +533,15 @@ def _landmark(group: list[Token], position: int) -> bool:
     own as a landmark."""
     landmarks = _words("landmarks")
     return any(group[i].low.startswith(landmarks) for i in _clause(group, position) if i < position)
+
+
+def _station(group: list[Token], position: int) -> bool:
+    """ "thermal power plant", "нефтеперерабатывающий завод": the plant is the station or
+    the refinery its adjective names."""
+    if position == 0 or group[position - 1].kind != "word":
+        return False
+    entry = vocabulary_tag(group[position - 1].low)
+    return entry is not None and entry.tag in ("energy", "fuel")
 
 
 def _settlement_name(group: list[Token], position: int) -> bool:
