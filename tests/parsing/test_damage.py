@@ -113,6 +113,16 @@ def test_english_objects(text: str, damage: list[str]) -> None:
         # a fire at a warehouse in an industrial zone: the warehouse
         ("В промзоне после падения обломков загорелся склад.", ["commercial", "fire"]),
         ("В промзоне после падения обломков возник пожар.", ["fire", "industrial"]),
+        # an object named as where the one hit stood; a store tagged by what it holds
+        ("Дрон атаковал автомобиль у магазина.", ["vehicle"]),
+        ("У машины повреждены бампер и радиатор после удара дрона.", ["vehicle"]),
+        ("Дрон атаковал склад ГСМ, возник пожар.", ["fire", "fuel"]),
+        ("Произошло попадание дрона в склад боеприпасов.", ["other"]),
+        # debris that landed on an object tags it, not the target the sentence names
+        (
+            "Дрон пытался атаковать завод, обломки упали на жилой дом. Горение потушено.",
+            ["fire", "residential"],
+        ),
         # an object said to work as usual
         ("Отключено электричество, поликлиника работает в штатном режиме.", ["energy"]),
     ],

@@ -340,7 +340,7 @@ def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> li
             "damage" in kinds
             or "hit" in kinds
             or ("hit_noun" in kinds and not repelled)
-            or (("debris" in kinds or landed) and orphan)
+            or ("debris" in kinds and not landed and orphan)
         )
         if not (full or landed) or not union & (FIRE | VOCABULARY):
             continue
@@ -484,6 +484,7 @@ def _no_target(group: list[Token], position: int, entry: DamageWord) -> bool:
             and _qualified(group, position)
         )
         or (entry.stem in _words("plant_words") and _station(group, position))
+        or (entry.stem in _words("stores") and _contents(group, position))
         or _treated_there(group, position)
         or _district_name(group, position)
         or _settlement_name(group, position)
@@ -533,6 +534,15 @@ def _landmark(group: list[Token], position: int) -> bool:
     own as a landmark."""
     landmarks = _words("landmarks")
     return any(group[i].low.startswith(landmarks) for i in _clause(group, position) if i < position)
+
+
+def _contents(group: list[Token], position: int) -> bool:
+    """ "склад ГСМ", "склад боеприпасов": a store is tagged by what it holds."""
+    following = group[position + 1] if position + 1 < len(group) else None
+    if following is None or following.kind != "word":
+        return False
+    entry = vocabulary_tag(following.low)
+    return entry is not None and entry.role == "object"
 
 
 def _station(group: list[Token], position: int) -> bool:
@@ -604,7 +614,7 @@ def _area(group: list[Token], position: int, entry: DamageWord) -> bool:
 
 
 def _location(group: list[Token], position: int) -> bool:
-    """ "в домовладении", "во дворе частного дома", "в порту": an object named as where
+    """ "в домовладении", "во дворе частного дома", "у магазина": an object named as where
     something stood."""
     for back in range(position - 1, max(-1, position - 4), -1):
         token = group[back]
@@ -614,6 +624,8 @@ def _location(group: list[Token], position: int) -> bool:
             return True
         if token.low in ("в", "во"):
             return morph.has_reading(_head(group, position).low, "loct")
+        if token.low == "у":
+            return morph.has_reading(_head(group, position).low, "gent")
         if not morph.has_reading(token.low, "ADJF"):
             return False
     return False
@@ -651,8 +663,14 @@ def _qualified(group: list[Token], position: int) -> bool:
     """ "объект железнодорожной инфраструктуры": the adjective before names the tag."""
     if position == 0 or group[position - 1].kind != "word":
         return False
-    entry = vocabulary_tag(group[position - 1].low)
-    return entry is not None and entry.tag != "other" and entry.role == "object"
+    previous = group[position - 1]
+    entry = vocabulary_tag(previous.low)
+    return (
+        entry is not None
+        and entry.tag != "other"
+        and entry.role == "object"
+        and (previous.latin or morph.has_reading(previous.low, "ADJF"))
+    )
 
 
 def tags(hits: list[DamageHit]) -> list[str]:
