@@ -183,6 +183,12 @@ def test_hits_and_debris(text: str, damage: list[str]) -> None:
         ("The debris fell without causing damage.", True),
         ("Жилые дома не повреждены.", True),
         ("Инфраструктура и здания не повреждены.", True),
+        ("Обошлось без каких-либо серьёзных последствий.", True),
+        ("The attack did not result in any damage.", True),
+        ("No injuries or damage were reported.", True),
+        # the negation after a casualty noun is its own
+        ("Повреждения незначительные и пострадавших нет.", False),
+        ("The ministry gave no details of any damage.", False),
         # said of one kind of object in a post that reports damage: the rest is open
         ("Повреждена ЛЭП, жилые строения не повреждены.", False),
         ("Выбиты окна в доме. Промышленные объекты не пострадали.", False),

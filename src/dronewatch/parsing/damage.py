@@ -722,8 +722,14 @@ def _stated_none(group: list[Token], words: list[Token], position: int) -> bool:
     if after and after[0] in _words("not_negating"):
         return False
     if token.latin:
-        # "no damage", "caused no damage", "without causing damage", "did not cause damage"
-        return bool({"no", "not", "without"} & set(before)) and not {"for", "to"} & set(after[:4])
+        # "no damage", "caused no damage", "without causing damage", "did not result in
+        # any damage"
+        reach = _words_before(group, index, 5)
+        return (
+            bool({"no", "not", "without"} & set(reach))
+            and not {"for", "to"} & set(after[:4])
+            and not any(word.startswith(_words("news_words")) for word in reach)
+        )
     # "без жертв и разрушений": the "без" reaches over the pair.
     paired = len(before) == 3 and before[0] == "без" and before[2] in ("и", "или")
     # "повреждений и пострадавших на местах падения обломков нет": a "нет" that
@@ -738,14 +744,47 @@ def _stated_none(group: list[Token], words: list[Token], position: int) -> bool:
     negated_verb = "не" in before[-2:] and before[-1] not in _words("not_negating")
     return (
         (bool(before) and before[-1] in ("без", "нет"))
+        or _without_modified(group, index)
         or negated_verb
         or (bool(before) and before[-1] == "ни" and bool({"нет", "не"} & set(before)))
         or paired
-        or (any(a in NEGATIONS for a in after[:6]) and not _not_negating_after(after))
+        or _negation_after(after)
         or any(a.startswith(avoided) for a in after[:6])
         or any(b.startswith(avoided) for b in before)
         or closing
     )
+
+
+def _words_before(group: list[Token], index: int, count: int) -> list[str]:
+    """Up to `count` words before the token, within its clause."""
+    found: list[str] = []
+    for token in reversed(group[max(0, index - count) : index]):
+        if token.kind != "word":
+            break
+        found.append(token.low)
+    return found[::-1]
+
+
+def _without_modified(group: list[Token], index: int) -> bool:
+    """ "без серьёзных разрушений", "без каких-либо последствий"."""
+    before = _words_before(group, index, 3)
+    if "без" not in before:
+        return False
+    between = before[len(before) - before[::-1].index("без") :]
+    return bool(between) and all(morph.has_reading(word, "ADJF") for word in between)
+
+
+def _negation_after(after: list[str]) -> bool:
+    """ "разрушений не выявлено", "повреждения отсутствуют"; not "повреждения незначительные
+    и пострадавших нет", where the negation after a casualty noun is its own."""
+    for index, word in enumerate(after[:6]):
+        if word.startswith(_words("zero_nouns")):
+            return all(w in _words("before_closing_no") for w in after[:index]) and any(
+                a in NEGATIONS for a in after[index:]
+            )
+        if word in NEGATIONS:
+            return not _not_negating_after(after)
+    return False
 
 
 def _not_negating_after(after: list[str]) -> bool:
