@@ -156,6 +156,10 @@ def test_context_words_tag_nothing(text: str, damage: list[str]) -> None:
         ("Атака на НПЗ отражена, дроны сбиты.", []),
         # a repelled attack elsewhere in the post does not undo a drone's own hit
         ("Атака отражена. Дрон атаковал автомобиль, водитель ранен.", ["vehicle"]),
+        # "без" reaches over its nouns
+        ("Обошлось без пострадавших и повреждений объектов инфраструктуры.", []),
+        # a fire and a loss of nothing named
+        ("Возгорание потушено, оценивается материальный ущерб.", ["fire", "other"]),
         # damage not (yet) reported
         ("Возможный ущерб инфраструктуре уточняется.", []),
         ("Сбит беспилотник, оценивается материальный ущерб.", ["other"]),

@@ -116,6 +116,16 @@ def _negated_spans(group: list[Token]) -> set[int]:
             reach = position + (12 if token.low in ("no", "not") else 6)
             while end < len(group) and end < reach and group[end].kind == "word" and token.latin:
                 end += 1
+            # "без пострадавших и повреждений объектов инфраструктуры": "без" reaches over
+            # its nouns to the end of the clause
+            while (
+                token.low == "без"
+                and end < len(group)
+                and end < position + 8
+                and group[end].kind == "word"
+                and group[end].low not in _words("contrasts")
+            ):
+                end += 1
             negated.update(range(start, min(end, len(group))))
         elif token.low == "нет" or token.low.startswith(_words("avoided")):
             start = position
@@ -357,9 +367,9 @@ def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> li
         # "повреждения зданий и транспорта ... повреждён фасад частного дома": a building of
         # no stated use is one of those the post names
         hits = [h for h in hits if not _generic(tokens, h)]
-    if not hits:
+    if all(h.tag == "fire" for h in hits):
         # "оценивается материальный ущерб": damage to nothing named is other
-        hits = [
+        hits += [
             DamageHit("other", group[position].start, group[position].end)
             for *_, group, negated, kinds, _ in analysed
             if "damage" in kinds
