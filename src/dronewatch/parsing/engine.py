@@ -133,7 +133,7 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
     evidence += [_evidence(text, c.field, c.value, c.start, c.end) for c in casualties]
     damage_hits = find_damage(tokens, groups)
     evidence += [_evidence(text, "damage", h.tag, h.start, h.end) for h in damage_hits]
-    no_damage_span = no_damage(tokens, groups)
+    no_damage_span = no_damage(tokens, groups, bool(damage_hits))
     if no_damage_span is not None:
         evidence.append(_evidence(text, "no_damage", True, *no_damage_span))
     window_found = find_window(tokens, date, groups)
