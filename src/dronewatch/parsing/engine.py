@@ -81,7 +81,7 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
     """Read one post into the contract's report."""
     tokens, groups = scan(text)
     groups = _news(tokens, groups)
-    mentions = with_events(find_mentions(tokens, groups), sentence_events(tokens, groups))
+    mentions = with_events(find_mentions(tokens, groups), sentence_events(tokens, groups), groups)
     kind = classify(tokens, mentions, groups)
     if kind != "attack":
         return Report(kind=kind)

@@ -109,8 +109,10 @@ def _count(
     added = [m for m in singles if m.more]
     first = [m for m in singles if not m.more]
     places = _incidents(first, place_of_sentence, sentence_places)
+    based: list[Mention] = []  # the stated count the increments add to
     if stated and increments:
         before = [m for m in stated if m.index < increments[0].index]
+        based = before[-1:]
         base = before[-1].count if before else 0
     elif stated:
         base = 0
@@ -130,7 +132,7 @@ def _count(
     best = max(
         (total_mention.count or 0) if total_mention else 0, parts, 1 if singles else 0, located
     )
-    evidence = tuple(m for m in numbered if m.count == best) or tuple(increments + singles)
+    evidence = tuple(m for m in numbered if m.count == best) or tuple(based + increments + singles)
     reached_by_increments = bool(
         total_mention is not None
         and increments
