@@ -291,6 +291,8 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
                 plural = None  # "a drone attack": how many drones is not said
             elif previous in ("a", "an") or (index > 1 and tokens[index - 2].low in ("a", "an")):
                 plural = False
+        if more and count is None and plural is False:
+            count = 1  # "another drone", "a second drone": one more, as "ещё один"
         colon = _followed_by_colon(tokens, index)
         debris = more and count is not None and _after_debris(tokens, first)
         found.append(
