@@ -221,7 +221,10 @@ def lemma_key(morph: pymorphy3.MorphAnalyzer, name: str) -> str:
 
 def _place_lemma(morph: pymorphy3.MorphAnalyzer, word: str) -> str:
     readings = morph.parse(word)
-    place = next((p for p in readings if "Geox" in p.tag), readings[0])
+    # a place's reading, else a noun's or an adjective's: "Пристань" is no form of the
+    # verb "пристать", whatever reading pymorphy3 ranks first
+    nominal = next((p for p in readings if p.tag.POS in ("NOUN", "ADJF")), readings[0])
+    place = next((p for p in readings if "Geox" in p.tag), nominal)
     return str(place.normal_form)
 
 

@@ -239,3 +239,63 @@ def test_villages_before_districts_and_stations(text: str, region: str, places: 
 )
 def test_warning_sentences(text: str, region: str, places: list[str]) -> None:
     assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # lists go on past "и" without a channel region, and near a settlement
+        (
+            "Минобороны: над Калугой и Обнинском уничтожены шесть беспилотников.",
+            None,
+            ["Калуга", "Обнинск"],
+        ),
+        (
+            "Два дрона сбиты в районе Орловки и Андреевки, повреждений нет.",
+            "UA-40",
+            ["Орловка", "Андреевка"],
+        ),
+        # a village the gazetteer lacks after its district
+        (
+            "В Глушковском районе в Кульбаках дрон ударил по хозяйственной постройке.",
+            "RU-KRS",
+            ["Глушковский район", "Кульбаки"],
+        ),
+        # the target of strikes after "по"
+        (
+            "Дроны ВСУ атаковали регион: удары пришлись по Ельцу, повреждена крыша школы.",
+            "RU-LIP",
+            ["Елец"],
+        ),
+        # a village's neuter name before an urban okrug's type word is no okrug
+        (
+            "У деревни Петровское городского округа Клин сбит беспилотник.",
+            "RU-MOS",
+            ["Петровское", "Клин"],
+        ),
+        # where the injured were evacuated to is no scene
+        (
+            "В Рыльске дрон атаковал автомобиль, водителя эвакуировали в Курчатов.",
+            "RU-KRS",
+            ["Рыльск"],
+        ),
+    ],
+)
+def test_lists_targets_and_evacuations(text: str, region: str | None, places: list[str]) -> None:
+    assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        ("The drones were shot down over the Kolomna and Serpukhov districts.", "RU-MOS",
+         ["городской округ Коломна", "городской округ Серпухов"]),
+        ("A drone hit a house in the village of Krasny Oktyabr.", None, ["Красный Октябрь"]),
+        ("A fuel depot in Feodosia caught fire after a drone attack.", None, ["Феодосия"]),
+        ("Ukrainian drones attacked Novorossiysk and Gelendzhik overnight.", None,
+         ["Новороссийск", "Геленджик"]),
+        ("В Алешках дрон атаковал автомобиль скорой помощи.", "UA-65", ["Алешки"]),
+    ],
+)  # fmt: skip
+def test_english_names_and_spellings(text: str, region: str | None, places: list[str]) -> None:
+    assert parse(text, region).places == places

@@ -147,6 +147,7 @@ def _districts(
             position >= 0
             and _is_adjective(tokens[position])
             and morph.lemma(tokens[position].low) not in _words("district_qualifiers")
+            and _may_qualify(tokens[position].low, token.low)
         ):
             members.append(position)
             if (
@@ -195,6 +196,15 @@ def _in_brackets(
             consumed.update(range(index, last + 2))
             return found
         position = last + 2
+
+
+def _may_qualify(adjective: str, noun: str) -> bool:
+    """Whether an adjective may be the district's name before its type word: it agrees with
+    it, when both are read as such ("деревни Ильинское городского округа Кашира": the
+    neuter nominative names the village)."""
+    if not morph.has_reading(adjective, "ADJF") or not _cases(noun):
+        return True
+    return _agrees_with_type(adjective, noun)
 
 
 def _districts_sharing_a_type_word(
@@ -628,8 +638,10 @@ def _bare_settlements(
     found begin (a name before one is its village: "в Дроновке Глушковского района")."""
     found: list[Place] = []
     region_nouns = lexicon().region_nouns
-    prepositions = _words("location_prepositions")
+    # "удары пришлись по Льгову": a target's preposition, for this rule only
+    prepositions = _words("location_prepositions") + _words("target_prepositions")
     listed = False  # right after a found place, across "," and "и" only
+    listed_near = False  # ... in a list that began "в районе" ("в районе Качи и Любимовки")
     after = 0  # the first token not yet looked at
     for index in _indices(groups, CAPITALIZED_CYRILLIC):
         if index < after:
@@ -648,7 +660,9 @@ def _bare_settlements(
         near = previous in ("районе", "района") and index > 1 and tokens[index - 2].low == "в"
         if near:
             previous = "в"  # "в районе Любимовки": near a settlement
-        if region is None and previous not in prepositions:
+        continued = listed and previous in (",", "и")
+        near = near or (continued and listed_near)
+        if region is None and previous not in prepositions and not continued:
             listed = False  # without a channel region, only a name after "в", "над"
             continue
         for size in (2, 1):
@@ -669,7 +683,10 @@ def _bare_settlements(
                 known = _noun_town(token)
             if known is None and size == 1 and previous in prepositions:
                 known = _unlisted_town(token)
-                if known is None and _district_follows(tokens, index, districts):
+                if known is None and (
+                    _district_follows(tokens, index, districts)
+                    or _district_precedes(tokens, index, consumed)
+                ):
                     known = _declined_town(token, previous)
             if known is None or morph.lemma(token.low) in region_nouns:
                 continue
@@ -687,6 +704,7 @@ def _bare_settlements(
                 found.append(Place(known.name, token.sentence, token.start, tokens[last].end))
                 consumed.update(range(index, last + 1))
                 after = last + 1
+                listed_near = near
                 listed = True
                 break
         else:
@@ -763,11 +781,23 @@ def _district_follows(tokens: list[Token], index: int, districts: frozenset[int]
     )
 
 
+def _district_precedes(tokens: list[Token], index: int, consumed: set[int]) -> bool:
+    """Whether the word follows its district's name ("в Беловском районе в Гирьях")."""
+    return (
+        index > 1
+        and tokens[index - 1].low in ("в", "во")
+        and bool(tokens[index - 2].flags & DISTRICT_TYPE)
+        and index - 2 in consumed
+    )
+
+
 def _declined_town(token: Token, preposition: str) -> Settlement | None:
     """A settlement the gazetteer lacks, named by a noun in the case its preposition
     governs, in the nominative ("в Дроновке" -> "Дроновка", "в Часцах" -> "Часцы")."""
     if _abbreviation(token) or "-" in token.low:
         return None
+    if morph.lemma(token.low).endswith(words("regions", "types")):
+        return None  # "в Ленобласти"
     cases = {
         case
         for pair in _words("preposition_cases")
@@ -819,6 +849,7 @@ def _on_road(tokens: list[Token], index: int) -> bool:
 def _english_places(tokens: list[Token], groups: list[Sentence], region: str | None) -> list[Place]:
     found: list[Place] = []
     settlements = lexicon().settlements_en
+    last_found = -1
     for index in _indices(groups, CAPITALIZED_LATIN):
         token = tokens[index]
         if not token.capitalized or not token.latin or token.text.isupper():
@@ -861,8 +892,10 @@ def _english_places(tokens: list[Token], groups: list[Sentence], region: str | N
         # "in the Domodedovo area", "on the outskirts of ..." (the article before a name
         # that only "area" follows)
         vicinity = previous == "the" and following in _words("english_vicinity")
+        # "attacked Gelendzhik and Tuapse": a list after a place just found
+        listed = previous in (",", "and") and index - 2 == last_found
         if (
-            previous not in _words("english_before_place") and not vicinity
+            previous not in _words("english_before_place") and not vicinity and not listed
         ) or _english_region_named(tokens, index):
             continue
         if region is None and index > 1 and tokens[index - 2].kind == "num":
@@ -873,8 +906,16 @@ def _english_places(tokens: list[Token], groups: list[Sentence], region: str | N
             if region is None or s.region in _gazetteer_regions(region)
         ]
         if matches:
-            found.append(Place(matches[0].name, token.sentence, token.start, token.end))
+            found.append(Place(_most_named(matches), token.sentence, token.start, token.end))
+            last_found = index
     return found
+
+
+def _most_named(matches: list[Settlement]) -> str:
+    """The Russian name most of the settlements one romanised name matches share (GeoNames
+    spells a few of them otherwise: "Красний Октябр" beside three "Красный Октябрь")."""
+    names = [s.name for s in matches]
+    return max(dict.fromkeys(names), key=names.count)
 
 
 def _english_listed(tokens: list[Token], index: int) -> list[int]:
@@ -933,8 +974,20 @@ def _english_settlement(name: str, region: str | None) -> str:
         if region is None or s.region in _gazetteer_regions(region)
     ]
     if matches:
-        return matches[0].name
-    return " ".join(_transliterate(word.lower()).capitalize() for word in name.split())
+        return _most_named(matches)
+    return " ".join(_russian_word(word.lower()).capitalize() for word in name.split())
+
+
+def _russian_word(low: str) -> str:
+    """A romanised word of a name back in Cyrillic, with the adjective's ending and the
+    soft sign the dictionary knows ("krasny" -> "красный", "oktyabr" -> "октябрь")."""
+    if low.endswith("y") and low[-2:-1] not in ("", *"aeiouy"):
+        stem = _transliterate(low[:-1])
+        return _spelled(stem + ("ий" if stem[-1:] in "кгхжшщч" else "ый"))
+    word = _transliterate(low)
+    if not morph.is_known(word) and morph.is_known(word + "ь"):
+        return word + "ь"
+    return word
 
 
 def _english_district(word: str, region: str | None) -> str:
@@ -945,7 +998,10 @@ def _english_district(word: str, region: str | None) -> str:
         if region is None or s.region == region
     ]
     if matches:
-        return f"{adjective_of_town(matches[0].name)} район"
+        town = matches[0]
+        if town.region in _words("town_named_districts") and not word.lower().endswith("y"):
+            return f"городской округ {town.name}"  # "Podolsk district": Подольск's okrug
+        return f"{adjective_of_town(town.name)} район"
     known = _romanised_adjectives(region).get(_latin_key(word)) if region else None
     if known is not None:
         return f"{known} район"  # "Olkhovatsky" -> "Ольховатский" (the town is Ольховатка)
@@ -1067,7 +1123,14 @@ def _hospital_places(tokens: list[Token], groups: list[Sentence], found: list[Pl
     sentence that reports no event of its own (a hit, damage, debris)."""
     dropped: set[Place] = set()
     by_sentence: dict[int, tuple[int, bool]] = {}
+    evacuated = _words("evacuated")
+    named = {place.sentence for place in found}
     for union, group, _ in groups:
+        if not union & HOSPITAL and group and group[0].sentence in named:
+            # "её эвакуировали в Курск": where the injured were taken, as a hospital is
+            first = next((t.start for t in group if t.low.startswith(evacuated)), -1)
+            if first >= 0:
+                by_sentence[group[0].sentence] = (first, True)
         if union & HOSPITAL:
             first = next(t.start for t in group if t.flags & HOSPITAL)
             # an event, damage, or a casualty ("В Россоши ранена женщина, она госпитализирована")
