@@ -299,3 +299,34 @@ def test_lists_targets_and_evacuations(text: str, region: str | None, places: li
 )  # fmt: skip
 def test_english_names_and_spellings(text: str, region: str | None, places: list[str]) -> None:
     assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # microdistricts named by an adjective before the type word, and before their city
+        (
+            "В Западном микрорайоне Ростова обломки беспилотника повредили гаражи.",
+            "RU-ROS",
+            ["Западный", "Ростов-на-Дону"],
+        ),
+        (
+            "В микрорайоне Сельмаш Ростова-на-Дону упали обломки дрона, повреждён дом.",
+            "RU-ROS",
+            ["Сельмаш", "Ростов-на-Дону"],
+        ),
+        # titles in English and with "руководитель"
+        (
+            "A drone struck a car in Shebekino, the mayor of Belgorod said.",
+            "RU-BEL",
+            ["Шебекино"],
+        ),
+        (
+            "Руководитель администрации Ракитянского округа сообщил о сбитом беспилотнике.",
+            "RU-BEL",
+            [],
+        ),
+    ],
+)
+def test_microdistricts_and_more_titles(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places

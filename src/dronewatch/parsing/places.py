@@ -316,8 +316,11 @@ def _settlement_type(tokens: list[Token], index: int) -> bool:
     return bool(morph.lemmas(token.low) & set(_words("settlement_types")))
 
 
-def _name_after(tokens: list[Token], index: int) -> tuple[int, int] | None:
-    """The span of a capitalised name starting at `index` (up to three words)."""
+def _name_after(
+    tokens: list[Token], index: int, region: str | None = None
+) -> tuple[int, int] | None:
+    """The span of a capitalised name starting at `index` (up to three words; a town in an
+    oblique case ends it: "микрорайон Левенцовский Ростова-на-Дону")."""
     if index >= len(tokens) or not tokens[index].capitalized or tokens[index].latin:
         return None
     if _abbreviation(tokens[index]):
@@ -330,9 +333,31 @@ def _name_after(tokens: list[Token], index: int) -> tuple[int, int] | None:
         and tokens[last + 1].start - tokens[last].end <= 1
         and not tokens[last + 1].low.endswith(_ENDINGS_OBLIQUE)
         and not _abbreviation(tokens[last + 1])
+        and not _inflected_town(tokens[last + 1].low, region)
     ):
         last += 1
     return index, last
+
+
+def _inflected_town(word: str, region: str | None) -> bool:
+    """Whether the word names a gazetteer town in a case other than the nominative."""
+    known = _settlement((word,), region)
+    return known is not None and known.name.lower().replace("ё", "е") != word
+
+
+def _microdistrict_before(tokens: list[Token], index: int, consumed: set[int]) -> list[Place]:
+    """ "в Левенцовском микрорайоне": a microdistrict named by the adjective before its
+    type word."""
+    if index == 0 or not _district_of_city(tokens[index]) or index - 1 in consumed:
+        return []
+    previous = tokens[index - 1]
+    if not previous.capitalized or previous.latin or previous.sentence != tokens[index].sentence:
+        return []
+    if not _agrees_with_type(previous.low, tokens[index].low):
+        return []
+    consumed.update((index - 1, index))
+    name = morph.nominative(previous.low).capitalize()
+    return [Place(name, previous.sentence, previous.start, tokens[index].end)]
 
 
 def _district_of_city(token: Token) -> bool:
@@ -371,8 +396,12 @@ def _typed_settlements(
         if not _settlement_type(tokens, index):
             continue
         position = index + (2 if tokens[index].low in _words("settlement_abbreviations") else 1)
+        before = _microdistrict_before(tokens, index, consumed)
+        if before:
+            found.extend(before)  # "в Левенцовском микрорайоне Ростова"
+            continue
         while True:
-            span = _name_after(tokens, position)
+            span = _name_after(tokens, position, region)
             if span is not None and _district_of_city(tokens[index]):
                 span = (span[0], _with_common_noun(tokens, span[1]))
             if span is None:
