@@ -330,3 +330,21 @@ def test_english_names_and_spellings(text: str, region: str | None, places: list
 )
 def test_microdistricts_and_more_titles(text: str, region: str, places: list[str]) -> None:
     assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # GeoNames' Ukrainian romanisation ("Luhansk") still finds the Russian name
+        ("Над Луганском перехвачен беспилотник, повреждена кровля.", "UA-09", ["Луганск"]),
+        ("Дрон ударил по рынку в Васильевке, ранены двое.", "UA-23", ["Васильевка"]),
+        # plural dwellers' names stay in the nominative after a type word
+        (
+            "FPV-дрон атаковал трактор в селе Сычане, пострадал водитель.",
+            "RU-BRY",
+            ["Сычане"],
+        ),
+    ],
+)
+def test_gazetteer_spellings(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places

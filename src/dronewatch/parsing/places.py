@@ -447,6 +447,8 @@ def _agreeing(token: Token, gender: str) -> str:
 
 
 _FEMININE_NOMINATIVE = ("а", "я")
+# Names already in the nominative: feminine ones, and plurals of dwellers ("Любечане").
+_NOMINATIVE_NAME_ENDINGS = (*_FEMININE_NOMINATIVE, "ане", "яне")
 
 
 def _declined_name(token: Token, type_word: Token) -> str | None:
@@ -457,7 +459,7 @@ def _declined_name(token: Token, type_word: Token) -> str | None:
     low = token.low
     if (
         "-" in low
-        or low.endswith(_FEMININE_NOMINATIVE)
+        or low.endswith(_NOMINATIVE_NAME_ENDINGS)
         or type_word.low in _words("settlement_abbreviations")
     ):
         return None
