@@ -348,3 +348,25 @@ def test_microdistricts_and_more_titles(text: str, region: str, places: list[str
 )
 def test_gazetteer_spellings(text: str, region: str, places: list[str]) -> None:
     assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # "населённый пункт" as a type word; a region after it is no settlement
+        (
+            "В населённом пункте Подоляны дрон атаковал легковой автомобиль.",
+            "RU-KRS",
+            ["Подоляны"],
+        ),
+        (
+            "Дроны атаковали несколько населённых пунктов Курской области, повреждены дома.",
+            "RU-KRS",
+            [],
+        ),
+        # a hyphenated name near which a drone was downed, back in the nominative
+        ("В районе Сары-Кобы сбит беспилотник.", "UA-40", ["Сары-Коба"]),
+    ],
+)
+def test_typed_and_hyphenated_names(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places

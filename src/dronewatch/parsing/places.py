@@ -409,6 +409,8 @@ def _typed_settlements(
             first, last = span
             if _personal_name(tokens, first, last):
                 break  # "губернатор города Михаил Развожаев"
+            if _region_follows(tokens, last):
+                break  # "в населённых пунктах Белгородской области"
             gender = _type_gender(tokens[index].low)
             known = _gazetteer(tokens, first, last, region)
             if known is not None:
@@ -473,6 +475,16 @@ def _declined_name(token: Token, type_word: Token) -> str | None:
         ):
             return token.text[0] + normal[1:]
     return None
+
+
+def _region_follows(tokens: list[Token], last: int) -> bool:
+    """Whether a region's type word follows the name ("Белгородской области")."""
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    return (
+        following is not None
+        and following.kind == "word"
+        and morph.lemma(following.low) in words("regions", "types")
+    )
 
 
 def _personal_name(tokens: list[Token], first: int, last: int) -> bool:
@@ -851,6 +863,17 @@ def _noun_town(token: Token) -> Settlement | None:
     """A settlement the gazetteer lacks, named by a noun ("в районе Любимовки")."""
     if morph.has_reading(token.low, "ADJF") or _abbreviation(token):
         return None
+    if "-" in token.low:
+        # "в районе Кара-Кобы": the last part is declined, in the genitive
+        head, _, last = token.text.rpartition("-")
+        genitive = [n for n, tags in morph.parses(last.lower()) if {"gent", "sing"} <= tags]
+        if genitive:
+            nominative = genitive[0]
+        elif last.endswith("ы"):
+            nominative = last.lower()[:-1] + "а"
+        else:
+            return None
+        return Settlement(f"{head}-{last[0]}{nominative[1:]}", "", "")
     forms = morph.nominatives(token.low)
     return Settlement(forms[0].capitalize(), "", "") if forms else None
 
