@@ -1208,8 +1208,11 @@ def _warning_places(groups: list[Sentence], found: list[Place]) -> set[Place]:
     fire or casualty, and no air defence at work there; when another sentence names a
     place."""
     warning: set[int] = set()
+    named = {place.sentence for place in found}
     for union, group, _ in groups:
-        if not union & (ALERT | THREAT | AVIATION | RESTRICTION):
+        if not union & (ALERT | THREAT | AVIATION | RESTRICTION) or not group:
+            continue
+        if group[0].sentence not in named:
             continue
         if union & (DOWN | FIRE | KILLED | INJURED):
             continue
@@ -1257,6 +1260,8 @@ def every_place(
     districts = frozenset(p.start for p in found if p.name.endswith(_DISTRICT_NAMES))
     found += _bare_settlements(tokens, groups, region, consumed, districts)
     found += _english_places(tokens, groups, region)
+    if not found:
+        return found
     hospital = _hospital_places(tokens, groups, found) | _warning_places(groups, found)
     return [
         p
