@@ -370,3 +370,15 @@ def test_gazetteer_spellings(text: str, region: str, places: list[str]) -> None:
 )
 def test_typed_and_hyphenated_names(text: str, region: str, places: list[str]) -> None:
     assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # without a channel region, a town that owns the object hit
+        ("После атаки беспилотников загорелся резервуар нефтебазы Феодосии.", ["Феодосия"]),
+        ("Дроны атаковали морской порт Туапсе, возник пожар.", ["Туапсе"]),
+    ],
+)
+def test_owner_of_the_object_hit(text: str, places: list[str]) -> None:
+    assert parse(text, None).places == places

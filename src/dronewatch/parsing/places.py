@@ -705,7 +705,9 @@ def _bare_settlements(
             previous = "в"  # "в районе Любимовки": near a settlement
         continued = listed and previous in (",", "и")
         near = near or (continued and listed_near)
-        if region is None and previous not in prepositions and not continued:
+        # "в порту Туапсе", "нефтебаза Феодосии": a town that owns the object hit
+        owner = previous.startswith(_words("named_objects"))
+        if region is None and previous not in prepositions and not continued and not owner:
             listed = False  # without a channel region, only a name after "в", "над"
             continue
         for size in (2, 1):
