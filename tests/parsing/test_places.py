@@ -382,3 +382,14 @@ def test_typed_and_hyphenated_names(text: str, region: str, places: list[str]) -
 )
 def test_owner_of_the_object_hit(text: str, places: list[str]) -> None:
     assert parse(text, None).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Над Наро-Фоминским г.о. уничтожен беспилотник.", ["Наро-Фоминский городской округ"]),
+        ("В Коломенском г. о. обломки дрона повредили крышу.", ["Коломенский городской округ"]),
+    ],
+)
+def test_urban_okrug_abbreviation(text: str, places: list[str]) -> None:
+    assert parse(text, "RU-MOS").places == places

@@ -161,12 +161,31 @@ def _districts(
             break
         kind = "район" if _is_raion(token) else f"{qualifier or 'муниципальный'} округ"
         for member in reversed(members):
-            name = district_adjective(tokens[member].low).capitalize()
+            name = _cased(district_adjective(tokens[member].low), tokens[member].text)
             found.append(Place(f"{name} {kind}", token.sentence, tokens[member].start, token.end))
             consumed.add(member)
         consumed.add(index)
         if members:
             found += _in_brackets(tokens, index + 1, region, consumed)
+    return found
+
+
+def _urban_okrugs(tokens: list[Token], groups: list[Sentence], consumed: set[int]) -> list[Place]:
+    """ "в Одинцовском г.о.": an urban okrug named by the adjective before "г.о."."""
+    found: list[Place] = []
+    for index in _indices(groups, SETTLEMENT_ABBREVIATION):
+        if tokens[index].low != "г" or index == 0 or index + 4 > len(tokens):
+            continue
+        dot, letter, last_dot = tokens[index + 1 : index + 4]
+        if dot.text != "." or letter.low != "о" or last_dot.text != ".":
+            continue
+        adjective = tokens[index - 1]
+        if index - 1 in consumed or not adjective.capitalized or not _is_adjective(adjective):
+            continue
+        name = _cased(district_adjective(adjective.low), adjective.text)
+        found.append(Place(f"{name} городской округ", adjective.sentence, adjective.start,
+                           last_dot.end))  # fmt: skip
+        consumed.update(range(index - 1, index + 4))
     return found
 
 
@@ -196,6 +215,19 @@ def _in_brackets(
             consumed.update(range(index, last + 2))
             return found
         position = last + 2
+
+
+def _cased(name: str, written: str) -> str:
+    """A name capitalised as written: each part of a hyphenated name that the post
+    capitalises ("Наро-Фоминским" -> "Наро-Фоминский")."""
+    parts = name.split("-")
+    written_parts = written.split("-")
+    if len(parts) != len(written_parts):
+        return name.capitalize()
+    return "-".join(
+        part.capitalize() if index == 0 or other[:1].isupper() else part
+        for index, (part, other) in enumerate(zip(parts, written_parts, strict=True))
+    )
 
 
 def _may_qualify(adjective: str, noun: str) -> bool:
@@ -230,7 +262,7 @@ def _districts_sharing_a_type_word(
             if _agrees_with_type(token.low, tokens[typed].low) and not _settlement(
                 (token.low,), region
             ):
-                name = district_adjective(token.low).capitalize()
+                name = _cased(district_adjective(token.low), token.text)
                 found.append(Place(f"{name} {kind}", token.sentence, token.start, token.end))
                 consumed.add(index)
     return found
@@ -511,7 +543,7 @@ def _elliptic_district(tokens: list[Token], index: int, consumed: set[int]) -> l
     ):
         return []
     consumed.add(index)
-    name = district_adjective(token.low).capitalize()
+    name = _cased(district_adjective(token.low), token.text)
     return [Place(f"{name} район", token.sentence, token.start, token.end)]
 
 
@@ -1258,6 +1290,7 @@ def every_place(
     consumed: set[int] = set()
     found = _districts(tokens, groups, region, consumed)
     found += _districts_sharing_a_type_word(tokens, groups, region, consumed)
+    found += _urban_okrugs(tokens, groups, consumed)
     found += _typed_settlements(tokens, groups, region, consumed)
     districts = frozenset(p.start for p in found if p.name.endswith(_DISTRICT_NAMES))
     found += _bare_settlements(tokens, groups, region, consumed, districts)
