@@ -59,7 +59,15 @@ from dronewatch.parsing import parse
         # bans and restrictions of communications are none
         ("Запрещено снимать работу ПВО и места падения обломков БПЛА.", "none"),
         ("Мобильный интернет в области ограничили из-за атак беспилотников.", "none"),
+        # instructions for an attack report none
+        ("Жителям напомнили, как действовать при атаке беспилотников.", "none"),
+        ("Сотрудники прошли обучение действиям во время атаки БПЛА.", "none"),
+        # English
+        ("Air defence systems are working against drones over the city.", "attack"),
+        ("Naval drones attacked the port; all of them were destroyed.", "none"),
+        ("Over the Black Sea drones were shot down by air defence.", "attack"),
         # aftermath: repairs after an attack
+        ("Ремонт школы, пострадавшей от прошлогодней атаки дронов, завершён.", "none"),
         ("Рабочие восстановили крышу школы, повреждённую при атаке дрона в мае.", "none"),
         (
             "В городе ликвидируют последствия ночной атаки БПЛА. Начат ремонт кровли и "

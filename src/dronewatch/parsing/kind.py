@@ -54,6 +54,8 @@ def _earlier_attack(tokens: list[Token]) -> bool:
     for index, token in enumerate(tokens):
         if token.low in reminders and _dated(tokens[index + 1 : index + 6]):
             return True
+        if token.low.startswith(_kind_words("dated_adjectives")):
+            return True  # "после прошлогодней атаки"
         if token.flags & PAST:
             following = tokens[index + 1] if index + 1 < len(tokens) else None
             if following is not None and following.low.startswith(_periods()):
@@ -198,7 +200,7 @@ def not_an_event(group: list[Token], position: int) -> bool:
             t.low.startswith(_kind_words("protection")) for t in before[:index]
         ):
             return True
-    if _restriction_reason(group, position):
+    if _restriction_reason(group, position) or _instruction(group, position):
         return True
     following = group[position + 1 : position + 3]
     if group[position].flags & DOWN and any(
@@ -206,6 +208,15 @@ def not_an_event(group: list[Token], position: int) -> bool:
     ):
         return True
     return _referred(group, position)
+
+
+def _instruction(group: list[Token], position: int) -> bool:
+    """ "как действовать при атаке беспилотников", "обучение действиям при атаке БПЛА":
+    what to do during an attack, no attack."""
+    before = group[max(0, position - 2) : position]
+    return any(t.low in _kind_words("during") for t in before) and any(
+        t.low.startswith(_kind_words("instructions")) for t in group
+    )
 
 
 def _restriction_reason(group: list[Token], position: int) -> bool:
@@ -270,7 +281,11 @@ def engaged(group: list[Token]) -> str | None:
     if union & (THREAT | ALERT):
         return None
     defence = any(t.low.startswith(_kind_words("air_defence")) for t in group)
-    if defence and any(t.low.startswith(_kind_words("air_defence_work")) for t in group):
+    if defence and any(
+        t.low.startswith(_kind_words("air_defence_work"))
+        and not t.low.startswith(_kind_words("not_air_defence_work"))
+        for t in group
+    ):
         return "strike"
     return None
 
