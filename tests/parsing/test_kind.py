@@ -66,7 +66,14 @@ from dronewatch.parsing import parse
         ("Air defence systems are working against drones over the city.", "attack"),
         ("Naval drones attacked the port; all of them were destroyed.", "none"),
         ("Over the Black Sea drones were shot down by air defence.", "attack"),
-        # aftermath: repairs after an attack
+        # aftermath: repairs after an attack, a discharge from hospital
+        ("Глава района проверил ход ремонта детсада после атаки беспилотника.", "none"),
+        ("Раненный при атаке дрона подросток выписан из больницы.", "none"),
+        (
+            "Ночью дрон атаковал жилой дом, выбиты окна. Ликвидируют последствия атаки, "
+            "начат ремонт.",
+            "attack",
+        ),
         ("Ремонт школы, пострадавшей от прошлогодней атаки дронов, завершён.", "none"),
         ("Рабочие восстановили крышу школы, повреждённую при атаке дрона в мае.", "none"),
         (

@@ -61,11 +61,6 @@ def _earlier_attack(tokens: list[Token]) -> bool:
             if following is not None and following.low.startswith(_periods()):
                 return True
         if token.flags & EVENT:
-            if any(
-                t.low.startswith(_kind_words("consequences"))
-                for t in tokens[max(0, index - 3) : index]
-            ):
-                return True  # "ликвидируют последствия утренней атаки"
             window = tokens[index + 1 : index + 5]
             for first, second in pairwise(window):
                 if (
@@ -75,6 +70,20 @@ def _earlier_attack(tokens: list[Token]) -> bool:
                 ):
                     return True
     return False
+
+
+def _only_referred(tokens: list[Token]) -> bool:
+    """Every event word refers to an attack the post does not report: "ликвидируют
+    последствия утренней атаки", "ремонт школы после атаки беспилотника"."""
+    found = False
+    for index, token in enumerate(tokens):
+        if not token.flags & EVENT or _deals_with_consequences(tokens, index):
+            continue
+        before = tokens[max(0, index - 3) : index]
+        if not any(t.low.startswith(_kind_words("referring")) for t in before):
+            return False
+        found = True
+    return found
 
 
 def _drill(tokens: list[Token]) -> bool:
@@ -165,7 +174,9 @@ def classify(
         return "none"  # "учения по отражению атаки беспилотников"
     if events:
         aftermath = bool(union & AFTERMATH) or (
-            bool(union & REPAIR) and bool(union & (PAST | EVENT)) and _earlier_attack(tokens)
+            bool(union & REPAIR)
+            and bool(union & (PAST | EVENT))
+            and (_earlier_attack(tokens) or _only_referred(tokens))
         )
         if not aftermath or any(m.event == "down" for m in events):
             return "attack"
@@ -202,12 +213,15 @@ def not_an_event(group: list[Token], position: int) -> bool:
             return True
     if _restriction_reason(group, position) or _instruction(group, position):
         return True
-    following = group[position + 1 : position + 3]
-    if group[position].flags & DOWN and any(
+    return _deals_with_consequences(group, position) or _referred(group, position)
+
+
+def _deals_with_consequences(tokens: list[Token], position: int) -> bool:
+    """ "ликвидируют последствия": no drone downed."""
+    following = tokens[position + 1 : position + 3]
+    return bool(tokens[position].flags & DOWN) and any(
         t.low.startswith(_kind_words("consequences")) for t in following
-    ):
-        return True
-    return _referred(group, position)
+    )
 
 
 def _instruction(group: list[Token], position: int) -> bool:
