@@ -101,6 +101,9 @@ def test_casualty_counts(text: str, killed: int | None, injured: int | None) -> 
         ),
         ("Дрон атаковал двор. Ранен мужчина. Позже за медпомощью обратился его сосед.", None, 1),
         ("Дрон атаковал двор. Двое жителей обратились за медицинской помощью.", None, 2),
+        # English
+        ("A woman was hospitalized after a drone attacked her house.", None, 1),
+        ("A man suffered shrapnel wounds after a drone dropped a grenade.", None, 1),
         # earlier events retold as background
         ("Дрон атаковал машину, ранен мужчина. Ранее, 3 мая, в том же селе погибли двое.", None, 1),
         ("Сбит беспилотник, пострадал мужчина. Напомним, вчера в районе ранены трое.", None, 1),
