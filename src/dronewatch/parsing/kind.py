@@ -102,12 +102,15 @@ def _alerts(sentence: list[Token]) -> bool:
     for first, second in pairwise(sentence):
         if first.low == "не" and second.low.startswith(_kind_words("not_declared")):
             return False
+    restricted = any(t.low.startswith(_kind_words("bans")) for t in sentence)
+    if restricted and not any(t.flags & AVIATION for t in sentence):
+        return False  # "из-за угрозы атак ограничат мобильный интернет": a restriction
     for index, token in enumerate(sentence):
         if not token.flags & ALERT:
             continue
         before = sentence[max(0, index - 3) : index]
-        if any(t.low == "случае" for t in before):
-            continue
+        if any(t.low in ("случае", "при") for t in before):
+            continue  # "в случае угрозы", "памятка о действиях при угрозе атаки"
         if before and before[-1].low.startswith(_kind_words("not_air_before")):
             continue
         after = sentence[index + 1 : index + 2]
