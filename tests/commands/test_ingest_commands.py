@@ -259,10 +259,10 @@ def test_import_twice_and_its_summary(
     )
     result = run(env, "import", str(path), "--region", "ru-bel", "--channel-username", "@bel_gov")
     assert "messages read 5: posts 3, skipped 2 (service 1, malformed 1)" in result.stdout
-    assert "posts: new 3, updated 0, unchanged 0" in result.stdout
+    assert "posts: new 3, updated 0, older versions kept 0, unchanged 0" in result.stdout
     assert "message 4 skipped: no date" in result.stderr
     again = run(env, "import", str(tmp_path))
-    assert "posts: new 0, updated 0, unchanged 3" in again.stdout
+    assert "posts: new 0, updated 0, older versions kept 0, unchanged 3" in again.stdout
     with database.session() as session:
         channel = session.scalars(select(Channel)).one()
         assert (channel.telegram_id, channel.username, channel.region) == (

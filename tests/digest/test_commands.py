@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -29,9 +31,16 @@ def test_demo_prints_the_last_day_and_writes_a_png(tmp_path: Path) -> None:
     chart = Path(result.stderr.split("chart: ", 1)[1].strip())
     assert chart.read_bytes().startswith(b"\x89PNG")
     assert chart.stat().st_size > 20_000
+    before = dump(database)
     again = runner.invoke(app, ["demo", "--database", str(database)])
     assert again.exit_code == 0
-    assert again.stdout == out  # ingesting twice changes nothing
+    assert again.stdout == out
+    assert dump(database) == before  # ingesting twice changes nothing, not even a revision
+
+
+def dump(path: Path) -> list[str]:
+    with closing(sqlite3.connect(path)) as connection:
+        return list(connection.iterdump())
 
 
 def test_demo_history_skips_bad_lines() -> None:

@@ -16,12 +16,14 @@ from rich.logging import RichHandler
 from dronewatch.config import ConfigError, Settings, load_settings
 
 EXIT_CONFIG = 2
+EXIT_USAGE = 2  # a command line that cannot work as given; runtime failures exit 1
 
 
 @dataclass
 class AppContext:
     config_path: Path | None = None
     verbosity: int = 0
+    database: str | None = None  # the global --database: a SQLite file or a URL
     out: Console = field(default_factory=Console)
     err: Console = field(default_factory=lambda: Console(stderr=True))
 
@@ -33,6 +35,8 @@ class AppContext:
             for problem in error.problems:
                 self.say(f"config error: {problem}")
             raise typer.Exit(EXIT_CONFIG) from None
+        if self.database is not None:
+            settings.database.url = database_url(self.database)
         self._configure_logging(settings)
         return settings
 
@@ -72,6 +76,13 @@ class AppContext:
         # Telethon, alembic and pymorphy3 are chatty at INFO; their warnings still come through.
         for chatty in ("telethon", "alembic", "pymorphy3"):
             logging.getLogger(chatty).setLevel(max(level, logging.WARNING))
+
+
+def database_url(value: str) -> str:
+    """A `--database` value as a URL: URLs stay as given, anything else is a SQLite file."""
+    if "://" in value:
+        return value
+    return f"sqlite:///{Path(value).expanduser().resolve()}"
 
 
 def app_context(ctx: typer.Context) -> AppContext:

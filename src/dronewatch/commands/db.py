@@ -2,45 +2,81 @@
 
 from __future__ import annotations
 
+from typing import NoReturn
+
 import typer
 
-from dronewatch.commands.context import AppContext, app_context
+from dronewatch.commands.context import EXIT_USAGE, AppContext, app_context
 from dronewatch.config import masked_dump
-from dronewatch.store import Database, SchemaOutdatedError, open_database
+from dronewatch.store import (
+    Database,
+    DatabaseMissingError,
+    DatabaseUnavailableError,
+    SchemaOutdatedError,
+    connect_database,
+    open_database,
+)
 
 app = typer.Typer(help="Manage the database schema.", no_args_is_help=True)
 
+MISSING_HINT = (
+    "set database.url (default: <data_dir>/dronewatch.db) or --database; "
+    "`dronewatch import`, `run` or `db upgrade` create one"
+)
 
-def open_store(context: AppContext) -> Database:
-    """The configured database, schema checked: what every data command starts with."""
+
+def open_store(context: AppContext, *, create: bool = True) -> Database:
+    """The configured database, schema checked: what every data command starts with.
+
+    Commands that only read pass `create=False`: they never make a database.
+    """
     settings = context.settings
     try:
-        return open_database(settings.database_url, echo=settings.database.echo)
-    except SchemaOutdatedError as error:
-        context.fail(str(error))
+        return open_database(settings.database_url, echo=settings.database.echo, create=create)
+    except (SchemaOutdatedError, DatabaseUnavailableError) as error:
+        fail_to_open(context, error)
+
+
+def fail_to_open(context: AppContext, error: Exception) -> NoReturn:
+    """One line saying why the database cannot be used: exit 2 for a bad URL, else 1."""
+    if isinstance(error, DatabaseMissingError):
+        context.fail(f"{error}: {MISSING_HINT}")
+    usage = isinstance(error, DatabaseUnavailableError) and error.usage
+    context.fail(f"database.url: {error}" if usage else str(error), EXIT_USAGE if usage else 1)
+
+
+def _connect(context: AppContext, *, create: bool) -> Database:
+    try:
+        return connect_database(context.settings.database_url, create=create)
+    except DatabaseUnavailableError as error:
+        fail_to_open(context, error)
 
 
 @app.command("upgrade")
 def upgrade(ctx: typer.Context) -> None:
     """Apply pending schema migrations (safe to run at any time)."""
     context = app_context(ctx)
-    database = Database(context.settings.database_url)
-    before = database.current_revision()
-    database.upgrade()
-    after = database.current_revision()
+    database = _connect(context, create=True)
+    try:
+        before = database.current_revision()
+        database.upgrade()
+        after = database.current_revision()
+    finally:
+        database.dispose()
     url = masked_dump(context.settings)["database"]["url"]
     if before == after:
         context.say(f"{url}: already at revision {after}")
     else:
         context.say(f"{url}: upgraded from {before or 'empty'} to {after}")
-    database.dispose()
 
 
 @app.command("current")
 def current(ctx: typer.Context) -> None:
     """Print the database's schema revision and the one this dronewatch needs."""
     context = app_context(ctx)
-    database = Database(context.settings.database_url)
-    typer.echo(f"current: {database.current_revision() or 'empty'}")
-    typer.echo(f"head:    {database.head_revision()}")
-    database.dispose()
+    database = _connect(context, create=False)
+    try:
+        typer.echo(f"current: {database.current_revision() or 'empty'}")
+        typer.echo(f"head:    {database.head_revision()}")
+    finally:
+        database.dispose()

@@ -7,6 +7,7 @@ straight into the file, a page at a time, whatever the size of the database.
 from __future__ import annotations
 
 import csv
+import io
 import json
 import sys
 from collections.abc import Iterable, Iterator
@@ -18,9 +19,10 @@ from typing import IO, Annotated, Any
 
 import typer
 
-from dronewatch.commands.context import app_context
+from dronewatch.commands.context import EXIT_USAGE, app_context
 from dronewatch.commands.db import open_store
 from dronewatch.commands.filters import channel_ids, parse_when
+from dronewatch.commands.output import OutputError, check_output, replacing
 from dronewatch.store.queries import ReportFilter, ReportRow, report_rows
 
 PARQUET_ROW_GROUP = 10_000
@@ -153,7 +155,10 @@ TEXT_WRITERS = {"csv": write_csv, "jsonl": write_jsonl, "json": write_json}
 
 
 def write_rows(rows: Iterable[ReportRow], fmt: str, output: Path | None) -> int:
-    """Write rows in `fmt` to `output`, or to stdout without one; how many were written."""
+    """Write rows in `fmt` to `output` (checked by `check_output`), or to stdout without one.
+
+    A file is replaced only once the export is complete; returns the rows written.
+    """
     if fmt == ExportFormat.PARQUET:
         _parquet_schema()  # fail before creating the file when pyarrow is missing
         with _binary_output(output) as binary:
@@ -163,14 +168,18 @@ def write_rows(rows: Iterable[ReportRow], fmt: str, output: Path | None) -> int:
         count = writer(rows, sys.stdout)
         sys.stdout.flush()
         return count
-    with output.open("w", encoding="utf-8", newline="") as text:
-        return writer(rows, text)
+    with replacing(output) as binary:
+        text = io.TextIOWrapper(binary, encoding="utf-8", newline="")
+        count = writer(rows, text)
+        text.flush()
+        text.detach()
+        return count
 
 
 @contextmanager
 def _binary_output(output: Path | None) -> Iterator[IO[bytes]]:
     if output is not None:
-        with output.open("wb") as file:
+        with replacing(output) as file:
             yield file
         return
     if sys.stdout.isatty():
@@ -187,6 +196,9 @@ def export(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")
     ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace the --output file if it exists.")
+    ] = False,
     channel: Annotated[
         str | None, typer.Option("--channel", help="Only this channel (username or id).")
     ] = None,
@@ -200,7 +212,13 @@ def export(
     """Write one row per stored post with its current report (deleted posts flagged)."""
     context = app_context(ctx)
     zone = context.settings.digest.zone
-    database = open_store(context)
+    target: Path | None = None
+    if output is not None:
+        try:
+            target = check_output(output, database_url=context.settings.database_url, force=force)
+        except OutputError as error:
+            context.fail(str(error), EXIT_USAGE)
+    database = open_store(context, create=False)
     try:
         with database.session() as session:
             selection = ReportFilter(
@@ -209,10 +227,11 @@ def export(
                 channel_ids=channel_ids(context, session, channel),
                 include_deleted=True,
             )
-            count = write_rows(report_rows(session, selection, reports_only=False), fmt, output)
+            count = write_rows(report_rows(session, selection, reports_only=False), fmt, target)
     except MissingExtraError as error:
         context.fail(str(error))
+    except OSError as error:
+        context.fail(f"{output}: {error.strerror or error}")
     finally:
         database.dispose()
-    target = output or "stdout"
-    context.say(f"exported {count} posts to {target}")
+    context.say(f"exported {count} posts to {output or 'stdout'}")

@@ -78,7 +78,7 @@ def _summary(context: AppContext, export: ChannelExport, stats: IngestStats) -> 
         f"messages read {counts['messages']}: posts {counts['posts']}, skipped {skipped} "
         f"(service {counts['service']}, malformed {counts['malformed']})",
         f"posts: new {outcomes[Outcome.NEW]}, updated {outcomes[Outcome.UPDATED]}, "
-        f"unchanged {outcomes[Outcome.UNCHANGED]}",
+        f"older versions kept {outcomes[Outcome.OLDER]}, unchanged {outcomes[Outcome.UNCHANGED]}",
         f"reports made: {kinds}",
     ]
     for line in lines:
@@ -115,19 +115,28 @@ def import_export(
     except ExportError as error:
         context.fail(str(error))
     channel = configured_channel(context.settings, export.channel, region, username)
+    database = open_store(context)
     described = f"{channel.title or 'channel'} (id {channel.telegram_id}"
     described += f", @{channel.username}" if channel.username else ""
     described += f", region {channel.region})" if channel.region else ", no region)"
     context.say(f"importing {export.path}: {described}")
-    database = open_store(context)
     pipeline = Pipeline(database, workers=workers or default_workers())
+    stats = IngestStats()
     try:
         with progress_bar(context, "importing", export.size) as progress:
-            stats = pipeline.ingest(_tracked(export.posts(channel), export, progress))
+            pipeline.ingest(_tracked(export.posts(channel), export, progress), stats)
     except ExportError as error:
-        context.fail(f"{error}; the posts before it are stored")
+        context.fail(f"{error}; {_stored(stats)} before it, run the import again once it is fixed")
     except KeyboardInterrupt:
-        context.fail("interrupted; the posts read so far are stored: run the same import again")
+        context.fail(f"interrupted; {_stored(stats)}: run the same import again to finish")
     finally:
         database.dispose()
     _summary(context, export, stats)
+
+
+def _stored(stats: IngestStats) -> str:
+    """What an import cut short really stored, for its last line."""
+    if not stats.total:
+        return "no post was stored"
+    posts = "1 post was" if stats.total == 1 else f"{stats.total} posts were"
+    return f"{posts} stored (new {stats.outcomes[Outcome.NEW]})"

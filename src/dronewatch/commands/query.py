@@ -91,7 +91,7 @@ def query(
     context = app_context(ctx)
     zone = context.settings.digest.zone
     table_limit = limit or DEFAULT_TABLE_LIMIT
-    database = open_store(context)
+    database = open_store(context, create=False)
     try:
         with database.session() as session:
             selection = ReportFilter(

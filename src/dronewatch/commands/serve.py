@@ -54,7 +54,7 @@ def serve(
             "install the web extra, e.g. `pip install 'dronewatch[web]'` "
             "or `uv sync --extra web`"
         )
-    open_store(context).dispose()  # creates the schema of a new database, refuses old ones
+    open_store(context, create=False).dispose()  # refuses a missing or outdated database
     try:
         sock = server.bind(host, port)
     except OSError as error:

@@ -48,22 +48,6 @@ _APPROXIMATE = frozenset(
         "least",
     }
 )
-_ENGLISH_SKIP = frozenset(
-    {
-        "ukrainian",
-        "enemy",
-        "unmanned",
-        "aerial",
-        "fixed-wing",
-        "more",
-        "hostile",
-        "attack",
-        "kamikaze",
-        "aircraft-type",
-        "airplane-type",
-        "fpv",
-    }
-)
 
 
 # Collective numerals count people ("двое", "трое"), never drones.
@@ -87,6 +71,12 @@ class Mention:
     downed_part: bool = False  # "47 launched, 29 of them downed": the 29
     debris: bool = False  # "обломки ещё одного БПЛА": one more downed, whatever fell
     bare_total: bool = False  # "Всего за ночь — 12", "bringing the total to 24": the number
+    generic: bool = False  # "атакованы дронами", "с помощью дронов": the weapon, uncounted
+
+
+@cache
+def _english_between() -> frozenset[str]:
+    return frozenset(words("drones", "english_between"))
 
 
 @cache
@@ -123,8 +113,12 @@ def _noun_kind(tokens: list[Token], index: int) -> tuple[str, bool | None] | Non
     if not _maybe_drone(low):
         return None
     previous = tokens[index - 1].low if index > 0 else ""
-    if previous.startswith("воздушн") and index > 1:
-        previous = tokens[index - 2].low  # "беспилотных воздушных судна"
+    if (
+        previous.startswith("воздушн")
+        and index > 1
+        and tokens[index - 2].low.startswith(_vocab()["head_modifiers"])
+    ):
+        previous = tokens[index - 2].low  # "беспилотных воздушных судна" ("19 воздушных целей")
     return _russian_noun_kind(low, previous)
 
 
@@ -168,7 +162,7 @@ def _number_of(readings: list[frozenset[str]]) -> bool | None:
 def _maybe_drone(word: str) -> bool:
     """A cheap filter before morphology: could the word be a drone noun at all?"""
     vocab = _vocab()
-    stems = tuple(w[:4] for w in vocab["nouns"] + vocab["heads"] + vocab["weak"])
+    stems = tuple(w[: min(4, len(w) - 1)] for w in vocab["nouns"] + vocab["heads"] + vocab["weak"])
     return any(part.startswith(stems) for part in word.split("-"))
 
 
@@ -239,7 +233,7 @@ def _skippable(token: Token) -> bool:
     """Adjectives and participles between a number and its noun ("27 украинских БПЛА")."""
     if token.latin:
         # "two downed drones", "three intercepted UAVs"
-        return token.low in _ENGLISH_SKIP or (token.low.endswith("ed") and len(token.low) > 4)
+        return token.low in _english_between() or (token.low.endswith("ed") and len(token.low) > 4)
     known = settlement_form(token.low)  # a settlement's name: no analysis
     return known.adjectival if known is not None else adjectival(token.low)
 
@@ -272,7 +266,7 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
         for offset, token in enumerate(group, first):
             if token.flags & DRONE_CANDIDATE:
                 kind = _noun_kind(tokens, offset)
-                if kind is not None:
+                if kind is not None and not _naval(tokens, offset):
                     kinds[offset] = kind
                     candidates.append(offset)
                     strong_anywhere = strong_anywhere or kind[0] == "strong"
@@ -299,7 +293,10 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
         if count is None and _quantified(tokens, index):
             plural = True
             more = more or any(t.flags & MORE for t in tokens[max(0, index - 3) : index])
-        if plural is None and count is None:
+        generic = count is None and not more and plural is not False and _generic(tokens, index)
+        if generic:
+            plural = None  # "атакованы дронами": the instrument, not how many drones
+        elif plural is None and count is None:
             plural = _agreement(tokens, index)
         if count is None and tokens[index].latin:
             previous = tokens[index - 1].low if index > 0 else ""
@@ -321,6 +318,7 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
                 tokens[first].start,
                 tokens[last].end,
                 debris=debris,
+                generic=generic,
             )
         )
     if union & MORE:
@@ -450,6 +448,31 @@ def _clause_of(tokens: list[Token], index: int) -> tuple[int, int]:
     while end < len(tokens) and tokens[end].sentence == sentence and tokens[end].text != ",":
         end += 1
     return start, end
+
+
+def _generic(tokens: list[Token], index: int) -> bool:
+    """An uncounted plural drone noun that names the instrument of an attack: in the
+    instrumental after an attack verb ("атакованы дронами"), or in the genitive after "с
+    помощью" ("атаковали с помощью дронов")."""
+    position = index - 1
+    while position >= 0 and index - position <= 3:
+        token = tokens[position]
+        if token.kind != "word" or token.latin:
+            return False
+        if token.low in words("drones", "generic_after"):
+            return _case(tokens[index].low, "gent")
+        if token.low.startswith(words("drones", "generic_verbs")):
+            return _case(tokens[index].low, "ablt")
+        if not adjectival(token.low):
+            return False
+        position -= 1
+    return False
+
+
+def _case(word: str, case: str) -> bool:
+    """Whether the drone noun may be plural in `case` (an abbreviation keeps the number
+    its neighbours give it)."""
+    return word not in _vocab()["abbreviations"] and morph.has_reading(word, case, "plur")
 
 
 def _modifies_event(tokens: list[Token], index: int) -> bool:

@@ -108,6 +108,14 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
         counted = sum(h.count or 0 for h in hits)
         if drones is None or counted > drones:
             drones = counted or drones
+        elif (
+            counted < drones
+            and sum(h.count is not None for h in hits) > 1
+            and counted == max((m.count or 0 for m in mentions if not m.more), default=0)
+        ):
+            # "сбиты 19 БПЛА: 13 над морем ... Ещё четыре над краем": the regions' counts
+            # add up to the stated total, so "ещё" listed a part of it
+            drones = counted
         # One region has the whole count, unless its own share is given ("40 drones,
         # including 18 over the Moscow region"); an increment ("two more ... heading for
         # Moscow") is no share.

@@ -111,7 +111,9 @@ def _prefixes() -> dict[str, tuple[str, ...]]:
 @cache
 def _drone_stems() -> tuple[str, ...]:
     drones = lexicon().vocab["drones"]
-    return tuple(w[:4] for w in drones["nouns"] + drones["heads"] + drones["weak"])
+    # four letters, or three of a four-letter word ("цель": "целей")
+    nouns = drones["nouns"] + drones["heads"] + drones["weak"]
+    return tuple(w[: min(4, len(w) - 1)] for w in nouns)
 
 
 def _drone_candidate(low: str, latin: bool) -> bool:

@@ -34,6 +34,9 @@ def headline(
 
     `settled`: the sentences that name a settlement (a town or village, not a district)."""
     events = [m for m in mentions if m.event is not None]
+    # "атакованы дронами" names the weapon; a drone counted or singular beside it tells
+    # how many ("Посёлок атаковали дронами. ... атаковали с помощью FPV-дрона")
+    events = [m for m in events if not m.generic] or events
     places = sentence_places or {}
     for event in ("down", "strike"):
         chosen = [m for m in events if m.event == event]

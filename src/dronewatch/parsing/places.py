@@ -13,16 +13,23 @@ from typing import NamedTuple
 
 from dronewatch.parsing import morph
 from dronewatch.parsing.features import (
+    ALERT,
+    AVIATION,
     CAPITALIZED_CYRILLIC,
     CAPITALIZED_LATIN,
     DISTRICT_TYPE,
+    DOWN,
     EVENT,
+    FIRE,
     HOSPITAL,
     INJURED,
     KILLED,
     PREDICATE,
+    RESTRICTION,
     SETTLEMENT_ABBREVIATION,
     SETTLEMENT_TYPE,
+    STRIKE,
+    THREAT,
 )
 from dronewatch.parsing.lexicon import Settlement, english_key, lexicon, settlement_form, words
 from dronewatch.parsing.text import Sentence, Token, groups_of
@@ -122,7 +129,9 @@ def _indices(groups: list[Sentence], flags: int) -> list[int]:
     ]
 
 
-def _districts(tokens: list[Token], groups: list[Sentence], consumed: set[int]) -> list[Place]:
+def _districts(
+    tokens: list[Token], groups: list[Sentence], region: str | None, consumed: set[int]
+) -> list[Place]:
     found: list[Place] = []
     for index in _indices(groups, DISTRICT_TYPE):
         token = tokens[index]
@@ -155,7 +164,37 @@ def _districts(tokens: list[Token], groups: list[Sentence], consumed: set[int]) 
             found.append(Place(f"{name} {kind}", token.sentence, tokens[member].start, token.end))
             consumed.add(member)
         consumed.add(index)
+        if members:
+            found += _in_brackets(tokens, index + 1, region, consumed)
     return found
+
+
+def _in_brackets(
+    tokens: list[Token], index: int, region: str | None, consumed: set[int]
+) -> list[Place]:
+    """ "в Чебоксарском округе (Яуши)", "(Яуши, Синьялы)": the district's settlements,
+    named in the nominative in brackets after it."""
+    if index >= len(tokens) or tokens[index].text != "(":
+        return []
+    found: list[Place] = []
+    position = index + 1
+    while True:
+        span = _name_after(tokens, position)
+        if span is None:
+            return []
+        first, last = span
+        if last + 1 >= len(tokens) or tokens[last + 1].text not in (")", ","):
+            return []
+        if morph.lemma(tokens[first].low) in lexicon().region_nouns:
+            return []
+        known = _gazetteer(tokens, first, last, region)
+        written = " ".join(t.text for t in tokens[first : last + 1])
+        name = known.name if known is not None else written
+        found.append(Place(name, tokens[first].sentence, tokens[first].start, tokens[last].end))
+        if tokens[last + 1].text == ")":
+            consumed.update(range(index, last + 2))
+            return found
+        position = last + 2
 
 
 def _districts_sharing_a_type_word(
@@ -329,10 +368,16 @@ def _typed_settlements(
             if span is None:
                 break
             first, last = span
+            if _personal_name(tokens, first, last):
+                break  # "губернатор города Михаил Развожаев"
             gender = _type_gender(tokens[index].low)
-            text = " ".join(_agreeing(t, gender) for t in tokens[first : last + 1])
             known = _gazetteer(tokens, first, last, region)
-            name = known.name if known is not None else text
+            if known is not None:
+                name = known.name
+            elif first == last and (declined := _declined_name(tokens[first], tokens[index])):
+                name = declined
+            else:
+                name = " ".join(_agreeing(t, gender) for t in tokens[first : last + 1])
             found.append(Place(name, tokens[first].sentence, tokens[index].start, tokens[last].end))
             consumed.update(range(index, last + 1))
             found.extend(_elliptic_district(tokens, last + 1, consumed))
@@ -344,7 +389,8 @@ def _typed_settlements(
 
 
 _TYPE_GENDERS = {"село": "neut", "поселение": "neut", "с": "neut", "станица": "femn",
-                 "деревня": "femn", "слобода": "femn", "д": "femn", "ст": "femn"}  # fmt: skip
+                 "деревня": "femn", "слобода": "femn", "д": "femn", "ст": "femn",
+                 "станция": "femn"}  # fmt: skip
 
 
 def _type_gender(word: str) -> str:
@@ -359,6 +405,38 @@ def _agreeing(token: Token, gender: str) -> str:
         return token.text
     nominative = morph.agree(token.low, gender)
     return nominative.capitalize() if nominative else token.text
+
+
+_FEMININE_NOMINATIVE = ("а", "я")
+
+
+def _declined_name(token: Token, type_word: Token) -> str | None:
+    """A name the gazetteer lacks, declined in its type word's case: its nominative when it
+    reads as a feminine noun in "-а" / "-я" in that case ("в селе Дроновке", "у деревни
+    Рубанщины" -> "Дроновка", "Рубанщина"); a name left in the nominative ("у хутора
+    Олешня", "села Весёлое") and hyphenated names stay as written."""
+    low = token.low
+    if (
+        "-" in low
+        or low.endswith(_FEMININE_NOMINATIVE)
+        or type_word.low in _words("settlement_abbreviations")
+    ):
+        return None
+    cases = _cases(type_word.low) - {"nomn"}
+    for normal, tags in morph.parses(low):
+        if (
+            {"NOUN", "femn", "sing"} <= tags
+            and tags & cases
+            and normal.endswith(_FEMININE_NOMINATIVE)
+            and normal[:2] == low[:2]
+        ):
+            return token.text[0] + normal[1:]
+    return None
+
+
+def _personal_name(tokens: list[Token], first: int, last: int) -> bool:
+    """A first name and a surname ("Михаил Развожаев"), not a settlement's name."""
+    return last > first and morph.top_has(tokens[first].low, "Name")
 
 
 def _elliptic_district(tokens: list[Token], index: int, consumed: set[int]) -> list[Place]:
@@ -500,9 +578,22 @@ def _settlement(words: tuple[str, ...], region: str | None) -> Settlement | None
     """The settlement the folded words name (in the channel's region when it has one)."""
     matches = _settlements_named(words)
     if region is not None:
-        local = [s for s in matches if s.region == region]
+        local = [s for s in matches if s.region in _gazetteer_regions(region)]
+        local.sort(key=lambda s: s.region != region)
         return local[0] if local else None
     return matches[0] if matches else None
+
+
+@lru_cache(maxsize=128)
+def _gazetteer_regions(region: str) -> frozenset[str]:
+    """The regions whose settlements a channel names: its own, and for a federal city the
+    region around it (the Moscow mayor's "в районе Домодедово")."""
+    regions = {region}
+    for pair in _words("surrounding_regions"):
+        city, around = pair.split()
+        if city == region:
+            regions.add(around)
+    return frozenset(regions)
 
 
 def _person_context(tokens: list[Token], index: int) -> bool:
@@ -527,8 +618,14 @@ def _person_context(tokens: list[Token], index: int) -> bool:
 
 
 def _bare_settlements(
-    tokens: list[Token], groups: list[Sentence], region: str | None, consumed: set[int]
+    tokens: list[Token],
+    groups: list[Sentence],
+    region: str | None,
+    consumed: set[int],
+    districts: frozenset[int] = frozenset(),
 ) -> list[Place]:
+    """Settlements named without a type word; `districts` holds where the district names
+    found begin (a name before one is its village: "в Дроновке Глушковского района")."""
     found: list[Place] = []
     region_nouns = lexicon().region_nouns
     prepositions = _words("location_prepositions")
@@ -572,14 +669,20 @@ def _bare_settlements(
                 known = _noun_town(token)
             if known is None and size == 1 and previous in prepositions:
                 known = _unlisted_town(token)
+                if known is None and _district_follows(tokens, index, districts):
+                    known = _declined_town(token, previous)
             if known is None or morph.lemma(token.low) in region_nouns:
                 continue
-            if _on_road(tokens, index):
+            if _on_road(tokens, index) or _names_an_object(tokens, index, last):
                 continue
             geo = size > 1 or morph.has_reading(token.low, "Geox") or not morph.is_known(token.low)
             geo = geo or token.low.endswith(_VILLAGE_ENDINGS)
             # a capitalised word right after "в" / "над" names a place ("в Лисках")
-            geo = geo or (previous in prepositions and not morph.has_reading(token.low, "ADJF"))
+            if previous in prepositions:
+                # "в Узловой": an adjective-shaped name, when no noun follows it ("в Курской
+                # области", "в Северном округе")
+                geo = geo or not morph.has_reading(token.low, "ADJF")
+                geo = geo or (region is not None and not _noun_follows(tokens, last))
             if (geo or listed) and not _person_context(tokens, index):
                 found.append(Place(known.name, token.sentence, token.start, tokens[last].end))
                 consumed.update(range(index, last + 1))
@@ -597,6 +700,90 @@ def _street(tokens: list[Token], index: int) -> bool:
     return previous.startswith(_words("street_words")) or (
         previous == "." and index > 1 and tokens[index - 2].low == "ул"
     )
+
+
+def _noun_follows(tokens: list[Token], last: int) -> bool:
+    """Whether a lower-case noun or adjective the name may qualify follows it ("Курской
+    области", "Северном округе"): one agreeing with some reading of it in case, number and
+    gender."""
+    if last + 1 >= len(tokens):
+        return False
+    following = tokens[last + 1]
+    if following.kind != "word" or following.capitalized or following.latin:
+        return False
+    name = [tags for _, tags in morph.parses(tokens[last].low) if "ADJF" in tags]
+    for _, tags in morph.parses(following.low):
+        if not tags & {"NOUN", "ADJF", "PRTF"}:
+            continue
+        for adjective in name:
+            shared = adjective & tags
+            if (
+                shared & _CASES
+                and shared & {"sing", "plur"}
+                and ("plur" in shared or shared & _GENDERS or "ADJF" in tags)
+            ):
+                return True
+    return False
+
+
+def _names_an_object(tokens: list[Token], first: int, last: int) -> bool:
+    """A town's adjective naming an object, not the town: "Афипского нефтеперерабатывающего
+    завода", "Новошахтинском НПЗ", "на Северном шоссе"."""
+    token = tokens[first]
+    if not (morph.has_reading(token.low, "ADJF") or token.low.endswith(_OBLIQUE_ADJECTIVE)):
+        return False
+    objects = _words("named_objects") + _words("street_words") + _ROADS
+    position = last + 1
+    while position < len(tokens) and position - last <= 3:
+        following = tokens[position]
+        if following.kind != "word" or following.latin:
+            return False
+        if following.low.startswith(objects):
+            return True
+        adjective = morph.has_reading(following.low, "ADJF") or morph.has_reading(
+            following.low, "PRTF"
+        )
+        if following.capitalized or not adjective:
+            return False  # only the object's own adjectives may stand between
+        position += 1
+    return False
+
+
+_DISTRICT_NAMES = (" район", " округ")
+
+
+def _district_follows(tokens: list[Token], index: int, districts: frozenset[int]) -> bool:
+    """Whether a district's name follows the word ("Дроновке Глушковского района", "Часцах
+    в Одинцовском округе")."""
+    following = tokens[index + 1 : index + 3]
+    if following and following[0].start in districts:
+        return True
+    return (
+        len(following) == 2 and following[0].low in ("в", "во") and following[1].start in districts
+    )
+
+
+def _declined_town(token: Token, preposition: str) -> Settlement | None:
+    """A settlement the gazetteer lacks, named by a noun in the case its preposition
+    governs, in the nominative ("в Дроновке" -> "Дроновка", "в Часцах" -> "Часцы")."""
+    if _abbreviation(token) or "-" in token.low:
+        return None
+    cases = {
+        case
+        for pair in _words("preposition_cases")
+        for word, case in [pair.split()]
+        if word == preposition
+    }
+    for normal, tags in morph.parses(token.low):
+        if "NOUN" not in tags or not tags & cases or tags & {"Name", "Surn", "Patr"}:
+            continue
+        if "sing" in tags:
+            name = normal
+        else:
+            name = next((f for f in morph.nominatives(token.low) if f.endswith(("ы", "и"))), "")
+        if name[:2] == token.low[:2]:
+            return Settlement(token.text[0] + name[1:], "", "")
+    return None
 
 
 def _noun_town(token: Token) -> Settlement | None:
@@ -655,18 +842,35 @@ def _english_places(tokens: list[Token], groups: list[Sentence], region: str | N
             and tokens[index - 2].low in _words("english_settlement_types")
         )
         if typed:
+            last = index
+            # "the village of Mokraya Orlovka": a second capitalised word that names no type
+            if (
+                index + 1 < len(tokens)
+                and tokens[index + 1].flags & CAPITALIZED_LATIN
+                and tokens[index + 1].start - token.end == 1
+                and not _english_type_word(tokens[index + 1].low)
+            ):
+                last = index + 1
+            name = " ".join(t.text for t in tokens[index : last + 1])
             found.append(
                 Place(
-                    _english_settlement(token.text, region), token.sentence, token.start, token.end
+                    _english_settlement(name, region), token.sentence, token.start, tokens[last].end
                 )
             )
             continue
-        if previous not in _words("english_before_place") or _english_region_named(tokens, index):
+        # "in the Domodedovo area", "on the outskirts of ..." (the article before a name
+        # that only "area" follows)
+        vicinity = previous == "the" and following in _words("english_vicinity")
+        if (
+            previous not in _words("english_before_place") and not vicinity
+        ) or _english_region_named(tokens, index):
             continue
+        if region is None and index > 1 and tokens[index - 2].kind == "num":
+            continue  # a national tally ("26 over the Belgorod region, 25 over Bryansk")
         matches = [
             s
             for s in settlements.get(english_key(token.text), ())
-            if region is None or s.region == region
+            if region is None or s.region in _gazetteer_regions(region)
         ]
         if matches:
             found.append(Place(matches[0].name, token.sentence, token.start, token.end))
@@ -712,13 +916,25 @@ def _english_region_named(tokens: list[Token], index: int) -> bool:
     return position == index + 1 or tokens[position].low.endswith("s")
 
 
-def _english_settlement(word: str, region: str | None) -> str:
+def _english_type_word(word: str) -> bool:
+    """ "District", "Region", "Oblast": a type word, not part of a settlement's name."""
+    stem = word.removesuffix("s")
+    return (
+        stem in _words("english_district_types")
+        or word in words("regions", "english_types")
+        or stem in _ENGLISH_OBJECTS
+    )
+
+
+def _english_settlement(name: str, region: str | None) -> str:
     matches = [
         s
-        for s in lexicon().settlements_en.get(english_key(word), ())
-        if region is None or s.region == region
+        for s in lexicon().settlements_en.get(english_key(name), ())
+        if region is None or s.region in _gazetteer_regions(region)
     ]
-    return matches[0].name if matches else _transliterate(word.lower()).capitalize()
+    if matches:
+        return matches[0].name
+    return " ".join(_transliterate(word.lower()).capitalize() for word in name.split())
 
 
 def _english_district(word: str, region: str | None) -> str:
@@ -734,6 +950,9 @@ def _english_district(word: str, region: str | None) -> str:
     if known is not None:
         return f"{known} район"  # "Olkhovatsky" -> "Ольховатский" (the town is Ольховатка)
     low = word.lower()
+    if low.endswith(("ovo", "evo", "ino", "yno")):
+        # "Migalovo District": a city district named by a village's noun, not a raion
+        return _transliterate(low).capitalize()
     if low.endswith(("sky", "skiy", "skii", "tsky", "skoy")):
         return f"{_spelled(_transliterate(low))} район".capitalize()
     if low.endswith("y") and low.rstrip("iy")[-1:] not in "aeiou":
@@ -866,6 +1085,34 @@ def _hospital_places(tokens: list[Token], groups: list[Sentence], found: list[Pl
     return dropped
 
 
+def _warning_places(groups: list[Sentence], found: list[Place]) -> set[Place]:
+    """Places of a sentence that only warns or restricts ("В Липецке объявлена угроза атаки
+    БПЛА", "приостанавливали работу аэропорта Махачкалы"): no drone downed, no hit, damage,
+    fire or casualty, and no air defence at work there; when another sentence names a
+    place."""
+    warning: set[int] = set()
+    for union, group, _ in groups:
+        if not union & (ALERT | THREAT | AVIATION | RESTRICTION):
+            continue
+        if union & (DOWN | FIRE | KILLED | INJURED):
+            continue
+        if any(t.low.startswith(_words("air_defence")) for t in group):
+            continue
+        if any(
+            t.flags & (STRIKE | PREDICATE)
+            and not any(u.flags & (THREAT | ALERT) for u in group[max(0, i - 3) : i])
+            for i, t in enumerate(group)
+        ):
+            continue
+        warning.add(group[0].sentence)
+    if not warning:
+        return set()
+    warned = {place for place in found if place.sentence in warning}
+    # With no scene named elsewhere, the warned places are where the event was ("В Х
+    # районе — отмена угрозы ... перехватили десять беспилотников").
+    return warned if len(warned) < len(found) else set()
+
+
 def find_places(
     tokens: list[Token], region: str | None, groups: list[Sentence] | None = None
 ) -> list[Place]:
@@ -887,13 +1134,61 @@ def every_place(
     """Places in text order, repeats included, outside sentences about hospitals."""
     groups = groups_of(tokens) if groups is None else groups
     consumed: set[int] = set()
-    found = _districts(tokens, groups, consumed)
+    found = _districts(tokens, groups, region, consumed)
     found += _districts_sharing_a_type_word(tokens, groups, region, consumed)
     found += _typed_settlements(tokens, groups, region, consumed)
-    found += _bare_settlements(tokens, groups, region, consumed)
+    districts = frozenset(p.start for p in found if p.name.endswith(_DISTRICT_NAMES))
+    found += _bare_settlements(tokens, groups, region, consumed, districts)
     found += _english_places(tokens, groups, region)
-    hospital = _hospital_places(tokens, groups, found)
-    return [p for p in sorted(found, key=lambda p: p.start) if p not in hospital]
+    hospital = _hospital_places(tokens, groups, found) | _warning_places(groups, found)
+    return [
+        p
+        for p in sorted(found, key=lambda p: p.start)
+        if p not in hospital and not _titled_or_dateline(tokens, p)
+    ]
+
+
+def _token_at(tokens: list[Token], start: int) -> int:
+    """The index of the token that begins at `start` (a place's first token)."""
+    low, high = 0, len(tokens)
+    while low < high:
+        middle = (low + high) // 2
+        if tokens[middle].start < start:
+            low = middle + 1
+        else:
+            high = middle
+    return low
+
+
+_QUOTES = frozenset({"«", "»", '"', "“", "”", "„"})
+
+
+def _titled_or_dateline(tokens: list[Token], place: Place) -> bool:
+    """A place named in an official's title ("глава Белгородского района", "мэр города
+    Курска", "глава администрации Шебекинского округа"), alone in quotes (a hotel's or a
+    company's name), or an agency's dateline opening the post ("Белгород. 27 ноября.
+    ИНТЕРФАКС")."""
+    index = _token_at(tokens, place.start)
+    after = _token_at(tokens, place.end)
+    if (
+        index > 0
+        and after < len(tokens)
+        and tokens[index - 1].text in _QUOTES
+        and tokens[after].text in _QUOTES
+    ):
+        return True  # the name of a hotel, a checkpoint, a company: «Новороссийск»
+    position = index - 1
+    while position >= 0 and tokens[position].low in _words("title_links"):
+        position -= 1
+    if position >= 0 and tokens[position].low.startswith(_words("official_titles")):
+        return True
+    if index > 0 and tokens[index - 1].kind != "nl":
+        return False
+    return (
+        after + 1 < len(tokens)
+        and tokens[after].text in (".", ",")
+        and tokens[after + 1].kind == "num"
+    )
 
 
 @lru_cache(maxsize=16384)

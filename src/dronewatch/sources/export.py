@@ -107,7 +107,8 @@ class ChannelExport:
                     yield post
             except ijson.JSONError as error:
                 raise ExportError(
-                    f"{self.path}: broken JSON after {self.counts['messages']} messages: {error}"
+                    f"{self.path}: broken JSON after {self.counts['messages']} messages "
+                    f"({_first_line(error)})"
                 ) from error
 
 
@@ -169,8 +170,15 @@ def _timestamp(message: dict[str, Any], key: str, naive_timezone: tzinfo | None)
     return local.astimezone(UTC)
 
 
+def _first_line(error: Exception) -> str:
+    """yajl's message without the lines that draw the bytes around the error."""
+    return str(error).strip().splitlines()[0].rstrip(".")
+
+
 def _read_header(path: Path) -> ExportHeader:
     """Name, type and id from the top of the file, without reading the messages."""
+    if path.stat().st_size == 0:
+        raise ExportError(f"{path}: the file is empty, not a Telegram Desktop export")
     fields: dict[str, Any] = {}
     has_messages = False
     with path.open("rb") as file:
@@ -192,7 +200,7 @@ def _read_header(path: Path) -> ExportHeader:
                 if has_messages and {"type", "id"} <= fields.keys():
                     break
         except ijson.JSONError as error:
-            raise ExportError(f"{path}: not a JSON file ({error})") from error
+            raise ExportError(f"{path}: not a JSON file ({_first_line(error)})") from error
     if not has_messages or "id" not in fields:
         raise ExportError(f"{path}: not a Telegram Desktop export (no chat id and messages)")
     kind = str(fields.get("type", ""))

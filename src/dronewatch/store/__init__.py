@@ -1,5 +1,19 @@
 """Everything that talks SQL: schema, sessions, migrations, queries."""
 
-from dronewatch.store.database import Database, SchemaOutdatedError, open_database
+from dronewatch.store.database import (
+    Database,
+    DatabaseMissingError,
+    DatabaseUnavailableError,
+    SchemaOutdatedError,
+    connect_database,
+    open_database,
+)
 
-__all__ = ["Database", "SchemaOutdatedError", "open_database"]
+__all__ = [
+    "Database",
+    "DatabaseMissingError",
+    "DatabaseUnavailableError",
+    "SchemaOutdatedError",
+    "connect_database",
+    "open_database",
+]

@@ -8,8 +8,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import URL, Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 if TYPE_CHECKING:
@@ -20,8 +21,67 @@ log = logging.getLogger(__name__)
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
 
+SUPPORTED_BACKENDS = ("sqlite", "postgresql")
+URL_FORMS = "sqlite:///PATH or postgresql://USER:PASSWORD@HOST/NAME"
+
+
 class SchemaOutdatedError(Exception):
     """The database is older than this dronewatch; `dronewatch db upgrade` fixes it."""
+
+
+class DatabaseUnavailableError(Exception):
+    """The database cannot be opened; the message says why in one line, password hidden.
+
+    `usage` marks a URL that can never work (a configuration error) from a database
+    that cannot be reached or read right now.
+    """
+
+    def __init__(self, message: str, *, usage: bool = False) -> None:
+        super().__init__(message)
+        self.usage = usage
+
+
+class DatabaseMissingError(DatabaseUnavailableError):
+    """A command that only reads found no database where the configuration points."""
+
+
+def shown_url(url: str) -> str:
+    """The URL as it may be printed: any password masked."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
+def checked_url(url: str) -> URL:
+    """The parsed URL of a supported database, or `DatabaseUnavailableError`."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise DatabaseUnavailableError(
+            f"{url!r} is not a database URL (use {URL_FORMS})", usage=True
+        ) from None
+    if parsed.get_backend_name() not in SUPPORTED_BACKENDS:
+        raise DatabaseUnavailableError(
+            f"unsupported database {parsed.get_backend_name()!r} in {shown_url(url)} "
+            f"(use {URL_FORMS})",
+            usage=True,
+        )
+    return parsed
+
+
+def sqlite_path(url: URL) -> Path | None:
+    """The file of a SQLite URL (none for in-memory and server databases)."""
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(url.database).expanduser()
+
+
+def first_line(error: BaseException) -> str:
+    """A driver's error without its hints and the SQL it ran, for a one-line message."""
+    cause = getattr(error, "orig", None) or error
+    lines = str(cause).strip().splitlines()
+    return lines[0] if lines else type(cause).__name__
 
 
 def migrations_dir() -> Path:
@@ -53,10 +113,17 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 def create_db_engine(url: str, *, echo: bool = False) -> Engine:
     """An engine with WAL, foreign keys and a busy timeout on every SQLite connection."""
-    parsed = make_url(url)
+    parsed = checked_url(url)
     if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        path = sqlite_path(parsed)
+        if path is not None:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise DatabaseUnavailableError(
+                    f"cannot create the directory {path.parent} for the database: "
+                    f"{error.strerror or error}"
+                ) from None
         engine = create_engine(
             parsed, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
         )
@@ -101,12 +168,16 @@ class Database:
 
         command.upgrade(alembic_config(self.engine), "head")
 
+    def is_empty(self) -> bool:
+        """No schema revision and no tables: a database nothing was ever stored in."""
+        return self.current_revision() is None and not inspect(self.engine).get_table_names()
+
     def ensure_schema(self) -> None:
         """Create the schema in a new empty database; refuse to run on an outdated one."""
         current = self.current_revision()
         if current == self.head_revision():
             return
-        if current is None and not inspect(self.engine).get_table_names():
+        if current is None and self.is_empty():
             log.info("new database: creating the schema")
             self.upgrade()
             return
@@ -119,8 +190,42 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(url: str, *, echo: bool = False) -> Database:
-    """Open a database ready for use, creating the schema if it is new."""
+@contextmanager
+def _reachable(database: Database, url: str) -> Iterator[None]:
+    """Driver errors as one line; the engine is let go when anything fails."""
+    try:
+        yield
+    except DBAPIError as error:
+        database.dispose()
+        raise DatabaseUnavailableError(
+            f"cannot open the database {shown_url(url)}: {first_line(error)}"
+        ) from None
+    except BaseException:
+        database.dispose()
+        raise
+
+
+def connect_database(url: str, *, echo: bool = False, create: bool = True) -> Database:
+    """A database that answers, its schema not checked yet.
+
+    Without `create` (the commands that only read), a missing SQLite file is an
+    error rather than a new database made by mistake.
+    """
+    if not create:
+        path = sqlite_path(checked_url(url))
+        if path is not None and not path.is_file():
+            raise DatabaseMissingError(f"no database at {path}")
     database = Database(url, echo=echo)
-    database.ensure_schema()
+    with _reachable(database, url):
+        database.current_revision()
+    return database
+
+
+def open_database(url: str, *, echo: bool = False, create: bool = True) -> Database:
+    """Open a database ready for use, creating the schema if it is new (and `create`)."""
+    database = connect_database(url, echo=echo, create=create)
+    with _reachable(database, url):
+        if not create and database.is_empty():
+            raise DatabaseMissingError(f"{shown_url(url)} holds no dronewatch database")
+        database.ensure_schema()
     return database

@@ -15,6 +15,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -227,3 +228,27 @@ class Heartbeat(Base):
     pid: Mapped[int]
     started_at: Mapped[datetime]
     beat_at: Mapped[datetime]
+    # How often the daemon beats: two intervals without a beat mean it is gone.
+    every_seconds: Mapped[float] = mapped_column(Float, default=30.0)
+    # Set by a clean stop, cleared by the next start.
+    stopped_at: Mapped[datetime | None]
+
+
+class DaemonRequest(Base):
+    """Work a command asks the running daemon to do, because the daemon owns the session.
+
+    The command inserts the row and waits; the daemon claims it (`claimed_at`), does
+    the work and records `result` or `error` with `done_at`. An unclaimed row the
+    command gave up on is deleted by it, so nothing runs behind its back later.
+    """
+
+    __tablename__ = "daemon_requests"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    arguments: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    claimed_at: Mapped[datetime | None] = mapped_column(index=True)
+    done_at: Mapped[datetime | None]
+    result: Mapped[list[Any] | None] = mapped_column(JSON)
+    error: Mapped[str | None] = mapped_column(Text)

@@ -41,6 +41,7 @@ class StoredPost:
     date: datetime
     text: str
     edit_date: datetime | None
+    deleted: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +97,11 @@ def channel_by_telegram_id(session: Session, telegram_id: int) -> Channel | None
     return session.scalar(select(Channel).where(Channel.telegram_id == telegram_id))
 
 
+def channel_telegram_ids(session: Session) -> set[int]:
+    """The Telegram ids of every stored channel."""
+    return set(session.scalars(select(Channel.telegram_id)))
+
+
 def stored_posts(
     session: Session, channel_id: int, message_ids: Sequence[int]
 ) -> dict[int, StoredPost]:
@@ -103,11 +109,14 @@ def stored_posts(
     if not message_ids:
         return {}
     rows = session.execute(
-        select(Post.message_id, Post.id, Post.date, Post.text, Post.edit_date).where(
+        select(Post.message_id, Post.id, Post.date, Post.text, Post.edit_date, Post.deleted).where(
             Post.channel_id == channel_id, Post.message_id.in_(message_ids)
         )
     )
-    return {row.message_id: StoredPost(row.id, row.date, row.text, row.edit_date) for row in rows}
+    return {
+        row.message_id: StoredPost(row.id, row.date, row.text, row.edit_date, row.deleted)
+        for row in rows
+    }
 
 
 def insert_posts(session: Session, channel_id: int, posts: Sequence[model.Post]) -> list[int]:
@@ -144,23 +153,42 @@ def insert_posts(session: Session, channel_id: int, posts: Sequence[model.Post])
     return [ids[post.message_id] for post in posts]
 
 
+def revisions_of(session: Session, post_ids: Sequence[int]) -> dict[int, set[tuple[str, datetime]]]:
+    """The versions kept as revisions of these posts: (text, written at) by post id."""
+    versions: dict[int, set[tuple[str, datetime]]] = {post_id: set() for post_id in post_ids}
+    if post_ids:
+        rows = session.execute(
+            select(PostRevision.post_id, PostRevision.text, PostRevision.edit_date).where(
+                PostRevision.post_id.in_(post_ids)
+            )
+        )
+        for row in rows:
+            if row.edit_date is not None:
+                versions[row.post_id].add((row.text, row.edit_date))
+    return versions
+
+
+def keep_revisions(session: Session, versions: Sequence[tuple[int, str, datetime]]) -> None:
+    """Store texts a post had as revisions: (post id, text, when it was written)."""
+    if versions:
+        now = utcnow()
+        session.execute(
+            revisions_table.insert(),
+            [
+                {"post_id": post_id, "text": text, "edit_date": written, "recorded_at": now}
+                for post_id, text, written in versions
+            ],
+        )
+
+
 def revise_posts(session: Session, edits: Sequence[tuple[StoredPost, model.Post]]) -> None:
     """Keep each text being replaced as a revision, then store the new one."""
     if not edits:
         return
-    now = utcnow()
-    session.execute(
-        revisions_table.insert(),
-        [
-            {
-                "post_id": stored.id,
-                "text": stored.text,
-                "edit_date": stored.edit_date or stored.date,
-                "recorded_at": now,
-            }
-            for stored, _ in edits
-        ],
+    keep_revisions(
+        session, [(stored.id, stored.text, stored.edit_date or stored.date) for stored, _ in edits]
     )
+    now = utcnow()
     session.execute(
         update(posts_table)
         .where(posts_table.c.id == bindparam("post_id"))
@@ -182,14 +210,17 @@ def revise_posts(session: Session, edits: Sequence[tuple[StoredPost, model.Post]
     )
 
 
-def touch_edit_dates(session: Session, changes: Sequence[tuple[int, datetime]]) -> None:
-    """Record a later edit date of posts whose text did not change (a media-only edit)."""
+def touch_edit_dates(session: Session, changes: Sequence[tuple[int, model.Post]]) -> None:
+    """Record the later edit date (and facts) of posts whose text did not change (a media edit)."""
     if changes:
         session.execute(
             update(posts_table)
             .where(posts_table.c.id == bindparam("post_id"))
-            .values(edit_date=bindparam("new_edit_date")),
-            [{"post_id": post_id, "new_edit_date": edit_date} for post_id, edit_date in changes],
+            .values(edit_date=bindparam("new_edit_date"), raw=bindparam("new_raw")),
+            [
+                {"post_id": post_id, "new_edit_date": post.edit_date, "new_raw": post.raw}
+                for post_id, post in changes
+            ],
         )
 
 
@@ -205,6 +236,17 @@ def mark_deleted(session: Session, channel_id: int, message_ids: Iterable[int]) 
         .values(deleted=True, deleted_at=utcnow())
     )
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def restore_posts(session: Session, post_ids: Sequence[int]) -> None:
+    """Clear the deleted flag of posts seen in their channel again."""
+    if post_ids:
+        session.execute(
+            update(Post)
+            .where(Post.id.in_(list(post_ids)))
+            .values(deleted=False, deleted_at=None)
+            .execution_options(synchronize_session=False)
+        )
 
 
 def store_reports(
