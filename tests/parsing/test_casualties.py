@@ -82,3 +82,49 @@ def test_casualty_families(text: str, killed: int | None, injured: int | None) -
 def test_casualty_counts(text: str, killed: int | None, injured: int | None) -> None:
     report = parse(text, "RU-BEL")
     assert (report.killed, report.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # "без последствий" of the whole event
+        ("Падение обломков дрона обошлось без последствий.", 0, 0),
+        ("Обломки БПЛА упали во дворе, без последствий для домов.", None, None),
+        ("Сбиты два дрона. Обошлось без жертв и пострадавших.", 0, 0),
+        # sentences that add casualties
+        ("Дрон атаковал маршрутку, ранен водитель. Также пострадала пассажирка.", None, 2),
+        (
+            "Дрон атаковал ферму, ранены двое рабочих. Кроме того, пострадал сторож "
+            "соседнего склада.",
+            None,
+            3,
+        ),
+        ("Дрон атаковал двор. Ранен мужчина. Позже за медпомощью обратился его сосед.", None, 1),
+        ("Дрон атаковал двор. Двое жителей обратились за медицинской помощью.", None, 2),
+        # English
+        ("A woman was hospitalized after a drone attacked her house.", None, 1),
+        ("A man suffered shrapnel wounds after a drone dropped a grenade.", None, 1),
+        # earlier events retold as background
+        ("Дрон атаковал машину, ранен мужчина. Ранее, 3 мая, в том же селе погибли двое.", None, 1),
+        ("Сбит беспилотник, пострадал мужчина. Напомним, вчера в районе ранены трое.", None, 1),
+    ],
+)
+def test_casualties_across_sentences(text: str, killed: int | None, injured: int | None) -> None:
+    report = parse(text, "RU-BEL")
+    assert (report.killed, report.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        pytest.param(
+            "Дрон атаковал двор. Мужчина получил ранения, его супруга — баротравму.",
+            None,
+            2,
+            marks=pytest.mark.xfail(strict=True, reason="an elliptic second clause is not read"),
+        ),
+    ],
+)
+def test_known_casualty_misses(text: str, killed: int | None, injured: int | None) -> None:
+    report = parse(text, "RU-BEL")
+    assert (report.killed, report.injured) == (killed, injured)

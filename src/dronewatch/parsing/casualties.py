@@ -23,7 +23,7 @@ from dronewatch.parsing.features import (
     ZERO_KILLED,
 )
 from dronewatch.parsing.lexicon import words
-from dronewatch.parsing.numbers import number_at
+from dronewatch.parsing.numbers import is_month, number_at
 from dronewatch.parsing.text import Sentence, Token, groups_of
 
 _SINGULAR_EN = frozenset(
@@ -113,6 +113,13 @@ def _zero(group: list[Token]) -> list[Casualty]:
             continue
         previous = words[max(0, position - 5) : position]
         following = words[position + 1 : position + 13]
+        if token.low.startswith(_words("consequences")):
+            # "Обошлось без последствий", said of the whole event (not "без последствий
+            # для домов"): nobody hurt
+            before = [t.low for t in previous[-2:]]
+            if "без" in before and not (following and following[0].low in ("для", "for")):
+                found.extend(Casualty(f, 0, token.start, token.end) for f in ("killed", "injured"))
+            continue
         if _counted(group, places[position]) or any(
             t.low.startswith(_words("life_threat")) for t in previous[-2:]
         ):
@@ -450,9 +457,31 @@ def _object_subject(group: list[Token], position: int) -> bool:
             vocabulary_tag(token.low) is not None or token.low.startswith(("объект", "facilit"))
         ):
             return True  # "пострадал один из промышленных объектов"
-        if token.kind != "word" or token.low.startswith(_words("people")):
-            return False
+        if token.kind != "word" or token.low.startswith(_words("people")) or _person(token):
+            return False  # "пострадал сторож склада"
     return False
+
+
+def _background(group: list[Token]) -> bool:
+    """A sentence that retells an earlier event: "Напомним, ...", "Ранее, 3 мая, ..."."""
+    opening = [t for t in group if t.kind != "nl"][:4]
+    if not opening:
+        return False
+    if opening[0].low in words("aftermath", "reminders"):
+        return True
+    if len(opening) < 3 or opening[0].low not in words("aftermath", "earlier"):
+        return False
+    date = opening[2]
+    return opening[1].text == "," and (
+        date.kind == "num" or date.low in words("aftermath", "dated") or is_month(date.low)
+    )
+
+
+def _adds(group: list[Token]) -> bool:
+    """ "Также ранена пассажирка", "Кроме того, пострадала женщина": the sentence adds its
+    casualties to those told before."""
+    opening = [t for t in group if t.kind == "word"][:1]
+    return bool(opening) and opening[0].low in _words("also")
 
 
 def _victim(group: list[Token], position: int) -> bool:
@@ -486,12 +515,21 @@ def _taken(group: list[Token], position: int) -> bool:
     )
 
 
+def _sought_help(group: list[Token], position: int) -> bool:
+    """ "обратилась за медицинской помощью", "за медпомощью обратился": a person hurt."""
+    return group[position].low.startswith(_words("sought")) and any(
+        t.low.startswith(_words("help"))
+        for t in group[max(0, position - 3) : position] + group[position + 1 : position + 4]
+    )
+
+
 def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -> list[Casualty]:
     """Every statement about killed and injured people."""
     found: list[Casualty] = []
     for union, group, _ in groups_of(tokens) if groups is None else groups:
-        if not union & (CASUALTY | HOSPITAL):
+        if not union & (CASUALTY | HOSPITAL) or _background(group):
             continue
+        added = _adds(group)
         fatal = bool(union & FATAL)
         zero = _zero(group) if union & (ZERO_BOTH | ZERO_KILLED | MEDICAL_OK) else []
         found.extend(zero)
@@ -506,6 +544,7 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
                     )
                 continue
             taken = bool(token.flags & HOSPITAL) and _taken(group, position)
+            taken = taken or _sought_help(group, position)
             if not token.flags & (KILLED | INJURED) and not taken:
                 continue
             if (token.start, token.end) in zero_spans or _negated(group, position):
@@ -523,7 +562,7 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
             count = near[0] if near is not None else listed
             if near is not None and listed is not None and listed > near[0]:
                 count = listed
-            more = near is not None and _more_before(group, near[1])
+            more = (near is not None and _more_before(group, near[1])) or added
             if count is None and _singular(group, position):
                 count = 1
             if count is not None:

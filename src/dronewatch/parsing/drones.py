@@ -143,11 +143,11 @@ def _russian_noun_kind(low: str, previous: str) -> tuple[str, bool | None] | Non
 
 
 def _naval(tokens: list[Token], index: int) -> bool:
-    """An unmanned boat: a naval modifier among the two words before the noun (an English
-    one in lower case: "the Black Sea drones" are drones over the sea)."""
+    """An unmanned boat: a naval modifier among the two words before the noun ("the Black
+    Sea drones" are drones over the sea)."""
     naval = words("kind", "naval")
     return any(
-        t.low.startswith(naval) and not (t.latin and t.capitalized)
+        t.low.startswith(naval) and not (t.low == "sea" and t.capitalized)
         for t in tokens[max(0, index - 2) : index]
     )
 

@@ -54,16 +54,13 @@ def _earlier_attack(tokens: list[Token]) -> bool:
     for index, token in enumerate(tokens):
         if token.low in reminders and _dated(tokens[index + 1 : index + 6]):
             return True
+        if token.low.startswith(_kind_words("dated_adjectives")):
+            return True  # "после прошлогодней атаки"
         if token.flags & PAST:
             following = tokens[index + 1] if index + 1 < len(tokens) else None
             if following is not None and following.low.startswith(_periods()):
                 return True
         if token.flags & EVENT:
-            if any(
-                t.low.startswith(_kind_words("consequences"))
-                for t in tokens[max(0, index - 3) : index]
-            ):
-                return True  # "ликвидируют последствия утренней атаки"
             window = tokens[index + 1 : index + 5]
             for first, second in pairwise(window):
                 if (
@@ -73,6 +70,20 @@ def _earlier_attack(tokens: list[Token]) -> bool:
                 ):
                     return True
     return False
+
+
+def _only_referred(tokens: list[Token]) -> bool:
+    """Every event word refers to an attack the post does not report: "ликвидируют
+    последствия утренней атаки", "ремонт школы после атаки беспилотника"."""
+    found = False
+    for index, token in enumerate(tokens):
+        if not token.flags & EVENT or _deals_with_consequences(tokens, index):
+            continue
+        before = tokens[max(0, index - 3) : index]
+        if not any(t.low.startswith(_kind_words("referring")) for t in before):
+            return False
+        found = True
+    return found
 
 
 def _drill(tokens: list[Token]) -> bool:
@@ -91,12 +102,15 @@ def _alerts(sentence: list[Token]) -> bool:
     for first, second in pairwise(sentence):
         if first.low == "не" and second.low.startswith(_kind_words("not_declared")):
             return False
+    restricted = any(t.low.startswith(_kind_words("bans")) for t in sentence)
+    if restricted and not any(t.flags & AVIATION for t in sentence):
+        return False  # "из-за угрозы атак ограничат мобильный интернет": a restriction
     for index, token in enumerate(sentence):
         if not token.flags & ALERT:
             continue
         before = sentence[max(0, index - 3) : index]
-        if any(t.low == "случае" for t in before):
-            continue
+        if any(t.low in ("случае", "при") for t in before):
+            continue  # "в случае угрозы", "памятка о действиях при угрозе атаки"
         if before and before[-1].low.startswith(_kind_words("not_air_before")):
             continue
         after = sentence[index + 1 : index + 2]
@@ -163,7 +177,9 @@ def classify(
         return "none"  # "учения по отражению атаки беспилотников"
     if events:
         aftermath = bool(union & AFTERMATH) or (
-            bool(union & REPAIR) and bool(union & (PAST | EVENT)) and _earlier_attack(tokens)
+            bool(union & REPAIR)
+            and bool(union & (PAST | EVENT))
+            and (_earlier_attack(tokens) or _only_referred(tokens))
         )
         if not aftermath or any(m.event == "down" for m in events):
             return "attack"
@@ -198,14 +214,26 @@ def not_an_event(group: list[Token], position: int) -> bool:
             t.low.startswith(_kind_words("protection")) for t in before[:index]
         ):
             return True
-    if _restriction_reason(group, position):
+    if _restriction_reason(group, position) or _instruction(group, position):
         return True
-    following = group[position + 1 : position + 3]
-    if group[position].flags & DOWN and any(
+    return _deals_with_consequences(group, position) or _referred(group, position)
+
+
+def _deals_with_consequences(tokens: list[Token], position: int) -> bool:
+    """ "ликвидируют последствия": no drone downed."""
+    following = tokens[position + 1 : position + 3]
+    return bool(tokens[position].flags & DOWN) and any(
         t.low.startswith(_kind_words("consequences")) for t in following
-    ):
-        return True
-    return _referred(group, position)
+    )
+
+
+def _instruction(group: list[Token], position: int) -> bool:
+    """ "как действовать при атаке беспилотников", "обучение действиям при атаке БПЛА":
+    what to do during an attack, no attack."""
+    before = group[max(0, position - 2) : position]
+    return any(t.low in _kind_words("during") for t in before) and any(
+        t.low.startswith(_kind_words("instructions")) for t in group
+    )
 
 
 def _restriction_reason(group: list[Token], position: int) -> bool:
@@ -270,7 +298,11 @@ def engaged(group: list[Token]) -> str | None:
     if union & (THREAT | ALERT):
         return None
     defence = any(t.low.startswith(_kind_words("air_defence")) for t in group)
-    if defence and any(t.low.startswith(_kind_words("air_defence_work")) for t in group):
+    if defence and any(
+        t.low.startswith(_kind_words("air_defence_work"))
+        and not t.low.startswith(_kind_words("not_air_defence_work"))
+        for t in group
+    ):
         return "strike"
     return None
 
