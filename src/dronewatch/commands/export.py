@@ -21,7 +21,7 @@ import typer
 
 from dronewatch.commands.context import EXIT_USAGE, app_context
 from dronewatch.commands.db import open_store
-from dronewatch.commands.filters import channel_ids, parse_when
+from dronewatch.commands.filters import channel_ids, date_range
 from dronewatch.commands.output import OutputError, check_output, replacing
 from dronewatch.store.queries import ReportFilter, ReportRow, report_rows
 
@@ -212,6 +212,7 @@ def export(
     """Write one row per stored post with its current report (deleted posts flagged)."""
     context = app_context(ctx)
     zone = context.settings.digest.zone
+    start, end = date_range(context, since, until, zone)
     target: Path | None = None
     if output is not None:
         try:
@@ -222,8 +223,8 @@ def export(
     try:
         with database.session() as session:
             selection = ReportFilter(
-                since=parse_when(context, since, zone),
-                until=parse_when(context, until, zone, end=True),
+                since=start,
+                until=end,
                 channel_ids=channel_ids(context, session, channel),
                 include_deleted=True,
             )
