@@ -14,6 +14,7 @@ from dronewatch.commands.db import open_store
 from dronewatch.commands.export import write_rows
 from dronewatch.commands.filters import DATE_HELP, channel_ids, date_range
 from dronewatch.store.queries import ReportFilter, ReportRow, report_rows
+from dronewatch.terminal import printable
 
 DEFAULT_TABLE_LIMIT = 50
 
@@ -39,7 +40,7 @@ def _show_table(context: AppContext, rows: list[ReportRow], truncated: bool) -> 
     table.add_column("link", overflow="fold", no_wrap=True)
     for row in rows:
         casualties = "/".join("–" if n is None else str(n) for n in (row.killed, row.injured))
-        table.add_row(
+        cells = (
             row.posted_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
             row.channel_username or row.channel_title or str(row.channel_telegram_id),
             row.kind or "",
@@ -49,6 +50,7 @@ def _show_table(context: AppContext, rows: list[ReportRow], truncated: bool) -> 
             casualties,
             row.link,
         )
+        table.add_row(*map(printable, cells))
     context.out.print(table)
     more = f" (first {len(rows)}; --limit to see more)" if truncated else ""
     context.say(f"{len(rows)} reports{more}; times in {zone.key}; Σ = a running total")
