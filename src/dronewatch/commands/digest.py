@@ -77,7 +77,7 @@ def _send(context: AppContext, settings: Settings, database: Database, day: date
 
 async def _deliver(settings: Settings, database: Database, day: date) -> list[Delivery]:
     """Connect what the recipients need (bot, user client), send, disconnect."""
-    needs_user = SELF in recipients(settings) or settings.digest.bot_token is None
+    needs_user = SELF in recipients(settings) or settings.digest.send_as == "user"
     user = create_client(settings) if needs_user else None
     senders = await open_senders(settings, database, user, answer_commands=False)
     try:

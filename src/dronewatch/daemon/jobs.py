@@ -47,7 +47,9 @@ async def attach_jobs(
         senders = await open_senders(settings, database, client)
     except DeliveryError as error:
         log.error("digest: %s", error)
-        sender = RoutingSender(user=TelethonSender(client), bot=None)
+        sender = RoutingSender(
+            user=TelethonSender(client), ids_as_user=settings.digest.send_as == "user"
+        )
         attach_digest_jobs(scheduler, settings, database, sender)
         return []
     attach_digest_jobs(scheduler, settings, database, senders.sender)
