@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.logging import RichHandler
 
 from dronewatch.config import ConfigError, Settings, load_settings
+from dronewatch.terminal import printable
 
 EXIT_CONFIG = 2
 EXIT_USAGE = 2  # a command line that cannot work as given; runtime failures exit 1
@@ -50,8 +51,8 @@ class AppContext:
             raise typer.Exit(EXIT_CONFIG) from None
 
     def say(self, message: str) -> None:
-        """A line for the person at the terminal, on stderr, exactly as written."""
-        self.err.print(message, markup=False, highlight=False, soft_wrap=True)
+        """A line for the person at the terminal, on stderr, as written (no escapes from posts)."""
+        self.err.print(printable(message), markup=False, highlight=False, soft_wrap=True)
 
     def fail(self, message: str, code: int = 1) -> NoReturn:
         self.say(f"error: {message}")

@@ -12,6 +12,7 @@ import json
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import fields, replace
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
@@ -21,9 +22,10 @@ import typer
 
 from dronewatch.commands.context import EXIT_USAGE, app_context
 from dronewatch.commands.db import open_store
-from dronewatch.commands.filters import channel_ids, parse_when
+from dronewatch.commands.filters import channel_ids, date_range
 from dronewatch.commands.output import OutputError, check_output, replacing
 from dronewatch.store.queries import ReportFilter, ReportRow, report_rows
+from dronewatch.terminal import printable
 
 PARQUET_ROW_GROUP = 10_000
 LIST_SEPARATOR = "; "
@@ -151,6 +153,18 @@ def _chunks(rows: Iterable[ReportRow], size: int) -> Iterator[list[ReportRow]]:
         yield chunk
 
 
+def _printable_row(row: ReportRow) -> ReportRow:
+    """The row as a terminal may show it: its texts without escapes (files keep them)."""
+    changes: dict[str, Any] = {}
+    for item in fields(row):
+        value = getattr(row, item.name)
+        if isinstance(value, str):
+            changes[item.name] = printable(value)
+        elif isinstance(value, list):
+            changes[item.name] = [printable(v) if isinstance(v, str) else v for v in value]
+    return replace(row, **changes)
+
+
 TEXT_WRITERS = {"csv": write_csv, "jsonl": write_jsonl, "json": write_json}
 
 
@@ -165,6 +179,8 @@ def write_rows(rows: Iterable[ReportRow], fmt: str, output: Path | None) -> int:
             return write_parquet(rows, binary)
     writer = TEXT_WRITERS[fmt]
     if output is None:
+        if sys.stdout.isatty():
+            rows = map(_printable_row, rows)
         count = writer(rows, sys.stdout)
         sys.stdout.flush()
         return count
@@ -212,6 +228,7 @@ def export(
     """Write one row per stored post with its current report (deleted posts flagged)."""
     context = app_context(ctx)
     zone = context.settings.digest.zone
+    start, end = date_range(context, since, until, zone)
     target: Path | None = None
     if output is not None:
         try:
@@ -222,8 +239,8 @@ def export(
     try:
         with database.session() as session:
             selection = ReportFilter(
-                since=parse_when(context, since, zone),
-                until=parse_when(context, until, zone, end=True),
+                since=start,
+                until=end,
                 channel_ids=channel_ids(context, session, channel),
                 include_deleted=True,
             )
