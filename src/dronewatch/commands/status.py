@@ -12,10 +12,10 @@ from rich.table import Table
 from dronewatch.commands.context import AppContext, app_context
 from dronewatch.commands.db import open_store
 from dronewatch.config import ChannelConfig, Settings
-from dronewatch.daemon.service import HEARTBEAT_NAME, HEARTBEAT_SECONDS
 from dronewatch.model import channel_id
 from dronewatch.store import status as state
 from dronewatch.store.models import Heartbeat, utcnow
+from dronewatch.store.status import HEARTBEAT_NAME, HEARTBEAT_SECONDS
 
 # A heartbeat older than this many beats means the daemon is gone (or stuck).
 FRESH_BEATS = 3

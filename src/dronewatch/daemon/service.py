@@ -39,11 +39,10 @@ from dronewatch.sources.telegram import (
 from dronewatch.store import Database
 from dronewatch.store import status as state
 from dronewatch.store.models import utcnow
+from dronewatch.store.status import HEARTBEAT_NAME, HEARTBEAT_SECONDS
 
 log = logging.getLogger(__name__)
 
-HEARTBEAT_NAME = "daemon"
-HEARTBEAT_SECONDS = 30.0
 RECONNECT_SECONDS = (5, 10, 30, 60, 120, 300)
 
 
