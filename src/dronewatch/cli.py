@@ -10,7 +10,7 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperGroup
 
-from dronewatch import __version__
+import dronewatch
 from dronewatch.commands.context import AppContext
 
 _VERBOSE_FLAGS = frozenset({"--verbose", "-v", "-vv", "-vvv"})
@@ -172,7 +172,7 @@ app = typer.Typer(
 
 def _print_version(value: bool) -> None:
     if value:
-        typer.echo(f"dronewatch {__version__}")
+        typer.echo(f"dronewatch {dronewatch.__version__}")
         raise typer.Exit
 
 

@@ -191,8 +191,10 @@ class Report(Base):
 
 
 class ReportRegion(Base):
+    """A region a report names. No index on `code` alone: a few dozen values are never
+    selective, and SQLite took one to read the whole table in code order for a GROUP BY."""
+
     __tablename__ = "report_regions"
-    __table_args__ = (Index("ix_report_regions_code", "code"),)
 
     report_id: Mapped[int] = mapped_column(
         ForeignKey("reports.id", ondelete="CASCADE"), primary_key=True
@@ -214,8 +216,9 @@ class ReportPlace(Base):
 
 
 class ReportDamage(Base):
+    """A damage tag a report names (no index on `tag`, as for `ReportRegion.code`)."""
+
     __tablename__ = "report_damage"
-    __table_args__ = (Index("ix_report_damage_tag", "tag"),)
 
     report_id: Mapped[int] = mapped_column(
         ForeignKey("reports.id", ondelete="CASCADE"), primary_key=True
