@@ -275,9 +275,11 @@ def read_paths(database: Database, shape: Shape, scratch: Path) -> list[ReadPath
         ReadPath("export jsonl", export("jsonl"), full=True),
         ReadPath("export parquet", export("parquet"), full=True),
         ReadPath("query, everything", query(ReportFilter()), full=True),
-        ReadPath("query, a month", query(month)),
+        ReadPath("query, a month (all rows)", query(month)),
+        # What `dronewatch query` shows by default: a table of the first 50.
+        ReadPath("query, a month (table)", query(replace(month, limit=51))),
         ReadPath("query, a region over a month", query(replace(month, region="RU-KLU"))),
-        ReadPath("query, a place over a month", query(replace(month, place="пункт 7"))),
+        ReadPath("query, a place over a month", query(replace(month, place="пункт 399"))),
         ReadPath("query, first 51 rows", query(ReportFilter(limit=51))),
         ReadPath(
             "status",
@@ -313,7 +315,7 @@ def read_paths(database: Database, shape: Shape, scratch: Path) -> list[ReadPath
 def _canned(database: Database) -> list[ReadPath]:
     """Datasette's canned queries, on a connection set up as Datasette's plugin sets it."""
     path = database.engine.url.database
-    parameters = {"since": "", "until": "", "hours": "", "place": "пункт 7", "region": ""}
+    parameters = {"since": "", "until": "", "hours": "", "place": "пункт 399", "region": ""}
 
     def run(sql: str, names: list[str]) -> Callable[[], int]:
         def go() -> int:
