@@ -32,7 +32,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import make_url
 
 from dronewatch.commands.export import write_rows
@@ -345,6 +345,36 @@ def timed(path: ReadPath, runs: int) -> tuple[float, float]:
     return best
 
 
+def explain(database: Database, paths: list[ReadPath]) -> None:
+    """Print the plan of every SELECT each path sends (PostgreSQL: EXPLAIN)."""
+    sent: list[tuple[str, Any]] = []
+
+    def capture(_conn: Any, _cursor: Any, sql: str, parameters: Any, *_: Any) -> None:
+        if sql.lstrip().upper().startswith(("SELECT", "WITH")):
+            sent.append((sql, parameters))
+
+    prefix = "EXPLAIN QUERY PLAN " if database.is_sqlite else "EXPLAIN "
+    for path in paths:
+        if path.name.startswith("canned"):  # a sqlite3 connection of its own: see the test
+            continue
+        event.listen(database.engine, "before_cursor_execute", capture)
+        try:
+            path.run()
+        finally:
+            event.remove(database.engine, "before_cursor_execute", capture)
+        print(f"== {path.name}")
+        with database.engine.connect() as connection:
+            seen: set[str] = set()
+            for sql, parameters in sent:
+                if sql in seen:
+                    continue
+                seen.add(sql)
+                print("  " + " ".join(sql.split())[:160])
+                for row in connection.exec_driver_sql(prefix + sql, parameters):
+                    print(f"    {row[-1]}")
+        sent.clear()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10000,100000,1000000", help="posts per database")
@@ -352,6 +382,9 @@ def main() -> None:
     parser.add_argument("--postgres", help="a PostgreSQL server URL (default: SQLite files)")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument(
+        "--explain", action="store_true", help="print each query's plan instead of timing"
+    )
     args = parser.parse_args()
     sizes = [int(size) for size in args.sizes.split(",")]
     importlib.import_module("pyarrow.parquet")  # imported before timing: not the export's cost
@@ -369,6 +402,10 @@ def main() -> None:
             fill(database, size, shape)
             print(f"fill: {time.perf_counter() - start:.1f} s", file=sys.stderr)
         with tempfile.TemporaryDirectory() as scratch:
+            if args.explain:
+                explain(database, read_paths(database, shape, Path(scratch)))
+                database.dispose()
+                continue
             results[size] = {}
             for path in read_paths(database, shape, Path(scratch)):
                 results[size][path.name] = wall, cpu = timed(path, args.runs)
@@ -377,7 +414,8 @@ def main() -> None:
                     file=sys.stderr,
                 )
         database.dispose()
-    _print(results, sizes, "postgresql" if args.postgres else "sqlite")
+    if results:
+        _print(results, sizes, "postgresql" if args.postgres else "sqlite")
     if args.json:
         args.json.write_text(json.dumps(results, indent=1))
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+from dronewatch.store import statistics
 
 if TYPE_CHECKING:
     from alembic.config import Config as AlembicConfig
@@ -22,8 +23,6 @@ SQLITE_BUSY_TIMEOUT_MS = 30_000
 # The newest migration (a test keeps it equal to alembic's head). A database at this
 # revision is up to date, which every command checks without importing alembic.
 SCHEMA_REVISION = "0003"
-OPTIMIZE_BUSY_TIMEOUT_MS = 1_000
-ANALYSIS_LIMIT = 1_000
 
 
 class SchemaOutdatedError(Exception):
@@ -57,23 +56,6 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def _sqlite_optimize(dbapi_connection: Any, _record: Any) -> None:
-    """Let SQLite gather the statistics its planner lacks, as its documentation advises.
-
-    Run as each connection closes: `optimize` analyses only the tables this connection
-    queried whose statistics are missing or stale, within `analysis_limit` rows per
-    index, so it is usually a no-op and never long. A busy database just skips it.
-    """
-    try:
-        cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA busy_timeout={OPTIMIZE_BUSY_TIMEOUT_MS}")
-        cursor.execute(f"PRAGMA analysis_limit={ANALYSIS_LIMIT}")
-        cursor.execute("PRAGMA optimize")
-        cursor.close()
-    except sqlite3.Error as error:
-        log.debug("PRAGMA optimize skipped: %s", error)
-
-
 def create_db_engine(url: str, *, echo: bool = False) -> Engine:
     """An engine with WAL, foreign keys and a busy timeout on every SQLite connection."""
     parsed = make_url(url)
@@ -84,7 +66,7 @@ def create_db_engine(url: str, *, echo: bool = False) -> Engine:
             parsed, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
         )
         event.listen(engine, "connect", _sqlite_pragmas)
-        event.listen(engine, "close", _sqlite_optimize)
+        event.listen(engine, "close", statistics.refresh)
         return engine
     if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
