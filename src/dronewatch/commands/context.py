@@ -69,8 +69,9 @@ class AppContext:
             else "%(asctime)s %(levelname)s %(name)s: %(message)s"
         )
         logging.basicConfig(level=level, format=fmt, handlers=handlers, force=True)
-        # Telethon, alembic and pymorphy3 are chatty at INFO; their warnings still come through.
-        for chatty in ("telethon", "alembic", "pymorphy3"):
+        # Telethon, alembic, APScheduler and pymorphy3 are chatty at INFO; their warnings
+        # still come through, and -v shows everything.
+        for chatty in ("telethon", "alembic", "apscheduler", "pymorphy3"):
             logging.getLogger(chatty).setLevel(max(level, logging.WARNING))
 
 
