@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -16,13 +17,21 @@ from rich.logging import RichHandler
 from dronewatch.config import ConfigError, Settings, load_settings
 
 EXIT_CONFIG = 2
+# Output going to a file or another program is not cut to a terminal's width.
+PIPE_WIDTH = 100_000
+
+
+def _output_console() -> Console:
+    console = Console()
+    piped = not console.is_terminal and "COLUMNS" not in os.environ
+    return Console(width=PIPE_WIDTH) if piped else console
 
 
 @dataclass
 class AppContext:
     config_path: Path | None = None
     verbosity: int = 0
-    out: Console = field(default_factory=Console)
+    out: Console = field(default_factory=_output_console)
     err: Console = field(default_factory=lambda: Console(stderr=True))
 
     @cached_property
