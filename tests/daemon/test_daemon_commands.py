@@ -137,7 +137,7 @@ def test_session_file_is_private(tmp_path: Path) -> None:
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
 
-@pytest.mark.parametrize("command", [["run"], ["login"]])
+@pytest.mark.parametrize("command", [["run"], ["login"], ["config", "check"]])
 def test_a_malformed_session_string_is_a_config_error(
     command: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
