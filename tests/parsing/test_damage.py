@@ -117,6 +117,10 @@ def test_english_objects(text: str, damage: list[str]) -> None:
         ("Дрон атаковал автомобиль у магазина.", ["vehicle"]),
         ("У машины повреждены бампер и радиатор после удара дрона.", ["vehicle"]),
         ("Дрон атаковал склад ГСМ, возник пожар.", ["fire", "fuel"]),
+        ("После атаки дронов на морской терминал возник пожар.", ["fire", "fuel"]),
+        ("Обломками повреждён терминал аэропорта.", ["transport"]),
+        # the employer of people named is no target
+        ("Повреждено общежитие, где живут сотрудники АЭС.", ["residential"]),
         ("Произошло попадание дрона в склад боеприпасов.", ["other"]),
         # debris that landed on an object tags it, not the target the sentence names
         (

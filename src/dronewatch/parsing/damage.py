@@ -505,6 +505,7 @@ def _no_target(group: list[Token], position: int, entry: DamageWord) -> bool:
         )
         or (entry.tag != "vehicle" and _owner_of_vehicle(group, position))
         or _administration_acting(group, position)
+        or _employer(group, position)
         or _landmark(group, position)
         or _vicinity(group, position)
         or _working(group, position)
@@ -587,6 +588,14 @@ def _owner_of_vehicle(group: list[Token], position: int) -> bool:
         if not morph.has_reading(token.low, "gent"):
             return False
     return False
+
+
+def _employer(group: list[Token], position: int) -> bool:
+    """ "сотрудники АЭС", "работники завода", "жильцы дома": whose people they are."""
+    if position == 0 or group[position - 1].kind != "word":
+        return False
+    previous = group[position - 1].low
+    return previous.startswith(_words("staff")) or previous.startswith(_words("people"))
 
 
 def _administration_acting(group: list[Token], position: int) -> bool:
