@@ -135,15 +135,67 @@ def _negated_spans(group: list[Token]) -> set[int]:
     return negated
 
 
+class _Clauses(NamedTuple):
+    """A sentence's clauses (the start and end of each position's clause) and where the
+    words that rules look for in a clause stand."""
+
+    group: list[Token]
+    starts: list[int]
+    ends: list[int]
+    marked: dict[str, tuple[int, ...]]
+
+
+_MARKED = ("landmarks", "working", "uncertain", "news_words")
+# Clauses of the sentences of the post being read: the rules ask about one sentence many
+# times (kept by identity; find_damage and no_damage empty it when they start).
+_clause_cache: dict[int, _Clauses] = {}
+
+
+@cache
+def _marked_prefixes() -> tuple[str, ...]:
+    return tuple(prefix for key in _MARKED for prefix in _words(key))
+
+
+def _clauses(group: list[Token]) -> _Clauses:
+    cached = _clause_cache.get(id(group))
+    if cached is not None and cached.group is group:
+        return cached
+    starts: list[int] = []
+    ends: list[int] = []
+    marked: dict[str, list[int]] = {key: [] for key in (*_MARKED, "repelled")}
+    start = 0
+    any_marked = _marked_prefixes()
+    for position, token in enumerate(group):
+        starts.append(start)
+        if token.text in _CLAUSE_BREAKS:
+            ends.extend([position] * (position - start))
+            ends.append(position + 1)
+            start = position + 1
+        if token.flags & REPELLED:
+            marked["repelled"].append(position)
+        if token.kind == "word" and token.low.startswith(any_marked):
+            for key in _MARKED:
+                if token.low.startswith(_words(key)):
+                    marked[key].append(position)
+    ends.extend([len(group)] * (len(group) - len(ends)))
+    found = _Clauses(group, starts, ends, {k: tuple(v) for k, v in marked.items()})
+    _clause_cache[id(group)] = found
+    return found
+
+
 def _clause(group: list[Token], position: int) -> range:
     """The positions of the clause around a token (between commas, dashes, colons)."""
-    start = position
-    while start > 0 and group[start - 1].text not in _CLAUSE_BREAKS:
-        start -= 1
-    end = position + 1
-    while end < len(group) and group[end].text not in _CLAUSE_BREAKS:
-        end += 1
-    return range(start, end)
+    clauses = _clauses(group)
+    return range(clauses.starts[position], clauses.ends[position])
+
+
+def _in_clause(group: list[Token], position: int, key: str, before: bool = False) -> bool:
+    """Whether a word of `vocabulary.toml [damage] key` stands in the token's clause
+    (before the token, if `before`)."""
+    clauses = _clauses(group)
+    start = clauses.starts[position]
+    end = position if before else clauses.ends[position]
+    return any(start <= i < end for i in clauses.marked[key])
 
 
 def _outage(group: list[Token], position: int) -> bool:
@@ -219,7 +271,7 @@ def _nominal(token: Token) -> bool:
 def _repelled(group: list[Token], position: int) -> bool:
     """ "отражена атака дронов на НПЗ", "предотвратили атаку на подстанцию": a hit the
     clause says was repelled names a target, not damage."""
-    return any(group[i].flags & REPELLED for i in _clause(group, position))
+    return _in_clause(group, position, "repelled")
 
 
 def _attempted(group: list[Token], position: int) -> bool:
@@ -234,10 +286,9 @@ def _attempted(group: list[Token], position: int) -> bool:
 def _uncertain(group: list[Token], position: int) -> bool:
     """ "возможный ущерб уточняется", "информация о разрушениях не поступала": damage not
     (yet) reported."""
-    clause = [group[i] for i in _clause(group, position)]
-    if any(t.low.startswith(_words("uncertain")) for t in clause):
+    if _in_clause(group, position, "uncertain"):
         return True
-    return _topic(group, position) and any(t.low.startswith(_words("news_words")) for t in clause)
+    return _topic(group, position) and _in_clause(group, position, "news_words")
 
 
 def _topic(group: list[Token], position: int) -> bool:
@@ -320,6 +371,7 @@ def _genitive_end(group: list[Token], start: int) -> int:
 
 def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> list[DamageHit]:
     """Every damage tag with the word it came from."""
+    _clause_cache.clear()
     analysed = []
     repelled = False
     ordinal = 0  # sentences with words, counted: "the sentence before" skips blank lines
@@ -338,10 +390,9 @@ def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> li
         analysed.append((ordinal, union, group, negated, kinds, landed))
     # Debris that fell where the post reports damage it names no object for ("Обломки
     # упали на территорию предприятия. Степень ущерба устанавливается") did that damage.
-    orphan = any(
+    orphan = any("debris" in kinds and not landed for *_, kinds, landed in analysed) and any(
         "damage" in kinds and not _sentence_tags(group, negated, False)[1]
         for _, union, group, negated, kinds, _ in analysed
-        if union & (FIRE | VOCABULARY) or "damage" in kinds
     )
     hits: list[DamageHit] = []
     owner = -2  # the last sentence that named a damaged object
@@ -514,8 +565,7 @@ def _no_target(group: list[Token], position: int, entry: DamageWord) -> bool:
 
 def _working(group: list[Token], position: int) -> bool:
     """ "Беловская ЦРБ работает в штатном режиме": an object said to work as usual."""
-    normal = _words("working")
-    return any(group[i].low.startswith(normal) for i in _clause(group, position))
+    return _in_clause(group, position, "working")
 
 
 def _vicinity(group: list[Token], position: int) -> bool:
@@ -543,8 +593,7 @@ def _vicinity(group: list[Token], position: int) -> bool:
 def _landmark(group: list[Token], position: int) -> bool:
     """ "атаковали город Курчатов, где расположена АЭС": an object named in a clause of its
     own as a landmark."""
-    landmarks = _words("landmarks")
-    return any(group[i].low.startswith(landmarks) for i in _clause(group, position) if i < position)
+    return _in_clause(group, position, "landmarks", before=True)
 
 
 def _contents(group: list[Token], position: int) -> bool:
@@ -706,6 +755,7 @@ def no_damage(
     """The span of "разрушений нет", "без разрушений", "no damage", if the post says so.
     `damaged`: whether the post reports damage (then "жилые дома не повреждены", said of
     one kind of object, leaves the rest open)."""
+    _clause_cache.clear()
     for union, group, _ in groups_of(tokens) if groups is None else groups:
         if union & NEGATION:
             span = _objects_unhurt(group, damaged)
