@@ -430,7 +430,12 @@ def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> li
 
 
 def _unlisted_damage(group: list[Token], negated: set[int]) -> list[int]:
-    """Positions of the sentence's words of a loss ("ущерб", "damage") that report one."""
+    """Positions of the sentence's words of a loss ("ущерб", "повреждён") that report one:
+    not negated, in a sentence that does not say the damage is unknown or asks about it
+    ("Пока неизвестно, какие повреждения есть", "не уточняет, есть ли разрушения")."""
+    if _clauses(group).marked["uncertain"] or any(t.low == "ли" for t in group):
+        return []
+    words = [t for t in group if t.kind == "word"]
     return [
         position
         for position, token in enumerate(group)
@@ -439,6 +444,10 @@ def _unlisted_damage(group: list[Token], negated: set[int]) -> list[int]:
         and position not in negated
         and token.low.startswith(_words("loss"))
         and not _uncertain(group, position)
+        and not (
+            token.flags & NO_DAMAGE_NOUN
+            and _stated_none(group, words, next(i for i, w in enumerate(words) if w is token))
+        )
     ]
 
 
@@ -540,10 +549,7 @@ def _no_target(group: list[Token], position: int, entry: DamageWord) -> bool:
     detonating, a vehicle's owner, the administration that speaks or acts."""
     previous = group[position - 1] if position > 0 else None
     return (
-        (
-            (entry.tag == "other" or entry.stem in _words("weak_heads"))
-            and _qualified(group, position)
-        )
+        _qualified(group, position, entry)
         or (entry.stem in _words("plant_words") and _station(group, position))
         or (entry.stem in _words("stores") and _contents(group, position))
         or _treated_there(group, position)
@@ -727,16 +733,18 @@ def _treated_there(group: list[Token], position: int) -> bool:
     return any(group[i].low.startswith(treated) for i in near if i != position)
 
 
-def _qualified(group: list[Token], position: int) -> bool:
-    """ "объект железнодорожной инфраструктуры": the adjective before names the tag."""
-    if position == 0 or group[position - 1].kind != "word":
+def _qualified(group: list[Token], position: int, head: DamageWord) -> bool:
+    """ "объект железнодорожной инфраструктуры", "гостевой дом", "канализационная насосная
+    станция": the adjective before names the tag of an "other" noun or a weak head."""
+    weak = head.stem in _words("weak_heads")
+    if position == 0 or group[position - 1].kind != "word" or not (weak or head.tag == "other"):
         return False
     previous = group[position - 1]
     entry = vocabulary_tag(previous.low)
     return (
         entry is not None
-        and entry.tag != "other"
         and entry.role == "object"
+        and (entry.tag != head.tag if weak else entry.tag != "other")
         and (previous.latin or morph.has_reading(previous.low, "ADJF"))
     )
 
@@ -803,10 +811,11 @@ def _stated_none(group: list[Token], words: list[Token], position: int) -> bool:
     paired = len(before) == 3 and before[0] == "без" and before[2] in ("и", "или")
     # "повреждений и пострадавших на местах падения обломков нет": a "нет" that
     # ends the clause negates all that stands before it.
+    rest = _words_to_end(group, index)
     closing = (
-        bool(after)
-        and after[-1] == "нет"
-        and all(word in _words("before_closing_no") for word in after[:-1])
+        bool(rest)
+        and rest[-1] == "нет"
+        and all(word in _words("before_closing_no") for word in rest[:-1])
     )
     avoided = _words("avoided")
     # "атака не повлекла разрушений", "нет ни разрушений, ни пострадавших"
@@ -822,6 +831,12 @@ def _stated_none(group: list[Token], words: list[Token], position: int) -> bool:
         or any(b.startswith(avoided) for b in before)
         or closing
     )
+
+
+def _words_to_end(group: list[Token], index: int) -> list[str]:
+    """The words after the token to the end of its sentence, over commas ("Пострадавших и
+    разрушений, по его данным, нет")."""
+    return [t.low for t in group[index + 1 :] if t.kind == "word"]
 
 
 def _words_before(group: list[Token], index: int, count: int) -> list[str]:
