@@ -414,6 +414,11 @@ def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> li
             owner = ordinal
     if any(h.tag == "industrial" for h in hits):
         hits = _plants_named_before(tokens, hits)
+        if any(h.tag == "fuel" for h in hits):
+            # the refinery absorbs the plant it belongs to, not a plant of its own beside it
+            index = {t.start: i for i, t in enumerate(tokens)}
+            if not _other_production(tokens, index, hits):
+                hits = [h for h in hits if h.tag != "industrial"]
     if any(h.tag in _BUILDINGS and not _generic(tokens, h) for h in hits):
         # "повреждения зданий и транспорта ... повреждён фасад частного дома": a building of
         # no stated use is one of those the post names
@@ -750,11 +755,28 @@ def _qualified(group: list[Token], position: int, head: DamageWord) -> bool:
 
 
 def tags(hits: list[DamageHit]) -> list[str]:
-    """Distinct tags in first-seen order; fuel absorbs the plant it belongs to."""
-    ordered = list(dict.fromkeys(h.tag for h in hits))
-    if "fuel" in ordered and "industrial" in ordered:
-        ordered.remove("industrial")
-    return ordered
+    """Distinct tags in first-seen order."""
+    return list(dict.fromkeys(h.tag for h in hits))
+
+
+def _other_production(tokens: list[Token], index: dict[int, int], hits: list[DamageHit]) -> bool:
+    """Whether an industrial hit is a plant of its own beside a refinery or depot: a plant
+    word after an adjective of its own ("соседнего химического завода", "цех соседнего
+    предприятия"), not a refinery's name ("Новошахтинского завода")."""
+    for hit in hits:
+        position = index.get(hit.start)
+        if hit.tag != "industrial" or position is None or position == 0:
+            continue
+        token, previous = tokens[position], tokens[position - 1]
+        if (
+            token.low.startswith(_words("plant_words"))
+            and previous.kind == "word"
+            and not previous.capitalized
+            and vocabulary_tag(previous.low) is None
+            and morph.has_reading(previous.low, "ADJF")
+        ):
+            return True
+    return False
 
 
 def no_damage(
