@@ -51,6 +51,9 @@ def _no_damage(text: str) -> bool:
         ("A drone damaged an office and a shopping mall.", ["commercial"]),
         ("При атаке повреждена иномарка.", ["vehicle"]),
         ("Удар дрона пришёлся по зданию сельсовета.", ["other"]),
+        # an administrative building is the enterprise's when its clause names one
+        ("Обломками повреждено административное здание литейного завода.", ["industrial"]),
+        ("Обломками повреждены склад и административное здание.", ["commercial", "other"]),
         (
             "A drone attack hit a hydroelectric power plant; the plant's roof caught fire.",
             ["energy", "fire"],

@@ -81,6 +81,7 @@ def vocabulary_tag(word: str) -> DamageWord | None:
 
 
 _CLAUSE_BREAKS = (",", ";", "—", "–", ":")
+_OWNERS = frozenset({"industrial", "commercial", "fuel", "energy", "social", "transport"})
 _BUILDINGS = frozenset({"residential", "commercial", "industrial", "social", "fuel", "other"})
 
 
@@ -568,6 +569,7 @@ def _no_target(group: list[Token], position: int, entry: DamageWord) -> bool:
         or (entry.tag != "vehicle" and _owner_of_vehicle(group, position))
         or _administration_acting(group, position)
         or _employer(group, position)
+        or (entry.stem in _words("owned") and _owner_in_clause(group, position))
         or _landmark(group, position)
         or _vicinity(group, position)
         or _working(group, position)
@@ -647,6 +649,22 @@ def _owner_of_vehicle(group: list[Token], position: int) -> bool:
             return morph.has_reading(group[position].low, "gent")
         if not morph.has_reading(token.low, "gent"):
             return False
+    return False
+
+
+def _owner_in_clause(group: list[Token], position: int) -> bool:
+    """ "административное здание промышленного предприятия", "по территории предприятия
+    повреждено административное здание": the building is the enterprise's (named in the
+    genitive in its clause; "склад и административное здание" are two)."""
+    for index in _clause(group, position):
+        entry = vocabulary_tag(group[index].low) if group[index].kind == "word" else None
+        if (
+            entry is not None
+            and entry.role == "object"
+            and entry.tag in _OWNERS
+            and morph.has_reading(_head(group, index).low, "gent")
+        ):
+            return True
     return False
 
 
