@@ -107,6 +107,10 @@ def test_english_objects(text: str, damage: list[str]) -> None:
         ("На подлёте к нефтебазе сбит дрон, обломки повредили склад.", ["commercial"]),
         ("A drone was downed on its approach to an oil depot, officials said.", []),
         ("Дроны атаковали город, где расположена электростанция; повреждён дом.", ["residential"]),
+        # a fixed phrase, a drone's kind
+        ("В связи с угрозой атаки повреждённые окна заклеили, выбиты стёкла.", ["residential"]),
+        ("Ударный беспилотник сбит над объектом инфраструктуры.", []),
+        ("Обломками повреждены кровля частного дома и линия связи.", ["other", "residential"]),
         # the hospital the injured were taken to, the owner of a car, the road met
         ("Пострадавшего отвезли в больницу, дрон повредил его машину.", ["vehicle"]),
         ("В больнице раненому оказывают помощь. Повреждён автомобиль.", ["vehicle"]),

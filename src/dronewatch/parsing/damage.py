@@ -230,6 +230,8 @@ def _predicates(group: list[Token], negated: set[int]) -> tuple[set[str], set[in
             if not _uncertain(group, position):
                 kinds.add("damage")
         elif low.startswith(_words("hit")):
+            if low.startswith(words("events", "not_strike")):
+                continue  # "ударный беспилотник": no hit
             if not _attempted(group, position) and not _repelled(group, position):
                 kinds.add("hit_noun" if _nominal(token) else "hit")
         elif low.startswith(_words("debris")):
@@ -573,7 +575,15 @@ def _no_target(group: list[Token], position: int, entry: DamageWord) -> bool:
         or _landmark(group, position)
         or _vicinity(group, position)
         or _working(group, position)
+        or _idiom(group, position)
     )
+
+
+def _idiom(group: list[Token], position: int) -> bool:
+    """ "в связи с угрозой": a listed word inside a fixed phrase that names no object."""
+    previous = group[position - 1].low if position > 0 else ""
+    following = group[position + 1].low if position + 1 < len(group) else ""
+    return f"{previous} {group[position].low} {following}" in _words("idioms")
 
 
 def _working(group: list[Token], position: int) -> bool:
