@@ -200,8 +200,12 @@ def _in_clause(group: list[Token], position: int, key: str, before: bool = False
 
 
 def _outage(group: list[Token], position: int) -> bool:
-    """ "без света", "без газоснабжения", "without power": a supply cut, not a negation."""
-    if group[position].low not in _words("outage") or position + 1 >= len(group):
+    """ "без света", "без газоснабжения", "нет света", "отсутствует электроснабжение",
+    "without power": a supply cut, not a negation."""
+    low = group[position].low
+    if position + 1 >= len(group) or not (
+        low in _words("outage") or low.startswith(_words("outage_prefixes"))
+    ):
         return False
     entry = vocabulary_tag(group[position + 1].low)
     return entry is not None and entry.tag in ("energy", "fuel")
