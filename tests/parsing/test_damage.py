@@ -176,6 +176,7 @@ def test_context_words_tag_nothing(text: str, damage: list[str]) -> None:
         ("Атака на НПЗ отражена, дроны сбиты.", []),
         # a repelled attack elsewhere in the post does not undo a drone's own hit
         ("Атака отражена. Дрон атаковал автомобиль, водитель ранен.", ["vehicle"]),
+        ("Атака отражена. Зафиксирован прилёт в здание школы.", ["social"]),
         # "без" reaches over its nouns
         ("Обошлось без пострадавших и повреждений объектов инфраструктуры.", []),
         # a fire and a loss of nothing named

@@ -268,9 +268,11 @@ def _thing_hurt(group: list[Token], position: int) -> bool:
 def _nominal(token: Token) -> bool:
     """ "атака на предприятие", "удар по подстанции": a hit named by a noun, which a post
     that says the attack was repelled names as the attack's target ("дрон атаковал
-    автомобиль" tells a hit that happened)."""
+    автомобиль" tells a hit that happened, and so do "прилёт", "попадание")."""
     if token.latin:
         return token.low in _words("hit_nouns_english")
+    if not token.low.startswith(_words("repellable")):
+        return False
     readings = morph.parses(token.low)
     return bool(readings) and "NOUN" in readings[0][1]
 
