@@ -179,6 +179,7 @@ def test_context_words_tag_nothing(text: str, damage: list[str]) -> None:
         ("Атака отражена. Зафиксирован прилёт в здание школы.", ["social"]),
         # "без" reaches over its nouns
         ("Обошлось без пострадавших и повреждений объектов инфраструктуры.", []),
+        ("Обошлось без пострадавших в селе повреждены два дома.", ["residential"]),
         # a fire and a loss of nothing named
         ("Возгорание потушено, оценивается материальный ущерб.", ["fire", "other"]),
         # damage to nothing listed is other; damage unknown or asked about is none

@@ -118,13 +118,15 @@ def _negated_spans(group: list[Token]) -> set[int]:
             while end < len(group) and end < reach and group[end].kind == "word" and token.latin:
                 end += 1
             # "без пострадавших и повреждений объектов инфраструктуры": "без" reaches over
-            # its nouns to the end of the clause
+            # its nouns to the end of the clause (not over a verb of damage: "без
+            # пострадавших в селе повреждены два дома")
             while (
                 token.low == "без"
                 and end < len(group)
                 and end < position + 8
                 and group[end].kind == "word"
                 and group[end].low not in _words("contrasts")
+                and not (group[end].flags & PREDICATE and not group[end].flags & NO_DAMAGE_NOUN)
             ):
                 end += 1
             negated.update(range(start, min(end, len(group))))
