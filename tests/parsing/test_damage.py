@@ -177,6 +177,7 @@ def test_context_words_tag_nothing(text: str, damage: list[str]) -> None:
         # a repelled attack elsewhere in the post does not undo a drone's own hit
         ("Атака отражена. Дрон атаковал автомобиль, водитель ранен.", ["vehicle"]),
         ("Атака отражена. Зафиксирован прилёт в здание школы.", ["social"]),
+        ("Атака отражена, но под удар попал магазин на окраине.", ["commercial"]),
         # "без" reaches over its nouns
         ("Обошлось без пострадавших и повреждений объектов инфраструктуры.", []),
         ("Обошлось без пострадавших в селе повреждены два дома.", ["residential"]),

@@ -239,7 +239,8 @@ def _predicates(group: list[Token], negated: set[int]) -> tuple[set[str], set[in
             if low.startswith(words("events", "not_strike")):
                 continue  # "ударный беспилотник": no hit
             if not _attempted(group, position) and not _repelled(group, position):
-                kinds.add("hit_noun" if _nominal(token) else "hit")
+                realized = position > 0 and group[position - 1].low in _words("realized_before")
+                kinds.add("hit_noun" if _nominal(token) and not realized else "hit")
         elif low.startswith(_words("debris")):
             if _drone_landed(group, position):
                 kinds.add("hit")
