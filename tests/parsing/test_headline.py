@@ -32,11 +32,28 @@ from dronewatch.parsing import parse
             "селе Дорогощь дрон ударил по гаражу.",
             3,
         ),
+        # counts listed clause by clause add up, districts included
+        (
+            "Ночью в зоне Грайворона уничтожено 5 БПЛА, в районе Шебекинского округа – два БПЛА.",
+            7,
+        ),
+        # a plural lead located where the incidents below happened sums them up
+        (
+            "Гладков сообщил об атаке дронов под Грайвороном. Недалеко от Грайворона дрон "
+            "атаковал трактор. Кроме того, в селе Дорогощь дрон ударил по легковушке.",
+            2,
+        ),
+        # ... but a plural naming no place of theirs is one more incident, uncounted
+        (
+            "Обломки беспилотников упали в нескольких районах области. В Грайвороне обломки "
+            "дрона повредили крышу. В селе Дорогощь фрагменты беспилотника повредили забор.",
+            None,
+        ),
         # the same place with and without its type word is one incident
         ('Дрон атаковал Шебекино. "Город Шебекино атакован FPV-дроном", - написал он.', 1),
     ],
 )
-def test_incidents_by_place(text: str, drones: int) -> None:
+def test_incidents_by_place(text: str, drones: int | None) -> None:
     assert parse(text, "RU-BEL").drones == drones
 
 

@@ -173,8 +173,14 @@ def _located_sum(
 ) -> int:
     """Incidents in different settlements add up ("два дрона атаковали дома в посёлке А.
     В селе Б беспилотник сбросил ВУ" -> 3) when every stated number belongs to a
-    settlement; 0 when some stated number floats free (a total of the post)."""
-    if not stated or any(m.index not in located or not located[m.index][1] for m in stated):
+    settlement, or to a place of its own clause in a sentence listing several ("над Тверью
+    уничтожено 6 БПЛА, в районе Конаковского округа – три"); 0 when some stated number
+    floats free (a total of the post)."""
+    listing = Counter(m.sentence for m in stated)
+    if not stated or any(
+        m.index not in located or not (located[m.index][1] or listing[m.sentence] > 1)
+        for m in stated
+    ):
         return 0
     incidents: list[tuple[set[str], int]] = []
     counted = [(m, m.count or 0) for m in stated] + [(m, 1) for m in singles if m.index in located]
@@ -203,6 +209,7 @@ def _count(
         m for m in chosen if m.count is None and m.plural and m.sentence not in headline_sentences
     ]
     ambiguous = [m for m in chosen if m.count is None and m.plural is None]
+    plural = _unsummarised(plural, singles, located)
     unknown = plural or ([] if singles else ambiguous)
     if not numbered and unknown:
         return Headline(None, tuple(unknown[:1]), False)
@@ -250,6 +257,25 @@ def _count(
     return Headline(
         best, evidence or (total_mention,) if total_mention else evidence, reached_by_increments
     )
+
+
+def _unsummarised(
+    plural: list[Mention], singles: list[Mention], located: Mapping[int, Location]
+) -> list[Mention]:
+    """The uncounted plurals, without those that sum up the singular incidents told after
+    them ("Сообщил об атаке дронов под Шебекино. ... недалеко от Шебекино дрон атаковал
+    грузовик. ... в селе Никольское дрон атаковал автомобиль." -> 2): a plural before two
+    incidents or more in different places, located in one of theirs."""
+    incidents = _incidents([m for m in singles if not m.more], located)
+    if len(incidents) < 2:
+        return plural
+    first = min(m.index for m in singles)
+    named = set().union(*incidents)
+    return [
+        m
+        for m in plural
+        if m.index > first or m.index not in located or not located[m.index][0] <= named
+    ]
 
 
 def _incidents(singles: list[Mention], located: Mapping[int, Location]) -> list[set[str]]:
