@@ -75,3 +75,37 @@ def test_incidents_by_place(text: str, drones: int | None) -> None:
 )
 def test_increments(text: str, drones: int) -> None:
     assert parse(text, "RU-BRY").drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
+        # a period anywhere in the post makes its figure a running total
+        ("ПВО с начала ночи уничтожила 12 беспилотников, летевших на город.", True),
+        (
+            "За минувшие сутки противник выпустил по району 40 дронов. Из них 25 сбиты "
+            "средствами ПВО.",
+            True,
+        ),
+        (
+            "Губернатор сообщил, что уничтожены 9 дронов. В течение дня обстрелам "
+            "подверглись четыре села.",
+            True,
+        ),
+        # a night is no such period
+        ("В течение прошедшей ночи над областью сбиты 7 беспилотников.", False),
+        # "ещё один" in the sentence of its base lists a part, not an update
+        (
+            "Сбиты два беспилотника: один над Белгородской областью, ещё один — над Курской.",
+            False,
+        ),
+        # in a later sentence it updates the figure
+        (
+            "Над городом сбиты восемь дронов. Сначала сообщалось, что сбиты пять "
+            "беспилотников. Позднее уничтожены ещё три дрона.",
+            True,
+        ),
+    ],
+)
+def test_running_totals(text: str, cumulative: bool) -> None:
+    assert parse(text, "RU-KRS").cumulative is cumulative

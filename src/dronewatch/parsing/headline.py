@@ -248,11 +248,16 @@ def _count(
         (total_mention.count or 0) if total_mention else 0, parts, 1 if singles else 0, in_places
     )
     evidence = tuple(m for m in numbered if m.count == best) or tuple(based + increments + singles)
+    # an update: the increments follow their base in later sentences ("five were shot
+    # down ... The government informed later that three more drones were eliminated"); in
+    # its own sentence, "ещё один" lists a part ("один над Белгородской, ещё один — над
+    # Курской")
     reached_by_increments = bool(
         total_mention is not None
         and increments
         and best == parts == total_mention.count
         and total_mention.index < increments[0].index
+        and not any(m.sentence == b.sentence for m in increments for b in based)
     )
     return Headline(
         best, evidence or (total_mention,) if total_mention else evidence, reached_by_increments
@@ -310,6 +315,8 @@ def is_cumulative(
     if result.increments:
         return True
     groups = groups_of(tokens) if groups is None else groups
+    if any(_period(g.tokens) for g in groups):
+        return True  # "в течение суток", "за минувшие сутки", "с начала ночи"
     counted = {m.sentence for m in result.mentions}
     for sentence in counted:
         if _totalling(groups[sentence].tokens, result.mentions[0].more, True):
@@ -320,6 +327,27 @@ def is_cumulative(
     if 0 not in counted and _short_title(groups[0].tokens):
         restating.add(0)  # "Сводка за сутки. В период с ... сбиты 37 беспилотников."
     return any(_totalling(groups[s].tokens, False, False) for s in restating)
+
+
+@cache
+def _periods() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in words("cumulative", "periods"))
+
+
+def _period(tokens: list[Token]) -> bool:
+    """Whether a sentence names a period that makes any figure of the post a running total
+    ("в течение суток", "за минувшие сутки": one word may stand before the last)."""
+    lows = [t.low for t in tokens if t.kind == "word"]
+    for phrase in _periods():
+        size = len(phrase)
+        for i, low in enumerate(lows):
+            if low != phrase[0]:
+                continue
+            if tuple(lows[i : i + size]) == phrase:
+                return True
+            if size > 1 and tuple(lows[i : i + size - 1] + lows[i + size : i + size + 1]) == phrase:
+                return True
+    return False
 
 
 def _short_title(tokens: list[Token]) -> bool:
