@@ -71,6 +71,7 @@ class Mention:
     debris: bool = False  # "обломки ещё одного БПЛА": one more downed, whatever fell
     bare_total: bool = False  # "Всего за ночь — 12", "bringing the total to 24": the number
     generic: bool = False  # "атакованы дронами", "с помощью дронов": the weapon, uncounted
+    listed: bool = False  # "15 БПЛА – над акваторией Черного моря": a line of a downing list
 
 
 @cache
@@ -308,6 +309,7 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
                 tokens[last].end,
                 debris=debris,
                 generic=generic,
+                listed=count is not None and _listed_over(tokens, index),
             )
         )
     if union & MORE:
@@ -437,6 +439,13 @@ def _clause_of(tokens: list[Token], index: int) -> tuple[int, int]:
     while end < len(tokens) and tokens[end].sentence == sentence and tokens[end].text != ",":
         end += 1
     return start, end
+
+
+def _listed_over(tokens: list[Token], index: int) -> bool:
+    """ "семь БПЛА – над территорией Белгородской области": a count, a dash and "над" /
+    "over", as a ministry lists the drones it downed without a verb."""
+    after = [t.low for t in tokens[index + 1 : index + 3]]
+    return len(after) == 2 and after[0] in ("—", "–", "-") and after[1] in ("над", "over")
 
 
 def _naval(tokens: list[Token], index: int) -> bool:
@@ -693,6 +702,8 @@ def with_events(
             m.event = events.get(m.sentence, strongest if m.bare_total else None)
         if m.event is None and m.count is not None and groups is not None:
             m.event = _continued(m.sentence, events, groups)
+        if m.event is None and m.listed:
+            m.event = "down"
     return mentions
 
 
