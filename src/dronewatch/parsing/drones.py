@@ -187,13 +187,7 @@ def _count_before(tokens: list[Token], index: int) -> tuple[int | None, bool, in
     while position >= 0 and skipped < 5:
         token = tokens[position]
         if token.kind in ("num", "word"):
-            start = position
-            while (
-                start > 0
-                and tokens[start - 1].kind == "word"
-                and number_at(tokens, start - 1) is not None
-            ):
-                start -= 1
+            start = _number_start(tokens, position)
             number = number_at(tokens, start)
             if number is not None and number.last == position:
                 more = position > 0 and tokens[start - 1].low in more_words
@@ -211,6 +205,23 @@ def _count_before(tokens: list[Token], index: int) -> tuple[int | None, bool, in
         skipped += 1
     more = index > 0 and tokens[index - 1].low in more_words
     return None, more, index
+
+
+def _number_start(tokens: list[Token], position: int) -> int:
+    """The first token of the number ending at `position` ("двадцать два", "7 тысяч",
+    "1,200")."""
+    start = position
+    while start > 0:
+        for back in (start - 1, start - 2):
+            if back < 0 or tokens[back].kind not in ("num", "word"):
+                continue
+            number = number_at(tokens, back)
+            if number is not None and number.last >= position:
+                start = back
+                break
+        else:
+            return start
+    return start
 
 
 def _more_between(tokens: list[Token], first: int, last: int) -> bool:
