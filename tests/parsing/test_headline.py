@@ -109,3 +109,17 @@ def test_increments(text: str, drones: int) -> None:
 )
 def test_running_totals(text: str, cumulative: bool) -> None:
     assert parse(text, "RU-KRS").cumulative is cumulative
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        ("За неделю средства ПВО сбили 412 беспилотников самолётного типа.", 412),
+        ("Over the past week, air defences shot down 1,350 Ukrainian drones.", 1350),
+        ("Since the start of the special military operation, 85,000 drones were destroyed.", 85000),
+        ("За прошедший год над областью уничтожено более 6 000 дронов.", 6000),
+    ],
+)
+def test_period_summaries_are_cumulative(text: str, drones: int) -> None:
+    report = parse(text, None)
+    assert (report.kind, report.drones, report.cumulative) == ("attack", drones, True)

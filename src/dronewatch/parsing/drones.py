@@ -620,17 +620,37 @@ _PARTITIVES = frozenset({("из", "них"), ("из", "которых"), ("of", 
 
 
 def sentence_events(tokens: list[Token], groups: list[Sentence] | None = None) -> dict[int, str]:
-    """The strongest event each sentence reports: "down" or "strike"."""
+    """The strongest event each sentence reports: "down" or "strike". A sentence summing up
+    the war or a year ("Всего с начала СВО уничтожены ...", "За 2025 год сбито ...") counts
+    only in a post that reports nothing else: beside a fresh report it is background."""
     events: dict[int, str] = {}
     groups = groups_of(tokens) if groups is None else groups
+    summing = summaries(groups)
+    fresh = [g for g in groups if g.tokens and g.tokens[0].sentence not in summing]
+    _events_of(fresh, events)
+    if not events and summing:
+        _events_of([g for g in groups if g.tokens and g.tokens[0].sentence in summing], events)
+    return events
+
+
+def summaries(groups: list[Sentence]) -> set[int]:
+    """The sentences that sum up the war or a year."""
     # "Итоги 2024 года. За год ...": after a year's title, "за год" sums it up too
     summary = any(g.flags & YEAR and _year_total(g.tokens, False) for g in groups)
+    found = set()
+    for union, group, _ in groups:
+        if not union & EVENT or union & ADVICE or not group:
+            continue
+        if (union & WAR_START and _war_total(group)) or (
+            union & YEAR and _year_total(group, summary)
+        ):
+            found.add(group[0].sentence)
+    return found
+
+
+def _events_of(groups: list[Sentence], events: dict[int, str]) -> None:
     for union, group, _ in groups:
         if not union & EVENT or union & ADVICE:
-            continue
-        if union & WAR_START and _war_total(group):
-            continue
-        if union & YEAR and _year_total(group, summary):
             continue
         for position, token in enumerate(group):
             if not token.flags & EVENT:
@@ -642,7 +662,6 @@ def sentence_events(tokens: list[Token], groups: list[Sentence] | None = None) -
                 continue
             if event == "down" or events.get(token.sentence) is None:
                 events[token.sentence] = event
-    return events
 
 
 def _put_out(group: list[Token], position: int) -> bool:

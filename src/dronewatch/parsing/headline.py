@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from dronewatch.parsing.drones import Mention
+from dronewatch.parsing.drones import Mention, summaries
 from dronewatch.parsing.lexicon import words
 from dronewatch.parsing.text import Sentence, Token, groups_of
 
@@ -317,6 +317,8 @@ def is_cumulative(
     groups = groups_of(tokens) if groups is None else groups
     if any(_period(g.tokens) for g in groups):
         return True  # "в течение суток", "за минувшие сутки", "с начала ночи"
+    if {m.sentence for m in result.mentions} & summaries(groups):
+        return True  # "Всего с начала СВО уничтожены ...", "за 2025 год сбито ..."
     counted = {m.sentence for m in result.mentions}
     for sentence in counted:
         if _totalling(groups[sentence].tokens, result.mentions[0].more, True):
