@@ -393,3 +393,22 @@ def test_owner_of_the_object_hit(text: str, places: list[str]) -> None:
 )
 def test_urban_okrug_abbreviation(text: str, places: list[str]) -> None:
     assert parse(text, "RU-MOS").places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        (
+            "Kamikaze drones struck the villages of Gordeyevka, Gorodishche and Tetkino.",
+            "RU-KRS",
+            ["Гордеевка", "Городище", "Теткино"],
+        ),
+        (
+            "The settlements of Bezymeno and Novaya Tavolzhanka came under drone attack.",
+            "RU-BEL",
+            ["Безымено", "Новая Таволжанка"],
+        ),
+    ],
+)
+def test_english_lists_of_villages(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places

@@ -937,7 +937,7 @@ def _on_road(tokens: list[Token], index: int) -> bool:
 def _english_places(tokens: list[Token], groups: list[Sentence], region: str | None) -> list[Place]:
     found: list[Place] = []
     settlements = lexicon().settlements_en
-    last_found = -1
+    last_found = last_typed = -1
     for index in _indices(groups, CAPITALIZED_LATIN):
         token = tokens[index]
         if not token.capitalized or not token.latin or token.text.isupper():
@@ -958,8 +958,12 @@ def _english_places(tokens: list[Token], groups: list[Sentence], region: str | N
         typed = (
             index > 1
             and previous == "of"
-            and tokens[index - 2].low in _words("english_settlement_types")
+            and tokens[index - 2].low.removesuffix("s") in _words("english_settlement_types")
         )
+        # "the villages of Tetkino, Glushkovo and Korenevo"
+        typed = typed or (previous in (",", "and") and index - 2 == last_typed)
+        if index <= last_typed:
+            continue  # the second word of a name just found
         if typed:
             last = index
             # "the village of Mokraya Orlovka": a second capitalised word that names no type
@@ -976,6 +980,7 @@ def _english_places(tokens: list[Token], groups: list[Sentence], region: str | N
                     _english_settlement(name, region), token.sentence, token.start, tokens[last].end
                 )
             )
+            last_typed = last
             continue
         # "in the Domodedovo area", "on the outskirts of ..." (the article before a name
         # that only "area" follows)
@@ -1191,7 +1196,13 @@ def _transliterate(word: str) -> str:
     out: list[str] = []
     position = 0
     while position < len(word):
-        if word[position] in "iy" and position > 0 and word[position - 1] in "aeiou":
+        if (
+            word[position] in "iy"
+            and position > 0
+            and word[position - 1] in "aeiou"
+            and not (word[position] == "y" and word[position + 1 : position + 2] in tuple("aeou"))
+        ):
+            # "Zaitsevo" -> "Зайцево"; "Nikolayevka" keeps its "ye" -> "Николаевка"
             out.append("й")
             position += 1
             continue
