@@ -412,3 +412,23 @@ def test_urban_okrug_abbreviation(text: str, places: list[str]) -> None:
 )
 def test_english_lists_of_villages(text: str, region: str, places: list[str]) -> None:
     assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # a comma after a typed name need not open a list
+        (
+            "Drone debris fell on a house in the village of Krupets, Governor Khinshtein said.",
+            "RU-KRS",
+            ["Крупец"],
+        ),
+        (
+            "In the town of Klintsy, air defences downed a drone and a balcony was damaged.",
+            "RU-BRY",
+            ["Клинцы"],
+        ),
+    ],
+)
+def test_english_typed_name_before_a_comma(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places

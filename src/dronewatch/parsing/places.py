@@ -961,7 +961,11 @@ def _english_places(tokens: list[Token], groups: list[Sentence], region: str | N
             and tokens[index - 2].low.removesuffix("s") in _words("english_settlement_types")
         )
         # "the villages of Tetkino, Glushkovo and Korenevo"
-        typed = typed or (previous in (",", "and") and index - 2 == last_typed)
+        typed = typed or (
+            previous in (",", "and")
+            and index - 2 == last_typed
+            and (previous == "and" or _english_list_ends(tokens, index))
+        )
         if index <= last_typed:
             continue  # the second word of a name just found
         if typed:
@@ -1009,6 +1013,27 @@ def _most_named(matches: list[Settlement]) -> str:
     spells a few of them otherwise: "Красний Октябр" beside three "Красный Октябрь")."""
     names = [s.name for s in matches]
     return max(dict.fromkeys(names), key=names.count)
+
+
+def _english_list_ends(tokens: list[Token], index: int) -> bool:
+    """Whether capitalised names from `index` on, one or two words each, separated by
+    commas, end a list with "and" and one more name ("Tetkino, Glushkovo and Korenevo"; not
+    "Obninsk, Governor Vladislav Shapsha said")."""
+    position = index
+    while position < len(tokens) and position - index < 12:
+        if not tokens[position].flags & CAPITALIZED_LATIN:
+            return False
+        if position + 1 < len(tokens) and tokens[position + 1].flags & CAPITALIZED_LATIN:
+            position += 1  # a name of two words
+        following = tokens[position + 1].low if position + 1 < len(tokens) else ""
+        if following == "and":
+            return position + 2 < len(tokens) and bool(
+                tokens[position + 2].flags & CAPITALIZED_LATIN
+            )
+        if following != ",":
+            return False
+        position += 2
+    return False
 
 
 def _english_listed(tokens: list[Token], index: int) -> list[int]:
