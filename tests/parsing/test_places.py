@@ -75,6 +75,12 @@ def test_declined_names_after_their_type_word(text: str, region: str, places: li
             "RU-BRY",
             [],
         ),
+        # a surname in an oblique case is no village named like it
+        (
+            "По словам Котова, беспилотник сбит, обломки повредили крышу дома.",
+            "RU-VGG",
+            [],
+        ),
         # an agency's dateline
         (
             "Курск. 3 июня. ИНТЕРФАКС - Беспилотник атаковал автомобиль в Рыльске.",

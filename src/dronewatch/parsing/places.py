@@ -777,6 +777,13 @@ def _bare_settlements(
                 # области", "в Северном округе")
                 geo = geo or not morph.has_reading(token.low, "ADJF")
                 geo = geo or (region is not None and not _noun_follows(tokens, last))
+            if (
+                previous not in prepositions
+                and not listed
+                and morph.top_has(token.low, "Surn")
+                and known.name.lower().replace("ё", "е") != token.low
+            ):
+                continue  # "по словам Котова": a surname in an oblique case, not Котово
             if (geo or listed) and not _person_context(tokens, index):
                 found.append(Place(known.name, token.sentence, token.start, tokens[last].end))
                 consumed.update(range(index, last + 1))
