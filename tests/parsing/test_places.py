@@ -301,6 +301,7 @@ def test_lists_targets_and_evacuations(text: str, region: str | None, places: li
         ("Ukrainian drones attacked Novorossiysk and Gelendzhik overnight.", None,
          ["Новороссийск", "Геленджик"]),
         ("В Алешках дрон атаковал автомобиль скорой помощи.", "UA-65", ["Алешки"]),
+        ("Беспилотник атаковал промзону в Невинномыске.", "RU-STA", ["Невинномысск"]),
     ],
 )  # fmt: skip
 def test_english_names_and_spellings(text: str, region: str | None, places: list[str]) -> None:

@@ -759,7 +759,7 @@ def _bare_settlements(
             if near and known is None and size == 1:
                 known = _noun_town(token)
             if known is None and size == 1 and previous in prepositions:
-                known = _unlisted_town(token)
+                known = _misspelt_town(token.low, region) or _unlisted_town(token)
                 if known is None and (
                     _district_follows(tokens, index, districts)
                     or _district_precedes(tokens, index, consumed)
@@ -917,6 +917,33 @@ def _noun_town(token: Token) -> Settlement | None:
         return Settlement(f"{head}-{last[0]}{nominative[1:]}", "", "")
     forms = morph.nominatives(token.low)
     return Settlement(forms[0].capitalize(), "", "") if forms else None
+
+
+_DOUBLED = re.compile(r"(.)\1")
+
+
+@lru_cache(maxsize=128)
+def _towns_by_single_letters(region: str) -> dict[str, Settlement]:
+    """The region's one-word settlements by their key with doubled letters single."""
+    found: dict[str, Settlement] = {}
+    for key, settlements in lexicon().settlements.items():
+        for settlement in settlements:
+            if settlement.region == region and " " not in key:
+                found.setdefault(_DOUBLED.sub(r"\1", key), settlement)
+    return found
+
+
+def _misspelt_town(word: str, region: str | None) -> Settlement | None:
+    """A town of the region misspelt with a single letter for a double one ("в
+    Невинномыске" for Невинномысск)."""
+    if region is None or len(word) < 6:
+        return None
+    towns = _towns_by_single_letters(region)
+    for form in _word_forms(word):
+        known = towns.get(_DOUBLED.sub(r"\1", form))
+        if known is not None:
+            return known
+    return None
 
 
 def _unlisted_town(token: Token) -> Settlement | None:
