@@ -439,3 +439,21 @@ def test_english_lists_of_villages(text: str, region: str, places: list[str]) ->
 )
 def test_english_typed_name_before_a_comma(text: str, region: str, places: list[str]) -> None:
     assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # a town's vicinity, without a channel region too
+        ("Беспилотник сбит на подлёте к Рыбинску, сообщили в Минобороны.", None, ["Рыбинск"]),
+        ("Обломки упали на окраине Ярославля, беспилотник сбит ПВО.", None, ["Ярославль"]),
+        ("На подлёте к Москве сбиты два беспилотника.", None, []),
+        (
+            "Неподалёку от Марьевки Глушковского района дрон сбросил взрывчатку на дом.",
+            "RU-KRS",
+            ["Марьевка", "Глушковский район"],
+        ),
+    ],
+)
+def test_vicinity_of_a_town(text: str, region: str | None, places: list[str]) -> None:
+    assert parse(text, region).places == places

@@ -735,6 +735,9 @@ def _bare_settlements(
         near = previous in ("районе", "района") and index > 1 and tokens[index - 2].low == "в"
         if near:
             previous = "в"  # "в районе Любимовки": near a settlement
+        elif _vicinity(tokens, index):
+            # "на окраине Ярославля", "на подлёте к Рыбинску": a preposition of that case
+            previous = "по" if previous == "к" else "у"
         continued = listed and previous in (",", "и")
         near = near or (continued and listed_near)
         # "в порту Туапсе", "нефтебаза Феодосии": a town that owns the object hit
@@ -852,6 +855,18 @@ def _names_an_object(tokens: list[Token], first: int, last: int) -> bool:
 
 
 _DISTRICT_NAMES = (" район", " округ")
+
+
+def _vicinity(tokens: list[Token], index: int) -> bool:
+    """Whether the word follows a noun or adverb of a town's vicinity ("на окраине", "в
+    окрестностях", "на подлёте к", "недалеко от")."""
+    if index < 2:
+        return False
+    previous = tokens[index - 1].low
+    vicinity = _words("vicinity_words")
+    if previous.startswith(vicinity):
+        return True
+    return previous in ("к", "от", "с") and tokens[index - 2].low.startswith(vicinity)
 
 
 def _district_follows(tokens: list[Token], index: int, districts: frozenset[int]) -> bool:
