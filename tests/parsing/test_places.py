@@ -234,6 +234,11 @@ def test_villages_before_districts_and_stations(text: str, region: str, places: 
             "RU-DA",
             ["Каспийск"],
         ),
+        (
+            "В Рыльске дрон атаковал легковой автомобиль. В Курске звучали сирены.",
+            "RU-KRS",
+            ["Рыльск"],
+        ),
         # with no other scene, the warned districts are where the drones were downed
         (
             "В Лискинском районе — отмена угрозы удара БПЛА. Силы ПВО перехватили там "

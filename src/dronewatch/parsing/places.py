@@ -1329,9 +1329,11 @@ def _warning_places(groups: list[Sentence], found: list[Place]) -> set[Place]:
     warning: set[int] = set()
     named = {place.sentence for place in found}
     for union, group, _ in groups:
-        if not union & (ALERT | THREAT | AVIATION | RESTRICTION) or not group:
+        if not group or group[0].sentence not in named:
             continue
-        if group[0].sentence not in named:
+        if not union & (ALERT | THREAT | AVIATION | RESTRICTION) and not any(
+            t.low.startswith(_words("sirens")) for t in group
+        ):
             continue
         if union & (DOWN | FIRE | KILLED | INJURED):
             continue
