@@ -98,6 +98,7 @@ class Place(NamedTuple):
     end: int
 
 
+@cache
 def _words(key: str) -> tuple[str, ...]:
     return words("places", key)
 
@@ -170,23 +171,19 @@ def _districts(
     return found
 
 
-def _urban_okrugs(tokens: list[Token], groups: list[Sentence], consumed: set[int]) -> list[Place]:
+def _urban_okrug(tokens: list[Token], index: int, consumed: set[int]) -> Place | None:
     """ "в Одинцовском г.о.": an urban okrug named by the adjective before "г.о."."""
-    found: list[Place] = []
-    for index in _indices(groups, SETTLEMENT_ABBREVIATION):
-        if tokens[index].low != "г" or index == 0 or index + 4 > len(tokens):
-            continue
-        dot, letter, last_dot = tokens[index + 1 : index + 4]
-        if dot.text != "." or letter.low != "о" or last_dot.text != ".":
-            continue
-        adjective = tokens[index - 1]
-        if index - 1 in consumed or not adjective.capitalized or not _is_adjective(adjective):
-            continue
-        name = _cased(district_adjective(adjective.low), adjective.text)
-        found.append(Place(f"{name} городской округ", adjective.sentence, adjective.start,
-                           last_dot.end))  # fmt: skip
-        consumed.update(range(index - 1, index + 4))
-    return found
+    if index == 0 or index + 4 > len(tokens):
+        return None
+    dot, letter, last_dot = tokens[index + 1 : index + 4]
+    if dot.text != "." or letter.low != "о" or last_dot.text != ".":
+        return None
+    adjective = tokens[index - 1]
+    if index - 1 in consumed or not adjective.capitalized or not _is_adjective(adjective):
+        return None
+    name = _cased(district_adjective(adjective.low), adjective.text)
+    consumed.update(range(index - 1, index + 4))
+    return Place(f"{name} городской округ", adjective.sentence, adjective.start, last_dot.end)
 
 
 def _in_brackets(
@@ -425,6 +422,9 @@ def _typed_settlements(
 ) -> list[Place]:
     found: list[Place] = []
     for index in _indices(groups, SETTLEMENT_TYPE | SETTLEMENT_ABBREVIATION):
+        if tokens[index].low == "г" and (okrug := _urban_okrug(tokens, index, consumed)):
+            found.append(okrug)
+            continue
         if not _settlement_type(tokens, index):
             continue
         position = index + (2 if tokens[index].low in _words("settlement_abbreviations") else 1)
@@ -741,8 +741,12 @@ def _bare_settlements(
         continued = listed and previous in (",", "и")
         near = near or (continued and listed_near)
         # "в порту Туапсе", "нефтебаза Феодосии": a town that owns the object hit
-        owner = previous.startswith(_words("named_objects"))
-        if region is None and previous not in prepositions and not continued and not owner:
+        if (
+            region is None
+            and previous not in prepositions
+            and not continued
+            and not previous.startswith(_words("named_objects"))
+        ):
             listed = False  # without a channel region, only a name after "в", "над"
             continue
         for size in (2, 1):
@@ -864,9 +868,9 @@ def _vicinity(tokens: list[Token], index: int) -> bool:
         return False
     previous = tokens[index - 1].low
     vicinity = _words("vicinity_words")
-    if previous.startswith(vicinity):
-        return True
-    return previous in ("к", "от", "с") and tokens[index - 2].low.startswith(vicinity)
+    if previous in ("к", "от", "с"):
+        return tokens[index - 2].low.startswith(vicinity)
+    return previous.startswith(vicinity)
 
 
 def _district_follows(tokens: list[Token], index: int, districts: frozenset[int]) -> bool:
@@ -1328,16 +1332,17 @@ def _warning_places(groups: list[Sentence], found: list[Place]) -> set[Place]:
     place."""
     warning: set[int] = set()
     named = {place.sentence for place in found}
+    sirens, air_defence = _words("sirens"), _words("air_defence")
     for union, group, _ in groups:
-        if not group or group[0].sentence not in named:
+        if not group or union & (DOWN | FIRE | KILLED | INJURED):
+            continue
+        if group[0].sentence not in named:
             continue
         if not union & (ALERT | THREAT | AVIATION | RESTRICTION) and not any(
-            t.low.startswith(_words("sirens")) for t in group
+            t.low.startswith(sirens) for t in group
         ):
             continue
-        if union & (DOWN | FIRE | KILLED | INJURED):
-            continue
-        if any(t.low.startswith(_words("air_defence")) for t in group):
+        if any(t.low.startswith(air_defence) for t in group):
             continue
         if any(
             t.flags & (STRIKE | PREDICATE)
@@ -1377,7 +1382,6 @@ def every_place(
     consumed: set[int] = set()
     found = _districts(tokens, groups, region, consumed)
     found += _districts_sharing_a_type_word(tokens, groups, region, consumed)
-    found += _urban_okrugs(tokens, groups, consumed)
     found += _typed_settlements(tokens, groups, region, consumed)
     districts = frozenset(p.start for p in found if p.name.endswith(_DISTRICT_NAMES))
     found += _bare_settlements(tokens, groups, region, consumed, districts)
