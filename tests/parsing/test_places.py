@@ -306,6 +306,8 @@ def test_lists_targets_and_evacuations(text: str, region: str | None, places: li
         ("Ukrainian drones attacked Novorossiysk and Gelendzhik overnight.", None,
          ["Новороссийск", "Геленджик"]),
         ("В Алешках дрон атаковал автомобиль скорой помощи.", "UA-65", ["Алешки"]),
+        ("Drones attacked the Tuapse sea port overnight.", None, []),
+        ("Drones hit Tuapse overnight, damaging the port.", None, ["Туапсе"]),
         ("Беспилотник атаковал промзону в Невинномыске.", "RU-STA", ["Невинномысск"]),
     ],
 )  # fmt: skip

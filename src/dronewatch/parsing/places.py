@@ -54,6 +54,22 @@ _ENGLISH_OBJECTS = frozenset(
         "region",
         "oblast",
         "highway",
+        # "Novorossiysk naval base", "Shatura hydroelectric power plant": a town's name
+        # that only qualifies an object
+        "port",
+        "naval",
+        "base",
+        "airfield",
+        "terminal",
+        "substation",
+        "factory",
+        "bridge",
+        "hydroelectric",
+        "thermal",
+        "power",
+        "chemical",
+        "metallurgical",
+        "nuclear",
     }
 )
 _TRANSLIT = (
