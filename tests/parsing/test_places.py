@@ -464,3 +464,20 @@ def test_english_typed_name_before_a_comma(text: str, region: str, places: list[
 )
 def test_vicinity_of_a_town(text: str, region: str | None, places: list[str]) -> None:
     assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # English names of two words, and GeoNames' "ë"
+        ("A drone attacked a bus in Stary Oskol.", "RU-BEL", ["Старый Оскол"]),
+        ("Drones attacked Krasnaya Yaruga and Stary Oskol.", None,
+         ["Красная Яруга", "Старый Оскол"]),
+        # a region's name is its city in that region's own channel
+        ("Drone debris damaged a roof in Oryol.", "RU-ORL", ["Орел"]),
+        ("Two drones were downed over Oryol overnight.", None, []),
+        ("Two drones heading for Moscow were shot down over Moscow.", "RU-MOW", []),
+    ],
+)  # fmt: skip
+def test_english_town_names(text: str, region: str | None, places: list[str]) -> None:
+    assert parse(text, region).places == places

@@ -1005,9 +1005,10 @@ def _on_road(tokens: list[Token], index: int) -> bool:
 
 def _english_places(tokens: list[Token], groups: list[Sentence], region: str | None) -> list[Place]:
     found: list[Place] = []
-    settlements = lexicon().settlements_en
     last_found = last_typed = -1
     for index in _indices(groups, CAPITALIZED_LATIN):
+        if index <= last_found:
+            continue  # the second word of a name just found
         token = tokens[index]
         if not token.capitalized or not token.latin or token.text.isupper():
             continue
@@ -1062,19 +1063,35 @@ def _english_places(tokens: list[Token], groups: list[Sentence], region: str | N
         listed = previous in (",", "and") and index - 2 == last_found
         if (
             previous not in _words("english_before_place") and not vicinity and not listed
-        ) or _english_region_named(tokens, index):
+        ) or _english_region_named(tokens, index, region):
             continue
         if region is None and index > 1 and tokens[index - 2].kind == "num":
             continue  # a national tally ("26 over the Belgorod region, 25 over Bryansk")
-        matches = [
-            s
-            for s in settlements.get(english_key(token.text), ())
-            if region is None or s.region in _gazetteer_regions(region)
-        ]
+        last = index
+        matches: list[Settlement] = []
+        if (
+            index + 1 < len(tokens)
+            and tokens[index + 1].flags & CAPITALIZED_LATIN
+            and tokens[index + 1].start - token.end == 1
+        ):
+            # "in Stary Oskol", "in Krasnaya Yaruga": a name of two words
+            matches = _english_matches(f"{token.text} {tokens[index + 1].text}", region)
+            last = index + 1 if matches else index
+        matches = matches or _english_matches(token.text, region)
         if matches:
-            found.append(Place(_most_named(matches), token.sentence, token.start, token.end))
-            last_found = index
+            found.append(Place(_most_named(matches), token.sentence, token.start, tokens[last].end))
+            last_found = last
     return found
+
+
+def _english_matches(name: str, region: str | None) -> list[Settlement]:
+    """The gazetteer settlements a romanised name may stand for (in the channel's region
+    and the region around a federal city, when the post has a channel region)."""
+    return [
+        s
+        for s in lexicon().settlements_en.get(english_key(name), ())
+        if region is None or s.region in _gazetteer_regions(region)
+    ]
 
 
 def _most_named(matches: list[Settlement]) -> str:
@@ -1117,12 +1134,13 @@ def _english_listed(tokens: list[Token], index: int) -> list[int]:
     return members
 
 
-def _english_region_named(tokens: list[Token], index: int) -> bool:
+def _english_region_named(tokens: list[Token], index: int, region: str | None = None) -> bool:
     """A capitalised word naming a region or an object, not a town: "over Crimea", "the Sea
     of Azov", "the region of Belgorod", "over Pskov, Tula and Kursk Regions", "at Vnukovo
     and Domodedovo airports"."""
-    if lexicon().region_english.get(tokens[index].low, ("", True))[1] is False:
-        return True
+    code, typed = lexicon().region_english.get(tokens[index].low, ("", True))
+    if typed is False and (region is None or code != region):
+        return True  # "over Oryol" in a national summary; in the Oryol channel, the city
     if index > 1 and tokens[index - 1].low == "of":
         owner = tokens[index - 2].low
         if owner == "sea" or owner in words("regions", "english_types"):
