@@ -259,6 +259,20 @@ def _count_near(group: list[Token], position: int) -> tuple[int, int] | None:
     return (best[1], best[2]) if best else None
 
 
+def _figure(group: list[Token], position: int) -> tuple[int, int] | None:
+    """ "число пострадавших возросло до пяти", "количество раненых достигло 7": (the
+    figure, its first token)."""
+    for index in range(position + 1, min(len(group), position + 3)):
+        if not group[index].low.startswith(words("events", "figure_verbs")):
+            continue
+        following = index + 1
+        if following < len(group) and group[following].low in ("до", "to"):
+            following += 1
+        number = number_at(group, following) if following < len(group) else None
+        return (number.value, following) if number is not None else None
+    return None
+
+
 def _more_before(group: list[Token], index: int) -> bool:
     """ "ещё двое", "ещё у двоих": an increment on the figure stated before."""
     window = [t.low for t in group[max(0, index - 3) : index]]
@@ -313,10 +327,19 @@ def _people_list(group: list[Token], first: int, step: int) -> int:
                 break
         elif token.low in _CONJUNCTIONS:
             expect_noun = True
+        elif _born(token):
+            pass  # "мужчина 1965 года рождения и женщина"
         elif not _modifier(token):
             break
         position += step
     return nouns
+
+
+def _born(token: Token) -> bool:
+    """Part of a year of birth ("1965 года рождения", "1965 г.р.")."""
+    if token.kind == "num":
+        return len(token.low) == 4
+    return token.low in ("года", "рождения", "г", "р", ".")
 
 
 def _counted_item(group: list[Token], last: int) -> bool:
@@ -396,6 +419,9 @@ def _singular(group: list[Token], position: int) -> bool:
     for _, grammemes in morph.parses(token.low)[:1]:
         if grammemes & {"VERB", "PRTS"} and "sing" in grammemes:
             return True
+        # "Есть пострадавший", "есть погибший"
+        if position > 0 and group[position - 1].low == "есть" and {"sing", "nomn"} <= grammemes:
+            return True
     if token.low.startswith(("ранени", "травм", "баротравм", "контуз")):
         if _person_with(group, position):
             return True
@@ -416,19 +442,27 @@ def _person_with(group: list[Token], position: int) -> bool:
     """ "мужчину с баротравмой", "женщина с осколочными ранениями": one person with an
     injury."""
     index = position - 1
-    while (
-        index >= 0
-        and group[index].kind == "word"
-        and not group[index].latin
-        and morph.has_reading(group[index].low, "ADJF")
+    while index >= 0 and (
+        group[index].text in ("—", "–", "-")
+        or (
+            group[index].kind == "word"
+            and not group[index].latin
+            and morph.has_reading(group[index].low, "ADJF")
+        )
     ):
-        index -= 1  # "с множественными осколочными ранениями"
-    if index < 1 or group[index].low not in ("с", "со"):
+        index -= 1  # "с множественными осколочными ранениями", "у водителя — баротравма"
+    if index < 1:
         return False
-    person = group[index - 1]
-    if person.kind != "word" or person.latin:
+    if group[index].low in ("с", "со"):
+        return _one_person(group[index - 1])
+    # "у водителя осколочные ранения"
+    return group[index - 1].low == "у" and _one_person(group[index])
+
+
+def _one_person(token: Token) -> bool:
+    if token.kind != "word" or token.latin:
         return False
-    readings = morph.parses(person.low)[:1]
+    readings = morph.parses(token.low)[:1]
     return any({"NOUN", "anim", "sing"} <= tags for _, tags in readings)
 
 
@@ -556,7 +590,7 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
                 killed = True
             if token.low.startswith("пострадал") and _object_subject(group, position):
                 continue
-            near = _count_near(group, position)
+            near = _count_near(group, position) or _figure(group, position)
             listed = _conjoined(group, position)
             # "погибли ребёнок и двое взрослых": the list holds the number beside the word
             count = near[0] if near is not None else listed
