@@ -60,6 +60,7 @@ from dronewatch.parsing import parse
         ("Несколько БПЛА движутся в сторону областного центра.", "alert"),
         ("Дроны на подлёте к городу, жителям пройти в укрытия.", "alert"),
         ("В город поставили детекторы обнаружения дронов.", "none"),
+        ("Над западными районами замечены беспилотники.", "alert"),
         # a drone that flew into a building
         ("Беспилотник влетел в окно жилого дома.", "attack"),
         # bans and restrictions of communications are none
