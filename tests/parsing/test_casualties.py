@@ -114,6 +114,15 @@ def test_casualty_counts(text: str, killed: int | None, injured: int | None) -> 
         # earlier events retold as background
         ("Дрон атаковал машину, ранен мужчина. Ранее, 3 мая, в том же селе погибли двое.", None, 1),
         ("Сбит беспилотник, пострадал мужчина. Напомним, вчера в районе ранены трое.", None, 1),
+        # totals over a long period beside a fresh figure
+        (
+            "Дрон атаковал машину, ранен водитель. Всего с начала года от атак дронов "
+            "пострадали 400 человек.",
+            None,
+            1,
+        ),
+        ("Дрон атаковал двор, погиб мужчина. С начала СВО в области погибли 200 человек.", 1, None),
+        ("С начала года при атаках беспилотников в области пострадали 400 человек.", None, 400),
     ],
 )
 def test_casualties_across_sentences(text: str, killed: int | None, injured: int | None) -> None:

@@ -560,9 +560,12 @@ def _sought_help(group: list[Token], position: int) -> bool:
 def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -> list[Casualty]:
     """Every statement about killed and injured people."""
     found: list[Casualty] = []
+    periods: set[int] = set()
     for union, group, _ in groups_of(tokens) if groups is None else groups:
         if not union & (CASUALTY | HOSPITAL) or _background(group):
             continue
+        if _over_a_period(group):
+            periods.add(group[0].sentence)
         added = _adds(group)
         fatal = bool(union & FATAL)
         zero = _zero(group) if union & (ZERO_BOTH | ZERO_KILLED | MEDICAL_OK) else []
@@ -602,7 +605,28 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
             if count is not None:
                 field = "killed" if killed else "injured"
                 found.append(Casualty(field, count, token.start, token.end, more, token.sentence))
-    return found
+    return _fresh_first(found, periods) if periods else found
+
+
+def _over_a_period(group: list[Token]) -> bool:
+    """ "С начала года пострадали 500 человек", "за год погибли 20": a long period's total."""
+    lows = [t.low for t in group if t.kind in ("word", "num")]
+    periods = _words("periods")
+    for first, second, third in zip(lows, lows[1:], [*lows[2:], ""], strict=True):
+        if first == "начала" and (second.startswith(periods) or third.startswith(periods)):
+            return True
+        if first in ("за", "over") and (
+            second.startswith(periods) or (second.isdigit() and third.startswith(periods))
+        ):
+            return True  # "за год", "за 2025 год"
+    return False
+
+
+def _fresh_first(casualties: list[Casualty], periods: set[int]) -> list[Casualty]:
+    """Without the figures of period totals ("с начала года пострадали 500") for a field
+    that the post states fresh figures for."""
+    fresh = {c.field for c in casualties if c.value and c.sentence not in periods}
+    return [c for c in casualties if c.sentence not in periods or c.field not in fresh]
 
 
 def totals(
