@@ -612,7 +612,7 @@ def _over_a_period(group: list[Token]) -> bool:
     """ "С начала года пострадали 500 человек", "за год погибли 20": a long period's total."""
     lows = [t.low for t in group if t.kind in ("word", "num")]
     periods = _words("periods")
-    for first, second, third in zip(lows, lows[1:], [*lows[2:], ""], strict=True):
+    for first, second, third in zip(lows, [*lows[1:], ""], [*lows[2:], "", ""], strict=False):
         if first == "начала" and (second.startswith(periods) or third.startswith(periods)):
             return True
         if first in ("за", "over") and (
