@@ -206,7 +206,7 @@ def not_an_event(group: list[Token], position: int) -> bool:
     дрона"), a protection ("сетки для защиты от атак беспилотников"), an event only
     referred to ("информация о сбитых беспилотниках отсутствует", "опроверг информацию о
     сбитии"), consequences dealt with ("ликвидируют последствия атаки")."""
-    if any(t.low.startswith(_kind_words("hypothetical")) for t in group):
+    if any(t.low.startswith(_kind_words("hypothetical")) for t in group) or _faked(group):
         return True
     before = group[max(0, position - 5) : position]
     for index, token in enumerate(before):
@@ -234,6 +234,17 @@ def _instruction(group: list[Token], position: int) -> bool:
     return any(t.low in _kind_words("during") for t in before) and any(
         t.low.startswith(_kind_words("instructions")) for t in group
     )
+
+
+def _faked(group: list[Token]) -> bool:
+    """ "Информация об атаке дронов — фейк", "опроверг слухи об атаке", "не соответствует
+    действительности": an event denied."""
+    for previous, token in pairwise(group):
+        if token.low.startswith(_kind_words("fakes")):
+            return True
+        if previous.low == "не" and token.low.startswith(_kind_words("untrue")):
+            return True
+    return bool(group) and group[0].low.startswith(_kind_words("fakes"))
 
 
 def _restriction_reason(group: list[Token], position: int) -> bool:
