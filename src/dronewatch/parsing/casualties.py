@@ -175,7 +175,8 @@ def _denied_after(following: list[Token]) -> bool:
     """ "Пострадавших, по предварительным данным, нет", "жертв удалось избежать", "жертвы
     отсутствуют": a "нет" or a verb of absence closes the casualty noun's clause. The scan
     stops at missing information ("информация уточняется"), at another verb ("пострадавших
-    доставили в больницу, угрозы жизни нет") and at a threat ("угрозы жизни нет")."""
+    доставили в больницу, угрозы жизни нет"), at a threat ("угрозы жизни нет"), at wounds
+    ("тяжёлых ранений нет") and at a person ("пострадал мужчина")."""
     previous = ""
     for t in following:
         if t.low.startswith(_words("zero_verbs")):
@@ -184,10 +185,12 @@ def _denied_after(following: list[Token]) -> bool:
             return True
         if t.low.startswith(_words("unknown")) and not previous.startswith(_words("hedges")):
             return False
-        if t.low.startswith(_words("life_threat")):
-            return False
+        if t.low.startswith(_words("life_threat")) or t.low.startswith(_words("wound_nouns")):
+            return False  # "угрозы жизни нет", "тяжёлых ранений нет"
         if _verb(t) and t.low not in _words("being") and t.low != "удалось":
             return False
+        if _person(t):
+            return False  # "пострадал мужчина, ... нет"
         previous = t.low
     return False
 
@@ -518,6 +521,25 @@ def _adds(group: list[Token]) -> bool:
     return bool(opening) and opening[0].low in _words("also")
 
 
+def _unhurt(group: list[Token], position: int) -> tuple[str, ...]:
+    """ "раненых нет", "без жертв и раненых": injured 0; "никто не ранен": both 0."""
+    token = group[position]
+    if not token.flags & INJURED or not token.low.startswith(_words("wounded_nouns")):
+        return ()
+    if token.low.startswith(_words("wound_nouns")):
+        return ()  # "тяжёлых ранений нет" says nothing of the number hurt
+    window = [t.low for t in group[max(0, position - 3) : position]]
+    if "никто" in window and window[-1] == "не":
+        return ("killed", "injured")
+    words_before = [t.low for t in group[max(0, position - 6) : position] if t.kind == "word"]
+    if _listed_after_no(words_before):
+        return ("injured",)
+    following = [t for t in group[position + 1 : position + 13] if t.kind == "word"]
+    if following and following[0].low == "нет":
+        return ("injured",)
+    return ()
+
+
 def _victim(group: list[Token], position: int) -> bool:
     """ "Жертвой удара стала жительница", "жертвами стали двое": people killed."""
     return group[position].low.startswith(_words("victim")) and any(
@@ -584,7 +606,13 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
             taken = taken or _sought_help(group, position)
             if not token.flags & (KILLED | INJURED) and not taken:
                 continue
-            if (token.start, token.end) in zero_spans or _negated(group, position):
+            if (token.start, token.end) in zero_spans:
+                continue
+            unhurt = _unhurt(group, position)
+            if unhurt:
+                found.extend(Casualty(f, 0, token.start, token.end) for f in unhurt)
+                continue
+            if _negated(group, position):
                 continue
             killed = bool(token.flags & KILLED)
             if token.low.startswith("несовместим"):
