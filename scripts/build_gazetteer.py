@@ -124,17 +124,23 @@ RUSSIAN = re.compile(r"^[А-ЯЁ][а-яёА-ЯЁ]*(?:[- ][А-ЯЁа-яё][а-я�
 NOT_RUSSIAN = re.compile(r"[іїєўјњљґ]|[сц]кае\b", re.IGNORECASE)
 
 
-def russian_name(morph: pymorphy3.MorphAnalyzer, english: str, alternates: list[str]) -> str | None:
+def russian_name(
+    morph: pymorphy3.MorphAnalyzer, english: str, alternates: list[str], ukrainian: bool = False
+) -> str | None:
     """The alternate name most likely Russian: known to pymorphy3 as a place, then the one
-    closest to the romanised name (GeoNames also lists Belarusian, Kazakh, archaic forms)."""
+    closest to the romanised name (GeoNames also lists Belarusian, Kazakh, archaic forms;
+    a Ukrainian town's English name is romanised from Ukrainian: "Luhansk" is Луганск)."""
     candidates = [n for n in alternates if RUSSIAN.match(n) and not NOT_RUSSIAN.search(n)]
     candidates = list(dict.fromkeys(TYPE_PREFIX.sub("", n) for n in candidates))
     # "Грозны" beside "Грозный": a form cut short (in some language's alternates)
     candidates = [n for n in candidates if f"{n}й" not in candidates]
-    roman = romanise(english)
+    romans = [romanise(english)]
+    if ukrainian:
+        romans.append(russified(romans[0]))
 
     def similarity(name: str) -> float:
-        return SequenceMatcher(None, romanise_cyrillic(name), roman).ratio()
+        cyrillic = romanise_cyrillic(name)
+        return max(SequenceMatcher(None, cyrillic, roman).ratio() for roman in romans)
 
     def score(name: str) -> float:
         # Closest to the romanised name ("Каменск-Шахтинский", not the former "Каменск";
@@ -208,6 +214,12 @@ def romanise(name: str) -> str:
     return name.lower().replace("’", "").replace("'", "")
 
 
+def russified(roman: str) -> str:
+    """A Ukrainian romanisation read as the Russian name would be romanised: Ukrainian г is
+    "h", Russian "g" (Ukrainian и, "y", stands for Russian и or ы alike)."""
+    return re.sub(r"(?<![kzsc])h", "g", roman)
+
+
 def romanise_cyrillic(name: str) -> str:
     return "".join(_CYRILLIC_TO_LATIN.get(ch, ch) for ch in name.lower())
 
@@ -221,7 +233,10 @@ def lemma_key(morph: pymorphy3.MorphAnalyzer, name: str) -> str:
 
 def _place_lemma(morph: pymorphy3.MorphAnalyzer, word: str) -> str:
     readings = morph.parse(word)
-    place = next((p for p in readings if "Geox" in p.tag), readings[0])
+    # a place's reading, else a noun's or an adjective's: "Пристань" is no form of the
+    # verb "пристать", whatever reading pymorphy3 ranks first
+    nominal = next((p for p in readings if p.tag.POS in ("NOUN", "ADJF")), readings[0])
+    place = next((p for p in readings if "Geox" in p.tag), nominal)
     return str(place.normal_form)
 
 
@@ -233,7 +248,11 @@ def main() -> None:
     for city in cities.values():
         table = {"RU": RU_ADMIN1, "UA": UA_ADMIN1}.get(city["countrycode"])
         region = table.get(city["admin1code"]) if table else None
-        name = russian_name(morph, city["name"], city["alternatenames"]) if region else None
+        name = (
+            russian_name(morph, city["name"], city["alternatenames"], region.startswith("UA"))
+            if region
+            else None
+        )
         if region is None or name is None:
             continue
         if (name, region) in rows and city["name"].startswith("Gorod "):

@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from dronewatch.cli import app
 from dronewatch.config import ConfigError, load_settings, masked_dump
 
 REPO = Path(__file__).resolve().parent.parent
@@ -93,6 +95,8 @@ def test_channels_accept_links_ids_and_usernames(tmp_path: Path) -> None:
             "digest.timezone: unknown time zone 'Mars/Olympus'",
         ),
         ("[digest]\nrecipients = ['bob']\n", "digest.recipients.0"),
+        ("[digest]\nrecipients = ['me', 42]\n", "digest: chat ids in recipients"),
+        ("[digest]\nrecipients = [42]\nsend_as = 'friend'\n", "digest.send_as"),
         ("[logging]\nlevel = 'LOUD'\n", "logging.level"),
     ],
 )
@@ -140,3 +144,15 @@ def test_secrets_are_masked(tmp_path: Path) -> None:
     for secret in ("hash-value", "session-value", "db-password", "token-value"):
         assert secret not in dumped
     assert "postgresql://user:**********@host/db" in dumped
+
+
+def test_chat_ids_from_the_users_own_account_only_when_asked(tmp_path: Path) -> None:
+    toml = "[digest]\nrecipients = ['me', 4242]\nsend_as = 'user'\n"
+    path = write(tmp_path / "user.toml", toml)
+    result = CliRunner().invoke(app, ["config", "check", "--config", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "chat ids 4242 from your own Telegram account" in result.stderr
+    with_bot = write(tmp_path / "bot.toml", "[digest]\nrecipients = [4242]\nbot_token = '1:x'\n")
+    result = CliRunner().invoke(app, ["config", "check", "--config", str(with_bot)])
+    assert result.exit_code == 0, result.output
+    assert "your own Telegram account" not in result.stderr

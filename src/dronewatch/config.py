@@ -120,12 +120,30 @@ class DigestConfig(Section):
     timezone: Annotated[str, AfterValidator(_timezone)] = "Europe/Moscow"
     recipients: list[Annotated[str | int, AfterValidator(_recipient)]] = Field(default_factory=list)
     bot_token: SecretStr | None = None
+    send_as: Literal["bot", "user"] = Field(
+        "bot", description='Who messages chat ids: "bot" (bot_token) or "user" (your account)'
+    )
     chart_days: int = Field(14, ge=2)
     chart_regions: int = Field(6, ge=1)
 
     @property
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
+
+    @property
+    def chat_ids(self) -> list[str]:
+        """The recipients other than "me": people or groups the digest is sent to."""
+        return [str(r) for r in self.recipients if str(r) != "me"]
+
+    @model_validator(mode="after")
+    def _chat_ids_have_a_sender(self) -> DigestConfig:
+        if self.chat_ids and self.bot_token is None and self.send_as == "bot":
+            raise ValueError(
+                "chat ids in recipients are messaged by the bot: set digest.bot_token, or "
+                'send_as = "user" to message them from your own Telegram account '
+                "(they will see who you are)"
+            )
+        return self
 
 
 class LoggingConfig(Section):

@@ -31,3 +31,45 @@ def english_name(code: str) -> str:
     """A region's English name, or the code itself when it is not a known region."""
     region = regions().get(code)
     return region.name_en if region else code
+
+
+class UnknownRegionError(ValueError):
+    """A region that is not known, or a name that fits several: the message says which."""
+
+
+REGION_FORMS = (
+    "an ISO code (RU-KLU or KLU) or a region's name in Russian or English (Калужская, Kaluga)"
+)
+
+
+def resolve_region(query: str) -> str:
+    """The code of the one region `query` names: a code with or without `RU-`, or the start
+    of a word of its Russian or English name, in any case (ё as е)."""
+    wanted = _fold(query)
+    if not wanted:
+        raise UnknownRegionError(f"empty region: give {REGION_FORMS}")
+    known = regions()
+    for code in (wanted.upper(), f"RU-{wanted.upper()}"):
+        if code in known:
+            return code
+    exact = [r.code for r in known.values() if wanted in (_fold(r.name_ru), _fold(r.name_en))]
+    found = exact or [
+        region.code
+        for region in known.values()
+        if any(
+            word.startswith(wanted) or name.startswith(wanted)
+            for name in (_fold(region.name_ru), _fold(region.name_en))
+            for word in name.split()
+        )
+    ]
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise UnknownRegionError(f"unknown region {query!r}: give {REGION_FORMS}")
+    names = ", ".join(f"{known[code].name_en} ({code})" for code in found[:6])
+    more = ", ..." if len(found) > 6 else ""
+    raise UnknownRegionError(f"region {query!r} fits several: {names}{more}")
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().replace("ё", "е").split())

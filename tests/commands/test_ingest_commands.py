@@ -134,7 +134,7 @@ def test_query_table_csv_jsonl_and_bad_input(filled: dict[str, str]) -> None:
     assert rows[0]["cumulative"] == "true"
     lines = run(filled, "query", "--format", "jsonl", "--kind", "attack").stdout.splitlines()
     assert [json.loads(line)["message_id"] for line in lines] == [10, 5]
-    assert "not a date" in run(filled, "query", "--since", "June", code=1).stderr
+    assert "not a date" in run(filled, "query", "--since", "June", code=2).stderr
     assert "no stored channel" in run(filled, "query", "--channel", "nobody", code=1).stderr
 
 
@@ -293,7 +293,7 @@ def test_import_refuses_bad_input(env: dict[str, str], tmp_path: Path) -> None:
     assert "not a Telegram Desktop export" in run(env, "import", str(not_export), code=1).stderr
     assert "no such file" in run(env, "import", str(tmp_path / "nope.json"), code=1).stderr
     path = export_file(tmp_path, [])
-    assert "unknown region code" in run(env, "import", str(path), "--region", "XX", code=1).stderr
+    assert "unknown region 'XX'" in run(env, "import", str(path), "--region", "XX", code=2).stderr
 
 
 def stored_count(database: Database) -> int:

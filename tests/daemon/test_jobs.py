@@ -33,7 +33,7 @@ def digest_settings(tmp_path: Path, **digest: Any) -> Settings:
     return Settings(
         data_dir=tmp_path,
         telegram={"api_id": 1, "api_hash": "h"},
-        digest={"recipients": ["me", 42], **digest},
+        digest={"recipients": ["me", 42], "bot_token": "1:x", **digest},
     )
 
 
@@ -51,9 +51,7 @@ async def test_bot_answers_commands_and_digest_jobs_are_added(
 
     monkeypatch.setattr(digest_bot, "start_bot", fake_start_bot)
     scheduler = AsyncIOScheduler()
-    jobs = await attach_jobs(
-        scheduler, digest_settings(tmp_path, bot_token="1:x"), database, client=object()
-    )
+    jobs = await attach_jobs(scheduler, digest_settings(tmp_path), database, client=object())
     assert {"digest", "digest-catch-up"} <= job_ids(scheduler)
     assert jobs.digest is not None
     assert len(bot.handlers) == 1  # the /today, /week... command handler
@@ -70,9 +68,7 @@ async def test_a_bot_that_cannot_log_in_leaves_the_digest_to_the_user_client(
 
     monkeypatch.setattr(digest_bot, "start_bot", refused)
     scheduler = AsyncIOScheduler()
-    jobs = await attach_jobs(
-        scheduler, digest_settings(tmp_path, bot_token="1:x"), database, client=object()
-    )
+    jobs = await attach_jobs(scheduler, digest_settings(tmp_path), database, client=object())
     assert "digest" in job_ids(scheduler)
     assert jobs.closers == []
     assert jobs.digest is not None

@@ -36,9 +36,11 @@ async def test_routing_sends_me_through_the_user_and_ids_through_the_bot() -> No
     await routing.send_text("4242", "b")
     assert user.recipients() == ["me"]
     assert bot.recipients() == ["4242"]
-    without_bot = RoutingSender(user=user)
-    await without_bot.send_photo("4242", b"png", "c")
+    as_user = RoutingSender(user=user, bot=bot, ids_as_user=True)
+    await as_user.send_photo("4242", b"png", "c")
     assert user.recipients() == ["me", "4242"]
+    with pytest.raises(DeliveryError, match="needs the bot"):  # never the user's account unasked
+        await RoutingSender(user=user).send_text("4242", "x")
     with pytest.raises(DeliveryError, match="needs the user client"):
         await RoutingSender(bot=bot).send_text("me", "x")
 
@@ -94,5 +96,5 @@ async def test_telethon_sender_sends_html_to_the_right_entity() -> None:
 
 
 def test_recipients_are_strings_without_duplicates() -> None:
-    settings = Settings(digest={"recipients": ["me", 4242, "4242", "me"]})
+    settings = Settings(digest={"recipients": ["me", 4242, "4242", "me"], "send_as": "user"})
     assert recipients(settings) == ["me", "4242"]

@@ -76,3 +76,19 @@ def test_a_sea_name_before_drones_keeps_them() -> None:
 )
 def test_drones_named_as_a_weapon(text: str, drones: int | None) -> None:
     assert parse(text, "RU-BEL").drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # a count in a sentence with no verb continues the sentence before
+        ("Над районом сбиты три беспилотника. Ещё один — у самого города.", 4),
+        ("Ночью был прилёт беспилотников по району. По последним данным, речь о 7 дронах.", 7),
+        # ... but not after a warning
+        ("Сбит один беспилотник. Объявлена угроза: к городу летят ещё 3 дрона.", 1),
+        # "ещё один" before another noun counts that noun
+        ("Дрон ударил по машине в селе. Повреждён ещё один автомобиль.", 1),
+    ],
+)
+def test_counts_without_a_verb(text: str, drones: int) -> None:
+    assert parse(text, "RU-IVA").drones == drones

@@ -239,3 +239,157 @@ def test_villages_before_districts_and_stations(text: str, region: str, places: 
 )
 def test_warning_sentences(text: str, region: str, places: list[str]) -> None:
     assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # lists go on past "и" without a channel region, and near a settlement
+        (
+            "Минобороны: над Калугой и Обнинском уничтожены шесть беспилотников.",
+            None,
+            ["Калуга", "Обнинск"],
+        ),
+        (
+            "Два дрона сбиты в районе Орловки и Андреевки, повреждений нет.",
+            "UA-40",
+            ["Орловка", "Андреевка"],
+        ),
+        # a village the gazetteer lacks after its district
+        (
+            "В Глушковском районе в Кульбаках дрон ударил по хозяйственной постройке.",
+            "RU-KRS",
+            ["Глушковский район", "Кульбаки"],
+        ),
+        # the target of strikes after "по"
+        (
+            "Дроны ВСУ атаковали регион: удары пришлись по Ельцу, повреждена крыша школы.",
+            "RU-LIP",
+            ["Елец"],
+        ),
+        # a village's neuter name before an urban okrug's type word is no okrug
+        (
+            "У деревни Петровское городского округа Клин сбит беспилотник.",
+            "RU-MOS",
+            ["Петровское", "Клин"],
+        ),
+        # where the injured were evacuated to is no scene
+        (
+            "В Рыльске дрон атаковал автомобиль, водителя эвакуировали в Курчатов.",
+            "RU-KRS",
+            ["Рыльск"],
+        ),
+    ],
+)
+def test_lists_targets_and_evacuations(text: str, region: str | None, places: list[str]) -> None:
+    assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        ("The drones were shot down over the Kolomna and Serpukhov districts.", "RU-MOS",
+         ["городской округ Коломна", "городской округ Серпухов"]),
+        ("A drone hit a house in the village of Krasny Oktyabr.", None, ["Красный Октябрь"]),
+        ("A fuel depot in Feodosia caught fire after a drone attack.", None, ["Феодосия"]),
+        ("Ukrainian drones attacked Novorossiysk and Gelendzhik overnight.", None,
+         ["Новороссийск", "Геленджик"]),
+        ("В Алешках дрон атаковал автомобиль скорой помощи.", "UA-65", ["Алешки"]),
+    ],
+)  # fmt: skip
+def test_english_names_and_spellings(text: str, region: str | None, places: list[str]) -> None:
+    assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # microdistricts named by an adjective before the type word, and before their city
+        (
+            "В Западном микрорайоне Ростова обломки беспилотника повредили гаражи.",
+            "RU-ROS",
+            ["Западный", "Ростов-на-Дону"],
+        ),
+        (
+            "В микрорайоне Сельмаш Ростова-на-Дону упали обломки дрона, повреждён дом.",
+            "RU-ROS",
+            ["Сельмаш", "Ростов-на-Дону"],
+        ),
+        # titles in English and with "руководитель"
+        (
+            "A drone struck a car in Shebekino, the mayor of Belgorod said.",
+            "RU-BEL",
+            ["Шебекино"],
+        ),
+        (
+            "Руководитель администрации Ракитянского округа сообщил о сбитом беспилотнике.",
+            "RU-BEL",
+            [],
+        ),
+    ],
+)
+def test_microdistricts_and_more_titles(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # GeoNames' Ukrainian romanisation ("Luhansk") still finds the Russian name
+        ("Над Луганском перехвачен беспилотник, повреждена кровля.", "UA-09", ["Луганск"]),
+        ("Дрон ударил по рынку в Васильевке, ранены двое.", "UA-23", ["Васильевка"]),
+        # plural dwellers' names stay in the nominative after a type word
+        (
+            "FPV-дрон атаковал трактор в селе Сычане, пострадал водитель.",
+            "RU-BRY",
+            ["Сычане"],
+        ),
+    ],
+)
+def test_gazetteer_spellings(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # "населённый пункт" as a type word; a region after it is no settlement
+        (
+            "В населённом пункте Подоляны дрон атаковал легковой автомобиль.",
+            "RU-KRS",
+            ["Подоляны"],
+        ),
+        (
+            "Дроны атаковали несколько населённых пунктов Курской области, повреждены дома.",
+            "RU-KRS",
+            [],
+        ),
+        # a hyphenated name near which a drone was downed, back in the nominative
+        ("В районе Сары-Кобы сбит беспилотник.", "UA-40", ["Сары-Коба"]),
+    ],
+)
+def test_typed_and_hyphenated_names(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # without a channel region, a town that owns the object hit
+        ("После атаки беспилотников загорелся резервуар нефтебазы Феодосии.", ["Феодосия"]),
+        ("Дроны атаковали морской порт Туапсе, возник пожар.", ["Туапсе"]),
+    ],
+)
+def test_owner_of_the_object_hit(text: str, places: list[str]) -> None:
+    assert parse(text, None).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Над Наро-Фоминским г.о. уничтожен беспилотник.", ["Наро-Фоминский городской округ"]),
+        ("В Коломенском г. о. обломки дрона повредили крышу.", ["Коломенский городской округ"]),
+    ],
+)
+def test_urban_okrug_abbreviation(text: str, places: list[str]) -> None:
+    assert parse(text, "RU-MOS").places == places

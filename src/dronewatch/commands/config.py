@@ -22,3 +22,9 @@ def check(ctx: typer.Context) -> None:
     context.say(
         f"config ok: {len(settings.channels)} channel(s), database {effective['database']['url']}"
     )
+    digest = settings.digest
+    if digest.chat_ids and digest.send_as == "user":
+        context.say(
+            f"note: the digest goes to chat ids {', '.join(digest.chat_ids)} from your own "
+            'Telegram account (send_as = "user"): they see your name and profile'
+        )

@@ -116,7 +116,7 @@ def _through_daemon(
 def _send_here(context: AppContext, database: Database, day: date, force: bool) -> list[Delivery]:
     context.telegram_credentials()
     settings = context.settings
-    needs_user = SELF in recipients(settings) or settings.digest.bot_token is None
+    needs_user = SELF in recipients(settings) or settings.digest.send_as == "user"
     user = telegram_client(context) if needs_user else None
     try:
         return asyncio.run(_deliver(settings, database, user, day, force))

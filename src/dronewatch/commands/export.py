@@ -12,6 +12,7 @@ import json
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import fields, replace
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
@@ -21,9 +22,10 @@ import typer
 
 from dronewatch.commands.context import EXIT_USAGE, app_context
 from dronewatch.commands.db import open_store
-from dronewatch.commands.filters import channel_ids, parse_when
+from dronewatch.commands.filters import channel_ids, date_range
 from dronewatch.commands.output import OutputError, check_output, replacing
 from dronewatch.store.queries import ReportFilter, ReportRow, report_rows
+from dronewatch.terminal import printable
 
 PARQUET_ROW_GROUP = 10_000
 LIST_SEPARATOR = "; "
@@ -43,7 +45,22 @@ def _json_value(value: Any) -> Any:
     return value.isoformat() if isinstance(value, datetime) else value
 
 
+def _isoformat(value: Any) -> str:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+
+
+def _json_line(row: ReportRow) -> str:
+    # Times through `default`, which json calls for them alone: faster than a pass
+    # over every value.
+    return json.dumps(row.as_dict(), ensure_ascii=False, default=_isoformat)
+
+
 def _csv_value(value: Any) -> Any:
+    kind = type(value)
+    if kind is str or kind is int or value is None:  # most cells, first (bool is not int)
+        return value
     if isinstance(value, list):
         return LIST_SEPARATOR.join("" if item is None else str(item) for item in value)
     if isinstance(value, bool):
@@ -53,25 +70,19 @@ def _csv_value(value: Any) -> Any:
 
 def write_csv(rows: Iterable[ReportRow], out: IO[str]) -> int:
     """Lists become `; `-joined cells (region codes, their counts, places, damage tags)."""
-    writer: Any = None
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(ReportRow.columns())  # even with no rows, so the file opens as a table
     count = 0
     for row in rows:
-        data = row.as_dict()
-        if writer is None:
-            writer = csv.DictWriter(out, fieldnames=list(data), lineterminator="\n")
-            writer.writeheader()
-        writer.writerow({key: _csv_value(value) for key, value in data.items()})
+        writer.writerow([_csv_value(value) for value in row.as_dict().values()])
         count += 1
-    if writer is None:  # no rows: still a header, so the file opens as a table
-        csv.writer(out, lineterminator="\n").writerow(ReportRow.columns())
     return count
 
 
 def write_jsonl(rows: Iterable[ReportRow], out: IO[str]) -> int:
     count = 0
     for row in rows:
-        data = {key: _json_value(value) for key, value in row.as_dict().items()}
-        out.write(json.dumps(data, ensure_ascii=False) + "\n")
+        out.write(_json_line(row) + "\n")
         count += 1
     return count
 
@@ -81,8 +92,7 @@ def write_json(rows: Iterable[ReportRow], out: IO[str]) -> int:
     count = 0
     out.write("[")
     for row in rows:
-        data = {key: _json_value(value) for key, value in row.as_dict().items()}
-        out.write(("," if count else "") + "\n" + json.dumps(data, ensure_ascii=False))
+        out.write(("," if count else "") + "\n" + _json_line(row))
         count += 1
     out.write("\n]\n" if count else "]\n")
     return count
@@ -151,6 +161,18 @@ def _chunks(rows: Iterable[ReportRow], size: int) -> Iterator[list[ReportRow]]:
         yield chunk
 
 
+def _printable_row(row: ReportRow) -> ReportRow:
+    """The row as a terminal may show it: its texts without escapes (files keep them)."""
+    changes: dict[str, Any] = {}
+    for item in fields(row):
+        value = getattr(row, item.name)
+        if isinstance(value, str):
+            changes[item.name] = printable(value)
+        elif isinstance(value, list):
+            changes[item.name] = [printable(v) if isinstance(v, str) else v for v in value]
+    return replace(row, **changes)
+
+
 TEXT_WRITERS = {"csv": write_csv, "jsonl": write_jsonl, "json": write_json}
 
 
@@ -165,6 +187,8 @@ def write_rows(rows: Iterable[ReportRow], fmt: str, output: Path | None) -> int:
             return write_parquet(rows, binary)
     writer = TEXT_WRITERS[fmt]
     if output is None:
+        if sys.stdout.isatty():
+            rows = map(_printable_row, rows)
         count = writer(rows, sys.stdout)
         sys.stdout.flush()
         return count
@@ -212,6 +236,7 @@ def export(
     """Write one row per stored post with its current report (deleted posts flagged)."""
     context = app_context(ctx)
     zone = context.settings.digest.zone
+    start, end = date_range(context, since, until, zone)
     target: Path | None = None
     if output is not None:
         try:
@@ -222,8 +247,8 @@ def export(
     try:
         with database.session() as session:
             selection = ReportFilter(
-                since=parse_when(context, since, zone),
-                until=parse_when(context, until, zone, end=True),
+                since=start,
+                until=end,
                 channel_ids=channel_ids(context, session, channel),
                 include_deleted=True,
             )

@@ -19,7 +19,7 @@ from rich.progress import (
 )
 from sqlalchemy.orm import Session
 
-from dronewatch.commands.context import AppContext
+from dronewatch.commands.context import EXIT_USAGE, AppContext
 from dronewatch.store.queries import find_channels
 
 DATE_HELP = "YYYY-MM-DD or an ISO 8601 time; without a zone, in digest.timezone."
@@ -42,8 +42,19 @@ def parse_when(
             return datetime.combine(day + timedelta(days=1 if end else 0), time(), zone)
         moment = datetime.fromisoformat(value.strip())
     except ValueError:
-        context.fail(f"{value!r} is not a date (YYYY-MM-DD) or an ISO 8601 time")
+        context.fail(f"{value!r} is not a date (YYYY-MM-DD) or an ISO 8601 time", EXIT_USAGE)
     return moment if moment.tzinfo else moment.replace(tzinfo=zone)
+
+
+def date_range(
+    context: AppContext, since: str | None, until: str | None, zone: ZoneInfo
+) -> tuple[datetime | None, datetime | None]:
+    """`--since` and `--until` as aware times; a range that ends before it starts is refused."""
+    start = parse_when(context, since, zone)
+    end = parse_when(context, until, zone, end=True)
+    if start is not None and end is not None and start >= end:
+        context.fail(f"--since {since} is not before --until {until}", EXIT_USAGE)
+    return start, end
 
 
 def channel_ids(

@@ -16,13 +16,14 @@ import typer
 from rich.progress import Progress
 
 from dronewatch import model
+from dronewatch.commands.arguments import channel_username as checked_username
+from dronewatch.commands.arguments import region_code
 from dronewatch.commands.context import AppContext, app_context
 from dronewatch.commands.db import open_store
 from dronewatch.commands.filters import WorkersOption, progress_bar
 from dronewatch.config import Settings
 from dronewatch.model import channel_id
 from dronewatch.pipeline import IngestStats, Outcome, Pipeline
-from dronewatch.regions import is_known_region
 from dronewatch.sources.export import ChannelExport, ExportError
 
 MAX_DEFAULT_WORKERS = 4
@@ -92,7 +93,7 @@ def import_export(
     ],
     region: Annotated[
         str | None,
-        typer.Option("--region", "-r", help="ISO code of the channel's region, e.g. RU-BEL."),
+        typer.Option("--region", "-r", help="The channel's region: ISO code (RU-BEL) or name."),
     ] = None,
     channel_username: Annotated[
         str | None,
@@ -105,11 +106,8 @@ def import_export(
 ) -> None:
     """Import a Telegram Desktop channel export (JSON); run again to finish an interrupted one."""
     context = app_context(ctx)
-    if region is not None:
-        region = region.strip().upper()
-        if not is_known_region(region):
-            context.fail(f"unknown region code {region!r} (see dronewatch's data/regions.tsv)")
-    username = channel_username.strip().removeprefix("@") if channel_username else None
+    region = region_code(context, region)
+    username = checked_username(context, channel_username)
     try:
         export = ChannelExport(path)
     except ExportError as error:

@@ -10,8 +10,11 @@ from typing import Annotated, Any
 
 import typer
 
+from dronewatch.commands.arguments import region_code
+from dronewatch.commands.context import app_context
 from dronewatch.parsing import Report
 from dronewatch.parsing import parse as parse_text
+from dronewatch.regions import is_known_region
 
 log = logging.getLogger(__name__)
 
@@ -22,19 +25,42 @@ def _report_json(report: Report, explain: bool) -> str:
 
 
 def _parse_line(line: str) -> Report:
-    item: Any = json.loads(line)
+    if not line.strip():
+        raise ValueError("blank line")
+    try:
+        item: Any = json.loads(line)
+    except ValueError as error:
+        raise ValueError(f"not JSON ({error})") from None
     if not isinstance(item, dict) or not isinstance(item.get("text"), str):
         raise ValueError('expected an object with a "text" string')
+    region = item.get("channel_region")
+    if region is not None and not (isinstance(region, str) and is_known_region(region)):
+        raise ValueError(f"unknown channel_region {region!r}")
     date = datetime.fromisoformat(item["date"]) if item.get("date") else None
-    return parse_text(item["text"], channel_region=item.get("channel_region"), date=date)
+    return parse_text(item["text"], channel_region=region, date=date)
+
+
+def _parse_lines(explain: bool) -> None:
+    """One output line per input line, in order: a line that cannot be read gets an error
+    object in its place, so output line N always answers input line N."""
+    for number, line in enumerate(sys.stdin, start=1):
+        try:
+            output = _report_json(_parse_line(line), explain)
+        except (ValueError, TypeError) as error:
+            log.warning("line %d: %s", number, error)
+            output = json.dumps({"error": f"line {number}: {error}"}, ensure_ascii=False)
+        sys.stdout.write(output + "\n")
+    sys.stdout.flush()
 
 
 def parse(
+    ctx: typer.Context,
     text: Annotated[
         str | None, typer.Option("--text", "-t", help="The post (default: stdin).")
     ] = None,
     region: Annotated[
-        str | None, typer.Option("--region", "-r", help="ISO code of the channel's region.")
+        str | None,
+        typer.Option("--region", "-r", help="The channel's region: ISO code (RU-KLU) or name."),
     ] = None,
     date: Annotated[
         datetime | None,
@@ -56,17 +82,8 @@ def parse(
 ) -> None:
     """Parse a post into the report contract's JSON."""
     if jsonl:
-        for number, line in enumerate(sys.stdin, start=1):
-            if not line.strip():
-                continue
-            try:
-                report = _parse_line(line)
-            except (ValueError, TypeError) as error:
-                # Keep the output aligned with the input: a bad line gets an empty report.
-                log.warning("line %d skipped: %s", number, error)
-                report = Report()
-            sys.stdout.write(_report_json(report, explain) + "\n")
-        sys.stdout.flush()
+        _parse_lines(explain)
         return
+    code = region_code(app_context(ctx), region)
     body = text if text is not None else sys.stdin.read()
-    typer.echo(_report_json(parse_text(body, channel_region=region, date=date), explain))
+    typer.echo(_report_json(parse_text(body, channel_region=code, date=date), explain))

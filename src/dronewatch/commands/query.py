@@ -8,11 +8,13 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
+from dronewatch.commands.arguments import region_code
 from dronewatch.commands.context import AppContext, app_context
 from dronewatch.commands.db import open_store
 from dronewatch.commands.export import write_rows
-from dronewatch.commands.filters import DATE_HELP, channel_ids, parse_when
+from dronewatch.commands.filters import DATE_HELP, channel_ids, date_range
 from dronewatch.store.queries import ReportFilter, ReportRow, report_rows
+from dronewatch.terminal import printable
 
 DEFAULT_TABLE_LIMIT = 50
 
@@ -38,7 +40,7 @@ def _show_table(context: AppContext, rows: list[ReportRow], truncated: bool) -> 
     table.add_column("link", overflow="fold", no_wrap=True)
     for row in rows:
         casualties = "/".join("–" if n is None else str(n) for n in (row.killed, row.injured))
-        table.add_row(
+        cells = (
             row.posted_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
             row.channel_username or row.channel_title or str(row.channel_telegram_id),
             row.kind or "",
@@ -48,6 +50,7 @@ def _show_table(context: AppContext, rows: list[ReportRow], truncated: bool) -> 
             casualties,
             row.link,
         )
+        table.add_row(*map(printable, cells))
     context.out.print(table)
     more = f" (first {len(rows)}; --limit to see more)" if truncated else ""
     context.say(f"{len(rows)} reports{more}; times in {zone.key}; Σ = a running total")
@@ -60,7 +63,10 @@ def query(
         str | None, typer.Option("--until", help=f"Up to (a date: inclusive). {DATE_HELP}")
     ] = None,
     region: Annotated[
-        str | None, typer.Option("--region", "-r", help="ISO code, e.g. RU-BEL.")
+        str | None,
+        typer.Option(
+            "--region", "-r", help="ISO code (RU-BEL, BEL) or name (Белгородская, Belgorod)."
+        ),
     ] = None,
     place: Annotated[
         str | None, typer.Option("--place", "-p", help="A district or town (part of its name).")
@@ -91,13 +97,15 @@ def query(
     context = app_context(ctx)
     zone = context.settings.digest.zone
     table_limit = limit or DEFAULT_TABLE_LIMIT
+    start, end = date_range(context, since, until, zone)
+    code = region_code(context, region)
     database = open_store(context, create=False)
     try:
         with database.session() as session:
             selection = ReportFilter(
-                since=parse_when(context, since, zone),
-                until=parse_when(context, until, zone, end=True),
-                region=region.upper() if region else None,
+                since=start,
+                until=end,
+                region=code,
                 place=place,
                 kind=kind.value if kind else None,
                 min_drones=min_drones,

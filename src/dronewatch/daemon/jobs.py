@@ -63,7 +63,9 @@ async def attach_jobs(
         senders = await open_senders(settings, database, client)
     except DeliveryError as error:
         log.error("digest: %s", error)
-        sender = RoutingSender(user=TelethonSender(client), bot=None)
+        sender = RoutingSender(
+            user=TelethonSender(client), ids_as_user=settings.digest.send_as == "user"
+        )
         return Jobs(digest=attach_digest_jobs(scheduler, settings, database, sender))
     service = attach_digest_jobs(scheduler, settings, database, senders.sender)
     return Jobs([senders.close], service)

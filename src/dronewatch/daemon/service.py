@@ -42,10 +42,10 @@ from dronewatch.sources.telegram import (
 from dronewatch.store import Database
 from dronewatch.store import status as state
 from dronewatch.store.models import utcnow
+from dronewatch.store.status import HEARTBEAT_SECONDS
 
 log = logging.getLogger(__name__)
 
-HEARTBEAT_SECONDS = 15.0
 RECONNECT_SECONDS = (5, 10, 30, 60, 120, 300)
 
 

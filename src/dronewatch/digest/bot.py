@@ -190,6 +190,7 @@ async def open_senders(
         RoutingSender(
             user=TelethonSender(user_client) if user_client is not None else None,
             bot=TelethonSender(bot) if bot is not None else None,
+            ids_as_user=settings.digest.send_as == "user",
         ),
         bot,
     )

@@ -88,17 +88,26 @@ def _entity(recipient: str) -> str | int:
 
 
 class RoutingSender:
-    """ "me" goes through the user client; chat ids through the bot when there is one."""
+    """ "me" goes through the user client; chat ids through the bot, or through the user's
+    own account only when `ids_as_user` (`[digest] send_as = "user"`) says so: messaging
+    people from one's own account shows them who runs dronewatch."""
 
-    def __init__(self, *, user: Sender | None = None, bot: Sender | None = None) -> None:
+    def __init__(
+        self, *, user: Sender | None = None, bot: Sender | None = None, ids_as_user: bool = False
+    ) -> None:
         self.user = user
         self.bot = bot
+        self.ids_as_user = ids_as_user
 
     def route(self, recipient: str) -> Sender:
-        sender = self.user if recipient == SELF else (self.bot or self.user)
+        if recipient == SELF:
+            if self.user is None:
+                raise DeliveryError(f"recipient {recipient}: needs the user client, not connected")
+            return self.user
+        sender = self.user if self.ids_as_user else self.bot
         if sender is None:
-            via = "the user client" if recipient == SELF else "a bot or the user client"
-            raise DeliveryError(f"recipient {recipient}: needs {via}, and none is connected")
+            via = "the user client" if self.ids_as_user else "the bot (digest.bot_token)"
+            raise DeliveryError(f"recipient {recipient}: needs {via}, and it is not connected")
         return sender
 
     async def send_text(self, recipient: str, html: str) -> None:

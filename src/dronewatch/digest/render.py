@@ -23,6 +23,7 @@ from dronewatch.digest.summary import (
     Trend,
     region_name,
 )
+from dronewatch.terminal import printable
 
 MESSAGE_LIMIT = 4096
 CAPTION_LIMIT = 1024
@@ -333,5 +334,5 @@ def to_rich(lines: Iterable[Line]) -> Text:
             if span.url is not None:
                 out.append(span.url.removeprefix("https://"), style=f"link {span.url}")
             else:
-                out.append(span.text, style=style or None)
+                out.append(printable(span.text), style=style or None)
     return out

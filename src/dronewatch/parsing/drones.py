@@ -304,6 +304,8 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
                 plural = None  # "a drone attack": how many drones is not said
             elif previous in ("a", "an") or (index > 1 and tokens[index - 2].low in ("a", "an")):
                 plural = False
+        if more and count is None and plural is False:
+            count = 1  # "another drone", "a second drone": one more, as "ещё один"
         colon = _followed_by_colon(tokens, index)
         debris = more and count is not None and _after_debris(tokens, first)
         found.append(
@@ -562,7 +564,11 @@ def _elliptic_more(tokens: list[Token], strong_anywhere: bool) -> list[Mention]:
         if (
             following is not None
             and following.kind == "word"
-            and (_noun_kind(tokens, number.last + 1) is not None or _skippable(following))
+            and (
+                _noun_kind(tokens, number.last + 1) is not None
+                or _skippable(following)
+                or morph.top_has(following.low, "NOUN")  # "ещё один автомобиль"
+            )
         ):
             continue
         found.append(
@@ -676,10 +682,15 @@ def _year_total(group: list[Token], summary: bool) -> bool:
     return False
 
 
-def with_events(mentions: list[Mention], events: dict[int, str]) -> list[Mention]:
+def with_events(
+    mentions: list[Mention], events: dict[int, str], groups: list[Sentence] | None = None
+) -> list[Mention]:
     """The mentions with their sentence's event; a downed part is "down", and the drones
     it is a part of are those that attacked ("выпустил 47 ..., 29 из них сбиты"); a bare
-    total ("Всего за ночь — 12") counts the post's strongest event."""
+    total ("Всего за ночь — 12") counts the post's strongest event; a count in a sentence
+    with no verb of its own continues the sentence before ("Сбиты четыре беспилотника. Ещё
+    один — на окраине города.", "Прилёт дронов ... На данный момент известно об 11
+    дронах.")."""
     parted = {m.sentence for m in mentions if m.downed_part}
     strongest = "down" if "down" in events.values() else "strike" if events else None
     for m in mentions:  # made for this post only: set in place (a copy per mention is slow)
@@ -689,4 +700,17 @@ def with_events(mentions: list[Mention], events: dict[int, str]) -> list[Mention
             m.event = "strike"
         else:
             m.event = events.get(m.sentence, strongest if m.bare_total else None)
+        if m.event is None and m.count is not None and groups is not None:
+            m.event = _continued(m.sentence, events, groups)
     return mentions
+
+
+_NO_CONTINUATION = EVENT | ALERT | THREAT | ADVICE | KILLED | INJURED
+
+
+def _continued(sentence: int, events: dict[int, str], groups: list[Sentence]) -> str | None:
+    """The event of the sentence before, when the mention's own sentence has no event,
+    warning or casualty word."""
+    if sentence == 0 or sentence >= len(groups) or groups[sentence].flags & _NO_CONTINUATION:
+        return None
+    return events.get(sentence - 1)

@@ -69,11 +69,14 @@ CASUALTY = KILLED | INJURED | ZERO_BOTH | ZERO_KILLED | MEDICAL_OK
 DAMAGE = PREDICATE | FIRE | VOCABULARY | NO_DAMAGE_NOUN
 EVENT = DOWN | STRIKE
 
-_NO_DAMAGE_NOUNS = ("разрушени", "повреждени", "ущерб", "damage", "destruction")
+_NO_DAMAGE_NOUNS = (
+    "разрушени", "повреждени", "ущерб", "урон", "последстви", "damage", "destruction",
+    "consequences",
+)  # fmt: skip
 NEGATIONS = frozenset({"не", "no", "not", "без", "without", "нет"})
 _FIRE = (
-    "пожар", "возгора", "загор", "горени", "горит", "сгорел", "огонь", "огнем",
-    "fire", "blaze", "burn",
+    "пожар", "возгора", "загор", "горени", "горит", "горят", "сгорел", "выгорел", "огонь", "огнем",
+    "воспламен", "пламя", "пламен", "fire", "blaze", "burn", "flame",
 )  # fmt: skip
 
 

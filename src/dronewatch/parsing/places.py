@@ -147,6 +147,7 @@ def _districts(
             position >= 0
             and _is_adjective(tokens[position])
             and morph.lemma(tokens[position].low) not in _words("district_qualifiers")
+            and _may_qualify(tokens[position].low, token.low)
         ):
             members.append(position)
             if (
@@ -160,12 +161,31 @@ def _districts(
             break
         kind = "район" if _is_raion(token) else f"{qualifier or 'муниципальный'} округ"
         for member in reversed(members):
-            name = district_adjective(tokens[member].low).capitalize()
+            name = _cased(district_adjective(tokens[member].low), tokens[member].text)
             found.append(Place(f"{name} {kind}", token.sentence, tokens[member].start, token.end))
             consumed.add(member)
         consumed.add(index)
         if members:
             found += _in_brackets(tokens, index + 1, region, consumed)
+    return found
+
+
+def _urban_okrugs(tokens: list[Token], groups: list[Sentence], consumed: set[int]) -> list[Place]:
+    """ "в Одинцовском г.о.": an urban okrug named by the adjective before "г.о."."""
+    found: list[Place] = []
+    for index in _indices(groups, SETTLEMENT_ABBREVIATION):
+        if tokens[index].low != "г" or index == 0 or index + 4 > len(tokens):
+            continue
+        dot, letter, last_dot = tokens[index + 1 : index + 4]
+        if dot.text != "." or letter.low != "о" or last_dot.text != ".":
+            continue
+        adjective = tokens[index - 1]
+        if index - 1 in consumed or not adjective.capitalized or not _is_adjective(adjective):
+            continue
+        name = _cased(district_adjective(adjective.low), adjective.text)
+        found.append(Place(f"{name} городской округ", adjective.sentence, adjective.start,
+                           last_dot.end))  # fmt: skip
+        consumed.update(range(index - 1, index + 4))
     return found
 
 
@@ -197,6 +217,28 @@ def _in_brackets(
         position = last + 2
 
 
+def _cased(name: str, written: str) -> str:
+    """A name capitalised as written: each part of a hyphenated name that the post
+    capitalises ("Наро-Фоминским" -> "Наро-Фоминский")."""
+    parts = name.split("-")
+    written_parts = written.split("-")
+    if len(parts) != len(written_parts):
+        return name.capitalize()
+    return "-".join(
+        part.capitalize() if index == 0 or other[:1].isupper() else part
+        for index, (part, other) in enumerate(zip(parts, written_parts, strict=True))
+    )
+
+
+def _may_qualify(adjective: str, noun: str) -> bool:
+    """Whether an adjective may be the district's name before its type word: it agrees with
+    it, when both are read as such ("деревни Ильинское городского округа Кашира": the
+    neuter nominative names the village)."""
+    if not morph.has_reading(adjective, "ADJF") or not _cases(noun):
+        return True
+    return _agrees_with_type(adjective, noun)
+
+
 def _districts_sharing_a_type_word(
     tokens: list[Token], groups: list[Sentence], region: str | None, consumed: set[int]
 ) -> list[Place]:
@@ -220,7 +262,7 @@ def _districts_sharing_a_type_word(
             if _agrees_with_type(token.low, tokens[typed].low) and not _settlement(
                 (token.low,), region
             ):
-                name = district_adjective(token.low).capitalize()
+                name = _cased(district_adjective(token.low), token.text)
                 found.append(Place(f"{name} {kind}", token.sentence, token.start, token.end))
                 consumed.add(index)
     return found
@@ -306,8 +348,11 @@ def _settlement_type(tokens: list[Token], index: int) -> bool:
     return bool(morph.lemmas(token.low) & set(_words("settlement_types")))
 
 
-def _name_after(tokens: list[Token], index: int) -> tuple[int, int] | None:
-    """The span of a capitalised name starting at `index` (up to three words)."""
+def _name_after(
+    tokens: list[Token], index: int, region: str | None = None
+) -> tuple[int, int] | None:
+    """The span of a capitalised name starting at `index` (up to three words; a town in an
+    oblique case ends it: "микрорайон Левенцовский Ростова-на-Дону")."""
     if index >= len(tokens) or not tokens[index].capitalized or tokens[index].latin:
         return None
     if _abbreviation(tokens[index]):
@@ -320,9 +365,31 @@ def _name_after(tokens: list[Token], index: int) -> tuple[int, int] | None:
         and tokens[last + 1].start - tokens[last].end <= 1
         and not tokens[last + 1].low.endswith(_ENDINGS_OBLIQUE)
         and not _abbreviation(tokens[last + 1])
+        and not _inflected_town(tokens[last + 1].low, region)
     ):
         last += 1
     return index, last
+
+
+def _inflected_town(word: str, region: str | None) -> bool:
+    """Whether the word names a gazetteer town in a case other than the nominative."""
+    known = _settlement((word,), region)
+    return known is not None and known.name.lower().replace("ё", "е") != word
+
+
+def _microdistrict_before(tokens: list[Token], index: int, consumed: set[int]) -> list[Place]:
+    """ "в Левенцовском микрорайоне": a microdistrict named by the adjective before its
+    type word."""
+    if index == 0 or not _district_of_city(tokens[index]) or index - 1 in consumed:
+        return []
+    previous = tokens[index - 1]
+    if not previous.capitalized or previous.latin or previous.sentence != tokens[index].sentence:
+        return []
+    if not _agrees_with_type(previous.low, tokens[index].low):
+        return []
+    consumed.update((index - 1, index))
+    name = morph.nominative(previous.low).capitalize()
+    return [Place(name, previous.sentence, previous.start, tokens[index].end)]
 
 
 def _district_of_city(token: Token) -> bool:
@@ -361,8 +428,12 @@ def _typed_settlements(
         if not _settlement_type(tokens, index):
             continue
         position = index + (2 if tokens[index].low in _words("settlement_abbreviations") else 1)
+        before = _microdistrict_before(tokens, index, consumed)
+        if before:
+            found.extend(before)  # "в Левенцовском микрорайоне Ростова"
+            continue
         while True:
-            span = _name_after(tokens, position)
+            span = _name_after(tokens, position, region)
             if span is not None and _district_of_city(tokens[index]):
                 span = (span[0], _with_common_noun(tokens, span[1]))
             if span is None:
@@ -370,6 +441,8 @@ def _typed_settlements(
             first, last = span
             if _personal_name(tokens, first, last):
                 break  # "губернатор города Михаил Развожаев"
+            if _region_follows(tokens, last):
+                break  # "в населённых пунктах Белгородской области"
             gender = _type_gender(tokens[index].low)
             known = _gazetteer(tokens, first, last, region)
             if known is not None:
@@ -408,6 +481,8 @@ def _agreeing(token: Token, gender: str) -> str:
 
 
 _FEMININE_NOMINATIVE = ("а", "я")
+# Names already in the nominative: feminine ones, and plurals of dwellers ("Любечане").
+_NOMINATIVE_NAME_ENDINGS = (*_FEMININE_NOMINATIVE, "ане", "яне")
 
 
 def _declined_name(token: Token, type_word: Token) -> str | None:
@@ -418,7 +493,7 @@ def _declined_name(token: Token, type_word: Token) -> str | None:
     low = token.low
     if (
         "-" in low
-        or low.endswith(_FEMININE_NOMINATIVE)
+        or low.endswith(_NOMINATIVE_NAME_ENDINGS)
         or type_word.low in _words("settlement_abbreviations")
     ):
         return None
@@ -432,6 +507,16 @@ def _declined_name(token: Token, type_word: Token) -> str | None:
         ):
             return token.text[0] + normal[1:]
     return None
+
+
+def _region_follows(tokens: list[Token], last: int) -> bool:
+    """Whether a region's type word follows the name ("Белгородской области")."""
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    return (
+        following is not None
+        and following.kind == "word"
+        and morph.lemma(following.low) in words("regions", "types")
+    )
 
 
 def _personal_name(tokens: list[Token], first: int, last: int) -> bool:
@@ -458,7 +543,7 @@ def _elliptic_district(tokens: list[Token], index: int, consumed: set[int]) -> l
     ):
         return []
     consumed.add(index)
-    name = district_adjective(token.low).capitalize()
+    name = _cased(district_adjective(token.low), token.text)
     return [Place(f"{name} район", token.sentence, token.start, token.end)]
 
 
@@ -628,8 +713,10 @@ def _bare_settlements(
     found begin (a name before one is its village: "в Дроновке Глушковского района")."""
     found: list[Place] = []
     region_nouns = lexicon().region_nouns
-    prepositions = _words("location_prepositions")
+    # "удары пришлись по Льгову": a target's preposition, for this rule only
+    prepositions = _words("location_prepositions") + _words("target_prepositions")
     listed = False  # right after a found place, across "," and "и" only
+    listed_near = False  # ... in a list that began "в районе" ("в районе Качи и Любимовки")
     after = 0  # the first token not yet looked at
     for index in _indices(groups, CAPITALIZED_CYRILLIC):
         if index < after:
@@ -648,7 +735,11 @@ def _bare_settlements(
         near = previous in ("районе", "района") and index > 1 and tokens[index - 2].low == "в"
         if near:
             previous = "в"  # "в районе Любимовки": near a settlement
-        if region is None and previous not in prepositions:
+        continued = listed and previous in (",", "и")
+        near = near or (continued and listed_near)
+        # "в порту Туапсе", "нефтебаза Феодосии": a town that owns the object hit
+        owner = previous.startswith(_words("named_objects"))
+        if region is None and previous not in prepositions and not continued and not owner:
             listed = False  # without a channel region, only a name after "в", "над"
             continue
         for size in (2, 1):
@@ -669,7 +760,10 @@ def _bare_settlements(
                 known = _noun_town(token)
             if known is None and size == 1 and previous in prepositions:
                 known = _unlisted_town(token)
-                if known is None and _district_follows(tokens, index, districts):
+                if known is None and (
+                    _district_follows(tokens, index, districts)
+                    or _district_precedes(tokens, index, consumed)
+                ):
                     known = _declined_town(token, previous)
             if known is None or morph.lemma(token.low) in region_nouns:
                 continue
@@ -687,6 +781,7 @@ def _bare_settlements(
                 found.append(Place(known.name, token.sentence, token.start, tokens[last].end))
                 consumed.update(range(index, last + 1))
                 after = last + 1
+                listed_near = near
                 listed = True
                 break
         else:
@@ -763,11 +858,23 @@ def _district_follows(tokens: list[Token], index: int, districts: frozenset[int]
     )
 
 
+def _district_precedes(tokens: list[Token], index: int, consumed: set[int]) -> bool:
+    """Whether the word follows its district's name ("в Беловском районе в Гирьях")."""
+    return (
+        index > 1
+        and tokens[index - 1].low in ("в", "во")
+        and bool(tokens[index - 2].flags & DISTRICT_TYPE)
+        and index - 2 in consumed
+    )
+
+
 def _declined_town(token: Token, preposition: str) -> Settlement | None:
     """A settlement the gazetteer lacks, named by a noun in the case its preposition
     governs, in the nominative ("в Дроновке" -> "Дроновка", "в Часцах" -> "Часцы")."""
     if _abbreviation(token) or "-" in token.low:
         return None
+    if morph.lemma(token.low).endswith(words("regions", "types")):
+        return None  # "в Ленобласти"
     cases = {
         case
         for pair in _words("preposition_cases")
@@ -790,6 +897,17 @@ def _noun_town(token: Token) -> Settlement | None:
     """A settlement the gazetteer lacks, named by a noun ("в районе Любимовки")."""
     if morph.has_reading(token.low, "ADJF") or _abbreviation(token):
         return None
+    if "-" in token.low:
+        # "в районе Кара-Кобы": the last part is declined, in the genitive
+        head, _, last = token.text.rpartition("-")
+        genitive = [n for n, tags in morph.parses(last.lower()) if {"gent", "sing"} <= tags]
+        if genitive:
+            nominative = genitive[0]
+        elif last.endswith("ы"):
+            nominative = last.lower()[:-1] + "а"
+        else:
+            return None
+        return Settlement(f"{head}-{last[0]}{nominative[1:]}", "", "")
     forms = morph.nominatives(token.low)
     return Settlement(forms[0].capitalize(), "", "") if forms else None
 
@@ -819,6 +937,7 @@ def _on_road(tokens: list[Token], index: int) -> bool:
 def _english_places(tokens: list[Token], groups: list[Sentence], region: str | None) -> list[Place]:
     found: list[Place] = []
     settlements = lexicon().settlements_en
+    last_found = -1
     for index in _indices(groups, CAPITALIZED_LATIN):
         token = tokens[index]
         if not token.capitalized or not token.latin or token.text.isupper():
@@ -861,8 +980,10 @@ def _english_places(tokens: list[Token], groups: list[Sentence], region: str | N
         # "in the Domodedovo area", "on the outskirts of ..." (the article before a name
         # that only "area" follows)
         vicinity = previous == "the" and following in _words("english_vicinity")
+        # "attacked Gelendzhik and Tuapse": a list after a place just found
+        listed = previous in (",", "and") and index - 2 == last_found
         if (
-            previous not in _words("english_before_place") and not vicinity
+            previous not in _words("english_before_place") and not vicinity and not listed
         ) or _english_region_named(tokens, index):
             continue
         if region is None and index > 1 and tokens[index - 2].kind == "num":
@@ -873,8 +994,16 @@ def _english_places(tokens: list[Token], groups: list[Sentence], region: str | N
             if region is None or s.region in _gazetteer_regions(region)
         ]
         if matches:
-            found.append(Place(matches[0].name, token.sentence, token.start, token.end))
+            found.append(Place(_most_named(matches), token.sentence, token.start, token.end))
+            last_found = index
     return found
+
+
+def _most_named(matches: list[Settlement]) -> str:
+    """The Russian name most of the settlements one romanised name matches share (GeoNames
+    spells a few of them otherwise: "Красний Октябр" beside three "Красный Октябрь")."""
+    names = [s.name for s in matches]
+    return max(dict.fromkeys(names), key=names.count)
 
 
 def _english_listed(tokens: list[Token], index: int) -> list[int]:
@@ -933,8 +1062,20 @@ def _english_settlement(name: str, region: str | None) -> str:
         if region is None or s.region in _gazetteer_regions(region)
     ]
     if matches:
-        return matches[0].name
-    return " ".join(_transliterate(word.lower()).capitalize() for word in name.split())
+        return _most_named(matches)
+    return " ".join(_russian_word(word.lower()).capitalize() for word in name.split())
+
+
+def _russian_word(low: str) -> str:
+    """A romanised word of a name back in Cyrillic, with the adjective's ending and the
+    soft sign the dictionary knows ("krasny" -> "красный", "oktyabr" -> "октябрь")."""
+    if low.endswith("y") and low[-2:-1] not in ("", *"aeiouy"):
+        stem = _transliterate(low[:-1])
+        return _spelled(stem + ("ий" if stem[-1:] in "кгхжшщч" else "ый"))
+    word = _transliterate(low)
+    if not morph.is_known(word) and morph.is_known(word + "ь"):
+        return word + "ь"
+    return word
 
 
 def _english_district(word: str, region: str | None) -> str:
@@ -945,7 +1086,10 @@ def _english_district(word: str, region: str | None) -> str:
         if region is None or s.region == region
     ]
     if matches:
-        return f"{adjective_of_town(matches[0].name)} район"
+        town = matches[0]
+        if town.region in _words("town_named_districts") and not word.lower().endswith("y"):
+            return f"городской округ {town.name}"  # "Podolsk district": Подольск's okrug
+        return f"{adjective_of_town(town.name)} район"
     known = _romanised_adjectives(region).get(_latin_key(word)) if region else None
     if known is not None:
         return f"{known} район"  # "Olkhovatsky" -> "Ольховатский" (the town is Ольховатка)
@@ -1067,7 +1211,14 @@ def _hospital_places(tokens: list[Token], groups: list[Sentence], found: list[Pl
     sentence that reports no event of its own (a hit, damage, debris)."""
     dropped: set[Place] = set()
     by_sentence: dict[int, tuple[int, bool]] = {}
+    evacuated = _words("evacuated")
+    named = {place.sentence for place in found}
     for union, group, _ in groups:
+        if not union & HOSPITAL and group and group[0].sentence in named:
+            # "её эвакуировали в Курск": where the injured were taken, as a hospital is
+            first = next((t.start for t in group if t.low.startswith(evacuated)), -1)
+            if first >= 0:
+                by_sentence[group[0].sentence] = (first, True)
         if union & HOSPITAL:
             first = next(t.start for t in group if t.flags & HOSPITAL)
             # an event, damage, or a casualty ("В Россоши ранена женщина, она госпитализирована")
@@ -1091,8 +1242,11 @@ def _warning_places(groups: list[Sentence], found: list[Place]) -> set[Place]:
     fire or casualty, and no air defence at work there; when another sentence names a
     place."""
     warning: set[int] = set()
+    named = {place.sentence for place in found}
     for union, group, _ in groups:
-        if not union & (ALERT | THREAT | AVIATION | RESTRICTION):
+        if not union & (ALERT | THREAT | AVIATION | RESTRICTION) or not group:
+            continue
+        if group[0].sentence not in named:
             continue
         if union & (DOWN | FIRE | KILLED | INJURED):
             continue
@@ -1136,10 +1290,13 @@ def every_place(
     consumed: set[int] = set()
     found = _districts(tokens, groups, region, consumed)
     found += _districts_sharing_a_type_word(tokens, groups, region, consumed)
+    found += _urban_okrugs(tokens, groups, consumed)
     found += _typed_settlements(tokens, groups, region, consumed)
     districts = frozenset(p.start for p in found if p.name.endswith(_DISTRICT_NAMES))
     found += _bare_settlements(tokens, groups, region, consumed, districts)
     found += _english_places(tokens, groups, region)
+    if not found:
+        return found
     hospital = _hospital_places(tokens, groups, found) | _warning_places(groups, found)
     return [
         p

@@ -13,12 +13,14 @@ from datetime import datetime, timedelta
 from typing import Literal
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from dronewatch.store.models import Channel, Heartbeat, Post, Report
 
-# The heartbeat row of `dronewatch run`.
+# The heartbeat row of `dronewatch run`, and how often it beats. Here rather than with
+# the daemon, so that `status` reads them without importing Telethon.
 DAEMON = "daemon"
+HEARTBEAT_SECONDS = 15.0
 # A daemon that missed this many beats is gone (killed, or its machine is).
 MISSED_BEATS = 2
 
@@ -55,18 +57,17 @@ def channel_marks(session: Session, telegram_ids: Iterable[int]) -> dict[int, Ch
     ids = list(telegram_ids)
     if not ids:
         return {}
+    # Per channel, not GROUP BY over all posts: max() of one channel is one index seek.
+    other = aliased(Post)
     newest = (
-        select(Post.channel_id, func.max(Post.message_id).label("message_id"))
-        .group_by(Post.channel_id)
-        .subquery()
+        select(func.max(other.message_id))
+        .where(other.channel_id == Channel.id)
+        .correlate(Channel)
+        .scalar_subquery()
     )
     rows = session.execute(
         select(Channel.telegram_id, Post.message_id, Post.date)
-        .join(newest, newest.c.channel_id == Channel.id)
-        .join(
-            Post,
-            (Post.channel_id == newest.c.channel_id) & (Post.message_id == newest.c.message_id),
-        )
+        .join(Post, (Post.channel_id == Channel.id) & (Post.message_id == newest))
         .where(Channel.telegram_id.in_(ids))
     )
     return {row.telegram_id: ChannelMark(row.message_id, row.date) for row in rows}

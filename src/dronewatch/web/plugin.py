@@ -7,6 +7,7 @@ of Datasette's own read-only (`mode=ro`) connections.
 
 from __future__ import annotations
 
+import logging
 import re
 import sqlite3
 from collections.abc import Awaitable, Callable
@@ -21,6 +22,8 @@ from markupsafe import Markup
 from dronewatch.store.explore import register_functions
 from dronewatch.web import chart
 from dronewatch.web.metadata import PLUGIN_NAME
+
+log = logging.getLogger(__name__)
 
 _POST_LINKS = re.compile(r"https://t\.me/\S+(?: https://t\.me/\S+)*")
 MAX_CHART_DAYS = 366
@@ -44,6 +47,21 @@ def prepare_connection(conn: sqlite3.Connection, database: str, datasette: Any) 
         return
     register_functions(conn)
     conn.execute("PRAGMA query_only = 1")
+
+
+@hook
+def handle_exception(request: Any, exception: Exception) -> None:
+    """One log line per rejected request (a write query, bad SQL, a missing table).
+
+    SQL that SQLite rejects is logged by Datasette itself, in one line.
+
+    Datasette then renders its error page as usual; `server` has stopped it from also
+    printing each of these as a rich traceback with every frame's local variables.
+    """
+    if isinstance(exception.__context__, sqlite3.DatabaseError):
+        return  # SQLite's own error: Datasette has written its one line already
+    reason = str(exception).strip().splitlines()[0] if str(exception).strip() else ""
+    log.warning("%s %s: %s %s", request.method, request.path, type(exception).__name__, reason)
 
 
 @hook

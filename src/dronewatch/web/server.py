@@ -8,6 +8,7 @@ never changes.
 
 from __future__ import annotations
 
+import importlib
 import socket
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,13 @@ def register_plugin() -> None:
     """Register dronewatch's plugin with Datasette, once per process."""
     if pm.get_plugin(PLUGIN_NAME) is None:
         pm.register(plugin, name=PLUGIN_NAME)
+    # Datasette prints every rejected query as a rich traceback with the locals of each
+    # frame (hundreds of lines); the plugin logs one line instead. Errors that are bugs
+    # (status 500) still get Datasette's plain traceback.
+    # (Imported here, not at the top: importing it before `datasette.app` leaves its hook
+    # unregistered, a circular import inside Datasette.)
+    datasette_errors: Any = importlib.import_module("datasette.handle_exception")
+    datasette_errors.rich = None
 
 
 def create_datasette(path: Path, options: Options) -> Datasette:
