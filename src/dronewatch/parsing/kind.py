@@ -308,7 +308,18 @@ def engaged(group: list[Token]) -> str | None:
         union |= token.flags
     if union & (THREAT | ALERT):
         return None
-    defence = any(t.low.startswith(_kind_words("air_defence")) for t in group)
+    defence = False
+    for index, token in enumerate(group):
+        if not token.low.startswith(_kind_words("air_defence")):
+            continue
+        defence = True
+        # "работа ПВО по беспилотникам": air defence engaging drones
+        after = group[index + 1 : index + 3]
+        for offset, following in enumerate(after, index + 1):
+            if following.low in ("по", "against") and any(
+                t.flags & DRONE_CANDIDATE for t in group[offset + 1 : offset + 4]
+            ):
+                return "strike"
     if defence and any(
         t.low.startswith(_kind_words("air_defence_work"))
         and not t.low.startswith(_kind_words("not_air_defence_work"))
