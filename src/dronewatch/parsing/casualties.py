@@ -521,6 +521,11 @@ def _adds(group: list[Token]) -> bool:
     return bool(opening) and opening[0].low in _words("also")
 
 
+def _also_beside(group: list[Token], position: int) -> bool:
+    """ "ранен также её муж", "также пострадал водитель": "также" beside the word."""
+    return any(t.low == "также" for t in group[max(0, position - 1) : position + 2])
+
+
 def _unhurt(group: list[Token], position: int) -> tuple[str, ...]:
     """ "раненых нет", "без жертв и раненых": injured 0; "никто не ранен": both 0."""
     token = group[position]
@@ -628,6 +633,7 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
             if near is not None and listed is not None and listed > near[0]:
                 count = listed
             more = (near is not None and _more_before(group, near[1])) or added
+            more = more or _also_beside(group, position)
             if count is None and _singular(group, position):
                 count = 1
             if count is not None:
@@ -676,7 +682,7 @@ def totals(
                 running = (running or 0) + casualty.value
             else:
                 running = max(running or 0, casualty.value)
-            named = (places or {}).get(casualty.sentence)
+            named = _scene(places or {}, casualty.sentence)
             if named and casualty.value and not casualty.more:
                 key = frozenset(named)
                 by_place[key] = max(by_place.get(key, 0), casualty.value)
@@ -684,6 +690,16 @@ def totals(
             running = max(running or 0, sum(by_place.values()))
         result[field] = running
     return result["killed"], result["injured"]
+
+
+def _scene(places: dict[int, set[str]], sentence: int) -> set[str] | None:
+    """The places of a casualty's sentence, or of the sentence just before it that names
+    some ("В Грайвороне дрон атаковал машину. Пострадал водитель.")."""
+    for previous in range(sentence, max(-1, sentence - 3), -1):
+        named = places.get(previous)
+        if named:
+            return named
+    return None
 
 
 def _apart(keys: list[frozenset[str]]) -> bool:
