@@ -85,6 +85,7 @@ from dronewatch.parsing import parse
         ("Over the Black Sea drones were shot down by air defence.", "attack"),
         # aftermath: repairs after an attack, a discharge from hospital
         ("Глава района проверил ход ремонта детсада после атаки беспилотника.", "none"),
+        ("После атаки беспилотника в селе загорелся дом. Начат ремонт кровли.", "attack"),
         ("Раненный при атаке дрона подросток выписан из больницы.", "none"),
         ("Суд приговорил агента, наводившего дроны для атак на город, к 12 годам.", "none"),
         ("На площади открыли мемориал погибшим при атаках беспилотников.", "none"),

@@ -79,11 +79,25 @@ def _only_referred(tokens: list[Token]) -> bool:
     for index, token in enumerate(tokens):
         if not token.flags & EVENT or _deals_with_consequences(tokens, index):
             continue
-        before = tokens[max(0, index - 3) : index]
-        if not any(t.low.startswith(_kind_words("referring")) for t in before):
+        if not _refers(tokens, index):
             return False
         found = True
     return found
+
+
+def _refers(tokens: list[Token], index: int) -> bool:
+    """ "последствия атаки", "(ремонт школы) после атаки": the event word at `index` is
+    referred to; "после атаки" only right after a repair ("После атаки дрона загорелся
+    дом" tells the attack)."""
+    for position in range(max(0, index - 3), index):
+        low = tokens[position].low
+        if low.startswith(_kind_words("consequences")):
+            return True
+        if low == "после" and any(
+            t.flags & REPAIR for t in tokens[max(0, position - 4) : position]
+        ):
+            return True
+    return False
 
 
 def _drill(tokens: list[Token]) -> bool:
