@@ -225,7 +225,9 @@ def not_an_event(group: list[Token], position: int) -> bool:
     before = group[max(0, position - 5) : position]
     for index, token in enumerate(before):
         if token.low in ("от", "from") and any(
-            t.low.startswith(_kind_words("protection")) for t in before[:index]
+            t.low.startswith(_kind_words("protection"))
+            and not t.low.startswith(_kind_words("protected"))
+            for t in before[:index]
         ):
             return True
     if _restriction_reason(group, position) or _instruction(group, position):
@@ -265,7 +267,7 @@ def _restriction_reason(group: list[Token], position: int) -> bool:
     """ "ограничили мобильный интернет из-за атак беспилотников": the attacks are the reason
     for a restriction of communications, not an event the post reports."""
     before = group[max(0, position - 3) : position]
-    if not any(t.low in _kind_words("reasons") for t in before):
+    if not any(t.low.startswith(_kind_words("reasons")) for t in before):
         return False
     return any(t.flags & RESTRICTION for t in group) and any(
         t.low.startswith(_kind_words("communications")) for t in group
