@@ -215,13 +215,28 @@ def _kind_words(key: str) -> tuple[str, ...]:
     return words("kind", key)
 
 
+def no_events(group: list[Token]) -> bool:
+    """A sentence whose event words report no event: a hypothetical ("сетка снижает шанс
+    детонации дрона"), a denial ("атака дронов — фейк")."""
+    hypothetical = _kind_words("hypothetical")
+    fakes = _kind_words("fakes")
+    untrue = _kind_words("untrue")
+    previous = ""
+    for token in group:
+        low = token.low
+        if low.startswith(hypothetical) or low.startswith(fakes):
+            return True
+        if previous == "не" and low.startswith(untrue):
+            return True  # "не соответствует действительности"
+        previous = low
+    return False
+
+
 def not_an_event(group: list[Token], position: int) -> bool:
-    """An event word that reports no event: a hypothetical ("сетка снижает шанс детонации
-    дрона"), a protection ("сетки для защиты от атак беспилотников"), an event only
-    referred to ("информация о сбитых беспилотниках отсутствует", "опроверг информацию о
-    сбитии"), consequences dealt with ("ликвидируют последствия атаки")."""
-    if any(t.low.startswith(_kind_words("hypothetical")) for t in group) or _faked(group):
-        return True
+    """An event word that reports no event: a protection ("сетки для защиты от атак
+    беспилотников"), an event only referred to ("информация о сбитых беспилотниках
+    отсутствует", "опроверг информацию о сбитии"), consequences dealt with ("ликвидируют
+    последствия атаки"), a restriction's reason, an instruction."""
     before = group[max(0, position - 5) : position]
     for index, token in enumerate(before):
         if token.low in ("от", "from") and any(
@@ -250,17 +265,6 @@ def _instruction(group: list[Token], position: int) -> bool:
     return any(t.low in _kind_words("during") for t in before) and any(
         t.low.startswith(_kind_words("instructions")) for t in group
     )
-
-
-def _faked(group: list[Token]) -> bool:
-    """ "Информация об атаке дронов — фейк", "опроверг слухи об атаке", "не соответствует
-    действительности": an event denied."""
-    for previous, token in pairwise(group):
-        if token.low.startswith(_kind_words("fakes")):
-            return True
-        if previous.low == "не" and token.low.startswith(_kind_words("untrue")):
-            return True
-    return bool(group) and group[0].low.startswith(_kind_words("fakes"))
 
 
 def _restriction_reason(group: list[Token], position: int) -> bool:
@@ -300,49 +304,51 @@ def _denial(token: Token) -> bool:
     return token.low == "нет" or token.low.startswith(_kind_words("information_denied"))
 
 
-def engaged(group: list[Token]) -> str | None:
-    """An event told without an event word: "ликвидация вражеских БПЛА" (down), air defence
-    at work on drones ("ПВО работает по БПЛА", strike), a list of drones over regions
-    ("15 БПЛА – над акваторией Черного моря", down)."""
+def engaged(group: list[Token], union: int) -> str | None:
+    """An event told without an event word: "ликвидация вражеских БПЛА" (down), a list of
+    drones over regions ("15 БПЛА – над акваторией Черного моря", down), air defence at
+    work on drones ("ПВО работает по БПЛА", "работа ПВО по беспилотникам", strike).
+    `union`: the sentence's flags."""
+    downing = _kind_words("down_before_drone")
+    defences = _kind_words("air_defence")
+    defence = -1
     for index, token in enumerate(group):
-        if token.low.startswith(_kind_words("down_before_drone")):
-            for following in group[index + 1 : index + 4]:
-                if following.flags & DRONE_CANDIDATE:
-                    return "down"
-                if following.kind != "word" or not morph.has_reading(following.low, "ADJF"):
-                    break
-        if (
-            token.flags & DRONE_CANDIDATE
-            and 0 < index < len(group) - 2
-            and group[index + 1].text in _DASHES
-            and group[index + 2].low in ("над", "over")
-            and number_at(group, index - 1) is not None
-        ):
-            return "down"
-    union = 0
-    for token in group:
-        union |= token.flags
-    if union & (THREAT | ALERT):
-        return None
-    defence = False
-    for index, token in enumerate(group):
-        if not token.low.startswith(_kind_words("air_defence")):
-            continue
-        defence = True
-        # "работа ПВО по беспилотникам": air defence engaging drones
-        after = group[index + 1 : index + 3]
-        for offset, following in enumerate(after, index + 1):
-            if following.low in ("по", "against") and any(
-                t.flags & DRONE_CANDIDATE for t in group[offset + 1 : offset + 4]
+        if token.flags & DRONE_CANDIDATE:
+            if (
+                0 < index < len(group) - 2
+                and group[index + 1].text in _DASHES
+                and group[index + 2].low in ("над", "over")
+                and number_at(group, index - 1) is not None
             ):
-                return "strike"
-    if defence and any(
-        t.low.startswith(_kind_words("air_defence_work"))
-        and not t.low.startswith(_kind_words("not_air_defence_work"))
-        for t in group
-    ):
+                return "down"
+        elif token.low.startswith(downing):
+            if _names_drone_after(group, index):
+                return "down"
+        elif defence < 0 and token.low.startswith(defences):
+            defence = index
+    if defence < 0 or union & (THREAT | ALERT):
+        return None
+    # "работа ПВО по беспилотникам": air defence engaging drones
+    for offset in range(defence + 1, min(len(group), defence + 3)):
+        if group[offset].low in ("по", "against") and any(
+            t.flags & DRONE_CANDIDATE for t in group[offset + 1 : offset + 4]
+        ):
+            return "strike"
+    work = _kind_words("air_defence_work")
+    idle = _kind_words("not_air_defence_work")
+    if any(t.low.startswith(work) and not t.low.startswith(idle) for t in group):
         return "strike"
     return None
+
+
+def _names_drone_after(group: list[Token], index: int) -> bool:
+    """A drone noun after `index`, past adjectives only ("ликвидация вражеских БПЛА")."""
+    for following in group[index + 1 : index + 4]:
+        if following.flags & DRONE_CANDIDATE:
+            return True
+        if following.kind != "word" or not morph.has_reading(following.low, "ADJF"):
+            return False
+    return False
 
 
 def carry_events(groups: list[Sentence], events: dict[int, str]) -> None:
