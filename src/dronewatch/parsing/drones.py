@@ -26,7 +26,7 @@ from dronewatch.parsing.features import (
     WAR_START,
     YEAR,
 )
-from dronewatch.parsing.kind import carry_events, engaged, not_an_event
+from dronewatch.parsing.kind import carry_events, engaged, no_events, not_an_event
 from dronewatch.parsing.lexicon import lexicon, settlement_form, words
 from dronewatch.parsing.numbers import Number, number_at
 from dronewatch.parsing.text import Sentence, Token, groups_of
@@ -654,10 +654,10 @@ def summaries(groups: list[Sentence]) -> set[int]:
 def _events_of(groups: list[Sentence], events: dict[int, str]) -> None:
     for union, group, _ in groups:
         if union & DRONE_CANDIDATE and not union & ADVICE:
-            found = engaged(group)  # "ПВО работает по БПЛА", "15 БПЛА – над ..."
+            found = engaged(group, union)  # "ПВО работает по БПЛА", "15 БПЛА – над ..."
             if found is not None:
                 events[group[0].sentence] = found
-        if not union & EVENT or union & ADVICE:
+        if not union & EVENT or union & ADVICE or no_events(group):
             continue
         for position, token in enumerate(group):
             if not token.flags & EVENT:
