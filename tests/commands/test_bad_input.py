@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 
 from dronewatch import model
 from dronewatch.cli import app
-from dronewatch.commands import digest as digest_command
+from dronewatch.commands import telegram as telegram_command
 from dronewatch.pipeline import Pipeline
 from dronewatch.store import Database
 from dronewatch.store.models import Base, Post
@@ -179,7 +179,7 @@ class _Offline:
 
 
 def test_digest_send_without_network(env: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(digest_command, "create_client", lambda settings: _Offline())
+    monkeypatch.setattr(telegram_command, "create_client", lambda settings: _Offline())
     offline = {
         **env,
         "DRONEWATCH_TELEGRAM__API_ID": "12345",

@@ -21,14 +21,19 @@ async def start_daemon(database: Database, tmp_path: Path) -> AsyncIterator[Star
     """Start a daemon (once per test) and stop it at the end."""
     started: list[Running] = []
 
-    async def start(client: FakeTelegram | None = None, **telegram: Any) -> Running:
+    async def start(
+        client: FakeTelegram | None = None,
+        digest: dict[str, Any] | None = None,
+        heartbeat_seconds: float = 0.05,
+        **telegram: Any,
+    ) -> Running:
         client = client or world()
         daemon = Daemon(
-            settings_for(tmp_path, **telegram),
+            settings_for(tmp_path, digest, **telegram),
             database,
             client,
             pipeline=Pipeline(database, parser=drone_parser, parser_version="test"),
-            heartbeat_seconds=0.05,
+            heartbeat_seconds=heartbeat_seconds,
             reconnect_seconds=(0.01,),
         )
         running = Running(daemon, client, database, asyncio.create_task(daemon.run()))

@@ -17,9 +17,10 @@ from dronewatch.store import Database
 from dronewatch.store import models as m
 
 
-def settings_for(tmp_path: Path, **telegram: Any) -> Settings:
+def settings_for(tmp_path: Path, digest: dict[str, Any] | None = None, **telegram: Any) -> Settings:
     return Settings(
         data_dir=tmp_path / "data",
+        digest=digest or {},
         channels=[
             {"channel": "kursk_gov", "region": "RU-KRS"},
             {"channel": str(-(10**12 + BELGOROD)), "region": "RU-BEL", "join": True},

@@ -16,7 +16,7 @@ from typing import Any
 from telethon.errors import FloodWaitError
 from telethon.sessions import StringSession
 from telethon.tl import types
-from telethon.tl.functions.channels import JoinChannelRequest
+from telethon.tl.functions.channels import GetMessagesRequest, JoinChannelRequest
 
 from dronewatch.daemon.client import DronewatchClient
 from dronewatch.parsing import RegionCount, Report
@@ -111,6 +111,10 @@ class FakeTelegram(DronewatchClient):
         self.connects = 0
         self.joined: list[int] = []
         self.requests: list[dict[str, Any]] = []
+        self.lookups: list[list[int]] = []  # ids asked for by channels.getMessages
+        self.listing_limit: int | None = None  # a listing stops after this many messages
+        self.unlisted: set[int] = set()  # messages that exist but listings leave out
+        self.sent: list[tuple[Any, str]] = []  # (recipient, text or "<photo>") sent by the account
         self.flood_after: int | None = None  # raise FloodWaitError once after N messages
         self.flood_seconds = 0
         self.refuse_connect = 0  # connection attempts that fail before one succeeds
@@ -149,9 +153,37 @@ class FakeTelegram(DronewatchClient):
         if isinstance(request, JoinChannelRequest):
             self.joined.append(request.channel.id)
             return None
+        if isinstance(request, GetMessagesRequest):
+            return self._look_up(request)
         raise NotImplementedError(type(request).__name__)
 
-    async def iter_messages(  # type: ignore[override]
+    def _look_up(self, request: GetMessagesRequest) -> types.messages.ChannelMessages:
+        """Telegram's answer to a look-up by id: a deleted id comes back as MessageEmpty."""
+        if not self.connected:
+            raise ConnectionError("connection lost")
+        channel = request.channel.channel_id
+        ids = [getattr(item, "id", item) for item in request.id]
+        self.lookups.append(ids)
+        history = self.history[channel]
+        return types.messages.ChannelMessages(
+            pts=1,
+            count=len(ids),
+            messages=[
+                history.get(mid) or types.MessageEmpty(id=mid, peer_id=types.PeerChannel(channel))
+                for mid in ids
+            ],
+            topics=[],
+            chats=[self.channels[channel]],
+            users=[],
+        )
+
+    def iter_messages(self, entity: Any, *args: Any, **kwargs: Any) -> Any:
+        """A listing from the script; a look-up by `ids` goes through Telethon's own code."""
+        if "ids" in kwargs:
+            return super().iter_messages(entity, *args, **kwargs)
+        return self._listing(entity, **kwargs)
+
+    async def _listing(
         self,
         entity: Any,
         *,
@@ -162,11 +194,17 @@ class FakeTelegram(DronewatchClient):
     ) -> AsyncIterator[types.Message]:
         assert reverse, "the daemon reads history oldest first"
         self.requests.append({"channel": entity.id, "min_id": min_id, "offset_date": offset_date})
+        listed = 0
         for msg in sorted(self.history[entity.id].values(), key=lambda m: m.id):
             if not self.connected:
                 raise ConnectionError("connection lost")
             if msg.id <= min_id or (offset_date is not None and msg.date <= offset_date):
                 continue
+            if msg.id in self.unlisted:
+                continue
+            if self.listing_limit is not None and listed == self.listing_limit:
+                return  # the server cut the listing short
+            listed += 1
             if self.flood_after is not None:
                 if self.flood_after == 0:
                     self.flood_after = None
@@ -174,6 +212,12 @@ class FakeTelegram(DronewatchClient):
                 self.flood_after -= 1
             yield msg
             await asyncio.sleep(0)
+
+    async def send_message(self, entity: Any, message: str = "", **kwargs: Any) -> Any:
+        self.sent.append((entity, message))
+
+    async def send_file(self, entity: Any, file: Any, **kwargs: Any) -> Any:
+        self.sent.append((entity, "<photo>"))
 
     async def run_until_disconnected(self) -> None:
         await self._gone.wait()

@@ -74,9 +74,11 @@ async def test_downtime_edits_deletions_and_a_flood_wait(
     assert revisions == ["2 drones"]
     flood_lines = [r for r in caplog.records if "rate limit" in r.getMessage()]
     assert len(flood_lines) == 1
-    # After the flood wait the history resumed after the last message received.
+    # After the flood wait the history resumed after the last message received, and
+    # was asked once more after the newest, to be sure nothing was left.
     kursk_requests = [r for r in client.requests if r["channel"] == KURSK]
-    assert kursk_requests[-1]["min_id"] == 3
+    assert [r["min_id"] for r in kursk_requests[-2:]] == [3, 8]
+    assert client.lookups == [[4]]  # the one post the listing left out, looked up
 
 
 async def test_a_dropped_connection_is_reconnected_and_caught_up(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import stat
 from datetime import timedelta
 from pathlib import Path
@@ -53,7 +54,9 @@ def test_status_shows_channels_and_a_fresh_heartbeat(configured: Database) -> No
         ]
     )
     with configured.session() as session:
-        state.beat(session, "daemon", "box", 99, now() - timedelta(hours=1), now())
+        state.beat(
+            session, "daemon", "box", 99, now() - timedelta(hours=1), now(), every_seconds=15
+        )
 
     result = runner.invoke(app, ["status", "--json", "--check"])
     assert result.exit_code == 0, result.output
@@ -82,11 +85,18 @@ def test_status_check_fails_without_a_live_daemon(configured: Database) -> None:
 
     with configured.session() as session:
         state.beat(
-            session, "daemon", "box", 99, now() - timedelta(days=1), now() - timedelta(hours=2)
+            session,
+            "daemon",
+            "box",
+            99,
+            now() - timedelta(days=1),
+            now() - timedelta(seconds=40),
+            every_seconds=15,
         )
     result = runner.invoke(app, ["status", "--check"])
-    assert result.exit_code == 1
-    assert "daemon: NOT running; last beat 2 h ago" in result.output
+    assert result.exit_code == 1  # two beats missed
+    assert "daemon: NOT running; last beat 4" in result.output
+    assert "beats every 15 s" in result.output
 
 
 def test_run_without_credentials_names_the_missing_keys() -> None:
@@ -121,3 +131,45 @@ def test_session_file_is_private(tmp_path: Path) -> None:
     path.chmod(0o644)  # a file left readable by an older version is tightened
     private_session_file(tmp_path / "data" / "dronewatch")
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+@pytest.mark.parametrize("command", [["run"], ["login"]])
+def test_a_malformed_session_string_is_a_config_error(
+    command: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    Path("dronewatch.toml").write_text(CONFIG, encoding="utf-8")
+    secret = "1BVtsOKABu6Xq9Z-not-quite-a-session"
+    monkeypatch.setenv("DRONEWATCH_TELEGRAM__SESSION_STRING", secret)
+    result = runner.invoke(app, command)
+    assert result.exit_code == 2, result.output
+    assert result.output.strip() == (
+        "config error: telegram.session_string: not a valid Telethon session string "
+        "(`dronewatch login --string` prints one)"
+    )
+    assert secret[:8] not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_a_session_file_that_is_not_one_is_a_config_error(tmp_path: Path) -> None:
+    Path("dronewatch.toml").write_text(
+        CONFIG.replace("[telegram]", f'data_dir = "{tmp_path / "data"}"\n[telegram]'),
+        encoding="utf-8",
+    )
+    session = private_session_file(tmp_path / "data" / "dronewatch")
+    session.write_bytes(b"not sqlite at all " * 20)
+    result = runner.invoke(app, ["run"])
+    assert result.exit_code == 2, result.output
+    assert "config error: telegram.session:" in result.output
+    assert "is not a Telethon session file" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_login_is_refused_while_the_daemon_holds_the_session(configured: Database) -> None:
+    with configured.session() as session:
+        state.beat(session, "daemon", socket.gethostname(), 4321, now(), now(), every_seconds=15)
+    result = runner.invoke(app, ["login"])
+    assert result.exit_code == 1
+    assert result.output.strip() == (
+        "error: the daemon (pid 4321) is running and holds the Telegram session: "
+        "stop it before logging in again"
+    )

@@ -51,10 +51,11 @@ async def test_bot_answers_commands_and_digest_jobs_are_added(
 
     monkeypatch.setattr(digest_bot, "start_bot", fake_start_bot)
     scheduler = AsyncIOScheduler()
-    closers = await attach_jobs(scheduler, digest_settings(tmp_path), database, client=object())
+    jobs = await attach_jobs(scheduler, digest_settings(tmp_path), database, client=object())
     assert {"digest", "digest-catch-up"} <= job_ids(scheduler)
+    assert jobs.digest is not None
     assert len(bot.handlers) == 1  # the /today, /week... command handler
-    for close in closers:
+    for close in jobs.closers:
         await close()
     assert bot.disconnected
 
@@ -67,15 +68,16 @@ async def test_a_bot_that_cannot_log_in_leaves_the_digest_to_the_user_client(
 
     monkeypatch.setattr(digest_bot, "start_bot", refused)
     scheduler = AsyncIOScheduler()
-    closers = await attach_jobs(scheduler, digest_settings(tmp_path), database, client=object())
+    jobs = await attach_jobs(scheduler, digest_settings(tmp_path), database, client=object())
     assert "digest" in job_ids(scheduler)
-    assert closers == []
+    assert jobs.closers == []
+    assert jobs.digest is not None
 
 
 async def test_disabled_digest_adds_nothing(tmp_path: Path, database: Database) -> None:
     scheduler = AsyncIOScheduler()
-    closers = await attach_jobs(
+    jobs = await attach_jobs(
         scheduler, digest_settings(tmp_path, enabled=False), database, client=object()
     )
     assert job_ids(scheduler) == set()
-    assert closers == []
+    assert (jobs.closers, jobs.digest) == ([], None)

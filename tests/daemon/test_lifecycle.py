@@ -77,10 +77,10 @@ async def test_a_database_outage_is_waited_out(
     real_ingest = pipeline.ingest
     failures = iter([True, True, False])
 
-    def flaky_ingest(posts: list[model.Post]) -> object:
+    def flaky_ingest(posts: list[model.Post], *, restore: bool = False) -> object:
         if next(failures):
             raise OperationalError("INSERT", {}, Exception("server closed the connection"))
-        return real_ingest(posts)
+        return real_ingest(posts, restore=restore)
 
     monkeypatch.setattr(pipeline, "ingest", flaky_ingest)
     writer = writer_module.Writer(pipeline)

@@ -36,8 +36,10 @@ def test_people_wounded_are_not_a_drone_count() -> None:
         ("Сбиты три БПЛА. Пострадавших нет, капитальные строения не повреждены.", True),
         ("Сбиты три БПЛА. Гражданские объекты не повреждены.", True),
         ("Сбиты три БПЛА. Серьёзных повреждений и пострадавших на месте падения нет.", True),
-        # said of homes only: other damage may have happened
-        ("Сбиты три БПЛА, обломки упали у фермы, жилые строения не повреждены.", False),
+        # said of homes only: it states no damage where the post reports none ...
+        ("Сбиты три БПЛА, обломки упали у фермы, жилые строения не повреждены.", True),
+        # ... and leaves the rest open where it reports some
+        ("Сбиты три БПЛА, загорелся сарай, жилые строения не повреждены.", False),
         ("Сбиты три БПЛА. Повреждения есть, пострадавших нет.", False),
     ],
 )

@@ -9,14 +9,15 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import typer
 from rich.console import Console
-from rich.logging import RichHandler
 
-from dronewatch.config import ConfigError, Settings, load_settings
 from dronewatch.terminal import printable
+
+if TYPE_CHECKING:
+    from dronewatch.config import Settings
 
 EXIT_CONFIG = 2
 EXIT_USAGE = 2  # a command line that cannot work as given; runtime failures exit 1
@@ -32,6 +33,9 @@ class AppContext:
 
     @cached_property
     def settings(self) -> Settings:
+        # Imported here: `--help` needs no configuration, and pydantic takes a while.
+        from dronewatch.config import ConfigError, load_settings
+
         try:
             settings = load_settings(self.config_path)
         except ConfigError as error:
@@ -45,6 +49,8 @@ class AppContext:
 
     def telegram_credentials(self) -> tuple[int, str]:
         """api_id and api_hash, or exit 2 naming the missing keys."""
+        from dronewatch.config import ConfigError
+
         try:
             return self.settings.require_telegram()
         except ConfigError as error:
@@ -61,6 +67,8 @@ class AppContext:
         raise typer.Exit(code)
 
     def _configure_logging(self, settings: Settings) -> None:
+        from rich.logging import RichHandler
+
         level = logging.DEBUG if self.verbosity else getattr(logging, settings.logging.level)
         handlers: list[logging.Handler] = [
             RichHandler(console=self.err, show_path=False, rich_tracebacks=True)

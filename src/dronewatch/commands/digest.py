@@ -8,10 +8,12 @@ from typing import Annotated
 
 import typer
 
-from dronewatch.commands.context import AppContext, app_context
+from dronewatch.commands.context import EXIT_CONFIG, AppContext, app_context
 from dronewatch.commands.db import open_store
-from dronewatch.config import ConfigError, Settings
-from dronewatch.daemon.client import create_client
+from dronewatch.commands.telegram import telegram_client
+from dronewatch.config import Settings
+from dronewatch.daemon.client import DronewatchClient
+from dronewatch.daemon.requests import Asking, NotTakenError, RequestError, ask
 from dronewatch.digest.bot import open_senders
 from dronewatch.digest.build import build_summary, write_chart
 from dronewatch.digest.delivery import SELF, DeliveryError, recipients
@@ -19,6 +21,7 @@ from dronewatch.digest.render import digest_lines, to_rich
 from dronewatch.digest.schedule import Delivery, DigestService
 from dronewatch.digest.summary import Summary, latest_due_day
 from dronewatch.store import Database
+from dronewatch.store import status as state
 from dronewatch.store.models import utcnow
 
 
@@ -42,11 +45,21 @@ def digest(
     ] = None,
     send: Annotated[
         bool,
-        typer.Option("--send", help="Also deliver it now to the configured recipients."),
+        typer.Option(
+            "--send",
+            help="Also deliver it to the configured recipients who have not had it yet "
+            "(through the daemon when one is running).",
+        ),
+    ] = False,
+    force: Annotated[
+        bool,
+        typer.Option("--force", help="With --send: send it again to recipients who had it."),
     ] = False,
 ) -> None:
     """Print a day's digest and write its chart; with --send, deliver it now."""
     context = app_context(ctx)
+    if force and not send:
+        context.fail("--force only goes with --send", EXIT_CONFIG)
     settings = context.settings
     config = settings.digest
     target = day.date() if day else latest_due_day(utcnow(), config.time, config.zone)
@@ -56,29 +69,65 @@ def digest(
     try:
         show_digest(context, build_summary(database, config, target))
         if send:
-            _send(context, settings, database, target)
+            _send(context, database, target, force)
     finally:
         database.dispose()
 
 
-def _send(context: AppContext, settings: Settings, database: Database, day: date) -> None:
+def _send(context: AppContext, database: Database, day: date, force: bool) -> None:
+    """Deliver once per recipient: the daemon sends when it runs (it owns the session)."""
+    settings = context.settings
     if not recipients(settings):
         context.fail("digest.recipients is empty: nobody to send the digest to")
-    try:
-        results = asyncio.run(_deliver(settings, database, day))
-    except (ConfigError, DeliveryError) as error:
-        context.fail(str(error))
+    results = _through_daemon(context, database, day, force) if _daemon_runs(database) else None
+    if results is None:
+        results = _send_here(context, database, day, force)
     for result in results:
         detail = f" ({result.detail})" if result.detail else ""
         context.say(f"{result.day} to {result.recipient}: {result.status}{detail}")
-    if any(result.status != "sent" for result in results):
+    if any(result.status == "already sent" for result in results):
+        context.say("each digest goes to each recipient once; --force sends it again")
+    if any(result.status not in ("sent", "already sent") for result in results):
         raise typer.Exit(1)
 
 
-async def _deliver(settings: Settings, database: Database, day: date) -> list[Delivery]:
-    """Connect what the recipients need (bot, user client), send, disconnect."""
+def _daemon_runs(database: Database) -> bool:
+    with database.session() as session:
+        return state.daemon_liveness(session, utcnow()).running
+
+
+def _through_daemon(
+    context: AppContext, database: Database, day: date, force: bool
+) -> list[Delivery] | None:
+    """The daemon's deliveries; None when it stopped before taking the request."""
+    context.say("the daemon is running: it sends the digest; waiting for it")
+    try:
+        answer = ask(database, "digest", {"day": day.isoformat(), "force": force}, Asking(utcnow))
+    except NotTakenError as error:
+        if _daemon_runs(database):
+            context.fail(str(error))
+        context.say(f"{error}: sending it from here")
+        return None
+    except RequestError as error:
+        context.fail(str(error))
+    return [Delivery.from_json(item) for item in answer]
+
+
+def _send_here(context: AppContext, database: Database, day: date, force: bool) -> list[Delivery]:
+    context.telegram_credentials()
+    settings = context.settings
     needs_user = SELF in recipients(settings) or settings.digest.send_as == "user"
-    user = create_client(settings) if needs_user else None
+    user = telegram_client(context) if needs_user else None
+    try:
+        return asyncio.run(_deliver(settings, database, user, day, force))
+    except DeliveryError as error:
+        context.fail(str(error))
+
+
+async def _deliver(
+    settings: Settings, database: Database, user: DronewatchClient | None, day: date, force: bool
+) -> list[Delivery]:
+    """Connect what the recipients need (bot, user client), send, disconnect."""
     senders = await open_senders(settings, database, user, answer_commands=False)
     try:
         if user is not None:
@@ -86,7 +135,7 @@ async def _deliver(settings: Settings, database: Database, day: date) -> list[De
             if not await user.is_user_authorized():
                 raise DeliveryError("the user client is not logged in: run `dronewatch login`")
         service = DigestService(settings, database, senders.sender)
-        return await service.send_day(day, force=True)
+        return await service.send_day(day, force=force)
     finally:
         await senders.close()
         if user is not None:

@@ -9,13 +9,8 @@ import typer
 from telethon.errors import RPCError
 
 from dronewatch.commands.context import app_context
-from dronewatch.daemon.client import (
-    LoginPrompts,
-    create_client,
-    log_in,
-    session_file,
-    session_string,
-)
+from dronewatch.commands.telegram import refuse_while_daemon_runs, telegram_client
+from dronewatch.daemon.client import LoginPrompts, log_in, session_file, session_string
 
 PROMPTS = LoginPrompts(
     phone=lambda: typer.prompt("Phone number (international format, e.g. +44...)"),
@@ -37,9 +32,9 @@ def login(
 ) -> None:
     """Log in to Telegram (phone, code, 2FA password); the session is kept for `run`."""
     context = app_context(ctx)
-    context.telegram_credentials()
     settings = context.settings
-    client = create_client(settings)
+    refuse_while_daemon_runs(context, "logging in again")
+    client = telegram_client(context)
 
     async def go() -> str:
         try:

@@ -8,8 +8,9 @@ import typer
 
 from dronewatch.commands.context import EXIT_CONFIG, app_context
 from dronewatch.commands.db import open_store
+from dronewatch.commands.telegram import telegram_client
 from dronewatch.daemon.channels import NoChannelsError
-from dronewatch.daemon.client import create_client, session_file
+from dronewatch.daemon.client import session_file
 from dronewatch.daemon.service import Daemon, NotAuthorizedError
 
 
@@ -29,9 +30,10 @@ def run(ctx: typer.Context) -> None:
         and not session_file(settings.session_path).exists()
     ):
         context.fail("not logged in yet: run `dronewatch login` first", EXIT_CONFIG)
+    client = telegram_client(context)
     database = open_store(context)
     try:
-        asyncio.run(Daemon(settings, database, create_client(settings)).run())
+        asyncio.run(Daemon(settings, database, client).run())
     except (NotAuthorizedError, NoChannelsError) as error:
         context.fail(str(error), EXIT_CONFIG)  # a person must act: restarting will not help
     finally:

@@ -12,13 +12,9 @@ from rich.table import Table
 from dronewatch.commands.context import AppContext, app_context
 from dronewatch.commands.db import open_store
 from dronewatch.config import ChannelConfig, Settings
-from dronewatch.daemon.service import HEARTBEAT_NAME, HEARTBEAT_SECONDS
 from dronewatch.model import channel_id
 from dronewatch.store import status as state
-from dronewatch.store.models import Heartbeat, utcnow
-
-# A heartbeat older than this many beats means the daemon is gone (or stuck).
-FRESH_BEATS = 3
+from dronewatch.store.models import utcnow
 
 
 def status(
@@ -27,7 +23,8 @@ def status(
     check: Annotated[
         bool,
         typer.Option(
-            "--check", help="Exit 1 unless the daemon's heartbeat is fresh (healthchecks)."
+            "--check",
+            help="Exit 1 unless the daemon is running: its heartbeat is fresh (healthchecks).",
         ),
     ] = False,
 ) -> None:
@@ -41,19 +38,16 @@ def status(
     try:
         with database.session() as session:
             channels = state.channel_statuses(session, midnight)
-            beat = state.heartbeat(session, HEARTBEAT_NAME)
+            daemon = state.daemon_liveness(session, now)
     finally:
         database.dispose()
-    fresh = beat is not None and now - beat.beat_at <= timedelta(
-        seconds=FRESH_BEATS * HEARTBEAT_SECONDS
-    )
     missing = _never_seen(settings, channels)
     if as_json:
-        typer.echo(json.dumps(_as_json(channels, missing, beat, fresh), ensure_ascii=False))
+        typer.echo(json.dumps(_as_json(channels, missing, daemon), ensure_ascii=False))
     else:
         _show(context, channels, missing, zone, now)
-        context.say(_daemon_line(beat, fresh, now))
-    if check and not fresh:
+        context.say(_daemon_line(daemon, now))
+    if check and not daemon.running:
         raise typer.Exit(1)
 
 
@@ -96,29 +90,36 @@ def _show(
     context.say(f"times in {zone.key}; today since local midnight")
 
 
-def _daemon_line(beat: Heartbeat | None, fresh: bool, now: datetime) -> str:
-    if beat is None:
+def _daemon_line(daemon: state.Liveness, now: datetime) -> str:
+    beat = daemon.beat
+    if beat is None or daemon.age is None:
         return "daemon: has never run against this database"
     where = f"on {beat.host} (pid {beat.pid})"
-    if fresh:
-        up, last = _ago(now - beat.started_at), _ago(now - beat.beat_at)
-        return f"daemon: running {where}, up {up}, last beat {last} ago"
-    return f"daemon: NOT running; last beat {_ago(now - beat.beat_at)} ago {where}"
+    last = f"last beat {_ago(daemon.age)} ago"
+    if daemon.state == "running":
+        return f"daemon: running {where}, up {_ago(now - beat.started_at)}, {last}"
+    if daemon.state == "stopped" and beat.stopped_at is not None:
+        return f"daemon: NOT running; stopped {_ago(now - beat.stopped_at)} ago {where}"
+    return (
+        f"daemon: NOT running; {last} {where} (it beats every {beat.every_seconds:g} s: "
+        "killed, crashed or stuck)"
+    )
 
 
 def _as_json(
-    channels: list[state.ChannelStatus],
-    missing: list[ChannelConfig],
-    beat: Heartbeat | None,
-    fresh: bool,
+    channels: list[state.ChannelStatus], missing: list[ChannelConfig], daemon: state.Liveness
 ) -> dict[str, Any]:
+    beat = daemon.beat
     return {
         "daemon": {
-            "fresh": fresh,
+            "state": daemon.state,
+            "fresh": daemon.running,
+            "age_seconds": round(daemon.age.total_seconds(), 1) if daemon.age else None,
             "host": beat.host if beat else None,
             "pid": beat.pid if beat else None,
             "started_at": beat.started_at.isoformat() if beat else None,
             "beat_at": beat.beat_at.isoformat() if beat else None,
+            "stopped_at": beat.stopped_at.isoformat() if beat and beat.stopped_at else None,
         },
         "channels": [
             {

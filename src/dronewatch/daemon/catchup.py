@@ -3,7 +3,13 @@
 For a channel seen for the first time, the last `backfill_days` of history; for a
 known one, every message newer than the newest stored, and, when re-checking, the
 last `recheck_days` of posts again, so that edits (a later edit date) and deletions
-(a stored post Telegram no longer returns) made during the downtime are recorded.
+made during the downtime are recorded.
+
+A post missing from a history listing is not taken for deleted: listings end early
+for many reasons (flood limits, server hiccups, a server that cuts them). Every
+stored post of the window the listing did not show is looked up by id, and only one
+Telegram answers as gone is flagged. A post flagged deleted that shows up again is
+restored by the pipeline.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ import logging
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 
 from telethon.errors import FloodWaitError
@@ -21,7 +28,7 @@ from dronewatch import model
 from dronewatch.config import TelegramConfig
 from dronewatch.daemon.channels import WatchedChannel
 from dronewatch.daemon.client import TelegramClientLike
-from dronewatch.daemon.flood import wait_out
+from dronewatch.daemon.flood import patiently, wait_out
 from dronewatch.daemon.writer import Writer
 from dronewatch.sources.telegram import post_from_message
 from dronewatch.store import Database
@@ -31,6 +38,8 @@ from dronewatch.store.status import ChannelMark, RecentPost
 log = logging.getLogger(__name__)
 
 BATCH = 100
+# Message ids per look-up request (Telegram's limit for channels.getMessages).
+LOOKUP_IDS = 100
 # Fetch a little before the re-check window so that its first post is surely included.
 WINDOW_MARGIN = timedelta(minutes=1)
 
@@ -40,9 +49,11 @@ class CatchUpResult:
     new: int = 0
     edited: int = 0
     deleted: int = 0
+    restored: int = 0
 
     def __str__(self) -> str:
-        return f"{self.new} new, {self.edited} edited, {self.deleted} deleted"
+        text = f"{self.new} new, {self.edited} edited, {self.deleted} deleted"
+        return f"{text}, {self.restored} restored" if self.restored else text
 
 
 @dataclass(frozen=True)
@@ -83,17 +94,66 @@ class CatchUp:
             if post is None:
                 continue
             seen.add(post.message_id)
+            if (post.channel.telegram_id, post.message_id) in self.writer.deleted:
+                continue  # deleted while this page was on its way: the page is stale
             if self._wanted(post, plan, result):
                 batch.append(post)
             if len(batch) >= BATCH:
                 self.writer.posts(batch)
                 batch = []
         self.writer.posts(batch)
-        gone = [mid for mid, post in plan.known.items() if mid not in seen and not post.deleted]
+        if plan.since is not None:
+            await self._confirm_missing(watched, plan, seen, result)
+        return result
+
+    async def _confirm_missing(
+        self, watched: WatchedChannel, plan: _Plan, seen: set[int], result: CatchUpResult
+    ) -> None:
+        """Look up by id each stored post of the window the listing did not show.
+
+        Telegram answers a deleted message's id with nothing (Telethon: None); only
+        those are flagged. The others were merely left out of the listing.
+        """
+        missing = sorted(
+            mid for mid, post in plan.known.items() if mid not in seen and not post.deleted
+        )
+        gone: list[int] = []
+        found: list[model.Post] = []
+        for start in range(0, len(missing), LOOKUP_IDS):
+            ids = missing[start : start + LOOKUP_IDS]
+            messages = await patiently(
+                partial(self.client.get_messages, watched.entity, ids=ids),
+                f"looking up posts of {watched.name}",
+            )
+            if len(messages) != len(ids):  # not an answer per id: nothing is confirmed
+                log.warning(
+                    "%s: look-up of %d posts answered %d; no deletion inferred from it",
+                    watched.name,
+                    len(ids),
+                    len(messages),
+                )
+                continue
+            for message_id, message in zip(ids, messages, strict=True):
+                if message is None:
+                    gone.append(message_id)
+                    continue
+                post = post_from_message(message, watched.channel)
+                if post is not None and self._wanted(post, plan, result):
+                    found.append(post)
+        self.writer.posts(found)
         if gone:
             result.deleted = len(gone)
-            self.writer.deletion(model.Deletion(watched.channel.telegram_id, tuple(sorted(gone))))
-        return result
+            self.writer.deletion(model.Deletion(watched.channel.telegram_id, tuple(gone)))
+        log.info(
+            "re-checked %s since %s: %d stored posts, %d listed, %d not listed and looked up "
+            "by id, %d of them deleted",
+            watched.name,
+            f"{plan.since:%Y-%m-%d %H:%M} UTC",
+            len(plan.known),
+            len(plan.known.keys() & seen),
+            len(missing),
+            len(gone),
+        )
 
     def _plan(self, telegram_id: int, recheck: bool) -> _Plan | None:
         now = self.clock()
@@ -113,6 +173,9 @@ class CatchUp:
     @staticmethod
     def _wanted(post: model.Post, plan: _Plan, result: CatchUpResult) -> bool:
         stored = plan.known.get(post.message_id)
+        if stored is not None and stored.deleted:
+            result.restored += 1  # flagged deleted, yet Telegram shows it: the pipeline restores
+            return True
         if stored is None:
             # Newer than the store, or older but missing (or in the window's margin):
             # the pipeline tells new from unchanged.
@@ -127,14 +190,26 @@ class CatchUp:
         return False
 
     async def _history(self, watched: WatchedChannel, query: dict[str, Any]) -> AsyncIterator[Any]:
-        """Messages oldest first; after a flood wait, resume after the last one received."""
+        """Messages oldest first, asked again after the last one until none is left.
+
+        A listing can stop early (a short page, a flood wait, a server that cuts it);
+        it resumes after the last message received, so the whole range is covered.
+        """
+        last: int | None = None
         while True:
+            received = False
             try:
                 async for message in self.client.iter_messages(
                     watched.entity, reverse=True, wait_time=1, **query
                 ):
-                    query = {"min_id": message.id}
+                    if last is not None and message.id <= last:
+                        continue
+                    last, received = message.id, True
                     yield message
-                return
             except FloodWaitError as error:
                 await wait_out(error, f"fetching the history of {watched.name}")
+                received = True  # ask again, from where it stopped
+            if not received:
+                return
+            if last is not None:
+                query = {"min_id": last}

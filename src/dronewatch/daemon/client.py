@@ -9,7 +9,9 @@ for containers.
 from __future__ import annotations
 
 import os
+import sqlite3
 import stat
+import struct
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +21,7 @@ from telethon import TelegramClient
 from telethon.sessions import StringSession
 
 from dronewatch import __version__
-from dronewatch.config import Settings
+from dronewatch.config import ConfigError, Settings
 
 ReconnectHandler = Callable[[], None]
 
@@ -38,6 +40,8 @@ class TelegramClientLike(Protocol):
     async def get_entity(self, entity: Any) -> Any: ...
 
     def iter_messages(self, entity: Any, **kwargs: Any) -> AsyncIterator[Any]: ...
+
+    async def get_messages(self, entity: Any, **kwargs: Any) -> Any: ...
 
     def add_event_handler(self, callback: Callable[[Any], Awaitable[None]], event: Any) -> None: ...
 
@@ -69,26 +73,57 @@ class DronewatchClient(TelegramClient):  # type: ignore[misc]  # Telethon is unt
 
 
 def create_client(settings: Settings) -> DronewatchClient:
-    """The real client, from a session string when one is configured, else the session file."""
+    """The real client, from a session string when one is configured, else the session file.
+
+    A session that cannot be read is a `ConfigError` (a person must fix it; restarting
+    will not), worded without a byte of the secret.
+    """
     api_id, api_hash = settings.require_telegram()
-    session_string = settings.telegram.session_string
-    session: StringSession | str = (
-        StringSession(session_string.get_secret_value())
-        if session_string is not None
-        else str(private_session_file(settings.session_path))
-    )
-    return DronewatchClient(
-        session,
-        api_id,
-        api_hash,
-        device_model="dronewatch",
-        app_version=__version__,
-        sequential_updates=True,  # one handler at a time: posts are queued in arrival order
-        flood_sleep_threshold=60,
-        connection_retries=10,
-        retry_delay=5,
-        auto_reconnect=True,
-    )
+    try:
+        return DronewatchClient(
+            open_session(settings),
+            api_id,
+            api_hash,
+            device_model="dronewatch",
+            app_version=__version__,
+            sequential_updates=True,  # one handler at a time: posts are queued in arrival order
+            flood_sleep_threshold=60,
+            connection_retries=10,
+            retry_delay=5,
+            auto_reconnect=True,
+        )
+    except sqlite3.OperationalError as error:  # "database is locked": another process has it
+        raise SessionInUseError(
+            f"the session file {session_file(settings.session_path)} is in use by another "
+            f"process ({error}); is a dronewatch daemon running?"
+        ) from error
+    except sqlite3.DatabaseError as error:
+        raise ConfigError(
+            [
+                f"telegram.session: {session_file(settings.session_path)} is not a Telethon "
+                f"session file ({error}); move it away and run `dronewatch login`"
+            ]
+        ) from error
+
+
+class SessionInUseError(Exception):
+    """The session file is locked by another process: one process at a time may use it."""
+
+
+def open_session(settings: Settings) -> StringSession | str:
+    """The configured session string, decoded, or the path of the private session file."""
+    secret = settings.telegram.session_string
+    if secret is None:
+        return str(private_session_file(settings.session_path))
+    try:
+        return StringSession(secret.get_secret_value())
+    except (ValueError, struct.error):  # bad base64, wrong length: no detail, it is a secret
+        raise ConfigError(
+            [
+                "telegram.session_string: not a valid Telethon session string "
+                "(`dronewatch login --string` prints one)"
+            ]
+        ) from None
 
 
 @dataclass(frozen=True)

@@ -1,14 +1,19 @@
-"""The daemon's timetable: the one place scheduled features attach their jobs.
+"""The daemon's timetable and errands: scheduled jobs, and work asked of it on request.
 
 The scheduler runs on the daemon's own event loop, so a job can use the daemon's
 Telegram client and database. It starts once the client is first connected and
-shuts down with the daemon.
+shuts down with the daemon. `DigestOnRequest` sends a digest that
+`dronewatch digest --send` asked for, through the same senders and the same
+exactly-once bookkeeping as the scheduled one.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
@@ -16,9 +21,20 @@ from dronewatch.config import Settings
 from dronewatch.daemon.client import TelegramClientLike
 from dronewatch.store import Database
 
+if TYPE_CHECKING:
+    from dronewatch.digest.schedule import DigestService
+
 log = logging.getLogger(__name__)
 
 Closer = Callable[[], Awaitable[None]]
+
+
+@dataclass
+class Jobs:
+    """What `attach_jobs` set up: what to close at exit, and the digest's service."""
+
+    closers: list[Closer] = field(default_factory=list)
+    digest: DigestService | None = None
 
 
 async def attach_jobs(
@@ -26,8 +42,8 @@ async def attach_jobs(
     settings: Settings,
     database: Database,
     client: TelegramClientLike,
-) -> list[Closer]:
-    """Add every scheduled job to the daemon's scheduler; returns what to close at exit.
+) -> Jobs:
+    """Add every scheduled job to the daemon's scheduler.
 
     The digest (unless `[digest] enabled = false`) goes through the user's client
     (to "me") and, when `[digest] bot_token` is set, through the bot (to chat ids),
@@ -36,7 +52,7 @@ async def attach_jobs(
     """
     if not settings.digest.enabled:
         log.info("digest disabled ([digest] enabled = false)")
-        return []
+        return Jobs()
     # Imported here: the digest's chart brings matplotlib, 40 MB a daemon without
     # a digest has no use for.
     from dronewatch.digest.bot import open_senders
@@ -50,7 +66,39 @@ async def attach_jobs(
         sender = RoutingSender(
             user=TelethonSender(client), ids_as_user=settings.digest.send_as == "user"
         )
-        attach_digest_jobs(scheduler, settings, database, sender)
-        return []
-    attach_digest_jobs(scheduler, settings, database, senders.sender)
-    return [senders.close]
+        return Jobs(digest=attach_digest_jobs(scheduler, settings, database, sender))
+    service = attach_digest_jobs(scheduler, settings, database, senders.sender)
+    return Jobs([senders.close], service)
+
+
+class DigestOnRequest:
+    """Sends the digest a command asked for: `{"day": "YYYY-MM-DD", "force": bool}`.
+
+    With the scheduled digest's service when there is one; else (digest disabled)
+    with senders opened for the occasion and closed after.
+    """
+
+    def __init__(self, settings: Settings, database: Database, client: TelegramClientLike) -> None:
+        self.settings = settings
+        self.database = database
+        self.client = client
+        self.service: DigestService | None = None
+
+    async def __call__(self, arguments: dict[str, Any]) -> list[Any]:
+        from dronewatch.digest.bot import open_senders
+        from dronewatch.digest.schedule import DigestService
+
+        day = date.fromisoformat(str(arguments["day"]))
+        force = bool(arguments.get("force", False))
+        if self.service is not None:
+            deliveries = await self.service.send_day(day, force=force)
+        else:
+            senders = await open_senders(
+                self.settings, self.database, self.client, answer_commands=False
+            )
+            try:
+                service = DigestService(self.settings, self.database, senders.sender)
+                deliveries = await service.send_day(day, force=force)
+            finally:
+                await senders.close()
+        return [delivery.as_json() for delivery in deliveries]

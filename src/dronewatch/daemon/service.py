@@ -16,6 +16,8 @@ import logging
 import os
 import signal
 import socket
+import threading
+import time
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -27,7 +29,8 @@ from dronewatch.config import Settings
 from dronewatch.daemon.catchup import CatchUp
 from dronewatch.daemon.channels import WatchedChannel, resolve_channels
 from dronewatch.daemon.client import TelegramClientLike
-from dronewatch.daemon.jobs import Closer, attach_jobs
+from dronewatch.daemon.jobs import Closer, DigestOnRequest, attach_jobs
+from dronewatch.daemon.requests import serve_requests
 from dronewatch.daemon.writer import StoredCallback, Writer
 from dronewatch.pipeline import Pipeline
 from dronewatch.sources.telegram import (
@@ -39,11 +42,10 @@ from dronewatch.sources.telegram import (
 from dronewatch.store import Database
 from dronewatch.store import status as state
 from dronewatch.store.models import utcnow
+from dronewatch.store.status import HEARTBEAT_SECONDS
 
 log = logging.getLogger(__name__)
 
-HEARTBEAT_NAME = "daemon"
-HEARTBEAT_SECONDS = 30.0
 RECONNECT_SECONDS = (5, 10, 30, 60, 120, 300)
 
 
@@ -80,6 +82,8 @@ class Daemon:
         self._catch_up_wanted = asyncio.Event()
         self._recheck_wanted = False
         self._subscribed = False
+        self._beat_lock = threading.Lock()  # a late beat must not undo the stop mark
+        self._beating = True
 
     # Lifecycle ---------------------------------------------------------------------
 
@@ -112,6 +116,7 @@ class Daemon:
                 await self.client.disconnect()
             self.writer.close()
             await writer
+            await self._stop_beating()
             self._remove_signal_handlers(loop)
             log.info("stopped")
 
@@ -130,14 +135,19 @@ class Daemon:
         self._catch_up_wanted.set()
 
     async def _start_jobs(self, scheduler: AsyncIOScheduler, closers: list[Closer]) -> None:
-        """Start the scheduled jobs (the digest) once the client is first connected."""
+        """Once the client is first connected: start the scheduled jobs (the digest),
+        then answer the requests commands leave for the daemon (`digest --send`)."""
         await self._ready.wait()
+        digest = DigestOnRequest(self.settings, self.database, self.client)
         try:
-            closers.extend(await attach_jobs(scheduler, self.settings, self.database, self.client))
+            jobs = await attach_jobs(scheduler, self.settings, self.database, self.client)
         except Exception:
             log.exception("scheduled jobs could not be set up; the daemon goes on without them")
-            return
-        scheduler.start()
+        else:
+            closers.extend(jobs.closers)
+            digest.service = jobs.digest
+            scheduler.start()
+        await serve_requests(self.database, {"digest": digest}, self.clock)
 
     async def _watch(self) -> None:
         """Stay connected: after every disconnect, reconnect (backing off) and catch up."""
@@ -280,15 +290,41 @@ class Daemon:
     async def _heartbeat_loop(self) -> None:
         host, pid = socket.gethostname(), os.getpid()
         while True:
+            started = time.monotonic()
             try:
                 await asyncio.to_thread(self._beat, host, pid)
             except Exception:
                 log.exception("heartbeat not written")
-            await asyncio.sleep(self.heartbeat_seconds)
+            await asyncio.sleep(max(self.heartbeat_seconds - (time.monotonic() - started), 0))
 
     def _beat(self, host: str, pid: int) -> None:
-        with self.database.session() as session:
-            state.beat(session, HEARTBEAT_NAME, host, pid, self.started_at, self.clock())
+        with self._beat_lock:
+            if not self._beating:
+                return
+            with self.database.session() as session:
+                state.beat(
+                    session,
+                    state.DAEMON,
+                    host,
+                    pid,
+                    self.started_at,
+                    self.clock(),
+                    every_seconds=self.heartbeat_seconds,
+                )
+
+    async def _stop_beating(self) -> None:
+        """Mark the heartbeat stopped, so that `status` says so at once."""
+
+        def mark() -> None:
+            with self._beat_lock:
+                self._beating = False
+                with self.database.session() as session:
+                    state.stop_beating(session, state.DAEMON, os.getpid(), self.clock())
+
+        try:
+            await asyncio.to_thread(mark)
+        except Exception as error:  # the beat goes stale on its own, after two intervals
+            log.warning("could not mark the heartbeat stopped: %s", error)
 
     # Signals -------------------------------------------------------------------------
 

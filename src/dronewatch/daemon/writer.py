@@ -55,12 +55,16 @@ class Writer:
         self._idle = asyncio.Event()
         self._idle.set()
         self._closing = False
+        # Posts a deletion was queued for in this run: a history page fetched before
+        # the deletion may still list them, and must not bring them back.
+        self.deleted: set[tuple[int, int]] = set()
 
     def posts(self, posts: list[model.Post]) -> None:
         if posts:
             self._put(_Job(list(posts), [time.perf_counter()] * len(posts)))
 
     def deletion(self, deletion: model.Deletion) -> None:
+        self.deleted.update((deletion.channel_telegram_id, mid) for mid in deletion.message_ids)
         self._put(_Job(deletion, [time.perf_counter()]))
 
     def channel(self, channel: model.Channel) -> None:
@@ -153,7 +157,7 @@ class Writer:
 
     def _store(self, work: Work) -> None:
         if isinstance(work, list):
-            self.pipeline.ingest(work)
+            self.pipeline.ingest(work, restore=True)  # every post here was just on Telegram
         elif isinstance(work, model.Deletion):
             self.pipeline.delete(work)
         else:

@@ -67,6 +67,21 @@ class Delivery:
     status: str
     detail: str = ""
 
+    def as_json(self) -> dict[str, str]:
+        """The delivery as the daemon hands it back to a command (see `daemon.requests`)."""
+        return {
+            "day": self.day.isoformat(),
+            "recipient": self.recipient,
+            "status": self.status,
+            "detail": self.detail,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, str]) -> Delivery:
+        return cls(
+            date.fromisoformat(data["day"]), data["recipient"], data["status"], data["detail"]
+        )
+
 
 class DigestService:
     """Builds, claims and sends digests; every entry point is idempotent."""

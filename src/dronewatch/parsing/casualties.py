@@ -13,7 +13,9 @@ from dronewatch.parsing import morph
 from dronewatch.parsing.damage import vocabulary_tag
 from dronewatch.parsing.features import (
     CASUALTY,
+    DRONE_CANDIDATE,
     FATAL,
+    HOSPITAL,
     INJURED,
     KILLED,
     MEDICAL_OK,
@@ -21,7 +23,7 @@ from dronewatch.parsing.features import (
     ZERO_KILLED,
 )
 from dronewatch.parsing.lexicon import words
-from dronewatch.parsing.numbers import number_at
+from dronewatch.parsing.numbers import is_month, number_at
 from dronewatch.parsing.text import Sentence, Token, groups_of
 
 _SINGULAR_EN = frozenset(
@@ -48,6 +50,7 @@ class Casualty(NamedTuple):
     start: int
     end: int
     more: bool = False  # "ещё двое ранены": added to the figure stated before
+    sentence: int = -1  # the sentence stating it
 
 
 def _words(key: str) -> tuple[str, ...]:
@@ -100,18 +103,35 @@ def _negated(group: list[Token], position: int) -> bool:
 
 def _zero(group: list[Token]) -> list[Casualty]:
     """ "пострадавших нет", "никто не пострадал", "без жертв", "no casualties"."""
-    found: list[Casualty] = []
-    words = [t for t in group if t.kind == "word"]
+    found: list[Casualty] = _nobody_harmed(group)
+    places = [i for i, t in enumerate(group) if t.kind == "word"]
+    words = [group[i] for i in places]
     for position, token in enumerate(words):
         both = bool(token.flags & ZERO_BOTH)
         killed = bool(token.flags & ZERO_KILLED)
-        if not both and not killed:
+        if (not both and not killed) or token.low in _words("nobody"):
             continue
         previous = words[max(0, position - 5) : position]
-        following = words[position + 1 : position + 9]
+        following = words[position + 1 : position + 13]
+        if token.low.startswith(_words("consequences")):
+            # "Обошлось без последствий", said of the whole event (not "без последствий
+            # для домов"): nobody hurt
+            before = [t.low for t in previous[-2:]]
+            if "без" in before and not (following and following[0].low in ("для", "for")):
+                found.extend(Casualty(f, 0, token.start, token.end) for f in ("killed", "injured"))
+            continue
+        if _counted(group, places[position]) or any(
+            t.low.startswith(_words("life_threat")) for t in previous[-2:]
+        ):
+            continue  # "Пятеро пострадавших, ...", "угрозы жизни пострадавшего нет"
         listed_no = _listed_after_no([t.low for t in previous])
-        # "Пострадавших нет, последствия уточняются": the "нет" settles it
-        said_no = bool(following) and following[0].low == "нет"
+        # "Пострадавших нет, последствия уточняются": the "нет" settles it; "информации о
+        # пострадавших нет" does not
+        said_no = (
+            bool(following)
+            and following[0].low == "нет"
+            and not any(t.low.startswith(_words("unknown")) for t in previous)
+        )
         if (
             not listed_no
             and not said_no
@@ -130,23 +150,70 @@ def _zero(group: list[Token]) -> list[Casualty]:
         negated = negated or (
             len(previous) >= 2 and previous[-2].low == "не" and previous[-1].low in _words("being")
         )
-        negated = negated or any(t.low in ("никто", "none", "nobody", "no-one") for t in previous)
+        negated = negated or any(
+            t.low in ("никто", "никому", "none", "nobody", "no-one") for t in previous
+        )
+        # "на отсутствие пострадавших", "удалось избежать жертв"
+        negated = negated or any(t.low.startswith(_words("zero_verbs")) for t in previous[-2:])
         negated = negated or _no_one([t.low for t in previous])
         # "жильцы успели эвакуироваться и не пострадали"
         negated = negated or (both and _people_said_unhurt(words[max(0, position - 8) : position]))
         if not negated:
-            for t in following:
-                if t.low.startswith(_words("unknown")):
-                    break
-                if t.low in ("нет", "не"):
-                    negated = True
-                    break
+            negated = _denied_after(following)
         if negated:
             fields = ("killed", "injured") if both else ("killed",)
             found.extend(Casualty(f, 0, token.start, token.end) for f in fields)
     for position, token in enumerate(words):
         if token.flags & MEDICAL_OK and position > 0 and words[position - 1].low == "не":
+            if position > 1 and words[position - 2].low.startswith("госпитализ"):
+                continue  # "Госпитализация не потребовалась": the injured stayed home
             found.extend(Casualty(f, 0, token.start, token.end) for f in ("killed", "injured"))
+    return found
+
+
+def _denied_after(following: list[Token]) -> bool:
+    """ "Пострадавших, по предварительным данным, нет", "жертв удалось избежать", "жертвы
+    отсутствуют": a "нет" or a verb of absence closes the casualty noun's clause. The scan
+    stops at missing information ("информация уточняется"), at another verb ("пострадавших
+    доставили в больницу, угрозы жизни нет") and at a threat ("угрозы жизни нет")."""
+    previous = ""
+    for t in following:
+        if t.low.startswith(_words("zero_verbs")):
+            return True
+        if t.low in ("нет", "не"):
+            return True
+        if t.low.startswith(_words("unknown")) and not previous.startswith(_words("hedges")):
+            return False
+        if t.low.startswith(_words("life_threat")):
+            return False
+        if _verb(t) and t.low not in _words("being") and t.low != "удалось":
+            return False
+        previous = t.low
+    return False
+
+
+def _verb(token: Token) -> bool:
+    if token.latin or token.flags & DRONE_CANDIDATE:
+        return False  # "БПЛА" is read as a verb
+    readings = morph.parses(token.low)[:1]
+    return any(tags & {"VERB", "PRTS", "INFN"} for _, tags in readings)
+
+
+def _counted(group: list[Token], position: int) -> bool:
+    """ "Пятеро пострадавших", "5 раненых": a number before the noun."""
+    return position > 0 and number_at(group, position - 1) is not None
+
+
+def _nobody_harmed(group: list[Token]) -> list[Casualty]:
+    """ "не нанеся никому вреда", "никому не причинён вред": both 0."""
+    found: list[Casualty] = []
+    for position, token in enumerate(group):
+        if token.low not in _words("nobody"):
+            continue
+        window = group[max(0, position - 3) : position + 4]
+        if any(t.low.startswith(_words("harm")) for t in window):
+            fields = ("killed", "injured")
+            found.extend(Casualty(f, 0, token.start, token.end) for f in fields)
     return found
 
 
@@ -231,10 +298,18 @@ def _people_list(group: list[Token], first: int, step: int) -> int:
     while 0 <= position < len(group) and abs(position - first) < 12:
         token = group[position]
         if expect_noun:
+            after_and = step == 1 and nouns and group[position - 1].low in ("и", "and")
+            number = number_at(group, position) if after_and else None
+            if number is not None and _counted_item(group, number.last):
+                # "погибли ребёнок и двое взрослых": a counted item of the list
+                nouns += number.value
+                position = number.last + 2  # past the counted noun
+                expect_noun = False
+                continue
             if _person(token):
                 nouns += 1
                 expect_noun = False
-            elif not _modifier(token):
+            elif not _modifier(token) and not _age(group, position):
                 break
         elif token.low in _CONJUNCTIONS:
             expect_noun = True
@@ -242,6 +317,28 @@ def _people_list(group: list[Token], first: int, step: int) -> int:
             break
         position += step
     return nouns
+
+
+def _counted_item(group: list[Token], last: int) -> bool:
+    """ "и двое взрослых" closing a list, not an age ("и 12-летняя девочка") nor a clause
+    of its own ("и трое детей ранены")."""
+    if _age(group, last + 1):
+        return False
+    following = group[last + 2] if last + 2 < len(group) else None
+    return following is None or not following.flags & (KILLED | INJURED)
+
+
+def _age(group: list[Token], position: int) -> bool:
+    """Part of an age ("63-летняя"): a number or a hyphen before "-летн...", or after a
+    number."""
+    if not 0 <= position < len(group):
+        return False
+    token = group[position]
+    if token.kind == "num":
+        return position + 2 < len(group) and group[position + 1].text in ("-", "‐")
+    if token.text in ("-", "‐"):
+        return position + 1 < len(group) and group[position + 1].low.startswith("летн")
+    return False
 
 
 def _plural(token: Token) -> bool:
@@ -299,7 +396,9 @@ def _singular(group: list[Token], position: int) -> bool:
     for _, grammemes in morph.parses(token.low)[:1]:
         if grammemes & {"VERB", "PRTS"} and "sing" in grammemes:
             return True
-    if token.low.startswith(("ранени", "травм", "баротравм")):
+    if token.low.startswith(("ранени", "травм", "баротравм", "контуз")):
+        if _person_with(group, position):
+            return True
         # "получил травму", "получил минно-взрывную травму", "травмы получил"
         beside = [
             group[i].low
@@ -313,28 +412,140 @@ def _singular(group: list[Token], position: int) -> bool:
     return False
 
 
+def _person_with(group: list[Token], position: int) -> bool:
+    """ "мужчину с баротравмой", "женщина с осколочными ранениями": one person with an
+    injury."""
+    index = position - 1
+    while (
+        index >= 0
+        and group[index].kind == "word"
+        and not group[index].latin
+        and morph.has_reading(group[index].low, "ADJF")
+    ):
+        index -= 1  # "с множественными осколочными ранениями"
+    if index < 1 or group[index].low not in ("с", "со"):
+        return False
+    person = group[index - 1]
+    if person.kind != "word" or person.latin:
+        return False
+    readings = morph.parses(person.low)[:1]
+    return any({"NOUN", "anim", "sing"} <= tags for _, tags in readings)
+
+
+def _thing_subject(token: Token) -> bool:
+    """A thing named in the nominative ("объект", "дом"; not "водитель автомобиля")."""
+    if token.kind != "word" or token.latin:
+        return False
+    if not token.low.startswith("объект") and vocabulary_tag(token.low) is None:
+        return False
+    return morph.has_reading(token.low, "NOUN", "nomn")
+
+
 def _object_subject(group: list[Token], position: int) -> bool:
-    """ "пострадал припаркованный автомобиль": a thing, not a person, was hit."""
-    for token in group[position + 1 : position + 4]:
-        if token.kind == "word" and vocabulary_tag(token.low) is not None:
-            return True
-        if token.kind != "word" or token.low.startswith(_words("people")):
-            return False
+    """ "пострадал припаркованный автомобиль", "промышленный объект пострадал": a thing,
+    not a person, was hit."""
+    following = group[position + 1 : position + 4]
+    if (
+        position > 0
+        and _thing_subject(group[position - 1])
+        and not any(_person(t) or t.low.startswith(_words("people")) for t in following)
+        and (position < 2 or group[position - 2].low not in ("на", "в", "по"))
+    ):
+        return True  # not "при атаке на автомобиль пострадал водитель"
+    for token in group[position + 1 : position + 6]:
+        if token.kind == "word" and (
+            vocabulary_tag(token.low) is not None or token.low.startswith(("объект", "facilit"))
+        ):
+            return True  # "пострадал один из промышленных объектов"
+        if token.kind != "word" or token.low.startswith(_words("people")) or _person(token):
+            return False  # "пострадал сторож склада"
     return False
+
+
+def _background(group: list[Token]) -> bool:
+    """A sentence that retells an earlier event: "Напомним, ...", "Ранее, 3 мая, ..."."""
+    opening = [t for t in group if t.kind != "nl"][:4]
+    if not opening:
+        return False
+    if opening[0].low in words("aftermath", "reminders"):
+        return True
+    if len(opening) < 3 or opening[0].low not in words("aftermath", "earlier"):
+        return False
+    date = opening[2]
+    return opening[1].text == "," and (
+        date.kind == "num" or date.low in words("aftermath", "dated") or is_month(date.low)
+    )
+
+
+def _adds(group: list[Token]) -> bool:
+    """ "Также ранена пассажирка", "Кроме того, пострадала женщина": the sentence adds its
+    casualties to those told before."""
+    opening = [t for t in group if t.kind == "word"][:1]
+    return bool(opening) and opening[0].low in _words("also")
+
+
+def _victim(group: list[Token], position: int) -> bool:
+    """ "Жертвой удара стала жительница", "жертвами стали двое": people killed."""
+    return group[position].low.startswith(_words("victim")) and any(
+        t.low in _words("became") for t in group[position + 1 : position + 4]
+    )
+
+
+def _victims(group: list[Token], position: int) -> int | None:
+    """How many people the victim noun names: a number, or the people listed after its
+    verb ("стала мирная жительница" 1, "стали мужчина и женщина" 2)."""
+    near = _count_near(group, position)
+    if near is not None:
+        return near[0]
+    verb = next(
+        i
+        for i in range(position + 1, min(len(group), position + 4))
+        if group[i].low in _words("became")
+    )
+    listed = _people_list(group, verb + 1, 1)
+    if listed:
+        return listed
+    return 1 if group[verb].low != "стали" else None
+
+
+def _taken(group: list[Token], position: int) -> bool:
+    """ "доставлен в больницу", "доставили в реанимацию": a person taken to hospital."""
+    return group[position].low.startswith(_words("taken")) and any(
+        t.low.startswith(_words("hospitals")) for t in group[position + 1 : position + 5]
+    )
+
+
+def _sought_help(group: list[Token], position: int) -> bool:
+    """ "обратилась за медицинской помощью", "за медпомощью обратился": a person hurt."""
+    return group[position].low.startswith(_words("sought")) and any(
+        t.low.startswith(_words("help"))
+        for t in group[max(0, position - 3) : position] + group[position + 1 : position + 4]
+    )
 
 
 def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -> list[Casualty]:
     """Every statement about killed and injured people."""
     found: list[Casualty] = []
     for union, group, _ in groups_of(tokens) if groups is None else groups:
-        if not union & CASUALTY:
+        if not union & (CASUALTY | HOSPITAL) or _background(group):
             continue
+        added = _adds(group)
         fatal = bool(union & FATAL)
         zero = _zero(group) if union & (ZERO_BOTH | ZERO_KILLED | MEDICAL_OK) else []
         found.extend(zero)
         zero_spans = {(c.start, c.end) for c in zero}
         for position, token in enumerate(group):
-            if not token.flags & (KILLED | INJURED):
+            victim = bool(token.flags & ZERO_KILLED) and _victim(group, position)
+            if victim:
+                count = _victims(group, position)
+                if count is not None:
+                    found.append(
+                        Casualty("killed", count, token.start, token.end, False, token.sentence)
+                    )
+                continue
+            taken = bool(token.flags & HOSPITAL) and _taken(group, position)
+            taken = taken or _sought_help(group, position)
+            if not token.flags & (KILLED | INJURED) and not taken:
                 continue
             if (token.start, token.end) in zero_spans or _negated(group, position):
                 continue
@@ -346,22 +557,32 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
             if token.low.startswith("пострадал") and _object_subject(group, position):
                 continue
             near = _count_near(group, position)
-            count = near[0] if near is not None else _conjoined(group, position)
-            more = near is not None and _more_before(group, near[1])
+            listed = _conjoined(group, position)
+            # "погибли ребёнок и двое взрослых": the list holds the number beside the word
+            count = near[0] if near is not None else listed
+            if near is not None and listed is not None and listed > near[0]:
+                count = listed
+            more = (near is not None and _more_before(group, near[1])) or added
             if count is None and _singular(group, position):
                 count = 1
             if count is not None:
                 field = "killed" if killed else "injured"
-                found.append(Casualty(field, count, token.start, token.end, more))
+                found.append(Casualty(field, count, token.start, token.end, more, token.sentence))
     return found
 
 
-def totals(casualties: list[Casualty]) -> tuple[int | None, int | None]:
+def totals(
+    casualties: list[Casualty], places: dict[int, set[str]] | None = None
+) -> tuple[int | None, int | None]:
     """(killed, injured): the largest figure stated, plus the increments ("ещё двое") that
-    follow it; 0 for "nobody", None when silent."""
+    follow it; 0 for "nobody", None when silent. Figures stated in sentences that each name
+    their own places (`places`: the place keys of each sentence) are separate incidents
+    and add up ("в Коренево ранены двое ... В Хомутовском районе травму получил мужчина"
+    is 3), unless a larger figure sums them up."""
     result: dict[str, int | None] = {"killed": None, "injured": None}
     for field in result:
         running: int | None = None
+        by_place: dict[frozenset[str], int] = {}
         for casualty in sorted(casualties, key=lambda c: c.start):
             if casualty.field != field:
                 continue
@@ -369,5 +590,21 @@ def totals(casualties: list[Casualty]) -> tuple[int | None, int | None]:
                 running = (running or 0) + casualty.value
             else:
                 running = max(running or 0, casualty.value)
+            named = (places or {}).get(casualty.sentence)
+            if named and casualty.value and not casualty.more:
+                key = frozenset(named)
+                by_place[key] = max(by_place.get(key, 0), casualty.value)
+        if len(by_place) > 1 and _apart(list(by_place)):
+            running = max(running or 0, sum(by_place.values()))
         result[field] = running
     return result["killed"], result["injured"]
+
+
+def _apart(keys: list[frozenset[str]]) -> bool:
+    """Whether no place is shared by two of the sets."""
+    seen: set[str] = set()
+    for key in keys:
+        if seen & key:
+            return False
+        seen |= key
+    return True

@@ -1,9 +1,14 @@
 """Damage tags: what was hit or damaged, mapped to the contract's fixed set.
 
-A sentence yields tags when it reports damage or fire, a hit ("атака дрона на
-предприятие", unless the post says the attack was repelled), or debris that fell where
-the post reports damage at all. Parts of buildings (windows, roofs) belong to the
-building named beside them, else to a home.
+A sentence yields tags when it reports damage, fire or an outage ("без света"), a hit
+("дрон атаковал автомобиль"; a hit named by a noun, "атака на предприятие", only in a post
+that does not say the attack was repelled; none that was only tried or threatened),
+debris that fell onto an object ("обломки упали на жилой дом": that object alone), or
+debris that fell where the post reports damage it names no object for. Parts of
+buildings (windows, roofs) belong to the building named beside them, else to a home.
+Objects named only as a place (the vicinity of a downing, a landmark, the hospital the
+injured were taken to, a vehicle's owner, the yard an outbuilding stood in) are no
+targets.
 """
 
 from __future__ import annotations
@@ -14,14 +19,18 @@ from typing import NamedTuple
 from dronewatch.parsing import morph
 from dronewatch.parsing.features import (
     DISTRICT_TYPE,
+    DOWN,
+    DRONE_CANDIDATE,
     FAKE,
     FIRE,
-    HOSPITAL,
+    INJURED,
     NEGATION,
     NEGATIONS,
     NO_DAMAGE_NOUN,
     PREDICATE,
     REPELLED,
+    SETTLEMENT_ABBREVIATION,
+    SETTLEMENT_TYPE,
     VOCABULARY,
 )
 from dronewatch.parsing.lexicon import DamageWord, lexicon, words
@@ -65,7 +74,14 @@ def vocabulary_tag(word: str) -> DamageWord | None:
             matched = word.startswith(entry.stem) and len(word) - len(entry.stem) <= limit
         if matched and (best is None or len(entry.stem) > len(best.stem)):
             best = entry
+    if best is None and "-" in word:
+        # "торгово-развлекательного", "легковушка-иномарка": a compound is what a part is
+        return next((e for e in map(vocabulary_tag, word.split("-")) if e is not None), None)
     return best
+
+
+_CLAUSE_BREAKS = (",", ";", "—", "–", ":")
+_BUILDINGS = frozenset({"residential", "commercial", "industrial", "social", "fuel", "other"})
 
 
 def _negated_spans(group: list[Token]) -> set[int]:
@@ -74,7 +90,16 @@ def _negated_spans(group: list[Token]) -> set[int]:
     for position, token in enumerate(group):
         if not token.flags & NEGATION:
             continue
+        if _outage(group, position):
+            # "часть посёлка без света": the outage stands; what is left without power
+            # in its clause is no damaged object
+            negated.update(_clause(group, position))
+            negated.discard(position + 1)
+            continue
         if token.low in ("не", "no", "not", "без", "without"):
+            following = group[position + 1].low if position + 1 < len(group) else ""
+            if following in _words("not_negating"):
+                continue  # "не менее 20 домов"
             start = position
             # "окна не повреждены", "часть домов без света": the clause before is negated
             # too; English "no" and "without" negate only what follows them ("... and
@@ -86,35 +111,143 @@ def _negated_spans(group: list[Token]) -> set[int]:
             ):
                 start -= 1
             end = position + 2
+            # English "no" reaches to the end of its clause ("no information about
+            # casualties or material damage"), "without" over a few words
+            reach = position + (12 if token.low in ("no", "not") else 6)
+            while end < len(group) and end < reach and group[end].kind == "word" and token.latin:
+                end += 1
+            # "без пострадавших и повреждений объектов инфраструктуры": "без" reaches over
+            # its nouns to the end of the clause
             while (
-                end < len(group)
-                and end < position + 6
+                token.low == "без"
+                and end < len(group)
+                and end < position + 8
                 and group[end].kind == "word"
-                and token.latin
+                and group[end].low not in _words("contrasts")
             ):
                 end += 1
             negated.update(range(start, min(end, len(group))))
         elif token.low == "нет" or token.low.startswith(_words("avoided")):
             start = position
-            while start > 0 and group[start - 1].text not in (",", ";", "—", "–", ":"):
+            while start > 0 and group[start - 1].text not in _CLAUSE_BREAKS:
                 start -= 1
             negated.update(range(start, position + 1))
     return negated
 
 
-def _predicates(group: list[Token], negated: set[int]) -> set[str]:
+def _clause(group: list[Token], position: int) -> range:
+    """The positions of the clause around a token (between commas, dashes, colons)."""
+    start = position
+    while start > 0 and group[start - 1].text not in _CLAUSE_BREAKS:
+        start -= 1
+    end = position + 1
+    while end < len(group) and group[end].text not in _CLAUSE_BREAKS:
+        end += 1
+    return range(start, end)
+
+
+def _outage(group: list[Token], position: int) -> bool:
+    """ "без света", "без газоснабжения", "without power": a supply cut, not a negation."""
+    if group[position].low not in _words("outage") or position + 1 >= len(group):
+        return False
+    entry = vocabulary_tag(group[position + 1].low)
+    return entry is not None and entry.tag in ("energy", "fuel")
+
+
+def _predicates(group: list[Token], negated: set[int]) -> tuple[set[str], set[int]]:
+    """The kinds of predicate in the sentence (damage, hit, debris, landed), and the
+    positions of the objects debris landed on."""
     kinds: set[str] = set()
+    landed: set[int] = set()
     for position, token in enumerate(group):
+        if token.flags & NEGATION and _outage(group, position):
+            kinds.add("damage")
+            continue
+        if (
+            token.flags & (INJURED | DOWN)
+            and position not in negated
+            and _thing_hurt(group, position)
+        ):
+            kinds.add("damage")
+            continue
         if not token.flags & PREDICATE or position in negated:
             continue
         low = token.low
         if low.startswith(_words("damage")) and not low.startswith(_words("not_fire")):
-            kinds.add("damage")
+            if not _uncertain(group, position):
+                kinds.add("damage")
         elif low.startswith(_words("hit")):
-            kinds.add("hit")
+            if not _attempted(group, position) and not _repelled(group, position):
+                kinds.add("hit_noun" if _nominal(token) else "hit")
         elif low.startswith(_words("debris")):
-            kinds.add("hit" if _drone_landed(group, position) else "debris")
-    return kinds
+            if _drone_landed(group, position):
+                kinds.add("hit")
+                continue
+            target = _landed_on_object(group, position)
+            kinds.add("landed" if target else "debris")
+            landed.update(target)
+    return kinds, landed
+
+
+def _thing_hurt(group: list[Token], position: int) -> bool:
+    """ "пострадали два частных дома", "уничтожен грузовик": a casualty or a downing word
+    said of a listed thing, with no person or drone beside it."""
+    if not group[position].low.startswith(_words("hurt_things")):
+        return False
+    clause = _clause(group, position)
+    near = [
+        group[i]
+        for i in range(max(clause.start, position - 3), min(clause.stop, position + 4))
+        if i != position and group[i].kind == "word"
+    ]
+    people = words("casualties", "people")
+    if any(t.flags & DRONE_CANDIDATE or t.low.startswith(people) for t in near):
+        return False
+    return any((entry := vocabulary_tag(t.low)) is not None and entry.role != "part" for t in near)
+
+
+def _nominal(token: Token) -> bool:
+    """ "атака на предприятие", "удар по подстанции": a hit named by a noun, which a post
+    that says the attack was repelled names as the attack's target ("дрон атаковал
+    автомобиль" tells a hit that happened)."""
+    if token.latin:
+        return token.low in _words("hit_nouns_english")
+    readings = morph.parses(token.low)
+    return bool(readings) and "NOUN" in readings[0][1]
+
+
+def _repelled(group: list[Token], position: int) -> bool:
+    """ "отражена атака дронов на НПЗ", "предотвратили атаку на подстанцию": a hit the
+    clause says was repelled names a target, not damage."""
+    return any(group[i].flags & REPELLED for i in _clause(group, position))
+
+
+def _attempted(group: list[Token], position: int) -> bool:
+    """ "пытались атаковать завод", "попытка атаки", "угроза удара": no hit happened."""
+    before = [t for t in group[max(0, position - 3) : position] if t.kind == "word"]
+    return any(
+        t.low.startswith(_words("attempt")) or t.low.startswith(words("events", "threat"))
+        for t in before
+    )
+
+
+def _uncertain(group: list[Token], position: int) -> bool:
+    """ "возможный ущерб уточняется", "информация о разрушениях не поступала": damage not
+    (yet) reported."""
+    clause = [group[i] for i in _clause(group, position)]
+    if any(t.low.startswith(_words("uncertain")) for t in clause):
+        return True
+    return _topic(group, position) and any(t.low.startswith(_words("news_words")) for t in clause)
+
+
+def _topic(group: list[Token], position: int) -> bool:
+    """Whether the word is governed by "о" / "about" ("о пострадавших и разрушениях")."""
+    for token in reversed(group[max(0, position - 4) : position]):
+        if token.kind != "word":
+            return False
+        if token.low in _words("topic_prepositions"):
+            return True
+    return False
 
 
 def _drone_landed(group: list[Token], position: int) -> bool:
@@ -127,49 +260,157 @@ def _drone_landed(group: list[Token], position: int) -> bool:
     )
 
 
+def _landed_on_object(group: list[Token], position: int) -> range:
+    """ "обломки упали на жилой дом", "на жилой дом упал беспилотник", "fell onto a house":
+    the positions of the object that debris hit itself; none for the ground around it
+    ("упали на территорию завода", "на промышленную площадку", "в жилом секторе")."""
+    if not group[position].low.startswith(_words("landing")):
+        return range(0)
+    prepositions = _words("landing_prepositions")
+    for index in range(position + 1, min(len(group), position + 4)):
+        if group[index].low in prepositions:
+            return _object_after(group, index)
+        if group[index].kind != "word":
+            break
+    for index in range(position - 1, max(-1, position - 5), -1):
+        if group[index].kind != "word":
+            break
+        if group[index].low in prepositions:
+            target = _object_after(group, index)
+            return target if target and target.stop <= position else range(0)
+    return range(0)
+
+
+def _object_after(group: list[Token], preposition: int) -> range:
+    """The noun phrase after a preposition when its head is a listed object in the
+    accusative ("на жилую постройку", "onto a house"), else none."""
+    for index in range(preposition + 1, min(len(group), preposition + 5)):
+        token = group[index]
+        if token.kind != "word":
+            return range(0)
+        if token.latin:
+            if token.low in ("a", "an", "the"):
+                continue
+            entry = vocabulary_tag(token.low)
+            if entry is not None and index + 1 < len(group):
+                following = vocabulary_tag(group[index + 1].low)
+                if following is not None:
+                    continue  # "a residential building": the head comes last
+            return range(preposition + 1, index + 1) if entry is not None else range(0)
+        if morph.has_reading(token.low, "ADJF") or morph.has_reading(token.low, "NUMR"):
+            continue
+        if vocabulary_tag(token.low) is None or not morph.has_reading(token.low, "accs"):
+            return range(0)
+        return range(preposition + 1, _genitive_end(group, index + 1))
+    return range(0)
+
+
+def _genitive_end(group: list[Token], start: int) -> int:
+    """Where the genitive words after a head end ("крышу торгового центра")."""
+    end = start
+    while (
+        end < len(group)
+        and end < start + 3
+        and group[end].kind == "word"
+        and morph.has_reading(group[end].low, "gent")
+    ):
+        end += 1
+    return end
+
+
 def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> list[DamageHit]:
     """Every damage tag with the word it came from."""
-    repelled = False
     analysed = []
+    repelled = False
+    ordinal = 0  # sentences with words, counted: "the sentence before" skips blank lines
     for union, group, _ in groups_of(tokens) if groups is None else groups:
+        if not any(t.kind == "word" for t in group):
+            continue
+        ordinal += 1
         repelled = repelled or bool(union & REPELLED)
-        if union & FAKE or not union & PREDICATE:
+        if union & FAKE or not (
+            union & (PREDICATE | NEGATION) or (union & (INJURED | DOWN) and union & VOCABULARY)
+        ):
             continue
         # Sentences without a negation word or a damage word need no walk over their tokens.
         negated = _negated_spans(group) if union & NEGATION else set()
-        analysed.append((union, group, negated, _predicates(group, negated)))
-    damaged_post = any("damage" in kinds for _, _, _, kinds in analysed)
+        kinds, landed = _predicates(group, negated)
+        analysed.append((ordinal, union, group, negated, kinds, landed))
+    # Debris that fell where the post reports damage it names no object for ("Обломки
+    # упали на территорию предприятия. Степень ущерба устанавливается") did that damage.
+    orphan = any(
+        "damage" in kinds and not _sentence_tags(group, negated, False)[1]
+        for _, union, group, negated, kinds, _ in analysed
+        if union & (FIRE | VOCABULARY) or "damage" in kinds
+    )
     hits: list[DamageHit] = []
-    owner_sentence = -2  # the last sentence that named a damaged object
-    for union, group, negated, kinds in analysed:
-        active = (
+    owner = -2  # the last sentence that named a damaged object
+    for ordinal, union, group, negated, kinds, landed in analysed:
+        full = (
             "damage" in kinds
-            or ("hit" in kinds and not repelled)
-            or ("debris" in kinds and damaged_post)
+            or "hit" in kinds
+            or ("hit_noun" in kinds and not repelled)
+            or ("debris" in kinds and not landed and orphan)
         )
-        if active and union & (FIRE | VOCABULARY):
-            sentence = group[0].sentence
-            found, named = _sentence_tags(group, negated, owner_sentence == sentence - 1)
-            hits.extend(found)
-            if named:
-                owner_sentence = sentence
+        if not (full or landed) or not union & (FIRE | VOCABULARY):
+            continue
+        if not full:
+            # only debris that landed on an object: that object alone
+            negated = negated | (set(range(len(group))) - landed)
+        found, named = _sentence_tags(group, negated, owner == ordinal - 1)
+        hits.extend(found)
+        if named:
+            owner = ordinal
     if any(h.tag == "industrial" for h in hits):
-        # "атака на НПЗ ... На территории завода возник пожар": the plant is the refinery
-        # named just before
-        fuel = {t.sentence for t in tokens if t.flags & VOCABULARY and _is_fuel(t.low)}
-        hits = [
-            DamageHit("fuel", h.start, h.end) if _plant_word(tokens, h, fuel) else h for h in hits
-        ]
-    if damaged_post and not hits:
-        for _, group, negated, kinds in analysed:
-            for position, token in enumerate(group):
-                if (
-                    "damage" in kinds
-                    and position not in negated
-                    and token.low.startswith(("ущерб", "damage"))
-                ):
-                    hits.append(DamageHit("other", token.start, token.end))
+        hits = _plants_named_before(tokens, hits)
+    if any(h.tag in _BUILDINGS and not _generic(tokens, h) for h in hits):
+        # "повреждения зданий и транспорта ... повреждён фасад частного дома": a building of
+        # no stated use is one of those the post names
+        hits = [h for h in hits if not _generic(tokens, h)]
+    if all(h.tag == "fire" for h in hits):
+        # "оценивается материальный ущерб": damage to nothing named is other
+        hits += [
+            DamageHit("other", group[position].start, group[position].end)
+            for *_, group, negated, kinds, _ in analysed
+            if "damage" in kinds
+            for position in _unlisted_damage(group, negated)
+        ][:1]
     return hits
+
+
+def _unlisted_damage(group: list[Token], negated: set[int]) -> list[int]:
+    """Positions of the sentence's words of a loss ("ущерб", "damage") that report one."""
+    return [
+        position
+        for position, token in enumerate(group)
+        if token.flags & PREDICATE
+        and not token.flags & FIRE
+        and position not in negated
+        and token.low.startswith(_words("loss"))
+        and not _uncertain(group, position)
+    ]
+
+
+def _generic(tokens: list[Token], hit: DamageHit) -> bool:
+    entry = next((vocabulary_tag(t.low) for t in tokens if t.start == hit.start), None)
+    return entry is not None and entry.role == "generic"
+
+
+def _plants_named_before(tokens: list[Token], hits: list[DamageHit]) -> list[DamageHit]:
+    """ "атака на НПЗ ... На территории завода возник пожар": the plant is the refinery
+    named just before; "a hydroelectric power plant ... the plant's grounds": the station."""
+    fuel = {t.sentence for t in tokens if t.flags & VOCABULARY and _is_fuel(t.low)}
+    stations = {
+        t.sentence for t in tokens if t.flags & VOCABULARY and t.low.startswith(_words("stations"))
+    }
+    found = []
+    for hit in hits:
+        if _plant_word(tokens, hit, fuel):
+            hit = DamageHit("fuel", hit.start, hit.end)
+        elif _plant_word(tokens, hit, stations):
+            hit = DamageHit("energy", hit.start, hit.end)
+        found.append(hit)
+    return found
 
 
 def _is_fuel(word: str) -> bool:
@@ -204,6 +445,8 @@ def _sentence_tags(
     objects: list[DamageHit] = []
     parts: list[DamageHit] = []
     generic: list[DamageHit] = []
+    areas: list[DamageHit] = []
+    located: list[DamageHit] = []  # objects named as where something stood ("в доме")
     for position, token in enumerate(group):
         if not token.flags & (FIRE | VOCABULARY) or position in negated:
             continue
@@ -215,21 +458,187 @@ def _sentence_tags(
         previous = group[position - 1].low if position > 0 else ""
         if entry is None or previous in ("aerial", "unmanned", "над", "over"):
             continue
-        if entry.tag == "other" and _qualified(group, position):
-            continue
-        if token.flags & HOSPITAL and _treated_there(group, position):
-            continue
-        if _district_name(group, position):
+        if _no_target(group, position, entry):
             continue
         hit = DamageHit(entry.tag, token.start, token.end)
-        {"object": objects, "part": parts, "generic": generic}[entry.role].append(hit)
+        if _area(group, position, entry):
+            areas.append(hit)
+            continue
+        if entry.role in ("object", "outbuilding") and _location(group, position):
+            located.append(hit)
+        {"part": parts, "generic": generic}.get(entry.role, objects).append(hit)
     named = [h for h in objects if h.tag != "fire"]
+    if located and not parts and any(h not in located for h in named):
+        # "во дворе частного дома повреждена хозпостройка", "находящийся в гараже
+        # автомобиль": the place named is where the damaged object stood
+        objects = [h for h in objects if h not in located]
+        named = [h for h in named if h not in located]
     result = list(objects)
     if parts and not named and not owner_before:
         result += parts
     if generic and not objects and not parts:
         result += generic
+    if areas and not named:
+        result += areas
     return result, bool(named)
+
+
+def _no_target(group: list[Token], position: int, entry: DamageWord) -> bool:
+    """Whether a listed word names no object hit: a qualified "объект", the hospital the
+    injured were taken to, a district's or a village's name, the road a drone struck on
+    detonating, a vehicle's owner, the administration that speaks or acts."""
+    previous = group[position - 1] if position > 0 else None
+    return (
+        (
+            (entry.tag == "other" or entry.stem in _words("weak_heads"))
+            and _qualified(group, position)
+        )
+        or (entry.stem in _words("plant_words") and _station(group, position))
+        or (entry.stem in _words("stores") and _contents(group, position))
+        or _treated_there(group, position)
+        or _district_name(group, position)
+        or _settlement_name(group, position)
+        or (
+            entry.tag == "transport"
+            and previous is not None
+            and previous.low in _words("impact_prepositions")
+        )
+        or (entry.tag != "vehicle" and _owner_of_vehicle(group, position))
+        or _administration_acting(group, position)
+        or _landmark(group, position)
+        or _vicinity(group, position)
+        or _working(group, position)
+    )
+
+
+def _working(group: list[Token], position: int) -> bool:
+    """ "Беловская ЦРБ работает в штатном режиме": an object said to work as usual."""
+    normal = _words("working")
+    return any(group[i].low.startswith(normal) for i in _clause(group, position))
+
+
+def _vicinity(group: list[Token], position: int) -> bool:
+    """ "сбит в районе завода", "вблизи нефтебазы", "недалеко от предприятия", "на подлёте
+    к НПЗ", "on its approach to an oil refinery": an object named as where, not what."""
+    index = position - 1
+    while index >= 0 and group[index].kind == "word":
+        word = group[index].low
+        if word.startswith(_words("vicinity")):
+            return True
+        if word in _words("vicinity_links"):
+            before = group[index - 1].low if index > 0 else ""
+            return before.startswith(_words("vicinity_linked"))
+        modifier = (
+            word in ("a", "an", "the", "its") or vocabulary_tag(word) is not None
+            if group[index].latin
+            else morph.has_reading(word, "ADJF")
+        )
+        if not modifier:
+            return False
+        index -= 1
+    return False
+
+
+def _landmark(group: list[Token], position: int) -> bool:
+    """ "атаковали город Курчатов, где расположена АЭС": an object named in a clause of its
+    own as a landmark."""
+    landmarks = _words("landmarks")
+    return any(group[i].low.startswith(landmarks) for i in _clause(group, position) if i < position)
+
+
+def _contents(group: list[Token], position: int) -> bool:
+    """ "склад ГСМ", "склад боеприпасов": a store is tagged by what it holds."""
+    following = group[position + 1] if position + 1 < len(group) else None
+    if following is None or following.kind != "word":
+        return False
+    entry = vocabulary_tag(following.low)
+    return entry is not None and entry.role == "object"
+
+
+def _station(group: list[Token], position: int) -> bool:
+    """ "thermal power plant", "нефтеперерабатывающий завод": the plant is the station or
+    the refinery its adjective names."""
+    if position == 0 or group[position - 1].kind != "word":
+        return False
+    entry = vocabulary_tag(group[position - 1].low)
+    return entry is not None and entry.tag in ("energy", "fuel")
+
+
+def _settlement_name(group: list[Token], position: int) -> bool:
+    """ "в поселке Газопровод", "в с. Нефтегорск": a village's name, not an object."""
+    if not group[position].capitalized or position == 0:
+        return False
+    before = group[position - 1]
+    if before.text == "." and position > 1:
+        before = group[position - 2]
+    return bool(before.flags & (SETTLEMENT_TYPE | SETTLEMENT_ABBREVIATION))
+
+
+def _owner_of_vehicle(group: list[Token], position: int) -> bool:
+    """ "служебный автомобиль сельхозпредприятия", "автомобиль газовой службы": whose the
+    vehicle is, in the genitive right after it."""
+    for back in range(position - 1, max(-1, position - 3), -1):
+        token = group[back]
+        if token.kind != "word" or token.latin:
+            return False
+        entry = vocabulary_tag(token.low)
+        if entry is not None and entry.tag == "vehicle":
+            return morph.has_reading(group[position].low, "gent")
+        if not morph.has_reading(token.low, "gent"):
+            return False
+    return False
+
+
+def _administration_acting(group: list[Token], position: int) -> bool:
+    """ "пресс-служба администрации региона", "администрацией города будет проведена
+    оценка": the administration as speaker or actor, not a building."""
+    low = group[position].low
+    if not low.startswith(_words("administrations")):
+        return False
+    previous = group[position - 1].low if position > 0 else ""
+    return previous.startswith(_words("org_heads")) or all(
+        "ablt" in tags for _, tags in morph.parses(low)
+    )
+
+
+def _head(group: list[Token], position: int) -> Token:
+    """The noun an adjective belongs to ("жилой" in "в жилой дом"), or the word itself."""
+    index = position
+    while (
+        index + 1 < len(group)
+        and group[index + 1].kind == "word"
+        and morph.has_reading(group[index].low, "ADJF")
+    ):
+        index += 1
+    return group[index]
+
+
+def _area(group: list[Token], position: int, entry: DamageWord) -> bool:
+    """ "промзона", "промышленная зона": an area, tagged only when nothing in it is named."""
+    if entry.tag != "industrial":
+        return False
+    if group[position].low.startswith(_words("zones")):
+        return True
+    following = group[position + 1].low if position + 1 < len(group) else ""
+    return following.startswith(_words("zone_nouns"))
+
+
+def _location(group: list[Token], position: int) -> bool:
+    """ "в домовладении", "во дворе частного дома", "у магазина": an object named as where
+    something stood."""
+    for back in range(position - 1, max(-1, position - 4), -1):
+        token = group[back]
+        if token.kind != "word":
+            return False
+        if token.low.startswith(_words("yards")):
+            return True
+        if token.low in ("в", "во"):
+            return morph.has_reading(_head(group, position).low, "loct")
+        if token.low == "у":
+            return morph.has_reading(_head(group, position).low, "gent")
+        if not morph.has_reading(token.low, "ADJF"):
+            return False
+    return False
 
 
 def _air_defence_fire(group: list[Token], position: int) -> bool:
@@ -249,17 +658,29 @@ def _district_name(group: list[Token], position: int) -> bool:
 
 
 def _treated_there(group: list[Token], position: int) -> bool:
-    """ "доставлена в больницу", "taken to hospital": where the injured went, not a target."""
+    """ "доставлена в больницу", "taken to hospital", "в больнице ему оказывают помощь":
+    where the injured went, not a target (a treating word in its clause, five words
+    either side)."""
+    if not group[position].low.startswith(_words("hospitals")):
+        return False
     treated = _words("treated")
-    return any(t.low.startswith(treated) for t in group[max(0, position - 4) : position])
+    clause = _clause(group, position)
+    near = range(max(clause.start, position - 5), min(clause.stop, position + 6))
+    return any(group[i].low.startswith(treated) for i in near if i != position)
 
 
 def _qualified(group: list[Token], position: int) -> bool:
     """ "объект железнодорожной инфраструктуры": the adjective before names the tag."""
     if position == 0 or group[position - 1].kind != "word":
         return False
-    entry = vocabulary_tag(group[position - 1].low)
-    return entry is not None and entry.tag != "other" and entry.role == "object"
+    previous = group[position - 1]
+    entry = vocabulary_tag(previous.low)
+    return (
+        entry is not None
+        and entry.tag != "other"
+        and entry.role == "object"
+        and (previous.latin or morph.has_reading(previous.low, "ADJF"))
+    )
 
 
 def tags(hits: list[DamageHit]) -> list[str]:
@@ -270,11 +691,15 @@ def tags(hits: list[DamageHit]) -> list[str]:
     return ordered
 
 
-def no_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> tuple[int, int] | None:
-    """The span of "разрушений нет", "без разрушений", "no damage", if the post says so."""
+def no_damage(
+    tokens: list[Token], groups: list[Sentence] | None = None, damaged: bool = False
+) -> tuple[int, int] | None:
+    """The span of "разрушений нет", "без разрушений", "no damage", if the post says so.
+    `damaged`: whether the post reports damage (then "жилые дома не повреждены", said of
+    one kind of object, leaves the rest open)."""
     for union, group, _ in groups_of(tokens) if groups is None else groups:
         if union & NEGATION:
-            span = _objects_unhurt(group)
+            span = _objects_unhurt(group, damaged)
             if span is not None:
                 return span
         if not union & NO_DAMAGE_NOUN:
@@ -283,33 +708,114 @@ def no_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> tupl
         for position, token in enumerate(words):
             if not token.flags & NO_DAMAGE_NOUN:
                 continue
-            before = [t.low for t in words[max(0, position - 3) : position]]
-            if _after_clause_break(group, token):
-                before = []
-            after = _clause_after(group, token)
-            if before and before[-1] in ("о", "об"):
-                continue
-            if token.latin:
-                if "no" in before and not {"for", "to"} & set(after[:4]):
-                    return token.start, token.end
-                continue
-            # "без жертв и разрушений": the "без" reaches over the pair.
-            paired = len(before) == 3 and before[0] == "без" and before[2] in ("и", "или")
-            # "повреждений и пострадавших на местах падения обломков нет": a "нет" that
-            # ends the clause negates all that stands before it.
-            closing = (
-                bool(after)
-                and after[-1] == "нет"
-                and all(word in _words("before_closing_no") for word in after[:-1])
-            )
-            if (
-                (before and before[-1] in ("без", "нет"))
-                or paired
-                or any(a in NEGATIONS for a in after[:6])
-                or closing
-            ):
+            if _stated_none(group, words, position):
                 return token.start, token.end
     return None
+
+
+def _stated_none(group: list[Token], words: list[Token], position: int) -> bool:
+    """Whether a damage noun is negated: "разрушений нет", "без разрушений", "жертв и
+    разрушений удалось избежать", "отсутствие разрушений", "пострадавших нет, как и
+    разрушений", "no damage"."""
+    token = words[position]
+    before = [t.low for t in words[max(0, position - 3) : position]]
+    if _as_well(group, token):
+        return True
+    if _after_clause_break(group, token):
+        before = []
+    after = _clause_after(group, token)
+    index = next(i for i, t in enumerate(group) if t is token)
+    if _topic(group, index):
+        return False  # "информация о разрушениях не поступала"
+    if token.low.startswith(_words("consequences")) and after[:1] == ["для"]:
+        return False  # "без последствий для здоровья": of people
+    if after and after[0] in _words("not_negating"):
+        return False
+    if token.latin:
+        # "no damage", "caused no damage", "without causing damage", "did not result in
+        # any damage"
+        reach = _words_before(group, index, 5)
+        return (
+            bool({"no", "not", "without"} & set(reach))
+            and not {"for", "to"} & set(after[:4])
+            and not any(word.startswith(_words("news_words")) for word in reach)
+        )
+    # "без жертв и разрушений": the "без" reaches over the pair.
+    paired = len(before) == 3 and before[0] == "без" and before[2] in ("и", "или")
+    # "повреждений и пострадавших на местах падения обломков нет": a "нет" that
+    # ends the clause negates all that stands before it.
+    closing = (
+        bool(after)
+        and after[-1] == "нет"
+        and all(word in _words("before_closing_no") for word in after[:-1])
+    )
+    avoided = _words("avoided")
+    # "атака не повлекла разрушений", "нет ни разрушений, ни пострадавших"
+    negated_verb = "не" in before[-2:] and before[-1] not in _words("not_negating")
+    return (
+        (bool(before) and before[-1] in ("без", "нет"))
+        or _without_modified(group, index)
+        or negated_verb
+        or (bool(before) and before[-1] == "ни" and bool({"нет", "не"} & set(before)))
+        or paired
+        or _negation_after(after)
+        or any(a.startswith(avoided) for a in after[:6])
+        or any(b.startswith(avoided) for b in before)
+        or closing
+    )
+
+
+def _words_before(group: list[Token], index: int, count: int) -> list[str]:
+    """Up to `count` words before the token, within its clause."""
+    found: list[str] = []
+    for token in reversed(group[max(0, index - count) : index]):
+        if token.kind != "word":
+            break
+        found.append(token.low)
+    return found[::-1]
+
+
+def _without_modified(group: list[Token], index: int) -> bool:
+    """ "без серьёзных разрушений", "без каких-либо последствий"."""
+    before = _words_before(group, index, 3)
+    if "без" not in before:
+        return False
+    between = before[len(before) - before[::-1].index("без") :]
+    return bool(between) and all(morph.has_reading(word, "ADJF") for word in between)
+
+
+def _negation_after(after: list[str]) -> bool:
+    """ "разрушений не выявлено", "повреждения отсутствуют"; not "повреждения незначительные
+    и пострадавших нет", where the negation after a casualty noun is its own."""
+    for index, word in enumerate(after[:6]):
+        if word.startswith(_words("zero_nouns")):
+            return all(w in _words("before_closing_no") for w in after[:index]) and any(
+                a in NEGATIONS for a in after[index:]
+            )
+        if word in NEGATIONS:
+            return not _not_negating_after(after)
+    return False
+
+
+def _not_negating_after(after: list[str]) -> bool:
+    """ "повреждения получили не менее 20 домов": the first "не" negates nothing."""
+    for index, word in enumerate(after[:6]):
+        if word in NEGATIONS:
+            following = after[index + 1] if index + 1 < len(after) else ""
+            return following in _words("not_negating")
+    return False
+
+
+def _as_well(group: list[Token], token: Token) -> bool:
+    """ "пострадавших нет, как и разрушений": the negation of the clause before reaches a
+    noun after "как и"."""
+    index = next((i for i, t in enumerate(group) if t is token), 0)
+    if index < 4 or group[index - 1].low != "и" or group[index - 2].low not in _words("as_well"):
+        return False
+    before = group[index - 3]
+    if before.kind == "word" or index < 5:
+        return False
+    return group[index - 4].low in NEGATIONS
 
 
 def _clause_after(group: list[Token], token: Token) -> list[str]:
@@ -329,29 +835,46 @@ def _after_clause_break(group: list[Token], token: Token) -> bool:
     return index > 0 and group[index - 1].kind != "word"
 
 
-def _objects_unhurt(group: list[Token]) -> tuple[int, int] | None:
-    """ "гражданские объекты не пострадали", "капитальные строения не повреждены": no
-    damage, said of things. Only objects at large or capital buildings count as "не
-    повреждены" ("жилые строения не повреждены" is said of homes only)."""
+def _objects_unhurt(group: list[Token], damaged: bool) -> tuple[int, int] | None:
+    """ "гражданские объекты не пострадали", "капитальные строения не повреждены",
+    "инфраструктура и здания не повреждены": no damage, said of things. Said of one kind
+    of object ("жилые дома не повреждены", "промышленные объекты не пострадали") it counts
+    only in a post that reports no damage: other damage may have happened."""
     words = [t for t in group if t.kind == "word"]
     for position in range(2, len(words)):
         token = words[position]
         if words[position - 1].low != "не":
             continue
-        subject = words[position - 2]
-        capital = position > 2 and words[position - 3].low.startswith("капитальн")
-        if token.low.startswith("пострадал") and (
-            subject.low.startswith("объект") or vocabulary_tag(subject.low) is not None
-        ):
-            return subject.start, token.end
-        # "объекты (инфраструктуры) не повреждены"
-        objects = next(
-            (w for w in words[max(0, position - 3) : position - 1] if w.low.startswith("объект")),
-            None,
+        if not token.low.startswith(("пострадал", "поврежден", "разрушен")):
+            continue
+        subject = words[max(0, position - 5) : position - 1]
+        # the subject: the words back to the clause's start
+        index = next(i for i, t in enumerate(group) if t is words[position - 1])
+        start = _clause(group, index).start
+        subject = [w for w in subject if w.start >= group[start].start]
+        lows = [w.low for w in subject]
+        if not subject or any(w in ("никто", "ни", "из") for w in lows):
+            continue
+        if any(w.startswith(_words("people")) for w in lows):
+            continue
+        things = [w for w in subject if w.low.startswith("объект") or _thing(w.low)]
+        capital = any(w.startswith("капитальн") for w in lows)
+        if not things and not capital:
+            continue
+        if token.low.startswith("пострадал") and not things:
+            continue
+        specific = any(
+            (entry := vocabulary_tag(w.low)) is not None
+            and entry.role == "object"
+            and entry.tag != "other"
+            for w in subject
         )
-        if token.low.startswith(("поврежден", "разрушен")):
-            if objects is not None:
-                return objects.start, token.end
-            if capital and subject.low.startswith("строени"):
-                return words[position - 3].start, token.end
+        if specific and damaged:
+            continue
+        return subject[0].start, token.end
     return None
+
+
+def _thing(word: str) -> bool:
+    entry = vocabulary_tag(word)
+    return entry is not None

@@ -26,6 +26,7 @@ from dronewatch.parsing.features import (
     WAR_START,
     YEAR,
 )
+from dronewatch.parsing.kind import carry_events, engaged, not_an_event
 from dronewatch.parsing.lexicon import lexicon, settlement_form, words
 from dronewatch.parsing.numbers import Number, number_at
 from dronewatch.parsing.text import Sentence, Token, groups_of
@@ -45,22 +46,6 @@ _APPROXIMATE = frozenset(
         "almost",
         "at",
         "least",
-    }
-)
-_ENGLISH_SKIP = frozenset(
-    {
-        "ukrainian",
-        "enemy",
-        "unmanned",
-        "aerial",
-        "fixed-wing",
-        "more",
-        "hostile",
-        "attack",
-        "kamikaze",
-        "aircraft-type",
-        "airplane-type",
-        "fpv",
     }
 )
 
@@ -86,6 +71,12 @@ class Mention:
     downed_part: bool = False  # "47 launched, 29 of them downed": the 29
     debris: bool = False  # "обломки ещё одного БПЛА": one more downed, whatever fell
     bare_total: bool = False  # "Всего за ночь — 12", "bringing the total to 24": the number
+    generic: bool = False  # "атакованы дронами", "с помощью дронов": the weapon, uncounted
+
+
+@cache
+def _english_between() -> frozenset[str]:
+    return frozenset(words("drones", "english_between"))
 
 
 @cache
@@ -102,6 +93,8 @@ def _noun_kind(tokens: list[Token], index: int) -> tuple[str, bool | None] | Non
     token = tokens[index]
     if token.kind != "word":
         return None
+    if _naval(tokens, index):
+        return None  # "надводный беспилотник", "naval drones": boats, not drones
     low = token.low
     if token.latin:
         stem = low.removesuffix("s")
@@ -120,8 +113,12 @@ def _noun_kind(tokens: list[Token], index: int) -> tuple[str, bool | None] | Non
     if not _maybe_drone(low):
         return None
     previous = tokens[index - 1].low if index > 0 else ""
-    if previous.startswith("воздушн") and index > 1:
-        previous = tokens[index - 2].low  # "беспилотных воздушных судна"
+    if (
+        previous.startswith("воздушн")
+        and index > 1
+        and tokens[index - 2].low.startswith(_vocab()["head_modifiers"])
+    ):
+        previous = tokens[index - 2].low  # "беспилотных воздушных судна" ("19 воздушных целей")
     return _russian_noun_kind(low, previous)
 
 
@@ -145,6 +142,16 @@ def _russian_noun_kind(low: str, previous: str) -> tuple[str, bool | None] | Non
     return None
 
 
+def _naval(tokens: list[Token], index: int) -> bool:
+    """An unmanned boat: a naval modifier among the two words before the noun ("the Black
+    Sea drones" are drones over the sea)."""
+    naval = words("kind", "naval")
+    return any(
+        t.low.startswith(naval) and not (t.low == "sea" and t.capitalized)
+        for t in tokens[max(0, index - 2) : index]
+    )
+
+
 def _number_of(readings: list[frozenset[str]]) -> bool | None:
     """Plural, singular, or None when the form is both ("цели", "аппараты" vs "аппарата")."""
     plural = {"plur" in tags for tags in readings}
@@ -155,7 +162,7 @@ def _number_of(readings: list[frozenset[str]]) -> bool | None:
 def _maybe_drone(word: str) -> bool:
     """A cheap filter before morphology: could the word be a drone noun at all?"""
     vocab = _vocab()
-    stems = tuple(w[:4] for w in vocab["nouns"] + vocab["heads"] + vocab["weak"])
+    stems = tuple(w[: min(4, len(w) - 1)] for w in vocab["nouns"] + vocab["heads"] + vocab["weak"])
     return any(part.startswith(stems) for part in word.split("-"))
 
 
@@ -226,7 +233,7 @@ def _skippable(token: Token) -> bool:
     """Adjectives and participles between a number and its noun ("27 украинских БПЛА")."""
     if token.latin:
         # "two downed drones", "three intercepted UAVs"
-        return token.low in _ENGLISH_SKIP or (token.low.endswith("ed") and len(token.low) > 4)
+        return token.low in _english_between() or (token.low.endswith("ed") and len(token.low) > 4)
     known = settlement_form(token.low)  # a settlement's name: no analysis
     return known.adjectival if known is not None else adjectival(token.low)
 
@@ -259,7 +266,7 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
         for offset, token in enumerate(group, first):
             if token.flags & DRONE_CANDIDATE:
                 kind = _noun_kind(tokens, offset)
-                if kind is not None:
+                if kind is not None and not _naval(tokens, offset):
                     kinds[offset] = kind
                     candidates.append(offset)
                     strong_anywhere = strong_anywhere or kind[0] == "strong"
@@ -286,7 +293,10 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
         if count is None and _quantified(tokens, index):
             plural = True
             more = more or any(t.flags & MORE for t in tokens[max(0, index - 3) : index])
-        if plural is None and count is None:
+        generic = count is None and not more and plural is not False and _generic(tokens, index)
+        if generic:
+            plural = None  # "атакованы дронами": the instrument, not how many drones
+        elif plural is None and count is None:
             plural = _agreement(tokens, index)
         if count is None and tokens[index].latin:
             previous = tokens[index - 1].low if index > 0 else ""
@@ -294,6 +304,8 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
                 plural = None  # "a drone attack": how many drones is not said
             elif previous in ("a", "an") or (index > 1 and tokens[index - 2].low in ("a", "an")):
                 plural = False
+        if more and count is None and plural is False:
+            count = 1  # "another drone", "a second drone": one more, as "ещё один"
         colon = _followed_by_colon(tokens, index)
         debris = more and count is not None and _after_debris(tokens, first)
         found.append(
@@ -308,6 +320,7 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
                 tokens[first].start,
                 tokens[last].end,
                 debris=debris,
+                generic=generic,
             )
         )
     if union & MORE:
@@ -439,6 +452,31 @@ def _clause_of(tokens: list[Token], index: int) -> tuple[int, int]:
     return start, end
 
 
+def _generic(tokens: list[Token], index: int) -> bool:
+    """An uncounted plural drone noun that names the instrument of an attack: in the
+    instrumental after an attack verb ("атакованы дронами"), or in the genitive after "с
+    помощью" ("атаковали с помощью дронов")."""
+    position = index - 1
+    while position >= 0 and index - position <= 3:
+        token = tokens[position]
+        if token.kind != "word" or token.latin:
+            return False
+        if token.low in words("drones", "generic_after"):
+            return _case(tokens[index].low, "gent")
+        if token.low.startswith(words("drones", "generic_verbs")):
+            return _case(tokens[index].low, "ablt")
+        if not adjectival(token.low):
+            return False
+        position -= 1
+    return False
+
+
+def _case(word: str, case: str) -> bool:
+    """Whether the drone noun may be plural in `case` (an abbreviation keeps the number
+    its neighbours give it)."""
+    return word not in _vocab()["abbreviations"] and morph.has_reading(word, case, "plur")
+
+
 def _modifies_event(tokens: list[Token], index: int) -> bool:
     """ "a massive drone attack": the article counts the attack, not the drones."""
     following = tokens[index + 1].low if index + 1 < len(tokens) else ""
@@ -526,7 +564,11 @@ def _elliptic_more(tokens: list[Token], strong_anywhere: bool) -> list[Mention]:
         if (
             following is not None
             and following.kind == "word"
-            and (_noun_kind(tokens, number.last + 1) is not None or _skippable(following))
+            and (
+                _noun_kind(tokens, number.last + 1) is not None
+                or _skippable(following)
+                or morph.top_has(following.low, "NOUN")  # "ещё один автомобиль"
+            )
         ):
             continue
         found.append(
@@ -566,6 +608,10 @@ def sentence_events(tokens: list[Token], groups: list[Sentence] | None = None) -
     # "Итоги 2024 года. За год ...": after a year's title, "за год" sums it up too
     summary = any(g.flags & YEAR and _year_total(g.tokens, False) for g in groups)
     for union, group, _ in groups:
+        if union & DRONE_CANDIDATE and not union & ADVICE:
+            found = engaged(group)  # "ПВО работает по БПЛА", "15 БПЛА – над ..."
+            if found is not None:
+                events[group[0].sentence] = found
         if not union & EVENT or union & ADVICE:
             continue
         if union & WAR_START and _war_total(group):
@@ -580,8 +626,11 @@ def sentence_events(tokens: list[Token], groups: list[Sentence] | None = None) -
                 continue
             if event == "down" and _put_out(group, position):
                 continue
+            if not_an_event(group, position):
+                continue
             if event == "down" or events.get(token.sentence) is None:
                 events[token.sentence] = event
+    carry_events(groups, events)
     return events
 
 
@@ -633,10 +682,15 @@ def _year_total(group: list[Token], summary: bool) -> bool:
     return False
 
 
-def with_events(mentions: list[Mention], events: dict[int, str]) -> list[Mention]:
+def with_events(
+    mentions: list[Mention], events: dict[int, str], groups: list[Sentence] | None = None
+) -> list[Mention]:
     """The mentions with their sentence's event; a downed part is "down", and the drones
     it is a part of are those that attacked ("выпустил 47 ..., 29 из них сбиты"); a bare
-    total ("Всего за ночь — 12") counts the post's strongest event."""
+    total ("Всего за ночь — 12") counts the post's strongest event; a count in a sentence
+    with no verb of its own continues the sentence before ("Сбиты четыре беспилотника. Ещё
+    один — на окраине города.", "Прилёт дронов ... На данный момент известно об 11
+    дронах.")."""
     parted = {m.sentence for m in mentions if m.downed_part}
     strongest = "down" if "down" in events.values() else "strike" if events else None
     for m in mentions:  # made for this post only: set in place (a copy per mention is slow)
@@ -646,4 +700,17 @@ def with_events(mentions: list[Mention], events: dict[int, str]) -> list[Mention
             m.event = "strike"
         else:
             m.event = events.get(m.sentence, strongest if m.bare_total else None)
+        if m.event is None and m.count is not None and groups is not None:
+            m.event = _continued(m.sentence, events, groups)
     return mentions
+
+
+_NO_CONTINUATION = EVENT | ALERT | THREAT | ADVICE | KILLED | INJURED
+
+
+def _continued(sentence: int, events: dict[int, str], groups: list[Sentence]) -> str | None:
+    """The event of the sentence before, when the mention's own sentence has no event,
+    warning or casualty word."""
+    if sentence == 0 or sentence >= len(groups) or groups[sentence].flags & _NO_CONTINUATION:
+        return None
+    return events.get(sentence - 1)

@@ -9,7 +9,7 @@ from dronewatch.parsing.casualties import find_casualties, totals
 from dronewatch.parsing.damage import find_damage, no_damage, tags
 from dronewatch.parsing.drones import find_mentions, sentence_events, with_events
 from dronewatch.parsing.features import REMINDER
-from dronewatch.parsing.headline import headline, is_cumulative
+from dronewatch.parsing.headline import headline, is_cumulative, locate, quoted
 from dronewatch.parsing.kind import classify
 from dronewatch.parsing.lexicon import PARSER_VERSION, words
 from dronewatch.parsing.numbers import is_month
@@ -81,7 +81,7 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
     """Read one post into the contract's report."""
     tokens, groups = scan(text)
     groups = _news(tokens, groups)
-    mentions = with_events(find_mentions(tokens, groups), sentence_events(tokens, groups))
+    mentions = with_events(find_mentions(tokens, groups), sentence_events(tokens, groups), groups)
     kind = classify(tokens, mentions, groups)
     if kind != "attack":
         return Report(kind=kind)
@@ -97,7 +97,23 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
         sentence_places.setdefault(place.sentence, set()).add(place_key(place.name))
     title = _headline_sentences(tokens)
     settled = {p.sentence for p in every if not p.name.endswith(_DISTRICT_ENDINGS)}
-    result = headline(mentions, first_place, title, sentence_places, settled)
+    located = locate(
+        tokens,
+        mentions,
+        [
+            (place_key(p.name), p.sentence, p.start, not p.name.endswith(_DISTRICT_ENDINGS))
+            for p in every
+        ],
+    )
+    result = headline(
+        mentions,
+        first_place,
+        title,
+        sentence_places,
+        settled,
+        located=located,
+        quoted=quoted(tokens, mentions),
+    )
     drones = result.drones
     regions: list[RegionCount]
     if channel_region is not None:
@@ -108,6 +124,14 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
         counted = sum(h.count or 0 for h in hits)
         if drones is None or counted > drones:
             drones = counted or drones
+        elif (
+            counted < drones
+            and sum(h.count is not None for h in hits) > 1
+            and counted == max((m.count or 0 for m in mentions if not m.more), default=0)
+        ):
+            # "сбиты 19 БПЛА: 13 над морем ... Ещё четыре над краем": the regions' counts
+            # add up to the stated total, so "ещё" listed a part of it
+            drones = counted
         # One region has the whole count, unless its own share is given ("40 drones,
         # including 18 over the Moscow region"); an increment ("two more ... heading for
         # Moscow") is no share.
@@ -121,11 +145,11 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
         evidence.append(_evidence(text, "drones", mention.count, mention.start, mention.end))
     cumulative = is_cumulative(tokens, result, groups, mentions, title) and drones == result.drones
     casualties = find_casualties(tokens, groups)
-    killed, injured = totals(casualties)
+    killed, injured = totals(casualties, sentence_places)
     evidence += [_evidence(text, c.field, c.value, c.start, c.end) for c in casualties]
     damage_hits = find_damage(tokens, groups)
     evidence += [_evidence(text, "damage", h.tag, h.start, h.end) for h in damage_hits]
-    no_damage_span = no_damage(tokens, groups)
+    no_damage_span = no_damage(tokens, groups, bool(damage_hits))
     if no_damage_span is not None:
         evidence.append(_evidence(text, "no_damage", True, *no_damage_span))
     window_found = find_window(tokens, date, groups)

@@ -69,11 +69,14 @@ CASUALTY = KILLED | INJURED | ZERO_BOTH | ZERO_KILLED | MEDICAL_OK
 DAMAGE = PREDICATE | FIRE | VOCABULARY | NO_DAMAGE_NOUN
 EVENT = DOWN | STRIKE
 
-_NO_DAMAGE_NOUNS = ("разрушени", "повреждени", "ущерб", "damage", "destruction")
+_NO_DAMAGE_NOUNS = (
+    "разрушени", "повреждени", "ущерб", "урон", "последстви", "damage", "destruction",
+    "consequences",
+)  # fmt: skip
 NEGATIONS = frozenset({"не", "no", "not", "без", "without", "нет"})
 _FIRE = (
-    "пожар", "возгора", "загор", "горени", "горит", "сгорел", "огонь", "огнем",
-    "fire", "blaze", "burn",
+    "пожар", "возгора", "загор", "горени", "горит", "горят", "сгорел", "выгорел", "огонь", "огнем",
+    "воспламен", "пламя", "пламен", "fire", "blaze", "burn", "flame",
 )  # fmt: skip
 
 
@@ -111,7 +114,9 @@ def _prefixes() -> dict[str, tuple[str, ...]]:
 @cache
 def _drone_stems() -> tuple[str, ...]:
     drones = lexicon().vocab["drones"]
-    return tuple(w[:4] for w in drones["nouns"] + drones["heads"] + drones["weak"])
+    # four letters, or three of a four-letter word ("цель": "целей")
+    nouns = drones["nouns"] + drones["heads"] + drones["weak"]
+    return tuple(w[: min(4, len(w) - 1)] for w in nouns)
 
 
 def _drone_candidate(low: str, latin: bool) -> bool:

@@ -7,7 +7,8 @@ makes the total unknown.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -23,49 +24,162 @@ class Headline:
     increments: bool  # the number is a stated total reached by "ещё N" updates
 
 
+# Where a mention's incident happened: the keys of its places, and whether one of them is
+# a settlement (a town or village, not a district).
+Location = tuple[frozenset[str], bool]
+
+
 def headline(
     mentions: list[Mention],
     place_of_sentence: Mapping[int, str],
     headline_sentences: set[int],
     sentence_places: Mapping[int, set[str]] | None = None,
     settled: set[int] | None = None,
+    located: Mapping[int, Location] | None = None,
+    quoted: set[int] | None = None,
 ) -> Headline:
     """Count the drones of the strongest event class that gives a number.
 
-    `settled`: the sentences that name a settlement (a town or village, not a district)."""
+    `settled`: the sentences that name a settlement (a town or village, not a district);
+    `located`: the location of each mention by its token index (`locate`), which replaces
+    the sentence's places; `quoted`: the token indices of mentions inside quotation marks."""
     events = [m for m in mentions if m.event is not None]
-    places = sentence_places or {}
-    for event in ("down", "strike"):
-        chosen = [m for m in events if m.event == event]
-        if any(m.count is not None for m in chosen):
-            return _count(chosen, place_of_sentence, headline_sentences, places, settled or set())
-    for event in ("down", "strike"):
-        chosen = [m for m in events if m.event == event]
-        if chosen:
-            return _count(chosen, place_of_sentence, headline_sentences, places, settled or set())
+    # "атакованы дронами" names the weapon; a drone counted or singular beside it tells
+    # how many ("Посёлок атаковали дронами. ... атаковали с помощью FPV-дрона")
+    events = [m for m in events if not m.generic] or events
+    if located is None:
+        places = sentence_places or {}
+        towns = settled or set()
+        located = {
+            m.index: (
+                frozenset(places.get(m.sentence, ()) or {place_of_sentence[m.sentence]}),
+                m.sentence in towns,
+            )
+            for m in events
+            if m.sentence in place_of_sentence
+        }
+    for numbered_only in (True, False):
+        for event in ("down", "strike"):
+            chosen = [m for m in events if m.event == event]
+            if chosen and (not numbered_only or any(m.count is not None for m in chosen)):
+                chosen = _without_retold(chosen, quoted or set())
+                prior = _prior(events, chosen) if event == "down" else 0
+                return _count(chosen, headline_sentences, located, prior)
     return Headline(None, (), False)
 
 
+def locate(
+    tokens: list[Token],
+    mentions: list[Mention],
+    places: Sequence[tuple[str, int, int, bool]],
+) -> dict[int, Location]:
+    """Where each mention's incident happened, by the mention's token index. `places`:
+    (key, sentence, first char, settlement?) of every place named, in text order.
+
+    A mention takes its sentence's places; in a sentence of several mentions, those of its
+    own clause ("в Грайвороне от детонации беспилотника повреждён фасад, в селе Б дрон
+    атаковал автомобиль"); in a sentence naming none, those of the sentence before ("В селе
+    Б ранен мужчина. Дрон атаковал его автомобиль.")."""
+    by_sentence: dict[int, list[tuple[str, int, bool]]] = {}
+    for key, sentence, start, settled in places:
+        by_sentence.setdefault(sentence, []).append((_bare(key), start, settled))
+    evented = [m for m in mentions if m.event is not None]
+    shared = Counter(m.sentence for m in evented)
+    found: dict[int, Location] = {}
+    for mention in evented:
+        own = by_sentence.get(mention.sentence, [])
+        if shared[mention.sentence] > 1 and len(own) > 1:
+            first, last = _clause(tokens, mention.index)
+            clause = [p for p in own if first <= p[1] < last]
+            own = clause or own
+        if not own:
+            own = by_sentence.get(mention.sentence - 1, [])
+        if own:
+            found[mention.index] = (frozenset(p[0] for p in own), any(p[2] for p in own))
+    return found
+
+
+def _clause(tokens: list[Token], index: int) -> tuple[int, int]:
+    """[first char, end char) of the clause around a token: up to a comma or semicolon."""
+    sentence = tokens[index].sentence
+    first = index
+    while (
+        first > 0 and tokens[first - 1].sentence == sentence and tokens[first - 1].text not in ",;"
+    ):
+        first -= 1
+    last = index
+    while (
+        last + 1 < len(tokens)
+        and tokens[last + 1].sentence == sentence
+        and tokens[last + 1].text not in ",;"
+    ):
+        last += 1
+    return tokens[first].start, tokens[last].end
+
+
+@cache
+def _type_words() -> frozenset[str]:
+    return frozenset(words("places", "settlement_types") + words("places", "district_types"))
+
+
+def _bare(key: str) -> str:
+    """A place's key without type words ("город шебекино" ~ "шебекино")."""
+    bare = [w for w in key.split() if w not in _type_words()]
+    return " ".join(bare) or key
+
+
+def quoted(tokens: list[Token], mentions: list[Mention]) -> set[int]:
+    """Token indices of the mentions inside quotation marks («...», "...", “...”)."""
+    inside: list[bool] = []
+    depth = 0
+    straight = False
+    for token in tokens:
+        if token.text in "«“":
+            depth += 1
+        elif token.text in "»”":
+            depth = max(0, depth - 1)
+        elif token.text == '"':
+            straight = not straight
+        inside.append(depth > 0 or straight)
+    return {m.index for m in mentions if inside[m.index]}
+
+
+def _without_retold(chosen: list[Mention], quoted: set[int]) -> list[Mention]:
+    """A news retelling tells the increment it then quotes ("сбит ещё один БПЛА ...
+    «Ещё один БПЛА уничтожен»"): the increment outside the quotes is dropped when the
+    quotes hold one of the same count."""
+    inside = {m.count for m in chosen if m.more and m.index in quoted}
+    if not inside:
+        return chosen
+    return [m for m in chosen if not (m.more and m.index not in quoted and m.count in inside)]
+
+
+def _prior(events: list[Mention], chosen: list[Mention]) -> int:
+    """Drones told before the first downed increment with no downed drone before it: "БПЛА
+    упал на территории завода. После этого был сбит ещё один" -> 1 to add to."""
+    increments = [m for m in chosen if m.more]
+    if not increments:
+        return 0
+    first = min(m.index for m in increments)
+    if any(m.index < first and not m.more for m in chosen):
+        return 0
+    before = [m for m in events if m.event == "strike" and m.index < first and not m.more]
+    counts = [m.count for m in before if m.count is not None]
+    return max(counts) if counts else int(any(m.plural is False for m in before))
+
+
 def _located_sum(
-    stated: list[Mention],
-    singles: list[Mention],
-    place_of_sentence: Mapping[int, str],
-    sentence_places: Mapping[int, set[str]],
-    settled: set[int],
+    stated: list[Mention], singles: list[Mention], located: Mapping[int, Location]
 ) -> int:
     """Incidents in different settlements add up ("два дрона атаковали дома в посёлке А.
     В селе Б беспилотник сбросил ВУ" -> 3) when every stated number belongs to a
     settlement; 0 when some stated number floats free (a total of the post)."""
-    if not stated or any(m.sentence not in settled for m in stated):
+    if not stated or any(m.index not in located or not located[m.index][1] for m in stated):
         return 0
     incidents: list[tuple[set[str], int]] = []
-    located = [(m, m.count or 0) for m in stated] + [
-        (m, 1) for m in singles if m.sentence in place_of_sentence
-    ]
-    for mention, value in located:
-        names = set(sentence_places.get(mention.sentence, ())) or {
-            place_of_sentence[mention.sentence]
-        }
+    counted = [(m, m.count or 0) for m in stated] + [(m, 1) for m in singles if m.index in located]
+    for mention, value in counted:
+        names = set(located[mention.index][0])
         joined = [i for i in incidents if i[0] & names]
         for incident in joined:
             incidents.remove(incident)
@@ -77,10 +191,9 @@ def _located_sum(
 
 def _count(
     chosen: list[Mention],
-    place_of_sentence: Mapping[int, str],
     headline_sentences: set[int],
-    sentence_places: Mapping[int, set[str]],
-    settled: set[int],
+    located: Mapping[int, Location],
+    prior: int = 0,
 ) -> Headline:
     numbered = [m for m in chosen if m.count is not None]
     stated = [m for m in numbered if not m.more]
@@ -105,10 +218,14 @@ def _count(
     # "another drone hit a shop": one more incident, wherever it happened
     added = [m for m in singles if m.more]
     first = [m for m in singles if not m.more]
-    places = _incidents(first, place_of_sentence, sentence_places)
-    if stated and increments:
-        before = [m for m in stated if m.index < increments[0].index]
-        base = before[-1].count if before else 0
+    places = _incidents(first, located)
+    based: list[Mention] = []  # the stated count the increments add to
+    if stated and (increments or added):
+        # "One drone was shot down ... A second drone was also shot down" -> 2
+        opening = min(m.index for m in increments + added)
+        before = [m for m in stated if m.index < opening]
+        based = before[-1:]
+        base = (before[-1].count or 0) + len(added) if before else 0
     elif stated:
         base = 0
     else:
@@ -117,17 +234,13 @@ def _count(
         earlier = increments and any(
             m.index < increments[0].index and m.sentence not in headline_sentences for m in first
         )
-        base = max(len(places), 1 if first and (added or earlier) else 0) + len(added)
+        base = max(len(places), 1 if first and (added or earlier) else 0, prior) + len(added)
     parts = (base or 0) + sum(m.count or 0 for m in increments)
-    located = (
-        0
-        if increments
-        else _located_sum(stated, singles, place_of_sentence, sentence_places, settled)
-    )
+    in_places = 0 if increments else _located_sum(stated, singles, located)
     best = max(
-        (total_mention.count or 0) if total_mention else 0, parts, 1 if singles else 0, located
+        (total_mention.count or 0) if total_mention else 0, parts, 1 if singles else 0, in_places
     )
-    evidence = tuple(m for m in numbered if m.count == best) or tuple(increments + singles)
+    evidence = tuple(m for m in numbered if m.count == best) or tuple(based + increments + singles)
     reached_by_increments = bool(
         total_mention is not None
         and increments
@@ -139,19 +252,15 @@ def _count(
     )
 
 
-def _incidents(
-    singles: list[Mention],
-    place_of_sentence: Mapping[int, str],
-    sentence_places: Mapping[int, set[str]],
-) -> list[set[str]]:
-    """Places of the singular incidents, one set per incident: sentences that share a place
+def _incidents(singles: list[Mention], located: Mapping[int, Location]) -> list[set[str]]:
+    """Places of the singular incidents, one set per incident: mentions that share a place
     retell one incident ("Дрон атаковал авто в Белгородском районе. В селе Х Белгородского
     района беспилотник ...")."""
     incidents: list[set[str]] = []
-    for sentence in dict.fromkeys(m.sentence for m in singles):
-        if sentence not in place_of_sentence:
+    for mention in singles:
+        if mention.index not in located:
             continue
-        names = set(sentence_places.get(sentence, ())) or {place_of_sentence[sentence]}
+        names = set(located[mention.index][0])
         joined = [i for i in incidents if i & names]
         for incident in joined:
             incidents.remove(incident)

@@ -4,21 +4,30 @@ from __future__ import annotations
 
 from functools import cache
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
-from dronewatch.parsing.drones import Mention
+from dronewatch.parsing import morph
 from dronewatch.parsing.features import (
     AFTERMATH,
     ALERT,
     AVIATION,
+    DOWN,
+    DRONE_CANDIDATE,
     EVENT,
     EXERCISE,
     PAST,
     REPAIR,
     RESTRICTION,
+    THREAT,
 )
 from dronewatch.parsing.lexicon import words
-from dronewatch.parsing.numbers import is_month
+from dronewatch.parsing.numbers import is_month, number_at
 from dronewatch.parsing.text import Sentence, Token, groups_of
+
+if TYPE_CHECKING:
+    from dronewatch.parsing.drones import Mention
+
+_DASHES = frozenset({"—", "–", "-", ":"})
 
 
 @cache
@@ -45,6 +54,8 @@ def _earlier_attack(tokens: list[Token]) -> bool:
     for index, token in enumerate(tokens):
         if token.low in reminders and _dated(tokens[index + 1 : index + 6]):
             return True
+        if token.low.startswith(_kind_words("dated_adjectives")):
+            return True  # "после прошлогодней атаки"
         if token.flags & PAST:
             following = tokens[index + 1] if index + 1 < len(tokens) else None
             if following is not None and following.low.startswith(_periods()):
@@ -61,6 +72,20 @@ def _earlier_attack(tokens: list[Token]) -> bool:
     return False
 
 
+def _only_referred(tokens: list[Token]) -> bool:
+    """Every event word refers to an attack the post does not report: "ликвидируют
+    последствия утренней атаки", "ремонт школы после атаки беспилотника"."""
+    found = False
+    for index, token in enumerate(tokens):
+        if not token.flags & EVENT or _deals_with_consequences(tokens, index):
+            continue
+        before = tokens[max(0, index - 3) : index]
+        if not any(t.low.startswith(_kind_words("referring")) for t in before):
+            return False
+        found = True
+    return found
+
+
 def _drill(tokens: list[Token]) -> bool:
     """ "учения (служб) по отражению атаки", "a drill to repel drones": an exercise word
     followed by what it trains ("во время тренировки" is no drill)."""
@@ -70,26 +95,228 @@ def _drill(tokens: list[Token]) -> bool:
     )
 
 
+def _alerts(sentence: list[Token]) -> bool:
+    """Whether an alert word of the sentence warns: not under a negated declaring verb
+    ("режим опасности не вводился", "угрозу не объявляли"), nor in a condition ("в случае
+    угрозы")."""
+    for first, second in pairwise(sentence):
+        if first.low == "не" and second.low.startswith(_kind_words("not_declared")):
+            return False
+    restricted = any(t.low.startswith(_kind_words("bans")) for t in sentence)
+    if restricted and not any(t.flags & AVIATION for t in sentence):
+        return False  # "из-за угрозы атак ограничат мобильный интернет": a restriction
+    for index, token in enumerate(sentence):
+        if not token.flags & ALERT:
+            continue
+        before = sentence[max(0, index - 3) : index]
+        if any(t.low in ("случае", "при") for t in before):
+            continue  # "в случае угрозы", "памятка о действиях при угрозе атаки"
+        if before and before[-1].low.startswith(_kind_words("not_air_before")):
+            continue
+        after = sentence[index + 1 : index + 2]
+        if after and after[0].low.startswith(_kind_words("not_air_after")):
+            continue
+        return True
+    return False
+
+
+def _approaching(groups: list[Sentence], mentions: list[Mention]) -> bool:
+    """Drones only detected or approaching ("беспилотники движутся в сторону Курска",
+    "над районом обнаружены БПЛА"), in a post that reports no event."""
+    sentences = {m.sentence for m in mentions if not m.weak}
+    for group in groups:
+        if not group.tokens or group.tokens[0].sentence not in sentences:
+            continue
+        for previous, token in pairwise(group.tokens):
+            if (
+                token.low.startswith(_kind_words("approach"))
+                and not token.low.startswith(_kind_words("not_approach"))
+                and previous.low != "не"
+            ):
+                return True
+    return False
+
+
+def _missile_event(groups: list[Sentence]) -> bool:
+    """A missile strike reported ("ракетный удар по городу"): its all-clear comes with an
+    event, not as a warning of drones."""
+    return any(
+        g.flags & EVENT
+        and not g.flags & THREAT
+        and any(t.low.startswith(_kind_words("missiles")) for t in g.tokens)
+        for g in groups
+    )
+
+
+def _airport_restricted(groups: list[Sentence]) -> bool:
+    """A restriction on flights (airport restrictions are alerts), not a ban on flying
+    drones ("запрет на полёты беспилотников" is none)."""
+    for group in groups:
+        if not group.flags & RESTRICTION or not group.flags & AVIATION:
+            continue
+        tokens = group.tokens
+        for index, token in enumerate(tokens):
+            if token.flags & AVIATION and not any(
+                t.flags & DRONE_CANDIDATE for t in tokens[index + 1 : index + 3]
+            ):
+                return True
+    return False
+
+
 def classify(
     tokens: list[Token], mentions: list[Mention], groups: list[Sentence] | None = None
 ) -> str:
     """ "attack" when drones took part in an event (unless only its aftermath is told),
     "alert" for warnings, all-clears and airport restrictions, "none" otherwise."""
     union = 0
-    for sentence in groups_of(tokens) if groups is None else groups:
+    groups_of_post = groups_of(tokens) if groups is None else groups
+    for sentence in groups_of_post:
         union |= sentence.flags
     events = [m for m in mentions if m.event is not None and not m.weak]
     if events and union & EXERCISE and _drill(tokens):
         return "none"  # "учения по отражению атаки беспилотников"
     if events:
         aftermath = bool(union & AFTERMATH) or (
-            bool(union & REPAIR) and bool(union & (PAST | EVENT)) and _earlier_attack(tokens)
+            bool(union & REPAIR)
+            and bool(union & (PAST | EVENT))
+            and (_earlier_attack(tokens) or _only_referred(tokens))
         )
         if not aftermath or any(m.event == "down" for m in events):
             return "attack"
         return "none"
-    if union & ALERT:
+    alerted = bool(union & ALERT) and any(
+        _alerts(g.tokens) for g in groups_of_post if g.flags & ALERT
+    )
+    if alerted and not _missile_event(groups_of_post):
         return "alert"
-    if union & RESTRICTION and union & AVIATION:
+    if _approaching(groups_of_post, mentions):
+        return "alert"
+    if union & RESTRICTION and union & AVIATION and _airport_restricted(groups_of_post):
         return "alert"
     return "none"
+
+
+@cache
+def _kind_words(key: str) -> tuple[str, ...]:
+    return words("kind", key)
+
+
+def not_an_event(group: list[Token], position: int) -> bool:
+    """An event word that reports no event: a hypothetical ("сетка снижает шанс детонации
+    дрона"), a protection ("сетки для защиты от атак беспилотников"), an event only
+    referred to ("информация о сбитых беспилотниках отсутствует", "опроверг информацию о
+    сбитии"), consequences dealt with ("ликвидируют последствия атаки")."""
+    if any(t.low.startswith(_kind_words("hypothetical")) for t in group):
+        return True
+    before = group[max(0, position - 5) : position]
+    for index, token in enumerate(before):
+        if token.low in ("от", "from") and any(
+            t.low.startswith(_kind_words("protection")) for t in before[:index]
+        ):
+            return True
+    if _restriction_reason(group, position) or _instruction(group, position):
+        return True
+    return _deals_with_consequences(group, position) or _referred(group, position)
+
+
+def _deals_with_consequences(tokens: list[Token], position: int) -> bool:
+    """ "ликвидируют последствия": no drone downed."""
+    following = tokens[position + 1 : position + 3]
+    return bool(tokens[position].flags & DOWN) and any(
+        t.low.startswith(_kind_words("consequences")) for t in following
+    )
+
+
+def _instruction(group: list[Token], position: int) -> bool:
+    """ "как действовать при атаке беспилотников", "обучение действиям при атаке БПЛА":
+    what to do during an attack, no attack."""
+    before = group[max(0, position - 2) : position]
+    return any(t.low in _kind_words("during") for t in before) and any(
+        t.low.startswith(_kind_words("instructions")) for t in group
+    )
+
+
+def _restriction_reason(group: list[Token], position: int) -> bool:
+    """ "ограничили мобильный интернет из-за атак беспилотников": the attacks are the reason
+    for a restriction of communications, not an event the post reports."""
+    before = group[max(0, position - 3) : position]
+    if not any(t.low in _kind_words("reasons") for t in before):
+        return False
+    return any(t.flags & RESTRICTION for t in group) and any(
+        t.low.startswith(_kind_words("communications")) for t in group
+    )
+
+
+def _referred(group: list[Token], position: int) -> bool:
+    """ "информация о сбитых беспилотниках отсутствует": the event word stands after
+    "information about", and the information is denied (before it or after the event)."""
+    for index in range(position - 1, max(0, position - 10), -1):
+        if group[index].kind == "p":
+            return False
+        if group[index].low not in ("о", "об"):
+            continue
+        if not group[index - 1].low.startswith(_kind_words("information")):
+            return False
+        before = group[max(0, index - 4) : index - 1]
+        if any(_denial(t) for t in before):
+            return True
+        for token in group[position + 1 :]:
+            if token.kind == "p":
+                return False  # "Информация о падении обломков поступила, жертв нет"
+            if _denial(token) or token.low == "не":
+                return True
+        return False
+    return False
+
+
+def _denial(token: Token) -> bool:
+    return token.low == "нет" or token.low.startswith(_kind_words("information_denied"))
+
+
+def engaged(group: list[Token]) -> str | None:
+    """An event told without an event word: "ликвидация вражеских БПЛА" (down), air defence
+    at work on drones ("ПВО работает по БПЛА", strike), a list of drones over regions
+    ("15 БПЛА – над акваторией Черного моря", down)."""
+    for index, token in enumerate(group):
+        if token.low.startswith(_kind_words("down_before_drone")):
+            for following in group[index + 1 : index + 4]:
+                if following.flags & DRONE_CANDIDATE:
+                    return "down"
+                if following.kind != "word" or not morph.has_reading(following.low, "ADJF"):
+                    break
+        if (
+            token.flags & DRONE_CANDIDATE
+            and 0 < index < len(group) - 2
+            and group[index + 1].text in _DASHES
+            and group[index + 2].low in ("над", "over")
+            and number_at(group, index - 1) is not None
+        ):
+            return "down"
+    union = 0
+    for token in group:
+        union |= token.flags
+    if union & (THREAT | ALERT):
+        return None
+    defence = any(t.low.startswith(_kind_words("air_defence")) for t in group)
+    if defence and any(
+        t.low.startswith(_kind_words("air_defence_work"))
+        and not t.low.startswith(_kind_words("not_air_defence_work"))
+        for t in group
+    ):
+        return "strike"
+    return None
+
+
+def carry_events(groups: list[Sentence], events: dict[int, str]) -> None:
+    """ "Летит дрон. Произошла детонация.": a sentence that names a drone and no event takes
+    the event of the next one, when that one names no drone (set in place)."""
+    for current, following in pairwise(groups):
+        if not current.tokens or not following.tokens:
+            continue
+        if not current.flags & DRONE_CANDIDATE or current.flags & (THREAT | ALERT):
+            continue
+        if following.flags & DRONE_CANDIDATE:
+            continue
+        sentence, next_sentence = current.tokens[0].sentence, following.tokens[0].sentence
+        if sentence not in events and next_sentence in events:
+            events[sentence] = events[next_sentence]

@@ -110,6 +110,7 @@ def english_key(name: str) -> str:
     "Novokuibyshevsk" ~ "Novokuybyshevsk", "Yelets" ~ "Elets", "-skoye" ~ "-skoe",
     "Rostov-on-Don" ~ "Rostov-na-Donu")."""
     key = name.lower().replace("’", "").replace("'", "").replace("ё", "e")
+    key = key.replace("iya", "ia")  # "Feodosiya" ~ "Feodosia", before "iy" is folded
     key = key.replace("iy", "y").replace("yy", "y")
     for vowel in "aoue":
         key = key.replace(vowel + "i", vowel + "y")

@@ -47,7 +47,7 @@ def word_value(word: str) -> int | None:
 
 
 def is_month(word: str) -> bool:
-    return word.startswith(_months()) and (len(word) > 3 or word in ("мая", "май", "may"))
+    return word.startswith(_months()) and (len(word) > 3 or word in ("мая", "май", "мае", "may"))
 
 
 def number_at(tokens: list[Token], index: int) -> Number | None:

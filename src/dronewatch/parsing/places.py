@@ -13,16 +13,23 @@ from typing import NamedTuple
 
 from dronewatch.parsing import morph
 from dronewatch.parsing.features import (
+    ALERT,
+    AVIATION,
     CAPITALIZED_CYRILLIC,
     CAPITALIZED_LATIN,
     DISTRICT_TYPE,
+    DOWN,
     EVENT,
+    FIRE,
     HOSPITAL,
     INJURED,
     KILLED,
     PREDICATE,
+    RESTRICTION,
     SETTLEMENT_ABBREVIATION,
     SETTLEMENT_TYPE,
+    STRIKE,
+    THREAT,
 )
 from dronewatch.parsing.lexicon import Settlement, english_key, lexicon, settlement_form, words
 from dronewatch.parsing.text import Sentence, Token, groups_of
@@ -122,7 +129,9 @@ def _indices(groups: list[Sentence], flags: int) -> list[int]:
     ]
 
 
-def _districts(tokens: list[Token], groups: list[Sentence], consumed: set[int]) -> list[Place]:
+def _districts(
+    tokens: list[Token], groups: list[Sentence], region: str | None, consumed: set[int]
+) -> list[Place]:
     found: list[Place] = []
     for index in _indices(groups, DISTRICT_TYPE):
         token = tokens[index]
@@ -138,6 +147,7 @@ def _districts(tokens: list[Token], groups: list[Sentence], consumed: set[int]) 
             position >= 0
             and _is_adjective(tokens[position])
             and morph.lemma(tokens[position].low) not in _words("district_qualifiers")
+            and _may_qualify(tokens[position].low, token.low)
         ):
             members.append(position)
             if (
@@ -151,11 +161,82 @@ def _districts(tokens: list[Token], groups: list[Sentence], consumed: set[int]) 
             break
         kind = "район" if _is_raion(token) else f"{qualifier or 'муниципальный'} округ"
         for member in reversed(members):
-            name = district_adjective(tokens[member].low).capitalize()
+            name = _cased(district_adjective(tokens[member].low), tokens[member].text)
             found.append(Place(f"{name} {kind}", token.sentence, tokens[member].start, token.end))
             consumed.add(member)
         consumed.add(index)
+        if members:
+            found += _in_brackets(tokens, index + 1, region, consumed)
     return found
+
+
+def _urban_okrugs(tokens: list[Token], groups: list[Sentence], consumed: set[int]) -> list[Place]:
+    """ "в Одинцовском г.о.": an urban okrug named by the adjective before "г.о."."""
+    found: list[Place] = []
+    for index in _indices(groups, SETTLEMENT_ABBREVIATION):
+        if tokens[index].low != "г" or index == 0 or index + 4 > len(tokens):
+            continue
+        dot, letter, last_dot = tokens[index + 1 : index + 4]
+        if dot.text != "." or letter.low != "о" or last_dot.text != ".":
+            continue
+        adjective = tokens[index - 1]
+        if index - 1 in consumed or not adjective.capitalized or not _is_adjective(adjective):
+            continue
+        name = _cased(district_adjective(adjective.low), adjective.text)
+        found.append(Place(f"{name} городской округ", adjective.sentence, adjective.start,
+                           last_dot.end))  # fmt: skip
+        consumed.update(range(index - 1, index + 4))
+    return found
+
+
+def _in_brackets(
+    tokens: list[Token], index: int, region: str | None, consumed: set[int]
+) -> list[Place]:
+    """ "в Чебоксарском округе (Яуши)", "(Яуши, Синьялы)": the district's settlements,
+    named in the nominative in brackets after it."""
+    if index >= len(tokens) or tokens[index].text != "(":
+        return []
+    found: list[Place] = []
+    position = index + 1
+    while True:
+        span = _name_after(tokens, position)
+        if span is None:
+            return []
+        first, last = span
+        if last + 1 >= len(tokens) or tokens[last + 1].text not in (")", ","):
+            return []
+        if morph.lemma(tokens[first].low) in lexicon().region_nouns:
+            return []
+        known = _gazetteer(tokens, first, last, region)
+        written = " ".join(t.text for t in tokens[first : last + 1])
+        name = known.name if known is not None else written
+        found.append(Place(name, tokens[first].sentence, tokens[first].start, tokens[last].end))
+        if tokens[last + 1].text == ")":
+            consumed.update(range(index, last + 2))
+            return found
+        position = last + 2
+
+
+def _cased(name: str, written: str) -> str:
+    """A name capitalised as written: each part of a hyphenated name that the post
+    capitalises ("Наро-Фоминским" -> "Наро-Фоминский")."""
+    parts = name.split("-")
+    written_parts = written.split("-")
+    if len(parts) != len(written_parts):
+        return name.capitalize()
+    return "-".join(
+        part.capitalize() if index == 0 or other[:1].isupper() else part
+        for index, (part, other) in enumerate(zip(parts, written_parts, strict=True))
+    )
+
+
+def _may_qualify(adjective: str, noun: str) -> bool:
+    """Whether an adjective may be the district's name before its type word: it agrees with
+    it, when both are read as such ("деревни Ильинское городского округа Кашира": the
+    neuter nominative names the village)."""
+    if not morph.has_reading(adjective, "ADJF") or not _cases(noun):
+        return True
+    return _agrees_with_type(adjective, noun)
 
 
 def _districts_sharing_a_type_word(
@@ -181,7 +262,7 @@ def _districts_sharing_a_type_word(
             if _agrees_with_type(token.low, tokens[typed].low) and not _settlement(
                 (token.low,), region
             ):
-                name = district_adjective(token.low).capitalize()
+                name = _cased(district_adjective(token.low), token.text)
                 found.append(Place(f"{name} {kind}", token.sentence, token.start, token.end))
                 consumed.add(index)
     return found
@@ -267,8 +348,11 @@ def _settlement_type(tokens: list[Token], index: int) -> bool:
     return bool(morph.lemmas(token.low) & set(_words("settlement_types")))
 
 
-def _name_after(tokens: list[Token], index: int) -> tuple[int, int] | None:
-    """The span of a capitalised name starting at `index` (up to three words)."""
+def _name_after(
+    tokens: list[Token], index: int, region: str | None = None
+) -> tuple[int, int] | None:
+    """The span of a capitalised name starting at `index` (up to three words; a town in an
+    oblique case ends it: "микрорайон Левенцовский Ростова-на-Дону")."""
     if index >= len(tokens) or not tokens[index].capitalized or tokens[index].latin:
         return None
     if _abbreviation(tokens[index]):
@@ -281,9 +365,31 @@ def _name_after(tokens: list[Token], index: int) -> tuple[int, int] | None:
         and tokens[last + 1].start - tokens[last].end <= 1
         and not tokens[last + 1].low.endswith(_ENDINGS_OBLIQUE)
         and not _abbreviation(tokens[last + 1])
+        and not _inflected_town(tokens[last + 1].low, region)
     ):
         last += 1
     return index, last
+
+
+def _inflected_town(word: str, region: str | None) -> bool:
+    """Whether the word names a gazetteer town in a case other than the nominative."""
+    known = _settlement((word,), region)
+    return known is not None and known.name.lower().replace("ё", "е") != word
+
+
+def _microdistrict_before(tokens: list[Token], index: int, consumed: set[int]) -> list[Place]:
+    """ "в Левенцовском микрорайоне": a microdistrict named by the adjective before its
+    type word."""
+    if index == 0 or not _district_of_city(tokens[index]) or index - 1 in consumed:
+        return []
+    previous = tokens[index - 1]
+    if not previous.capitalized or previous.latin or previous.sentence != tokens[index].sentence:
+        return []
+    if not _agrees_with_type(previous.low, tokens[index].low):
+        return []
+    consumed.update((index - 1, index))
+    name = morph.nominative(previous.low).capitalize()
+    return [Place(name, previous.sentence, previous.start, tokens[index].end)]
 
 
 def _district_of_city(token: Token) -> bool:
@@ -322,17 +428,29 @@ def _typed_settlements(
         if not _settlement_type(tokens, index):
             continue
         position = index + (2 if tokens[index].low in _words("settlement_abbreviations") else 1)
+        before = _microdistrict_before(tokens, index, consumed)
+        if before:
+            found.extend(before)  # "в Левенцовском микрорайоне Ростова"
+            continue
         while True:
-            span = _name_after(tokens, position)
+            span = _name_after(tokens, position, region)
             if span is not None and _district_of_city(tokens[index]):
                 span = (span[0], _with_common_noun(tokens, span[1]))
             if span is None:
                 break
             first, last = span
+            if _personal_name(tokens, first, last):
+                break  # "губернатор города Михаил Развожаев"
+            if _region_follows(tokens, last):
+                break  # "в населённых пунктах Белгородской области"
             gender = _type_gender(tokens[index].low)
-            text = " ".join(_agreeing(t, gender) for t in tokens[first : last + 1])
             known = _gazetteer(tokens, first, last, region)
-            name = known.name if known is not None else text
+            if known is not None:
+                name = known.name
+            elif first == last and (declined := _declined_name(tokens[first], tokens[index])):
+                name = declined
+            else:
+                name = " ".join(_agreeing(t, gender) for t in tokens[first : last + 1])
             found.append(Place(name, tokens[first].sentence, tokens[index].start, tokens[last].end))
             consumed.update(range(index, last + 1))
             found.extend(_elliptic_district(tokens, last + 1, consumed))
@@ -344,7 +462,8 @@ def _typed_settlements(
 
 
 _TYPE_GENDERS = {"село": "neut", "поселение": "neut", "с": "neut", "станица": "femn",
-                 "деревня": "femn", "слобода": "femn", "д": "femn", "ст": "femn"}  # fmt: skip
+                 "деревня": "femn", "слобода": "femn", "д": "femn", "ст": "femn",
+                 "станция": "femn"}  # fmt: skip
 
 
 def _type_gender(word: str) -> str:
@@ -359,6 +478,50 @@ def _agreeing(token: Token, gender: str) -> str:
         return token.text
     nominative = morph.agree(token.low, gender)
     return nominative.capitalize() if nominative else token.text
+
+
+_FEMININE_NOMINATIVE = ("а", "я")
+# Names already in the nominative: feminine ones, and plurals of dwellers ("Любечане").
+_NOMINATIVE_NAME_ENDINGS = (*_FEMININE_NOMINATIVE, "ане", "яне")
+
+
+def _declined_name(token: Token, type_word: Token) -> str | None:
+    """A name the gazetteer lacks, declined in its type word's case: its nominative when it
+    reads as a feminine noun in "-а" / "-я" in that case ("в селе Дроновке", "у деревни
+    Рубанщины" -> "Дроновка", "Рубанщина"); a name left in the nominative ("у хутора
+    Олешня", "села Весёлое") and hyphenated names stay as written."""
+    low = token.low
+    if (
+        "-" in low
+        or low.endswith(_NOMINATIVE_NAME_ENDINGS)
+        or type_word.low in _words("settlement_abbreviations")
+    ):
+        return None
+    cases = _cases(type_word.low) - {"nomn"}
+    for normal, tags in morph.parses(low):
+        if (
+            {"NOUN", "femn", "sing"} <= tags
+            and tags & cases
+            and normal.endswith(_FEMININE_NOMINATIVE)
+            and normal[:2] == low[:2]
+        ):
+            return token.text[0] + normal[1:]
+    return None
+
+
+def _region_follows(tokens: list[Token], last: int) -> bool:
+    """Whether a region's type word follows the name ("Белгородской области")."""
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    return (
+        following is not None
+        and following.kind == "word"
+        and morph.lemma(following.low) in words("regions", "types")
+    )
+
+
+def _personal_name(tokens: list[Token], first: int, last: int) -> bool:
+    """A first name and a surname ("Михаил Развожаев"), not a settlement's name."""
+    return last > first and morph.top_has(tokens[first].low, "Name")
 
 
 def _elliptic_district(tokens: list[Token], index: int, consumed: set[int]) -> list[Place]:
@@ -380,7 +543,7 @@ def _elliptic_district(tokens: list[Token], index: int, consumed: set[int]) -> l
     ):
         return []
     consumed.add(index)
-    name = district_adjective(token.low).capitalize()
+    name = _cased(district_adjective(token.low), token.text)
     return [Place(f"{name} район", token.sentence, token.start, token.end)]
 
 
@@ -500,9 +663,22 @@ def _settlement(words: tuple[str, ...], region: str | None) -> Settlement | None
     """The settlement the folded words name (in the channel's region when it has one)."""
     matches = _settlements_named(words)
     if region is not None:
-        local = [s for s in matches if s.region == region]
+        local = [s for s in matches if s.region in _gazetteer_regions(region)]
+        local.sort(key=lambda s: s.region != region)
         return local[0] if local else None
     return matches[0] if matches else None
+
+
+@lru_cache(maxsize=128)
+def _gazetteer_regions(region: str) -> frozenset[str]:
+    """The regions whose settlements a channel names: its own, and for a federal city the
+    region around it (the Moscow mayor's "в районе Домодедово")."""
+    regions = {region}
+    for pair in _words("surrounding_regions"):
+        city, around = pair.split()
+        if city == region:
+            regions.add(around)
+    return frozenset(regions)
 
 
 def _person_context(tokens: list[Token], index: int) -> bool:
@@ -527,12 +703,20 @@ def _person_context(tokens: list[Token], index: int) -> bool:
 
 
 def _bare_settlements(
-    tokens: list[Token], groups: list[Sentence], region: str | None, consumed: set[int]
+    tokens: list[Token],
+    groups: list[Sentence],
+    region: str | None,
+    consumed: set[int],
+    districts: frozenset[int] = frozenset(),
 ) -> list[Place]:
+    """Settlements named without a type word; `districts` holds where the district names
+    found begin (a name before one is its village: "в Дроновке Глушковского района")."""
     found: list[Place] = []
     region_nouns = lexicon().region_nouns
-    prepositions = _words("location_prepositions")
+    # "удары пришлись по Льгову": a target's preposition, for this rule only
+    prepositions = _words("location_prepositions") + _words("target_prepositions")
     listed = False  # right after a found place, across "," and "и" only
+    listed_near = False  # ... in a list that began "в районе" ("в районе Качи и Любимовки")
     after = 0  # the first token not yet looked at
     for index in _indices(groups, CAPITALIZED_CYRILLIC):
         if index < after:
@@ -551,7 +735,11 @@ def _bare_settlements(
         near = previous in ("районе", "района") and index > 1 and tokens[index - 2].low == "в"
         if near:
             previous = "в"  # "в районе Любимовки": near a settlement
-        if region is None and previous not in prepositions:
+        continued = listed and previous in (",", "и")
+        near = near or (continued and listed_near)
+        # "в порту Туапсе", "нефтебаза Феодосии": a town that owns the object hit
+        owner = previous.startswith(_words("named_objects"))
+        if region is None and previous not in prepositions and not continued and not owner:
             listed = False  # without a channel region, only a name after "в", "над"
             continue
         for size in (2, 1):
@@ -572,18 +760,28 @@ def _bare_settlements(
                 known = _noun_town(token)
             if known is None and size == 1 and previous in prepositions:
                 known = _unlisted_town(token)
+                if known is None and (
+                    _district_follows(tokens, index, districts)
+                    or _district_precedes(tokens, index, consumed)
+                ):
+                    known = _declined_town(token, previous)
             if known is None or morph.lemma(token.low) in region_nouns:
                 continue
-            if _on_road(tokens, index):
+            if _on_road(tokens, index) or _names_an_object(tokens, index, last):
                 continue
             geo = size > 1 or morph.has_reading(token.low, "Geox") or not morph.is_known(token.low)
             geo = geo or token.low.endswith(_VILLAGE_ENDINGS)
             # a capitalised word right after "в" / "над" names a place ("в Лисках")
-            geo = geo or (previous in prepositions and not morph.has_reading(token.low, "ADJF"))
+            if previous in prepositions:
+                # "в Узловой": an adjective-shaped name, when no noun follows it ("в Курской
+                # области", "в Северном округе")
+                geo = geo or not morph.has_reading(token.low, "ADJF")
+                geo = geo or (region is not None and not _noun_follows(tokens, last))
             if (geo or listed) and not _person_context(tokens, index):
                 found.append(Place(known.name, token.sentence, token.start, tokens[last].end))
                 consumed.update(range(index, last + 1))
                 after = last + 1
+                listed_near = near
                 listed = True
                 break
         else:
@@ -599,10 +797,117 @@ def _street(tokens: list[Token], index: int) -> bool:
     )
 
 
+def _noun_follows(tokens: list[Token], last: int) -> bool:
+    """Whether a lower-case noun or adjective the name may qualify follows it ("Курской
+    области", "Северном округе"): one agreeing with some reading of it in case, number and
+    gender."""
+    if last + 1 >= len(tokens):
+        return False
+    following = tokens[last + 1]
+    if following.kind != "word" or following.capitalized or following.latin:
+        return False
+    name = [tags for _, tags in morph.parses(tokens[last].low) if "ADJF" in tags]
+    for _, tags in morph.parses(following.low):
+        if not tags & {"NOUN", "ADJF", "PRTF"}:
+            continue
+        for adjective in name:
+            shared = adjective & tags
+            if (
+                shared & _CASES
+                and shared & {"sing", "plur"}
+                and ("plur" in shared or shared & _GENDERS or "ADJF" in tags)
+            ):
+                return True
+    return False
+
+
+def _names_an_object(tokens: list[Token], first: int, last: int) -> bool:
+    """A town's adjective naming an object, not the town: "Афипского нефтеперерабатывающего
+    завода", "Новошахтинском НПЗ", "на Северном шоссе"."""
+    token = tokens[first]
+    if not (morph.has_reading(token.low, "ADJF") or token.low.endswith(_OBLIQUE_ADJECTIVE)):
+        return False
+    objects = _words("named_objects") + _words("street_words") + _ROADS
+    position = last + 1
+    while position < len(tokens) and position - last <= 3:
+        following = tokens[position]
+        if following.kind != "word" or following.latin:
+            return False
+        if following.low.startswith(objects):
+            return True
+        adjective = morph.has_reading(following.low, "ADJF") or morph.has_reading(
+            following.low, "PRTF"
+        )
+        if following.capitalized or not adjective:
+            return False  # only the object's own adjectives may stand between
+        position += 1
+    return False
+
+
+_DISTRICT_NAMES = (" район", " округ")
+
+
+def _district_follows(tokens: list[Token], index: int, districts: frozenset[int]) -> bool:
+    """Whether a district's name follows the word ("Дроновке Глушковского района", "Часцах
+    в Одинцовском округе")."""
+    following = tokens[index + 1 : index + 3]
+    if following and following[0].start in districts:
+        return True
+    return (
+        len(following) == 2 and following[0].low in ("в", "во") and following[1].start in districts
+    )
+
+
+def _district_precedes(tokens: list[Token], index: int, consumed: set[int]) -> bool:
+    """Whether the word follows its district's name ("в Беловском районе в Гирьях")."""
+    return (
+        index > 1
+        and tokens[index - 1].low in ("в", "во")
+        and bool(tokens[index - 2].flags & DISTRICT_TYPE)
+        and index - 2 in consumed
+    )
+
+
+def _declined_town(token: Token, preposition: str) -> Settlement | None:
+    """A settlement the gazetteer lacks, named by a noun in the case its preposition
+    governs, in the nominative ("в Дроновке" -> "Дроновка", "в Часцах" -> "Часцы")."""
+    if _abbreviation(token) or "-" in token.low:
+        return None
+    if morph.lemma(token.low).endswith(words("regions", "types")):
+        return None  # "в Ленобласти"
+    cases = {
+        case
+        for pair in _words("preposition_cases")
+        for word, case in [pair.split()]
+        if word == preposition
+    }
+    for normal, tags in morph.parses(token.low):
+        if "NOUN" not in tags or not tags & cases or tags & {"Name", "Surn", "Patr"}:
+            continue
+        if "sing" in tags:
+            name = normal
+        else:
+            name = next((f for f in morph.nominatives(token.low) if f.endswith(("ы", "и"))), "")
+        if name[:2] == token.low[:2]:
+            return Settlement(token.text[0] + name[1:], "", "")
+    return None
+
+
 def _noun_town(token: Token) -> Settlement | None:
     """A settlement the gazetteer lacks, named by a noun ("в районе Любимовки")."""
     if morph.has_reading(token.low, "ADJF") or _abbreviation(token):
         return None
+    if "-" in token.low:
+        # "в районе Кара-Кобы": the last part is declined, in the genitive
+        head, _, last = token.text.rpartition("-")
+        genitive = [n for n, tags in morph.parses(last.lower()) if {"gent", "sing"} <= tags]
+        if genitive:
+            nominative = genitive[0]
+        elif last.endswith("ы"):
+            nominative = last.lower()[:-1] + "а"
+        else:
+            return None
+        return Settlement(f"{head}-{last[0]}{nominative[1:]}", "", "")
     forms = morph.nominatives(token.low)
     return Settlement(forms[0].capitalize(), "", "") if forms else None
 
@@ -632,6 +937,7 @@ def _on_road(tokens: list[Token], index: int) -> bool:
 def _english_places(tokens: list[Token], groups: list[Sentence], region: str | None) -> list[Place]:
     found: list[Place] = []
     settlements = lexicon().settlements_en
+    last_found = -1
     for index in _indices(groups, CAPITALIZED_LATIN):
         token = tokens[index]
         if not token.capitalized or not token.latin or token.text.isupper():
@@ -655,22 +961,49 @@ def _english_places(tokens: list[Token], groups: list[Sentence], region: str | N
             and tokens[index - 2].low in _words("english_settlement_types")
         )
         if typed:
+            last = index
+            # "the village of Mokraya Orlovka": a second capitalised word that names no type
+            if (
+                index + 1 < len(tokens)
+                and tokens[index + 1].flags & CAPITALIZED_LATIN
+                and tokens[index + 1].start - token.end == 1
+                and not _english_type_word(tokens[index + 1].low)
+            ):
+                last = index + 1
+            name = " ".join(t.text for t in tokens[index : last + 1])
             found.append(
                 Place(
-                    _english_settlement(token.text, region), token.sentence, token.start, token.end
+                    _english_settlement(name, region), token.sentence, token.start, tokens[last].end
                 )
             )
             continue
-        if previous not in _words("english_before_place") or _english_region_named(tokens, index):
+        # "in the Domodedovo area", "on the outskirts of ..." (the article before a name
+        # that only "area" follows)
+        vicinity = previous == "the" and following in _words("english_vicinity")
+        # "attacked Gelendzhik and Tuapse": a list after a place just found
+        listed = previous in (",", "and") and index - 2 == last_found
+        if (
+            previous not in _words("english_before_place") and not vicinity and not listed
+        ) or _english_region_named(tokens, index):
             continue
+        if region is None and index > 1 and tokens[index - 2].kind == "num":
+            continue  # a national tally ("26 over the Belgorod region, 25 over Bryansk")
         matches = [
             s
             for s in settlements.get(english_key(token.text), ())
-            if region is None or s.region == region
+            if region is None or s.region in _gazetteer_regions(region)
         ]
         if matches:
-            found.append(Place(matches[0].name, token.sentence, token.start, token.end))
+            found.append(Place(_most_named(matches), token.sentence, token.start, token.end))
+            last_found = index
     return found
+
+
+def _most_named(matches: list[Settlement]) -> str:
+    """The Russian name most of the settlements one romanised name matches share (GeoNames
+    spells a few of them otherwise: "Красний Октябр" beside three "Красный Октябрь")."""
+    names = [s.name for s in matches]
+    return max(dict.fromkeys(names), key=names.count)
 
 
 def _english_listed(tokens: list[Token], index: int) -> list[int]:
@@ -712,13 +1045,37 @@ def _english_region_named(tokens: list[Token], index: int) -> bool:
     return position == index + 1 or tokens[position].low.endswith("s")
 
 
-def _english_settlement(word: str, region: str | None) -> str:
+def _english_type_word(word: str) -> bool:
+    """ "District", "Region", "Oblast": a type word, not part of a settlement's name."""
+    stem = word.removesuffix("s")
+    return (
+        stem in _words("english_district_types")
+        or word in words("regions", "english_types")
+        or stem in _ENGLISH_OBJECTS
+    )
+
+
+def _english_settlement(name: str, region: str | None) -> str:
     matches = [
         s
-        for s in lexicon().settlements_en.get(english_key(word), ())
-        if region is None or s.region == region
+        for s in lexicon().settlements_en.get(english_key(name), ())
+        if region is None or s.region in _gazetteer_regions(region)
     ]
-    return matches[0].name if matches else _transliterate(word.lower()).capitalize()
+    if matches:
+        return _most_named(matches)
+    return " ".join(_russian_word(word.lower()).capitalize() for word in name.split())
+
+
+def _russian_word(low: str) -> str:
+    """A romanised word of a name back in Cyrillic, with the adjective's ending and the
+    soft sign the dictionary knows ("krasny" -> "красный", "oktyabr" -> "октябрь")."""
+    if low.endswith("y") and low[-2:-1] not in ("", *"aeiouy"):
+        stem = _transliterate(low[:-1])
+        return _spelled(stem + ("ий" if stem[-1:] in "кгхжшщч" else "ый"))
+    word = _transliterate(low)
+    if not morph.is_known(word) and morph.is_known(word + "ь"):
+        return word + "ь"
+    return word
 
 
 def _english_district(word: str, region: str | None) -> str:
@@ -729,11 +1086,17 @@ def _english_district(word: str, region: str | None) -> str:
         if region is None or s.region == region
     ]
     if matches:
-        return f"{adjective_of_town(matches[0].name)} район"
+        town = matches[0]
+        if town.region in _words("town_named_districts") and not word.lower().endswith("y"):
+            return f"городской округ {town.name}"  # "Podolsk district": Подольск's okrug
+        return f"{adjective_of_town(town.name)} район"
     known = _romanised_adjectives(region).get(_latin_key(word)) if region else None
     if known is not None:
         return f"{known} район"  # "Olkhovatsky" -> "Ольховатский" (the town is Ольховатка)
     low = word.lower()
+    if low.endswith(("ovo", "evo", "ino", "yno")):
+        # "Migalovo District": a city district named by a village's noun, not a raion
+        return _transliterate(low).capitalize()
     if low.endswith(("sky", "skiy", "skii", "tsky", "skoy")):
         return f"{_spelled(_transliterate(low))} район".capitalize()
     if low.endswith("y") and low.rstrip("iy")[-1:] not in "aeiou":
@@ -848,7 +1211,14 @@ def _hospital_places(tokens: list[Token], groups: list[Sentence], found: list[Pl
     sentence that reports no event of its own (a hit, damage, debris)."""
     dropped: set[Place] = set()
     by_sentence: dict[int, tuple[int, bool]] = {}
+    evacuated = _words("evacuated")
+    named = {place.sentence for place in found}
     for union, group, _ in groups:
+        if not union & HOSPITAL and group and group[0].sentence in named:
+            # "её эвакуировали в Курск": where the injured were taken, as a hospital is
+            first = next((t.start for t in group if t.low.startswith(evacuated)), -1)
+            if first >= 0:
+                by_sentence[group[0].sentence] = (first, True)
         if union & HOSPITAL:
             first = next(t.start for t in group if t.flags & HOSPITAL)
             # an event, damage, or a casualty ("В Россоши ранена женщина, она госпитализирована")
@@ -864,6 +1234,37 @@ def _hospital_places(tokens: list[Token], groups: list[Sentence], found: list[Pl
         if place.start >= first or not own_event:
             dropped.add(place)
     return dropped
+
+
+def _warning_places(groups: list[Sentence], found: list[Place]) -> set[Place]:
+    """Places of a sentence that only warns or restricts ("В Липецке объявлена угроза атаки
+    БПЛА", "приостанавливали работу аэропорта Махачкалы"): no drone downed, no hit, damage,
+    fire or casualty, and no air defence at work there; when another sentence names a
+    place."""
+    warning: set[int] = set()
+    named = {place.sentence for place in found}
+    for union, group, _ in groups:
+        if not union & (ALERT | THREAT | AVIATION | RESTRICTION) or not group:
+            continue
+        if group[0].sentence not in named:
+            continue
+        if union & (DOWN | FIRE | KILLED | INJURED):
+            continue
+        if any(t.low.startswith(_words("air_defence")) for t in group):
+            continue
+        if any(
+            t.flags & (STRIKE | PREDICATE)
+            and not any(u.flags & (THREAT | ALERT) for u in group[max(0, i - 3) : i])
+            for i, t in enumerate(group)
+        ):
+            continue
+        warning.add(group[0].sentence)
+    if not warning:
+        return set()
+    warned = {place for place in found if place.sentence in warning}
+    # With no scene named elsewhere, the warned places are where the event was ("В Х
+    # районе — отмена угрозы ... перехватили десять беспилотников").
+    return warned if len(warned) < len(found) else set()
 
 
 def find_places(
@@ -887,13 +1288,64 @@ def every_place(
     """Places in text order, repeats included, outside sentences about hospitals."""
     groups = groups_of(tokens) if groups is None else groups
     consumed: set[int] = set()
-    found = _districts(tokens, groups, consumed)
+    found = _districts(tokens, groups, region, consumed)
     found += _districts_sharing_a_type_word(tokens, groups, region, consumed)
+    found += _urban_okrugs(tokens, groups, consumed)
     found += _typed_settlements(tokens, groups, region, consumed)
-    found += _bare_settlements(tokens, groups, region, consumed)
+    districts = frozenset(p.start for p in found if p.name.endswith(_DISTRICT_NAMES))
+    found += _bare_settlements(tokens, groups, region, consumed, districts)
     found += _english_places(tokens, groups, region)
-    hospital = _hospital_places(tokens, groups, found)
-    return [p for p in sorted(found, key=lambda p: p.start) if p not in hospital]
+    if not found:
+        return found
+    hospital = _hospital_places(tokens, groups, found) | _warning_places(groups, found)
+    return [
+        p
+        for p in sorted(found, key=lambda p: p.start)
+        if p not in hospital and not _titled_or_dateline(tokens, p)
+    ]
+
+
+def _token_at(tokens: list[Token], start: int) -> int:
+    """The index of the token that begins at `start` (a place's first token)."""
+    low, high = 0, len(tokens)
+    while low < high:
+        middle = (low + high) // 2
+        if tokens[middle].start < start:
+            low = middle + 1
+        else:
+            high = middle
+    return low
+
+
+_QUOTES = frozenset({"«", "»", '"', "“", "”", "„"})
+
+
+def _titled_or_dateline(tokens: list[Token], place: Place) -> bool:
+    """A place named in an official's title ("глава Белгородского района", "мэр города
+    Курска", "глава администрации Шебекинского округа"), alone in quotes (a hotel's or a
+    company's name), or an agency's dateline opening the post ("Белгород. 27 ноября.
+    ИНТЕРФАКС")."""
+    index = _token_at(tokens, place.start)
+    after = _token_at(tokens, place.end)
+    if (
+        index > 0
+        and after < len(tokens)
+        and tokens[index - 1].text in _QUOTES
+        and tokens[after].text in _QUOTES
+    ):
+        return True  # the name of a hotel, a checkpoint, a company: «Новороссийск»
+    position = index - 1
+    while position >= 0 and tokens[position].low in _words("title_links"):
+        position -= 1
+    if position >= 0 and tokens[position].low.startswith(_words("official_titles")):
+        return True
+    if index > 0 and tokens[index - 1].kind != "nl":
+        return False
+    return (
+        after + 1 < len(tokens)
+        and tokens[after].text in (".", ",")
+        and tokens[after + 1].kind == "num"
+    )
 
 
 @lru_cache(maxsize=16384)

@@ -95,9 +95,34 @@ def _russian_groups(tokens: list[Token]) -> list[RegionGroup]:
                 and morph.lemma(token.low) != "коми"
                 and not _dateline(tokens, index)
             ):
-                groups.append(RegionGroup((code,), index, index))
+                first = _name_opening(tokens, index, groups[-1].last if groups else -1)
+                if groups and groups[-1].codes == (code,) and _dashed(tokens, groups[-1], first):
+                    # "Северная Осетия — Алания": one name
+                    groups[-1] = RegionGroup((code,), groups[-1].first, index)
+                else:
+                    groups.append(RegionGroup((code,), first, index))
         index += 1
     return groups
+
+
+def _name_opening(tokens: list[Token], index: int, floor: int) -> int:
+    """The first token of a region's name ending in the noun at `index`: its capitalised
+    adjectives and type word ("Республики Северная Осетия", "республики Крым")."""
+    first = index
+    while first - 1 > floor:
+        before = tokens[first - 1]
+        if before.kind != "word" or before.latin:
+            break
+        typed = morph.lemma(before.low) == "республика"
+        if not typed and not (before.capitalized and morph.has_reading(before.low, "ADJF")):
+            break
+        first -= 1
+    return first
+
+
+def _dashed(tokens: list[Token], group: RegionGroup, first: int) -> bool:
+    between = tokens[group.last + 1 : first]
+    return len(between) == 1 and between[0].text in ("—", "–", "-")
 
 
 def _dateline(tokens: list[Token], index: int) -> bool:
@@ -173,13 +198,32 @@ def _english_groups(tokens: list[Token]) -> list[RegionGroup]:
         )
         if typed or preceded:  # "the Moscow and Kursk regions": Moscow's oblast, not the city
             names = [(at, english.get(f"{tokens[at].low} region", entry)) for at, entry in names]
+        counted = _counted_before(tokens, index)
         codes = tuple(
-            code for _, (code, needs) in names if (typed or preceded or not needs) and not bearing
+            code
+            for _, (code, needs) in names
+            if (typed or preceded or counted or not needs) and not bearing
         )
         if codes and tokens[index].text != tokens[index].text.upper():
             groups.append(RegionGroup(codes, index, position if typed else position - 1))
         index = position + (1 if typed else 0) if codes else index + 1
     return groups
+
+
+def _counted_before(tokens: list[Token], index: int) -> bool:
+    """ "25 over Bryansk", "42 were neutralized in Smolensk": a name after "over" / "in"
+    with a count of drones just before, as a ministry's list gives regions by their
+    capital's name."""
+    if index < 2 or tokens[index - 1].low not in ("over", "in", "above"):
+        return False
+    for position in range(index - 2, max(-1, index - 6), -1):
+        token = tokens[position]
+        if token.text in _CLAUSE_END:
+            return False
+        number = number_at(tokens, position) if token.kind in ("num", "word") else None
+        if number is not None and number.last == position:
+            return _counts_drones(tokens, number.last)
+    return False
 
 
 def _english_name(
@@ -206,7 +250,10 @@ def _count_before(
     """The nearest number before a region group within its clause; "по N" means each."""
     previous_end = max((g.last for g in groups if g.last < position), default=-1)
     index = position - 1
-    while index > previous_end and tokens[index].text not in _CLAUSE_END:
+    # ")" closes the count of the region before ("Тверской (2) и Воронежской (1)")
+    while (
+        index > previous_end and tokens[index].text not in _CLAUSE_END and tokens[index].text != ")"
+    ):
         number = number_at(tokens, index) if tokens[index].kind in ("num", "word") else None
         if number is not None and _counts_drones(tokens, number.last):
             start = index
@@ -232,6 +279,8 @@ def _counts_drones(tokens: list[Token], last: int) -> bool:
     ):
         return False  # "three were wounded", "12 получили ранения": people
     if following.latin:
+        if following.low.removesuffix("s") in words("drones", "english_nouns"):
+            return True  # "1 UAV over ...", "8 UAVs over ..."
         return following.low in (
             "each",
             "over",
@@ -249,7 +298,12 @@ def _counts_drones(tokens: list[Token], last: int) -> bool:
     readings = morph.parses(following.low)
     if not readings or "NOUN" not in readings[0][1]:
         return True
-    drone_words = words("drones", "nouns") + words("drones", "heads") + words("drones", "weak")
+    drone_words = (
+        words("drones", "nouns")
+        + words("drones", "heads")
+        + words("drones", "weak")
+        + words("regions", "units")
+    )
     return readings[0][0] in drone_words or following.low in words("drones", "abbreviations")
 
 
@@ -321,6 +375,8 @@ def find_regions(tokens: list[Token], counts: dict[int, int]) -> list[RegionHit]
             count, each = _count_after(tokens, group)
         if count is None:
             count = _mention_after(tokens, groups, group, counts)
+        if count is None and len(group.codes) == 1:
+            count = _next_sentence(tokens, groups, group, counts)
         kept.append(group)
         shares.append(count if each or len(group.codes) == 1 else None)
         before.append(stated_before)
@@ -344,6 +400,22 @@ def find_regions(tokens: list[Token], counts: dict[int, int]) -> list[RegionHit]
     return list(hits.values())
 
 
+def _next_sentence(
+    tokens: list[Token], groups: list[RegionGroup], group: RegionGroup, counts: dict[int, int]
+) -> int | None:
+    """ "Атаке подверглась Белгородская область. Там сбиты 45 БПЛА.": the count of the next
+    sentence, when it names no region, counts drones once and is not the post's total."""
+    sentence = tokens[group.last].sentence
+    if any(g.first > group.last and tokens[g.first].sentence == sentence for g in groups):
+        return None  # another region follows in the sentence
+    following = [i for i in counts if tokens[i].sentence == sentence + 1]
+    if len(following) != 1 or counts[following[0]] >= max(counts.values()):
+        return None
+    if any(tokens[g.first].sentence == sentence + 1 for g in groups):
+        return None
+    return counts[following[0]]
+
+
 _AREAS = frozenset({"территорией", "территории", "акваторией", "акватории", "над"})
 
 
@@ -358,15 +430,23 @@ def _listed(tokens: list[Token], first: RegionGroup, second: RegionGroup) -> boo
 
 
 def _dashed_count(tokens: list[Token], group: RegionGroup) -> tuple[int | None, bool]:
-    """ "над акваторией Черного моря — 11": the count after a dash."""
+    """ "над акваторией Черного моря — 11": the count after a dash; "над Белгородской (4),
+    Липецкой (3) ... областями": in parentheses."""
     position = group.last + 1
     if position + 1 < len(tokens) and tokens[position].text in ("—", "–", "-"):
         number = number_at(tokens, position + 1)
         if number is not None and _counts_drones(tokens, number.last):
             return number.value, False
+    if position + 2 < len(tokens) and tokens[position].text == "(":
+        number = number_at(tokens, position + 1)
+        if number is not None and tokens[number.last + 1].text == ")":
+            return number.value, False
     return None, False
 
 
 def _joined(tokens: list[Token], first: RegionGroup, second: RegionGroup) -> bool:
+    """Groups that share a "по N" before the first ("по два — над Курской областью и над
+    территорией Республики Крым", "а также территориями Ставропольского края")."""
     between = tokens[first.last + 1 : second.first]
-    return all(t.low in _CONJUNCTIONS for t in between)
+    areas = words("regions", "areas")
+    return all(t.low in _CONJUNCTIONS or t.low.startswith(areas) for t in between)

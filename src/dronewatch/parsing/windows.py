@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone
 
 from dronewatch.parsing.features import WINDOW_FROM
-from dronewatch.parsing.lexicon import lexicon
+from dronewatch.parsing.lexicon import lexicon, words
 from dronewatch.parsing.numbers import is_month
 from dronewatch.parsing.text import Sentence, Token
 
@@ -66,6 +66,22 @@ def _meridiem(tokens: list[Token], index: int) -> tuple[str, int] | None:
     return None
 
 
+def _spoken_hour(tokens: list[Token], index: int, hours: int) -> tuple[int, int] | None:
+    """The hour of "9 утра", "8 вечера", "11 ночи", "2 часов дня" on a 24-hour clock, and the
+    index of its last word."""
+    if index >= len(tokens):
+        return None
+    word = tokens[index].low
+    if word in words("window", "hours"):
+        part_of_day = _spoken_hour(tokens, index + 1, hours)
+        return part_of_day if part_of_day is not None else (hours, index)
+    if word in words("window", "afternoon_hours"):
+        return (hours + 12 if hours < 12 else hours), index
+    if word in words("window", "night_hours"):
+        return (0 if hours == 12 else hours + 12 if 6 <= hours < 12 else hours), index
+    return None
+
+
 def _zone_after(tokens: list[Token], index: int) -> tuple[timezone, int] | None:
     """The zone named right after a clock ("GMT", "UTC"; Moscow is the default)."""
     position = index
@@ -87,10 +103,13 @@ def _clock(tokens: list[Token], index: int, year: int) -> Clock | None:
     if token.kind == "time":
         hours, minutes = int(token.text[:-3]), int(token.text[-2:])
         last = index
-    elif token.kind == "num" and len(token.low) <= 2 and 1 <= int(token.low) <= 12:
-        # "8 p.m.": an hour only with its meridiem.
+    elif token.kind == "num" and len(token.low) <= 2 and int(token.low) <= 24:
+        # "8 p.m.", "9 утра": an hour only with its meridiem or a word for the hour.
         hours, minutes, last = int(token.low), 0, index
-        if _meridiem(tokens, index + 1) is None:
+        spoken = _spoken_hour(tokens, index + 1, hours)
+        if spoken is not None:
+            hours, last = spoken
+        elif not 1 <= hours <= 12 or _meridiem(tokens, index + 1) is None:
             return None
     elif token.kind == "num" and len(token.low) == 4:
         # "1700 GMT": four digits are a clock only with a zone beside them.

@@ -1,7 +1,7 @@
 """The SQL behind the daily digest: a period's reports, daily counts, and delivery claims.
 
 Every query is a range on `reports.period_end` among current reports, which the
-`ix_reports_current_period` index answers directly, so a digest costs the same on a
+`ix_reports_period_end` index answers directly, so a digest costs the same on a
 database of a thousand reports as on one of millions.
 """
 

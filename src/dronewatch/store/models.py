@@ -15,6 +15,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -23,6 +24,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -58,6 +60,11 @@ class UTCDateTime(TypeDecorator[datetime]):
         return None if value is None else value.replace(tzinfo=UTC)
 
 
+# The partial index's condition as SQLite must see it in a query to use the index:
+# SQLAlchemy writes `Report.is_current == true()` this way on SQLite.
+CURRENT_SQLITE = "is_current = 1"
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
 
@@ -91,6 +98,8 @@ class Post(Base):
     __table_args__ = (
         UniqueConstraint("channel_id", "message_id"),
         Index("ix_posts_date", "date"),
+        # A channel's newest post and its posts of a day (status, catch-up).
+        Index("ix_posts_channel_id_date", "channel_id", "date"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -135,19 +144,32 @@ class Report(Base):
     `is_current` marks the report that stands for the post today (latest text,
     latest parser); `period_end` is when the report counts for the digest: the end
     of its time window, or the post's date when it has none.
+
+    The schema allows one current report per post, so that a post's current report
+    is a unique look-up for every planner. No index leads with a column of a few
+    values (`is_current`, `kind`): without statistics SQLite takes any equality on
+    an indexed column for a selective one, and joined posts to reports through
+    `is_current` alone, scanning every report for every post.
     """
 
     __tablename__ = "reports"
     __table_args__ = (
         UniqueConstraint("post_id", "parser_version"),
-        Index("ix_reports_current_period", "is_current", "period_end"),
+        Index(
+            "uq_reports_post_id_current",
+            "post_id",
+            unique=True,
+            sqlite_where=text(CURRENT_SQLITE),
+            postgresql_where=text("is_current"),
+        ),
+        Index("ix_reports_period_end", "period_end"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     post_id: Mapped[int] = mapped_column(ForeignKey("posts.id", ondelete="CASCADE"))
     parser_version: Mapped[str] = mapped_column(String(64))
     is_current: Mapped[bool] = mapped_column(Boolean, default=True)
-    kind: Mapped[str] = mapped_column(String(16), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
     drones: Mapped[int | None]
     cumulative: Mapped[bool] = mapped_column(Boolean, default=False)
     killed: Mapped[int | None]
@@ -170,8 +192,10 @@ class Report(Base):
 
 
 class ReportRegion(Base):
+    """A region a report names. No index on `code` alone: a few dozen values are never
+    selective, and SQLite took one to read the whole table in code order for a GROUP BY."""
+
     __tablename__ = "report_regions"
-    __table_args__ = (Index("ix_report_regions_code", "code"),)
 
     report_id: Mapped[int] = mapped_column(
         ForeignKey("reports.id", ondelete="CASCADE"), primary_key=True
@@ -193,8 +217,9 @@ class ReportPlace(Base):
 
 
 class ReportDamage(Base):
+    """A damage tag a report names (no index on `tag`, as for `ReportRegion.code`)."""
+
     __tablename__ = "report_damage"
-    __table_args__ = (Index("ix_report_damage_tag", "tag"),)
 
     report_id: Mapped[int] = mapped_column(
         ForeignKey("reports.id", ondelete="CASCADE"), primary_key=True
@@ -227,3 +252,27 @@ class Heartbeat(Base):
     pid: Mapped[int]
     started_at: Mapped[datetime]
     beat_at: Mapped[datetime]
+    # How often the daemon beats: two intervals without a beat mean it is gone.
+    every_seconds: Mapped[float] = mapped_column(Float, default=30.0)
+    # Set by a clean stop, cleared by the next start.
+    stopped_at: Mapped[datetime | None]
+
+
+class DaemonRequest(Base):
+    """Work a command asks the running daemon to do, because the daemon owns the session.
+
+    The command inserts the row and waits; the daemon claims it (`claimed_at`), does
+    the work and records `result` or `error` with `done_at`. An unclaimed row the
+    command gave up on is deleted by it, so nothing runs behind its back later.
+    """
+
+    __tablename__ = "daemon_requests"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    arguments: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    claimed_at: Mapped[datetime | None] = mapped_column(index=True)
+    done_at: Mapped[datetime | None]
+    result: Mapped[list[Any] | None] = mapped_column(JSON)
+    error: Mapped[str | None] = mapped_column(Text)

@@ -41,6 +41,7 @@ class StoredPost:
     date: datetime
     text: str
     edit_date: datetime | None
+    deleted: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,11 +109,14 @@ def stored_posts(
     if not message_ids:
         return {}
     rows = session.execute(
-        select(Post.message_id, Post.id, Post.date, Post.text, Post.edit_date).where(
+        select(Post.message_id, Post.id, Post.date, Post.text, Post.edit_date, Post.deleted).where(
             Post.channel_id == channel_id, Post.message_id.in_(message_ids)
         )
     )
-    return {row.message_id: StoredPost(row.id, row.date, row.text, row.edit_date) for row in rows}
+    return {
+        row.message_id: StoredPost(row.id, row.date, row.text, row.edit_date, row.deleted)
+        for row in rows
+    }
 
 
 def insert_posts(session: Session, channel_id: int, posts: Sequence[model.Post]) -> list[int]:
@@ -232,6 +236,17 @@ def mark_deleted(session: Session, channel_id: int, message_ids: Iterable[int]) 
         .values(deleted=True, deleted_at=utcnow())
     )
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def restore_posts(session: Session, post_ids: Sequence[int]) -> None:
+    """Clear the deleted flag of posts seen in their channel again."""
+    if post_ids:
+        session.execute(
+            update(Post)
+            .where(Post.id.in_(list(post_ids)))
+            .values(deleted=False, deleted_at=None)
+            .execution_options(synchronize_session=False)
+        )
 
 
 def store_reports(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import suppress
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Any
 
@@ -71,13 +71,16 @@ class ReportRow:
     report_id: int | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        del data["report_id"]  # internal: how children are attached
-        return data
+        # Not dataclasses.asdict: its deep copy of every value took longer than the query.
+        return {name: getattr(self, name) for name in _COLUMNS}
 
     @staticmethod
     def columns() -> list[str]:
-        return [item.name for item in fields(ReportRow) if item.name != "report_id"]
+        return list(_COLUMNS)
+
+
+# Every field but report_id (internal: how children are attached).
+_COLUMNS = tuple(item.name for item in fields(ReportRow) if item.name != "report_id")
 
 
 def find_channels(session: Session, key: str) -> list[int]:
@@ -171,7 +174,9 @@ def report_rows(
     `reports_only=False` also yields posts that have no report (none is ever
     missing after the pipeline, but an export should not hide one if it were).
     """
-    result = session.execute(
+    # Core rather than ORM execution: the rows are plain columns, and the ORM's
+    # per-row bookkeeping cost a third of an export's time.
+    result = session.connection().execute(
         _select(report_filter, reports_only=reports_only),
         execution_options={"yield_per": PAGE_SIZE},
     )
@@ -182,28 +187,33 @@ def report_rows(
 
 
 def _row(item: Any) -> ReportRow:
+    # Unpacked by position, in `_select`'s column order: a Row's attributes are
+    # looked up by name, which cost more than the rest of the row's conversion.
+    (_, telegram_id, username, title, channel_region, message_id, date, edit_date, deleted,
+     text, report_id, parser_version, kind, drones, cumulative, killed, injured, no_damage,
+     window_start, window_end, period_end) = item  # fmt: skip
     return ReportRow(
-        channel_telegram_id=item.telegram_id,
-        channel_username=item.username,
-        channel_title=item.title,
-        channel_region=item.channel_region,
-        message_id=item.message_id,
-        posted_at=item.date,
-        edited_at=item.edit_date,
-        deleted=item.deleted,
-        link=post_url(item.username, item.telegram_id, item.message_id),
-        parser_version=item.parser_version,
-        kind=item.kind,
-        drones=item.drones,
-        cumulative=item.cumulative,
-        killed=item.killed,
-        injured=item.injured,
-        no_damage=item.no_damage,
-        window_start=item.window_start,
-        window_end=item.window_end,
-        period_end=item.period_end,
-        text=item.text,
-        report_id=item.report_id,
+        channel_telegram_id=telegram_id,
+        channel_username=username,
+        channel_title=title,
+        channel_region=channel_region,
+        message_id=message_id,
+        posted_at=date,
+        edited_at=edit_date,
+        deleted=deleted,
+        link=post_url(username, telegram_id, message_id),
+        parser_version=parser_version,
+        kind=kind,
+        drones=drones,
+        cumulative=cumulative,
+        killed=killed,
+        injured=injured,
+        no_damage=no_damage,
+        window_start=window_start,
+        window_end=window_end,
+        period_end=period_end,
+        text=text,
+        report_id=report_id,
     )
 
 
@@ -212,29 +222,30 @@ def _attach_children(session: Session, rows: Sequence[ReportRow]) -> None:
     if not by_report:
         return
     ids = list(by_report)
+    connection = session.connection()  # Core, as for the rows; all() fetches at once
     regions: dict[int, list[tuple[int, str, int | None]]] = defaultdict(list)
-    for report_id, position, code, drones in session.execute(
+    for report_id, position, code, drones in connection.execute(
         select(
             ReportRegion.report_id, ReportRegion.position, ReportRegion.code, ReportRegion.drones
         ).where(ReportRegion.report_id.in_(ids))
-    ):
+    ).all():
         regions[report_id].append((position, code, drones))
     for report_id, items in regions.items():
         items.sort()
         by_report[report_id].regions = [code for _, code, _ in items]
         by_report[report_id].region_drones = [drones for _, _, drones in items]
     places: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    for report_id, position, name in session.execute(
+    for report_id, position, name in connection.execute(
         select(ReportPlace.report_id, ReportPlace.position, ReportPlace.name).where(
             ReportPlace.report_id.in_(ids)
         )
-    ):
+    ).all():
         places[report_id].append((position, name))
     for report_id, named in places.items():
         by_report[report_id].places = [name for _, name in sorted(named)]
-    for report_id, tag in session.execute(
+    for report_id, tag in connection.execute(
         select(ReportDamage.report_id, ReportDamage.tag)
         .where(ReportDamage.report_id.in_(ids))
         .order_by(ReportDamage.tag)
-    ):
+    ).all():
         by_report[report_id].damage.append(tag)

@@ -9,12 +9,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
+from typing import Literal
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from dronewatch.store.models import Channel, Heartbeat, Post, Report
+
+# The heartbeat row of `dronewatch run`, and how often it beats. Here rather than with
+# the daemon, so that `status` reads them without importing Telethon.
+DAEMON = "daemon"
+HEARTBEAT_SECONDS = 15.0
+# A daemon that missed this many beats is gone (killed, or its machine is).
+MISSED_BEATS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,18 +57,17 @@ def channel_marks(session: Session, telegram_ids: Iterable[int]) -> dict[int, Ch
     ids = list(telegram_ids)
     if not ids:
         return {}
+    # Per channel, not GROUP BY over all posts: max() of one channel is one index seek.
+    other = aliased(Post)
     newest = (
-        select(Post.channel_id, func.max(Post.message_id).label("message_id"))
-        .group_by(Post.channel_id)
-        .subquery()
+        select(func.max(other.message_id))
+        .where(other.channel_id == Channel.id)
+        .correlate(Channel)
+        .scalar_subquery()
     )
     rows = session.execute(
         select(Channel.telegram_id, Post.message_id, Post.date)
-        .join(newest, newest.c.channel_id == Channel.id)
-        .join(
-            Post,
-            (Post.channel_id == newest.c.channel_id) & (Post.message_id == newest.c.message_id),
-        )
+        .join(Post, (Post.channel_id == Channel.id) & (Post.message_id == newest))
         .where(Channel.telegram_id.in_(ids))
     )
     return {row.telegram_id: ChannelMark(row.message_id, row.date) for row in rows}
@@ -77,18 +84,62 @@ def recent_posts(session: Session, telegram_id: int, since: datetime) -> dict[in
 
 
 def beat(
-    session: Session, name: str, host: str, pid: int, started_at: datetime, now: datetime
+    session: Session,
+    name: str,
+    host: str,
+    pid: int,
+    started_at: datetime,
+    now: datetime,
+    *,
+    every_seconds: float,
 ) -> None:
-    """Record that the daemon `name` is alive now."""
+    """Record that the daemon `name` is alive now and beats every `every_seconds`."""
     row = session.get(Heartbeat, name)
     if row is None:
-        session.add(Heartbeat(name=name, host=host, pid=pid, started_at=started_at, beat_at=now))
-        return
+        row = Heartbeat(name=name)
+        session.add(row)
     row.host, row.pid, row.started_at, row.beat_at = host, pid, started_at, now
+    row.every_seconds, row.stopped_at = every_seconds, None
+
+
+def stop_beating(session: Session, name: str, pid: int, now: datetime) -> None:
+    """Record a clean stop, unless another daemon has taken the row over since."""
+    row = session.get(Heartbeat, name)
+    if row is not None and row.pid == pid:
+        row.stopped_at = now
 
 
 def heartbeat(session: Session, name: str) -> Heartbeat | None:
     return session.get(Heartbeat, name)
+
+
+@dataclass(frozen=True, slots=True)
+class Liveness:
+    """Whether a daemon runs, read from its heartbeat row."""
+
+    state: Literal["running", "stopped", "gone", "never"]
+    beat: Heartbeat | None = None
+    age: timedelta | None = None  # since the last beat
+
+    @property
+    def running(self) -> bool:
+        return self.state == "running"
+
+
+def liveness(row: Heartbeat | None, now: datetime) -> Liveness:
+    """Running while beats come on time; stopped after a clean stop; gone when overdue."""
+    if row is None:
+        return Liveness("never")
+    age = now - row.beat_at
+    if row.stopped_at is not None:
+        return Liveness("stopped", row, age)
+    if age <= timedelta(seconds=MISSED_BEATS * row.every_seconds):
+        return Liveness("running", row, age)
+    return Liveness("gone", row, age)
+
+
+def daemon_liveness(session: Session, now: datetime) -> Liveness:
+    return liveness(heartbeat(session, DAEMON), now)
 
 
 def channel_statuses(session: Session, since: datetime) -> list[ChannelStatus]:

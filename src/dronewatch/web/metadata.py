@@ -17,7 +17,7 @@ from dronewatch.store.explore import canned_queries
 PLUGIN_NAME = "dronewatch"
 
 # Bookkeeping nobody needs to browse; still reachable from the database page.
-HIDDEN_TABLES = ("alembic_version", "digests", "heartbeats")
+HIDDEN_TABLES = ("alembic_version", "daemon_requests", "digests", "heartbeats")
 
 
 @dataclass(frozen=True)
@@ -151,6 +151,10 @@ TABLES: dict[str, Described] = {
         "Digests", "Which daily digests were claimed and sent, per day and recipient."
     ),
     "heartbeats": Described("Heartbeats", "The daemon's sign of life."),
+    "daemon_requests": Described(
+        "Daemon requests",
+        "Work a command asked the running daemon to do (it owns the Telegram session).",
+    ),
 }
 
 

@@ -1,0 +1,209 @@
+"""Damage tags and no-damage statements, family by family (sentences written for these
+tests, in the styles of governors' posts and agency retellings)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dronewatch.parsing import parse
+
+_DOWNED = "Ночью над районом сбит беспилотник. "
+
+
+def _damage(text: str) -> list[str]:
+    report = parse(text, "RU-BEL")
+    if report.kind != "attack":
+        report = parse(_DOWNED + text, "RU-BEL")
+    return sorted(report.damage)
+
+
+def _no_damage(text: str) -> bool:
+    return parse(_DOWNED + text, "RU-BEL").no_damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # outbuildings of a home are other, the house itself residential
+        ("После атаки дрона загорелся сарай, огонь потушили.", ["fire", "other"]),
+        ("Обломками повреждены жилой дом и хозяйственная постройка.", ["other", "residential"]),
+        ("Во дворе частного дома обломки повредили хозпостройку.", ["other"]),
+        ("В одном домовладении от удара дрона горит летняя кухня.", ["fire", "other"]),
+        ("Дрон атаковал гараж и баню на окраине села.", ["other"]),
+        ("Drone debris damaged a shed and a garage.", ["other"]),
+        ("Осколками посечены ворота и калитка частного дома.", ["residential"]),
+        # objects by their names
+        ("Беспилотник атаковал насосную станцию, возник пожар.", ["fire", "fuel"]),
+        ("A drone hit a pumping station in the region.", ["fuel"]),
+        ("Дрон ударил по газоперерабатывающему заводу.", ["fuel"]),
+        ("Обломки повредили трубу газопровода и фасад дома.", ["fuel", "residential"]),
+        ("В селе после удара дрона нарушено газоснабжение.", ["fuel"]),
+        ("Беспилотник повредил здание гостиницы.", ["commercial"]),
+        ("Обломки упали на гостевой дом, выбиты стёкла.", ["commercial"]),
+        ("A drone damaged an office and a shopping mall.", ["commercial"]),
+        ("При атаке повреждена иномарка.", ["vehicle"]),
+        ("Удар дрона пришёлся по зданию сельсовета.", ["other"]),
+        (
+            "A drone attack hit a hydroelectric power plant; the plant's roof caught fire.",
+            ["energy", "fire"],
+        ),
+        ("Дрон повредил коммунальный объект в посёлке Газопровод.", ["other"]),
+        ("Ещё один дрон упал на железную дорогу, повреждения незначительные.", ["transport"]),
+    ],
+)
+def test_objects_to_tags(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # a casualty or downing word said of a thing reports damage to it
+        ("В селе пострадали два частных дома и легковушка-иномарка.", ["residential", "vehicle"]),
+        ("При атаке уничтожен грузовик.", ["vehicle"]),
+        ("Атакован объект топливно-энергетического комплекса.", ["fuel"]),
+        ("Обломками повреждён водовод.", ["other"]),
+        # ... but not of people, nor of a drone
+        ("Пострадал водитель автомобиля, его госпитализировали.", []),
+        ("Над нефтебазой уничтожены пять БПЛА.", []),
+    ],
+)
+def test_things_hurt(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        ("Drones struck an energy facility, causing a fire.", ["energy", "fire"]),
+        ("A drone hit a petrol station on the outskirts of the town.", ["fuel"]),
+        ("Debris damaged a supermarket and a restaurant.", ["commercial"]),
+        ("Ukrainian drones attacked a thermal power plant overnight.", ["energy"]),
+        ("A drone struck an ambulance, wounding two medics.", ["vehicle"]),
+        ("Two drones were destroyed over the oil refinery; no damage was reported.", []),
+        ("The drone damaged a house and a greenhouse.", ["other", "residential"]),
+    ],
+)
+def test_english_objects(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # a plant or a depot named only as a landmark or the vicinity
+        ("Беспилотник сбит в районе завода, обломками выбиты окна частного дома.", ["residential"]),
+        ("На подлёте к нефтебазе сбит дрон, обломки повредили склад.", ["commercial"]),
+        ("A drone was downed on its approach to an oil depot, officials said.", []),
+        ("Дроны атаковали город, где расположена электростанция; повреждён дом.", ["residential"]),
+        # the hospital the injured were taken to, the owner of a car, the road met
+        ("Пострадавшего отвезли в больницу, дрон повредил его машину.", ["vehicle"]),
+        ("В больнице раненому оказывают помощь. Повреждён автомобиль.", ["vehicle"]),
+        ("Дрон атаковал служебный автомобиль предприятия.", ["vehicle"]),
+        ("Дрон сдетонировал от удара о дорожное покрытие, посечён грузовик.", ["vehicle"]),
+        ("Дрон атаковал припаркованный в гараже автомобиль.", ["vehicle"]),
+        # the administration that speaks or acts
+        ("«Повреждены два дома», — сообщила пресс-служба администрации.", ["residential"]),
+        ("Выбиты окна в домах, администрацией будет проведена оценка ущерба.", ["residential"]),
+        # what is left without power is no damaged object
+        ("Повреждена подстанция, без света остались дома и больница.", ["energy"]),
+        ("Five villages and a school were left without electricity.", ["energy"]),
+        # a building of no stated use is one of those named elsewhere
+        ("Повреждены здания. В селе у частного дома выбиты окна.", ["residential"]),
+        # a fire at a warehouse in an industrial zone: the warehouse
+        ("В промзоне после падения обломков загорелся склад.", ["commercial", "fire"]),
+        ("В промзоне после падения обломков возник пожар.", ["fire", "industrial"]),
+        # an object named as where the one hit stood; a store tagged by what it holds
+        ("Дрон атаковал автомобиль у магазина.", ["vehicle"]),
+        ("У машины повреждены бампер и радиатор после удара дрона.", ["vehicle"]),
+        ("Дрон атаковал склад ГСМ, возник пожар.", ["fire", "fuel"]),
+        ("Произошло попадание дрона в склад боеприпасов.", ["other"]),
+        # debris that landed on an object tags it, not the target the sentence names
+        (
+            "Дрон пытался атаковать завод, обломки упали на жилой дом. Горение потушено.",
+            ["fire", "residential"],
+        ),
+        # an object said to work as usual
+        ("Отключено электричество, поликлиника работает в штатном режиме.", ["energy"]),
+    ],
+)
+def test_context_words_tag_nothing(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # a hit on an object tags it with no damage described
+        ("Дрон атаковал нефтебазу.", ["fuel"]),
+        ("Беспилотник влетел в квартиру на пятом этаже.", ["residential"]),
+        ("Зафиксировано попадание дрона в здание школы.", ["social"]),
+        # debris that fell on an object hit it; debris that fell somewhere did not
+        ("Обломки упали на жилой дом в посёлке.", ["residential"]),
+        ("На крышу торгового центра упал беспилотник.", ["commercial"]),
+        ("Обломки упали на территорию предприятия, пострадавших нет.", []),
+        ("Обломки упали на промышленную площадку, повреждений нет.", []),
+        ("Повреждены фасады домов. Часть обломков упала на территорию завода.", ["residential"]),
+        (
+            "Обломки упали на территорию предприятия. Степень ущерба устанавливается.",
+            ["industrial"],
+        ),
+        # a hit only tried, threatened or repelled names a target, not damage
+        ("Противник пытался атаковать промышленный объект, все дроны подавлены.", []),
+        ("Зафиксирована попытка атаки БПЛА на объекты в городе.", []),
+        ("В связи с угрозой атаки дронов приостановлена работа аэропорта.", []),
+        ("Силы ПВО предотвратили атаку беспилотника на подстанцию.", []),
+        ("Атака на НПЗ отражена, дроны сбиты.", []),
+        # a repelled attack elsewhere in the post does not undo a drone's own hit
+        ("Атака отражена. Дрон атаковал автомобиль, водитель ранен.", ["vehicle"]),
+        # "без" reaches over its nouns
+        ("Обошлось без пострадавших и повреждений объектов инфраструктуры.", []),
+        # a fire and a loss of nothing named
+        ("Возгорание потушено, оценивается материальный ущерб.", ["fire", "other"]),
+        # damage not (yet) reported
+        ("Возможный ущерб инфраструктуре уточняется.", []),
+        ("Сбит беспилотник, оценивается материальный ущерб.", ["other"]),
+        ("There was no information about casualties or material damage.", []),
+        # "не менее" negates nothing
+        ("Повреждения получили не менее 12 жилых домов.", ["residential"]),
+    ],
+)
+def test_hits_and_debris(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "no_damage"),
+    [
+        ("Разрушений капитальных строений нет, повреждена машина.", True),
+        ("Обошлось без последствий.", True),
+        ("Последствий на земле не установлено.", True),
+        ("Жертв и серьёзных разрушений удалось избежать.", True),
+        ("Удалось избежать разрушений.", True),
+        ("Отмечается отсутствие пострадавших и разрушений.", True),
+        ("Пострадавших нет, как и разрушений.", True),
+        ("Нет ни разрушений, ни пострадавших.", True),
+        ("Атака не повлекла разрушений.", True),
+        ("The debris fell without causing damage.", True),
+        ("Жилые дома не повреждены.", True),
+        ("Инфраструктура и здания не повреждены.", True),
+        ("Обошлось без каких-либо серьёзных последствий.", True),
+        ("The attack did not result in any damage.", True),
+        ("No injuries or damage were reported.", True),
+        # the negation after a casualty noun is its own
+        ("Повреждения незначительные и пострадавших нет.", False),
+        ("The ministry gave no details of any damage.", False),
+        # said of one kind of object in a post that reports damage: the rest is open
+        ("Повреждена ЛЭП, жилые строения не повреждены.", False),
+        ("Выбиты окна в доме. Промышленные объекты не пострадали.", False),
+        # no statement
+        ("Информация о пострадавших и разрушениях не поступала.", False),
+        ("О разрушениях информации пока нет.", False),
+        ("Угрозы жизни пострадавшего нет.", False),
+        ("Никто из жильцов не пострадал, выбиты стёкла.", False),
+        ("Повреждения получили не менее 20 домов.", False),
+        ("Обошлось без последствий для здоровья жителей.", False),
+    ],
+)
+def test_no_damage_statements(text: str, no_damage: bool) -> None:
+    assert _no_damage(text) is no_damage

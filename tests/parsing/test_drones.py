@@ -1,0 +1,94 @@
+"""Drone mentions and their events (drones.py), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dronewatch.parsing import parse
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # verbs of downing outside the first list
+        ("Средствами РЭБ посадили три беспилотника у села, пострадавших нет.", 3),
+        ("Над районом силы ПВО подавили семь дронов.", 7),
+        ("Зенитчики поразили два БПЛА на подлёте к городу.", 2),
+        ("Air defences eliminated five drones near the town overnight.", 5),
+        # "воздушных целей": a weak noun in the genitive plural, after its adjective
+        ("Над областью уничтожены беспилотники: всего сбито 12 воздушных целей.", 12),
+    ],
+)
+def test_downing_verbs_and_nouns(text: str, drones: int) -> None:
+    assert parse(text, "RU-BRY").drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        ("Three Ukrainian Armed Forces drones were shot down over the region.", 3),
+        ("Air defence units destroyed six AFU drones near the border.", 6),
+        ("Seven long-range drones were intercepted overnight.", 7),
+    ],
+)
+def test_english_words_between_the_number_and_the_noun(text: str, drones: int) -> None:
+    assert parse(text, "RU-ORL").drones == drones
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Моряки уничтожили морской беспилотник у побережья, пострадавших нет.",
+        "Атака двух надводных беспилотников на порт отражена.",
+        "The fleet destroyed three naval drones heading for the bay.",
+    ],
+)
+def test_unmanned_boats_are_not_drones(text: str) -> None:
+    report = parse(text, "RU-KDA")
+    assert report.kind != "attack"
+    assert report.drones is None
+
+
+def test_a_sea_name_before_drones_keeps_them() -> None:
+    text = "Over the Black Sea drones were shot down: four of them, the ministry said."
+    assert parse(text, None).kind == "attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # "атакованы дронами" names the weapon; the incidents below give the count
+        (
+            "Село вновь атаковали дронами. Днём FPV-дрон ударил по трактору на окраине села.",
+            1,
+        ),
+        (
+            "Три машины атакованы дронами ВСУ. В Грайвороне дрон ударил по легковушке. "
+            "В селе Дорогощь беспилотник атаковал грузовик.",
+            2,
+        ),
+        ("ВСУ пытались атаковать с помощью дронов предприятие. Один дрон сбит.", 1),
+        # alone, the weapon leaves the number unknown
+        ("Окраины города атакованы дронами, повреждены два дома.", None),
+        # "атака беспилотников" is a plural incident: the total stays unknown
+        ("Ночью ПВО отражала атаку беспилотников. Обломки сбитого дрона упали во двор.", None),
+    ],
+)
+def test_drones_named_as_a_weapon(text: str, drones: int | None) -> None:
+    assert parse(text, "RU-BEL").drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # a count in a sentence with no verb continues the sentence before
+        ("Над районом сбиты три беспилотника. Ещё один — у самого города.", 4),
+        ("Ночью был прилёт беспилотников по району. По последним данным, речь о 7 дронах.", 7),
+        # ... but not after a warning
+        ("Сбит один беспилотник. Объявлена угроза: к городу летят ещё 3 дрона.", 1),
+        # "ещё один" before another noun counts that noun
+        ("Дрон ударил по машине в селе. Повреждён ещё один автомобиль.", 1),
+    ],
+)
+def test_counts_without_a_verb(text: str, drones: int) -> None:
+    assert parse(text, "RU-IVA").drones == drones

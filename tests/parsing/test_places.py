@@ -1,0 +1,395 @@
+"""Places: the families of places.py, each as a table of our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from dronewatch.parsing import parse
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # a village the gazetteer lacks, declined in its type word's case
+        (
+            "В селе Сосновке обломки беспилотника повредили крышу дома.",
+            "RU-KRS",
+            ["Сосновка"],
+        ),
+        (
+            "Вблизи деревни Жуковки дрон атаковал трактор, повреждена кабина.",
+            "RU-BRY",
+            ["Жуковка"],
+        ),
+        (
+            "Дрон-камикадзе ударил по деревне Марьевке, повреждён забор частного дома.",
+            "RU-KRS",
+            ["Марьевка"],
+        ),
+        # a name left in the nominative after its type word stays as written
+        (
+            "Беспилотник атаковал хутор у хутора Дубрава, повреждён сарай.",
+            "RU-BEL",
+            ["Дубрава"],
+        ),
+        (
+            "Дрон сбросил взрывное устройство на окраине села Подлесное, повреждён дом.",
+            "RU-KRS",
+            ["Подлесное"],
+        ),
+    ],
+)
+def test_declined_names_after_their_type_word(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # an official's title names no scene
+        (
+            "Об атаке беспилотников сообщил мэр города Игорь Петров: повреждены два дома.",
+            "RU-KDA",
+            [],
+        ),
+        (
+            "Глава администрации Грайворонского округа рассказал, что дрон атаковал автомобиль "
+            "в селе Козинка.",
+            "RU-BEL",
+            ["Козинка"],
+        ),
+        (
+            "В Брянске сбит беспилотник, сообщил глава города Брянска; повреждены окна.",
+            "RU-BRY",
+            ["Брянск"],
+        ),
+        # a first name and a surname after a settlement type word
+        (
+            "Беспилотник уничтожен над посёлком, сообщил губернатор города Сергей Иванов.",
+            "UA-40",
+            [],
+        ),
+        # a name alone in quotes names a hotel, a company, a checkpoint
+        (
+            "Беспилотник упал у гостиницы «Брянск», повреждены окна.",
+            "RU-BRY",
+            [],
+        ),
+        # an agency's dateline
+        (
+            "Курск. 3 июня. ИНТЕРФАКС - Беспилотник атаковал автомобиль в Рыльске.",
+            "RU-KRS",
+            ["Рыльск"],
+        ),
+    ],
+)
+def test_titles_people_and_datelines_are_no_places(
+    text: str, region: str, places: list[str]
+) -> None:
+    assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # a town's adjective naming an object, a street or a road
+        ("После атаки дронов загорелся резервуар Афипского НПЗ.", "RU-KDA", []),
+        (
+            "Беспилотник упал на территорию Новошахтинского завода нефтепродуктов, возник пожар.",
+            "RU-ROS",
+            [],
+        ),
+        (
+            "Обломки сбитого дрона повредили автомобиль на Северном шоссе в Раменском.",
+            "RU-MOS",
+            ["Раменское"],
+        ),
+        # an adjective-shaped town after a preposition, with no noun after it
+        ("Над Узловой уничтожен беспилотник.", "RU-TUL", ["Узловая"]),
+        ("В Узловой обломки БПЛА повредили кровлю дома.", "RU-TUL", ["Узловая"]),
+    ],
+)
+def test_objects_streets_and_adjective_shaped_towns(
+    text: str, region: str, places: list[str]
+) -> None:
+    assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # the short name posts use for the regional centre
+        ("Над Ростовом ночью сбиты два беспилотника.", "RU-ROS", ["Ростов-на-Дону"]),
+        ("Drone debris fell on a school yard in Rostov.", "RU-ROS", ["Ростов-на-Дону"]),
+        # GeoNames' "Город Шебекино" is the town
+        ("Город Шебекино атакован FPV-дроном, повреждён гараж.", "RU-BEL", ["Шебекино"]),
+    ],
+)
+def test_gazetteer_names(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a national tally names regions by their centres
+        (
+            "Air defences downed 40 drones overnight: 12 over the Kursk region, 9 over Oryol "
+            "and 7 over Tula.",
+            [],
+        ),
+        ("A drone attack on Tula damaged a house, the ministry said.", ["Тула"]),
+    ],
+)
+def test_english_national_tallies(text: str, places: list[str]) -> None:
+    assert parse(text, None).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # English: two-word village names, "the X area", the region around a federal city
+        (
+            "A kamikaze drone struck a tractor in the village of Novaya Derevnya.",
+            "RU-BRY",
+            ["Новая Деревня"],
+        ),
+        (
+            "The drone was downed in the Podolsk area, debris damaged a roof.",
+            "RU-MOW",
+            ["Подольск"],
+        ),
+        (
+            "Обломки сбитого беспилотника, летевшего на Москву, упали в районе Домодедово.",
+            "RU-MOW",
+            ["Домодедово"],
+        ),
+        # settlements named in brackets after their district
+        (
+            "Беспилотники атаковали Цивильский округ (Опытный, Таушкасы), повреждены крыши.",
+            "RU-CU",
+            ["Цивильский муниципальный округ", "Опытный", "Таушкасы"],
+        ),
+        (
+            "Дрон упал в Цивильском округе (Чувашия), повреждён забор.",
+            "RU-CU",
+            ["Цивильский муниципальный округ"],
+        ),
+    ],
+)
+def test_vicinity_and_bracketed_names(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # a village the gazetteer lacks, named before its district
+        (
+            "В Ивашковке Рыльского района дрон атаковал легковой автомобиль.",
+            "RU-KRS",
+            ["Ивашковка", "Рыльский район"],
+        ),
+        (
+            "Беспилотник перехвачен над Горками в Раменском городском округе.",
+            "RU-MOS",
+            ["Горки", "Раменский городской округ"],
+        ),
+        # a railway station named as a settlement
+        (
+            "Обломки беспилотника упали у станции Новосиль, повреждены рельсы.",
+            "RU-ORL",
+            ["Новосиль"],
+        ),
+        # an English city district named by a noun
+        (
+            "Two drones were downed over the Mamulino District of Tver.",
+            "RU-TVE",
+            ["Мамулино", "Тверь"],
+        ),
+    ],
+)
+def test_villages_before_districts_and_stations(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # a sentence that only warns or restricts names no scene, when another one does
+        (
+            "В Липецке и Ельце объявлена угроза атаки БПЛА. Беспилотник сбит над Данковом, "
+            "повреждена крыша дома.",
+            "RU-LIP",
+            ["Данков"],
+        ),
+        (
+            "Над Каспийском уничтожен беспилотник. Аэропорт Махачкалы временно ограничил полёты.",
+            "RU-DA",
+            ["Каспийск"],
+        ),
+        # with no other scene, the warned districts are where the drones were downed
+        (
+            "В Лискинском районе — отмена угрозы удара БПЛА. Силы ПВО перехватили там "
+            "пять беспилотников.",
+            "RU-VOR",
+            ["Лискинский район"],
+        ),
+    ],
+)
+def test_warning_sentences(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # lists go on past "и" without a channel region, and near a settlement
+        (
+            "Минобороны: над Калугой и Обнинском уничтожены шесть беспилотников.",
+            None,
+            ["Калуга", "Обнинск"],
+        ),
+        (
+            "Два дрона сбиты в районе Орловки и Андреевки, повреждений нет.",
+            "UA-40",
+            ["Орловка", "Андреевка"],
+        ),
+        # a village the gazetteer lacks after its district
+        (
+            "В Глушковском районе в Кульбаках дрон ударил по хозяйственной постройке.",
+            "RU-KRS",
+            ["Глушковский район", "Кульбаки"],
+        ),
+        # the target of strikes after "по"
+        (
+            "Дроны ВСУ атаковали регион: удары пришлись по Ельцу, повреждена крыша школы.",
+            "RU-LIP",
+            ["Елец"],
+        ),
+        # a village's neuter name before an urban okrug's type word is no okrug
+        (
+            "У деревни Петровское городского округа Клин сбит беспилотник.",
+            "RU-MOS",
+            ["Петровское", "Клин"],
+        ),
+        # where the injured were evacuated to is no scene
+        (
+            "В Рыльске дрон атаковал автомобиль, водителя эвакуировали в Курчатов.",
+            "RU-KRS",
+            ["Рыльск"],
+        ),
+    ],
+)
+def test_lists_targets_and_evacuations(text: str, region: str | None, places: list[str]) -> None:
+    assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        ("The drones were shot down over the Kolomna and Serpukhov districts.", "RU-MOS",
+         ["городской округ Коломна", "городской округ Серпухов"]),
+        ("A drone hit a house in the village of Krasny Oktyabr.", None, ["Красный Октябрь"]),
+        ("A fuel depot in Feodosia caught fire after a drone attack.", None, ["Феодосия"]),
+        ("Ukrainian drones attacked Novorossiysk and Gelendzhik overnight.", None,
+         ["Новороссийск", "Геленджик"]),
+        ("В Алешках дрон атаковал автомобиль скорой помощи.", "UA-65", ["Алешки"]),
+    ],
+)  # fmt: skip
+def test_english_names_and_spellings(text: str, region: str | None, places: list[str]) -> None:
+    assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # microdistricts named by an adjective before the type word, and before their city
+        (
+            "В Западном микрорайоне Ростова обломки беспилотника повредили гаражи.",
+            "RU-ROS",
+            ["Западный", "Ростов-на-Дону"],
+        ),
+        (
+            "В микрорайоне Сельмаш Ростова-на-Дону упали обломки дрона, повреждён дом.",
+            "RU-ROS",
+            ["Сельмаш", "Ростов-на-Дону"],
+        ),
+        # titles in English and with "руководитель"
+        (
+            "A drone struck a car in Shebekino, the mayor of Belgorod said.",
+            "RU-BEL",
+            ["Шебекино"],
+        ),
+        (
+            "Руководитель администрации Ракитянского округа сообщил о сбитом беспилотнике.",
+            "RU-BEL",
+            [],
+        ),
+    ],
+)
+def test_microdistricts_and_more_titles(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # GeoNames' Ukrainian romanisation ("Luhansk") still finds the Russian name
+        ("Над Луганском перехвачен беспилотник, повреждена кровля.", "UA-09", ["Луганск"]),
+        ("Дрон ударил по рынку в Васильевке, ранены двое.", "UA-23", ["Васильевка"]),
+        # plural dwellers' names stay in the nominative after a type word
+        (
+            "FPV-дрон атаковал трактор в селе Сычане, пострадал водитель.",
+            "RU-BRY",
+            ["Сычане"],
+        ),
+    ],
+)
+def test_gazetteer_spellings(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # "населённый пункт" as a type word; a region after it is no settlement
+        (
+            "В населённом пункте Подоляны дрон атаковал легковой автомобиль.",
+            "RU-KRS",
+            ["Подоляны"],
+        ),
+        (
+            "Дроны атаковали несколько населённых пунктов Курской области, повреждены дома.",
+            "RU-KRS",
+            [],
+        ),
+        # a hyphenated name near which a drone was downed, back in the nominative
+        ("В районе Сары-Кобы сбит беспилотник.", "UA-40", ["Сары-Коба"]),
+    ],
+)
+def test_typed_and_hyphenated_names(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # without a channel region, a town that owns the object hit
+        ("После атаки беспилотников загорелся резервуар нефтебазы Феодосии.", ["Феодосия"]),
+        ("Дроны атаковали морской порт Туапсе, возник пожар.", ["Туапсе"]),
+    ],
+)
+def test_owner_of_the_object_hit(text: str, places: list[str]) -> None:
+    assert parse(text, None).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Над Наро-Фоминским г.о. уничтожен беспилотник.", ["Наро-Фоминский городской округ"]),
+        ("В Коломенском г. о. обломки дрона повредили крышу.", ["Коломенский городской округ"]),
+    ],
+)
+def test_urban_okrug_abbreviation(text: str, places: list[str]) -> None:
+    assert parse(text, "RU-MOS").places == places

@@ -1,0 +1,93 @@
+"""Regions of a national summary with their counts (regions.py), on sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dronewatch.parsing import parse
+
+
+def _counts(text: str) -> dict[str, int | None]:
+    return {r.code: r.drones for r in parse(text, None).regions}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Air defences destroyed 9 drones: 5 UAVs over the Tula region, 1 UAV over the "
+            "Oryol region and 3 UAVs over the Lipetsk region.",
+            {"RU-TUL": 5, "RU-ORL": 1, "RU-LIP": 3},
+        ),
+    ],
+)
+def test_english_lists(text: str, expected: dict[str, int | None]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counts in parentheses after elliptic adjectives
+        (
+            "Беспилотники сбиты также над Орловской (5), Тульской (2) и Калужской (1) областями.",
+            {"RU-ORL": 5, "RU-TUL": 2, "RU-KLU": 1},
+        ),
+        # "по N" shared across an area word
+        (
+            "ПВО сбила 9 БПЛА: по три над Курской областью и над территорией Республики Крым, "
+            "по одному — над Тамбовской, Пензенской областями и акваторией Чёрного моря.",
+            {"RU-KRS": 3, "UA-43": 3, "RU-TAM": 1, "RU-PNZ": 1, "SEA-BLACK": 1},
+        ),
+        (
+            "Уничтожены 10 беспилотников: по пять — над территориями Ставропольского края и "
+            "Республики Северная Осетия — Алания.",
+            {"RU-STA": 5, "RU-SE": 5},
+        ),
+        # a unit noun counts drones
+        (
+            "Сбиты 11 дронов. Большая их часть — 8 единиц — уничтожена над Брянской областью, "
+            "ещё три — над Курской.",
+            {"RU-BRY": 8, "RU-KRS": 3},
+        ),
+        # English: regions named by their capital after a count
+        (
+            "Air defences downed 42 drones overnight: 30 over Voronezh, 12 over Kursk.",
+            {"RU-VOR": 30, "RU-KRS": 12},
+        ),
+        (
+            "The ministry said 50 drones were destroyed; 35 were shot down in Bryansk and 15 "
+            "in Oryol.",
+            {"RU-BRY": 35, "RU-ORL": 15},
+        ),
+        # a region named in one sentence, its count in the next
+        (
+            "Дежурные средства ПВО за ночь уничтожили 30 БПЛА. Основной удар пришёлся на "
+            "Брянскую область. Там сбиты 22 дрона. Ещё 8 уничтожены над Курской областью.",
+            {"RU-BRY": 22, "RU-KRS": 8},
+        ),
+    ],
+)
+def test_ministry_lists(text: str, expected: dict[str, int | None]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # "ещё" lists a part of the stated total when the regions add up to it
+        (
+            "За ночь сбиты 12 беспилотников. Семь из них — над Курской областью. Ещё пять "
+            "уничтожены над Белгородской областью.",
+            12,
+        ),
+        (
+            "Перехвачены 9 дронов. Шесть беспилотников сбиты над Брянской областью. Ещё три "
+            "дрона уничтожены над Смоленской областью.",
+            9,
+        ),
+    ],
+)
+def test_parts_listed_with_more_add_up_to_the_total(text: str, drones: int) -> None:
+    assert parse(text, None).drones == drones
