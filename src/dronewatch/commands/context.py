@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -84,6 +85,8 @@ class AppContext:
         ]
         if settings.logging.file is not None:
             settings.logging.file.parent.mkdir(parents=True, exist_ok=True)
+            with suppress(FileExistsError):  # new log files are the owner's only (0600)
+                os.close(os.open(settings.logging.file, os.O_CREAT | os.O_EXCL, 0o600))
             handlers.append(logging.FileHandler(settings.logging.file, encoding="utf-8"))
         fmt = (
             "%(message)s"
