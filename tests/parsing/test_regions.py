@@ -128,3 +128,21 @@ def test_a_number_of_regions_counts_no_drones(
     report = parse(text, None)
     assert report.drones == drones
     assert {r.code: r.drones for r in report.regions} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Black Sea Fleet and air defences downed 20 drones over Crimea and 7 over the "
+            "Stavropol Territory.",
+            {"UA-43": 20, "RU-STA": 7},
+        ),
+        (
+            "Nine drones were intercepted over the Sea of Azov and the Crimean Peninsula.",
+            {"SEA-AZOV": None, "UA-43": None},
+        ),
+    ],
+)
+def test_english_region_names(text: str, expected: dict[str, int | None]) -> None:
+    assert _counts(text) == expected

@@ -199,10 +199,12 @@ def _english_groups(tokens: list[Token]) -> list[RegionGroup]:
         if typed or preceded:  # "the Moscow and Kursk regions": Moscow's oblast, not the city
             names = [(at, english.get(f"{tokens[at].low} region", entry)) for at, entry in names]
         counted = _counted_before(tokens, index)
+        # "the Black Sea Fleet intercepted ...": a name inside an institution's
+        named_body = type_token is not None and type_token.low in words("regions", "english_bodies")
         codes = tuple(
             code
             for _, (code, needs) in names
-            if (typed or preceded or counted or not needs) and not bearing
+            if (typed or preceded or counted or not needs) and not bearing and not named_body
         )
         if codes and tokens[index].text != tokens[index].text.upper():
             groups.append(RegionGroup(codes, index, position if typed else position - 1))
