@@ -146,3 +146,19 @@ def test_a_number_of_regions_counts_no_drones(
 )
 def test_english_region_names(text: str, expected: dict[str, int | None]) -> None:
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A drone was shot down as it approached the city of Kursk, the governor said.", "RU-KRS"),
+        ("Над Брянском уничтожены два беспилотника, сообщил губернатор.", "RU-BRY"),
+    ],
+)
+def test_a_news_item_takes_the_region_of_its_settlement(text: str, expected: str) -> None:
+    assert [r.code for r in parse(text, None).regions] == [expected]
+
+
+def test_settlements_of_several_regions_name_none() -> None:
+    text = "Беспилотники сбиты над Брянском и над Курском."
+    assert parse(text, None).regions == []

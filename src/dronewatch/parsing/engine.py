@@ -14,7 +14,7 @@ from dronewatch.parsing.kind import classify
 from dronewatch.parsing.lexicon import PARSER_VERSION, words
 from dronewatch.parsing.numbers import is_month
 from dronewatch.parsing.places import every_place, place_key, unique_places
-from dronewatch.parsing.regions import find_regions
+from dronewatch.parsing.regions import RegionHit, find_regions, region_of_settlements
 from dronewatch.parsing.report import RegionCount, Report, Window
 from dronewatch.parsing.text import Sentence, Token, scan
 from dronewatch.parsing.windows import find_window
@@ -121,6 +121,9 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
     else:
         counts = {m.index: m.count for m in mentions if m.count is not None}
         hits = find_regions(tokens, counts)
+        inferred = None if hits else region_of_settlements([p.name for p in places])
+        if inferred is not None:
+            hits = [RegionHit(inferred, None, places[0].start, places[0].end)]
         counted = sum(h.count or 0 for h in hits)
         if drones is None or counted > drones:
             drones = counted or drones
@@ -138,7 +141,7 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
         increments = {m.count for m in mentions if m.more}
         whole = hits and (hits[0].count is None or hits[0].count in increments)
         if len(hits) == 1 and whole and drones is not None:
-            hits[0] = type(hits[0])(hits[0].code, drones, hits[0].start, hits[0].end)
+            hits[0] = RegionHit(hits[0].code, drones, hits[0].start, hits[0].end)
         regions = [RegionCount(code=h.code, drones=h.count) for h in hits]
         evidence += [_evidence(text, "regions", h.code, h.start, h.end) for h in hits]
     for mention in result.mentions:

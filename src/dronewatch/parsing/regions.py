@@ -468,3 +468,21 @@ def _joined(tokens: list[Token], first: RegionGroup, second: RegionGroup) -> boo
     between = tokens[first.last + 1 : second.first]
     areas = words("regions", "areas")
     return all(t.low in _CONJUNCTIONS or t.low.startswith(areas) for t in between)
+
+
+@lru_cache(maxsize=1)
+def _settlement_regions() -> dict[str, frozenset[str]]:
+    """Each gazetteer settlement's name -> the regions that have a settlement of that name."""
+    found: dict[str, set[str]] = {}
+    for settlements in lexicon().settlements.values():
+        for settlement in settlements:
+            found.setdefault(settlement.name, set()).add(settlement.region)
+    return {name: frozenset(codes) for name, codes in found.items()}
+
+
+def region_of_settlements(names: list[str]) -> str | None:
+    """The one region of the settlements a post names, when it names no region itself: a
+    news item without a channel ("a drone hit a block of flats in central Voronezh")."""
+    known = _settlement_regions()
+    codes = {code for name in names if name in known for code in known[name]}
+    return codes.pop() if len(codes) == 1 else None
