@@ -124,6 +124,8 @@ def test_english_objects(text: str, damage: list[str]) -> None:
         ("Повреждена подстанция, без света остались дома и больница.", ["energy"]),
         ("Five villages and a school were left without electricity.", ["energy"]),
         ("После атаки дрона в двух сёлах отсутствует электроснабжение.", ["energy"]),
+        ("После удара дрона обесточены три села.", ["energy"]),
+        ("The strike caused a blackout in the town.", ["energy"]),
         # a building of no stated use is one of those named elsewhere
         ("Повреждены здания. В селе у частного дома выбиты окна.", ["residential"]),
         # a fire at a warehouse in an industrial zone: the warehouse

@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from dronewatch.parsing import morph
 from dronewatch.parsing.features import (
+    CLAUSE_WORD,
     DISTRICT_TYPE,
     DOWN,
     DRONE_CANDIDATE,
@@ -154,11 +155,6 @@ _MARKED = ("landmarks", "working", "uncertain", "news_words")
 _clause_cache: dict[int, _Clauses] = {}
 
 
-@cache
-def _marked_prefixes() -> tuple[str, ...]:
-    return tuple(prefix for key in _MARKED for prefix in _words(key))
-
-
 def _clauses(group: list[Token]) -> _Clauses:
     cached = _clause_cache.get(id(group))
     if cached is not None and cached.group is group:
@@ -167,7 +163,6 @@ def _clauses(group: list[Token]) -> _Clauses:
     ends: list[int] = []
     marked: dict[str, list[int]] = {key: [] for key in (*_MARKED, "repelled")}
     start = 0
-    any_marked = _marked_prefixes()
     for position, token in enumerate(group):
         starts.append(start)
         if token.text in _CLAUSE_BREAKS:
@@ -176,7 +171,7 @@ def _clauses(group: list[Token]) -> _Clauses:
             start = position + 1
         if token.flags & REPELLED:
             marked["repelled"].append(position)
-        if token.kind == "word" and token.low.startswith(any_marked):
+        if token.flags & CLAUSE_WORD:
             for key in _MARKED:
                 if token.low.startswith(_words(key)):
                     marked[key].append(position)
@@ -388,7 +383,7 @@ def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> li
     repelled = False
     ordinal = 0  # sentences with words, counted: "the sentence before" skips blank lines
     for union, group, _ in groups_of(tokens) if groups is None else groups:
-        if not any(t.kind == "word" for t in group):
+        if not union and not any(t.kind == "word" for t in group):
             continue
         ordinal += 1
         repelled = repelled or bool(union & REPELLED)
@@ -431,10 +426,14 @@ def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> li
             index = {t.start: i for i, t in enumerate(tokens)}
             if not _other_production(tokens, index, hits):
                 hits = [h for h in hits if h.tag != "industrial"]
-    if any(h.tag in _BUILDINGS and not _generic(tokens, h) for h in hits):
+    words_at = {h.start: "" for h in hits}
+    for token in tokens:
+        if token.start in words_at:
+            words_at[token.start] = token.low
+    if any(h.tag in _BUILDINGS and not _generic(words_at, h) for h in hits):
         # "повреждения зданий и транспорта ... повреждён фасад частного дома": a building of
         # no stated use is one of those the post names
-        hits = [h for h in hits if not _generic(tokens, h)]
+        hits = [h for h in hits if not _generic(words_at, h)]
     if all(h.tag == "fire" for h in hits):
         # "оценивается материальный ущерб": damage to nothing named is other
         hits += [
@@ -468,8 +467,9 @@ def _unlisted_damage(group: list[Token], negated: set[int]) -> list[int]:
     ]
 
 
-def _generic(tokens: list[Token], hit: DamageHit) -> bool:
-    entry = next((vocabulary_tag(t.low) for t in tokens if t.start == hit.start), None)
+def _generic(words_at: dict[int, str], hit: DamageHit) -> bool:
+    """Whether the hit is a building of no stated use ("здание")."""
+    entry = vocabulary_tag(words_at.get(hit.start, ""))
     return entry is not None and entry.role == "generic"
 
 
@@ -590,9 +590,10 @@ def _no_target(group: list[Token], position: int, entry: DamageWord) -> bool:
 
 def _idiom(group: list[Token], position: int) -> bool:
     """ "в связи с угрозой": a listed word inside a fixed phrase that names no object."""
-    previous = group[position - 1].low if position > 0 else ""
-    following = group[position + 1].low if position + 1 < len(group) else ""
-    return f"{previous} {group[position].low} {following}" in _words("idioms")
+    if position == 0 or position + 1 >= len(group):
+        return False
+    phrase = f"{group[position - 1].low} {group[position].low} {group[position + 1].low}"
+    return phrase in _words("idioms")
 
 
 def _working(group: list[Token], position: int) -> bool:

@@ -64,6 +64,8 @@ REMINDER = 1 << 35  # "напомним", "ранее": may open a paragraph of 
 # drones.py
 YEAR = 1 << 36  # "год", "year": a sentence may sum up a year
 TOTAL = 1 << 37  # "всего", "total": may precede a bare total ("Всего за ночь — 12")
+# damage.py
+CLAUSE_WORD = 1 << 38  # a word the damage rules look for in a clause (damage._MARKED)
 
 CASUALTY = KILLED | INJURED | ZERO_BOTH | ZERO_KILLED | MEDICAL_OK
 DAMAGE = PREDICATE | FIRE | VOCABULARY | NO_DAMAGE_NOUN
@@ -103,6 +105,11 @@ def _prefixes() -> dict[str, tuple[str, ...]]:
         "hit": words("damage", "hit"),
         "debris": words("damage", "debris"),
         "repelled": words("damage", "repelled"),
+        "clause_words": tuple(
+            w
+            for key in ("landmarks", "working", "uncertain", "news_words")
+            for w in words("damage", key)
+        ),
         "hospital": words("places", "hospital"),
         "restrictions": words("alerts", "restrictions"),
         "aviation": words("alerts", "aviation"),
@@ -176,6 +183,7 @@ def word_flags(low: str, latin: bool) -> int:
         (FIRE, low.startswith(_FIRE) and not low.startswith(p["not_fire"])),
         (VOCABULARY, vocabulary_tag(low) is not None),
         (REPELLED, low.startswith(p["repelled"])),
+        (CLAUSE_WORD, low.startswith(p["clause_words"])),
         (NO_DAMAGE_NOUN, low.startswith(_NO_DAMAGE_NOUNS)),
         (NEGATION, low in NEGATIONS or low.startswith(p["avoided"])),
         (HOSPITAL, low.startswith(p["hospital"])),
