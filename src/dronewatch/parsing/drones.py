@@ -161,7 +161,9 @@ def _agreement(tokens: list[Token], index: int) -> bool | None:
     governed = index > 1 and tokens[index - 2].low in words("places", "location_prepositions")
     if index > 0 and not governed:
         candidates.append((tokens[index - 1], True))
-    if index + 1 < len(tokens):
+    # "обломки БПЛА упали": the verb agrees with the debris, not with the drone
+    after_debris = index > 0 and tokens[index - 1].low.startswith(words("damage", "debris_nouns"))
+    if index + 1 < len(tokens) and not after_debris:
         following = tokens[index + 1]
         if following.text == "," and index + 2 < len(tokens):
             following = tokens[index + 2]  # "атака БПЛА, летевшего на Москву"
