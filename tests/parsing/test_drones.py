@@ -114,3 +114,15 @@ def test_debris_before_an_abbreviation(text: str, drones: int | None) -> None:
 def test_intercepting_video_is_no_downing() -> None:
     text = "Главам районов передали оборудование для перехвата видео с беспилотников."
     assert parse(text, "RU-BEL").kind == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        ("Над районом зафиксировали восемь дронов, пять из которых сбили, остальные подавили.", 8),
+        # without "остальные", the attackers are the total and the downed part the count
+        ("Противник выпустил восемь дронов, пять из которых сбиты над районом.", 5),
+    ],
+)
+def test_the_rest_downed(text: str, drones: int) -> None:
+    assert parse(text, "UA-43").drones == drones
