@@ -15,6 +15,7 @@ from dronewatch.parsing import parse
         ("Над районом силы ПВО подавили семь дронов.", 7),
         ("Зенитчики поразили два БПЛА на подлёте к городу.", 2),
         ("Air defences eliminated five drones near the town overnight.", 5),
+        ("Губернатор сообщил о перехвате трёх беспилотников над морем.", 3),
         # "воздушных целей": a weak noun in the genitive plural, after its adjective
         ("Над областью уничтожены беспилотники: всего сбито 12 воздушных целей.", 12),
     ],
@@ -92,3 +93,36 @@ def test_drones_named_as_a_weapon(text: str, drones: int | None) -> None:
 )
 def test_counts_without_a_verb(text: str, drones: int) -> None:
     assert parse(text, "RU-IVA").drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # "обломки БПЛА упали": the verb agrees with the debris, the drone stays unknown
+        (
+            "Обломки БПЛА упали на территории предприятия. На месте падения обломков "
+            "беспилотника работают службы.",
+            1,
+        ),
+        ("Обломки БПЛА упали во дворе частного дома.", None),
+    ],
+)
+def test_debris_before_an_abbreviation(text: str, drones: int | None) -> None:
+    assert parse(text, "RU-TUL").drones == drones
+
+
+def test_intercepting_video_is_no_downing() -> None:
+    text = "Главам районов передали оборудование для перехвата видео с беспилотников."
+    assert parse(text, "RU-BEL").kind == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        ("Над районом зафиксировали восемь дронов, пять из которых сбили, остальные подавили.", 8),
+        # without "остальные", the attackers are the total and the downed part the count
+        ("Противник выпустил восемь дронов, пять из которых сбиты над районом.", 5),
+    ],
+)
+def test_the_rest_downed(text: str, drones: int) -> None:
+    assert parse(text, "UA-43").drones == drones

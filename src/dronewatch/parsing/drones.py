@@ -73,6 +73,7 @@ class Mention:
     bare_total: bool = False  # "Всего за ночь — 12", "bringing the total to 24": the number
     generic: bool = False  # "атакованы дронами", "с помощью дронов": the weapon, uncounted
     listed: bool = False  # "15 БПЛА – над акваторией Черного моря": a line of a downing list
+    rest_downed: bool = False  # a downed part followed by "остальные подавлены": all downed
 
 
 @cache
@@ -174,7 +175,9 @@ def _agreement(tokens: list[Token], index: int) -> bool | None:
     governed = index > 1 and tokens[index - 2].low in words("places", "location_prepositions")
     if index > 0 and not governed:
         candidates.append((tokens[index - 1], True))
-    if index + 1 < len(tokens):
+    # "обломки БПЛА упали": the verb agrees with the debris, not with the drone
+    after_debris = index > 0 and tokens[index - 1].low.startswith(words("damage", "debris_nouns"))
+    if index + 1 < len(tokens) and not after_debris:
         following = tokens[index + 1]
         if following.text == "," and index + 2 < len(tokens):
             following = tokens[index + 2]  # "атака БПЛА, летевшего на Москву"
@@ -426,9 +429,24 @@ def _downed_parts(tokens: list[Token], mentions: list[Mention]) -> list[Mention]
                 last.end,
                 None,
                 True,
+                rest_downed=_rest_downed(tokens, end),
             )
         )
     return found
+
+
+def _rest_downed(tokens: list[Token], end: int) -> bool:
+    """ "шесть из которых сбили, остальные подавили средствами РЭБ": after the downed part,
+    the rest of the drones were downed too."""
+    sentence = tokens[end - 1].sentence if end > 0 else 0
+    rest = words("drones", "rest")
+    for position in range(end, len(tokens)):
+        token = tokens[position]
+        if token.sentence != sentence:
+            return False
+        if token.low.startswith(rest):
+            return any(t.flags & DOWN for t in tokens[position + 1 : position + 4])
+    return False
 
 
 def _ends_at(tokens: list[Token], start: int, last: int) -> bool:
@@ -730,13 +748,17 @@ def with_events(
     with no verb of its own continues the sentence before ("Сбиты четыре беспилотника. Ещё
     один — на окраине города.", "Прилёт дронов ... На данный момент известно об 11
     дронах.")."""
-    parted = {m.sentence for m in mentions if m.downed_part}
+    # "девять БПЛА, шесть из которых сбили, остальные подавили": all nine were downed
+    parted = {m.sentence for m in mentions if m.downed_part and not m.rest_downed}
+    wholly = {m.sentence for m in mentions if m.downed_part and m.rest_downed}
     strongest = "down" if "down" in events.values() else "strike" if events else None
     for m in mentions:  # made for this post only: set in place (a copy per mention is slow)
         if m.downed_part or m.debris:
             m.event = "down"
         elif m.sentence in parted and events.get(m.sentence) is not None:
             m.event = "strike"
+        elif m.sentence in wholly and m.count is not None:
+            m.event = "down"
         else:
             m.event = events.get(m.sentence, strongest if m.bare_total else None)
         if m.event is None and m.count is not None and groups is not None:
