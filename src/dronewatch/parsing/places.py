@@ -230,6 +230,7 @@ def _in_brackets(
         position = last + 2
 
 
+@lru_cache(maxsize=16384)
 def _cased(name: str, written: str) -> str:
     """A name capitalised as written: each part of a hyphenated name that the post
     capitalises ("Наро-Фоминским" -> "Наро-Фоминский")."""
@@ -243,6 +244,7 @@ def _cased(name: str, written: str) -> str:
     )
 
 
+@lru_cache(maxsize=16384)
 def _may_qualify(adjective: str, noun: str) -> bool:
     """Whether an adjective may be the district's name before its type word: it agrees with
     it, when both are read as such ("деревни Ильинское городского округа Кашира": the
@@ -285,6 +287,7 @@ def _is_raion(token: Token) -> bool:
     return token.low.startswith("р-н") or morph.lemma(token.low) == "район"
 
 
+@lru_cache(maxsize=16384)
 def _agrees_with_type(adjective: str, noun: str) -> bool:
     """An adjective that may stand for the district type word: in one of its cases, and
     masculine or plural ("в Курской — ещё один" is no district)."""
@@ -300,9 +303,10 @@ def _agrees_with_type(adjective: str, noun: str) -> bool:
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
 
 
-def _cases(word: str) -> set[str]:
+@lru_cache(maxsize=16384)
+def _cases(word: str) -> frozenset[str]:
     """Every case some reading of the word is in."""
-    return {case for _, tags in morph.parses(word) for case in tags & _CASES}
+    return frozenset(case for _, tags in morph.parses(word) for case in tags & _CASES)
 
 
 def _agrees_in_case(adjective: str, noun: str) -> bool:
@@ -506,14 +510,19 @@ def _declined_name(token: Token, type_word: Token) -> str | None:
     reads as a feminine noun in "-а" / "-я" in that case ("в селе Дроновке", "у деревни
     Рубанщины" -> "Дроновка", "Рубанщина"); a name left in the nominative ("у хутора
     Олешня", "села Весёлое") and hyphenated names stay as written."""
-    low = token.low
+    normal = _feminine_nominative(token.low, type_word.low)
+    return token.text[0] + normal[1:] if normal else None
+
+
+@lru_cache(maxsize=16384)
+def _feminine_nominative(low: str, type_word: str) -> str | None:
     if (
         "-" in low
         or low.endswith(_NOMINATIVE_NAME_ENDINGS)
-        or type_word.low in _words("settlement_abbreviations")
+        or type_word in _words("settlement_abbreviations")
     ):
         return None
-    cases = _cases(type_word.low) - {"nomn"}
+    cases = _cases(type_word) - {"nomn"}
     for normal, tags in morph.parses(low):
         if (
             {"NOUN", "femn", "sing"} <= tags
@@ -521,7 +530,7 @@ def _declined_name(token: Token, type_word: Token) -> str | None:
             and normal.endswith(_FEMININE_NOMINATIVE)
             and normal[:2] == low[:2]
         ):
-            return token.text[0] + normal[1:]
+            return normal
     return None
 
 
@@ -1334,14 +1343,7 @@ def _hospital_places(tokens: list[Token], groups: list[Sentence], found: list[Pl
     sentence that reports no event of its own (a hit, damage, debris)."""
     dropped: set[Place] = set()
     by_sentence: dict[int, tuple[int, bool]] = {}
-    evacuated = _words("evacuated")
-    named = {place.sentence for place in found}
     for union, group, _ in groups:
-        if not union & HOSPITAL and group and group[0].sentence in named:
-            # "её эвакуировали в Курск": where the injured were taken, as a hospital is
-            first = next((t.start for t in group if t.low.startswith(evacuated)), -1)
-            if first >= 0:
-                by_sentence[group[0].sentence] = (first, True)
         if union & HOSPITAL:
             first = next(t.start for t in group if t.flags & HOSPITAL)
             # an event, damage, or a casualty ("В Россоши ранена женщина, она госпитализирована")
