@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
+import threading
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
@@ -40,6 +43,7 @@ PostKey = tuple[int, int]  # (channel telegram id, message id)
 
 # Fewer posts than this are parsed in-process: a pool is only worth it for imports.
 POOL_MIN_JOBS = 200
+PARENT_CHECK_SECONDS = 0.5
 
 
 class Outcome(StrEnum):
@@ -67,6 +71,25 @@ class IngestStats:
 
 def _default_parse(text: str, region: str | None, date: datetime | None) -> Report:
     return parse(text, channel_region=region, date=date)
+
+
+def _die_with(importer: int) -> None:
+    """In a parser process: exit as soon as the importing process `importer` is gone.
+
+    Workers are forked by the forkserver, which (like the workers themselves) holds
+    the pipes that would tell of the importer's death; after a kill -9 they would
+    otherwise wait forever for work that never comes.
+    """
+
+    def watch() -> None:
+        while True:
+            time.sleep(PARENT_CHECK_SECONDS)
+            try:
+                os.kill(importer, 0)
+            except ProcessLookupError:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="die-with-importer", daemon=True).start()
 
 
 def _run_job(parser: ParseFunction, job: ParseJob) -> Report:
@@ -100,7 +123,10 @@ class _Parsing:
         if self.workers > 1 and len(jobs) >= POOL_MIN_JOBS:
             if self._pool is None:
                 self._pool = ProcessPoolExecutor(
-                    self.workers, mp_context=multiprocessing.get_context("forkserver")
+                    self.workers,
+                    mp_context=multiprocessing.get_context("forkserver"),
+                    initializer=_die_with,
+                    initargs=(os.getpid(),),
                 )
             chunk = max(1, len(jobs) // (self.workers * 4))
             pending = self._pool.map(partial(_run_job, self.parser), jobs, chunksize=chunk)

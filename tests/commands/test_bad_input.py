@@ -22,7 +22,7 @@ from dronewatch.cli import app
 from dronewatch.commands import telegram as telegram_command
 from dronewatch.pipeline import Pipeline
 from dronewatch.store import Database
-from dronewatch.store.models import Base
+from dronewatch.store.models import Base, Post
 
 CHANNEL = model.Channel(telegram_id=555, username="gov_bel", region="RU-BEL")
 SECRET = "s3cret-pass"
@@ -201,3 +201,29 @@ def test_digest_of_a_future_day_warns(env: dict[str, str]) -> None:
     result = CliRunner().invoke(app, ["digest", "--date", future], env=env)
     assert result.exit_code == 0
     assert f"warning: {future} is in the future" in result.stderr
+
+
+def test_a_truncated_export_stores_what_it_read_and_says_so(
+    database: Database, database_url: str, tmp_path: Path
+) -> None:
+    messages = [
+        {
+            "id": n,
+            "type": "message",
+            "date_unixtime": str(1780300000 + n),
+            "text": f"Сбито {n} БПЛА.",
+        }
+        for n in range(1, 4)
+    ]
+    whole = json.dumps({"name": "x", "type": "public_channel", "id": 9, "messages": messages})
+    path = tmp_path / "result.json"
+    path.write_text(whole[: whole.rindex("{") + 20])  # the last message cut short
+    result = CliRunner().invoke(
+        app, ["import", str(path)], env={"DRONEWATCH_DATABASE__URL": database_url}
+    )
+    assert result.exit_code == 1
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith(f"error: {path}: broken JSON after 2 messages")
+    assert "2 posts were stored (new 2) before it" in last
+    with database.session() as session:
+        assert sorted(session.scalars(select(Post.message_id))) == [1, 2]

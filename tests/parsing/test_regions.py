@@ -91,3 +91,14 @@ def test_ministry_lists(text: str, expected: dict[str, int | None]) -> None:
 )
 def test_parts_listed_with_more_add_up_to_the_total(text: str, drones: int) -> None:
     assert parse(text, None).drones == drones
+
+
+def test_a_downing_list_with_no_verb_is_an_attack() -> None:
+    text = (
+        "9 БПЛА – над территорией Брянской области, четыре БПЛА – над территорией Орловской "
+        "области, один БПЛА – над акваторией Чёрного моря"
+    )
+    report = parse(text, None)
+    assert report.kind == "attack"
+    assert report.drones == 14
+    assert _counts(text) == {"RU-BRY": 9, "RU-ORL": 4, "SEA-BLACK": 1}

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import timedelta
 
+import pytest
 from ingest_fakes import CHANNEL, fake_parse, post
 from sqlalchemy import func, select
 
 from dronewatch import model
 from dronewatch.parsing import Report
-from dronewatch.pipeline import Outcome, Pipeline
+from dronewatch.pipeline import IngestStats, Outcome, Pipeline
 from dronewatch.store import Database
 from dronewatch.store import posts as stored
 from dronewatch.store.models import Post, PostRevision, ReportRegion
@@ -151,3 +153,16 @@ def test_parser_processes_give_the_same_reports(database: Database) -> None:
     assert current_report(database, 599).drones == 599 % 30
     assert [p.name for p in current_report(database, 598).places] == ["P2"]
     assert count(database, ReportRow.id, ReportRow.is_current.is_(True)) == 600
+
+
+def test_a_source_that_fails_part_way_has_what_it_gave_stored(database: Database) -> None:
+    def broken() -> Iterator[model.Post]:
+        yield from (post(n, f"{n} drones over RU-BEL") for n in range(1, 8))
+        raise ValueError("the file ends here")
+
+    stats = IngestStats()
+    with pytest.raises(ValueError, match="the file ends here"):
+        pipeline(database, batch_size=3).ingest(broken(), stats)
+    assert stats.outcomes == {Outcome.NEW: 7}
+    assert count(database, Post.id) == 7
+    assert count(database, ReportRow.id) == 7

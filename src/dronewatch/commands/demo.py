@@ -47,8 +47,8 @@ def demo(
             real = channel_telegram_ids(session) - {post.channel.telegram_id for post in posts}
         if real and not force:
             context.fail(
-                f"{shown} holds {len(real)} real channels: the demo's invented posts would mix "
-                "with them; choose another --database, or add --force",
+                f"{shown} holds {len(real)} channel(s) that are not the demo's: its invented "
+                "posts would mix with real ones; choose another --database, or add --force",
                 EXIT_USAGE,
             )
         stats = Pipeline(store).ingest(posts)

@@ -26,7 +26,9 @@ DATE_HELP = "YYYY-MM-DD or an ISO 8601 time; without a zone, in digest.timezone.
 
 WorkersOption = Annotated[
     int | None,
-    typer.Option("--workers", min=1, help="Parser processes (default: CPUs - 1, max 4)."),
+    typer.Option(
+        "--workers", min=1, help="Parser processes (default and limit: free cores - 1, max 4)."
+    ),
 ]
 
 

@@ -29,9 +29,26 @@ from dronewatch.sources.export import ChannelExport, ExportError
 MAX_DEFAULT_WORKERS = 4
 
 
-def default_workers() -> int:
-    """Parser processes for big runs: one core stays with the process reading and writing."""
-    return max(1, min((os.cpu_count() or 1) - 1, MAX_DEFAULT_WORKERS))
+def free_cores() -> int:
+    """Cores this process may run on that the last minute's load leaves idle (at least 1)."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    busy = round(os.getloadavg()[0]) if hasattr(os, "getloadavg") else 0
+    return max(1, (cores or 1) - busy)
+
+
+def parser_workers(context: AppContext, requested: int | None) -> int:
+    """Parser processes: as asked (default up to 4), at most the free cores but one.
+
+    One core stays with the process reading and writing; more processes than idle
+    cores only take turns and make the import slower than parsing in one.
+    """
+    free = free_cores()
+    limit = max(1, free - 1)
+    if requested is None:
+        return min(limit, MAX_DEFAULT_WORKERS)
+    if requested > limit:
+        context.say(f"--workers {requested}: {free} core(s) free here, so {limit} parser(s)")
+    return min(requested, limit)
 
 
 def configured_channel(
@@ -118,7 +135,7 @@ def import_export(
     described += f", @{channel.username}" if channel.username else ""
     described += f", region {channel.region})" if channel.region else ", no region)"
     context.say(f"importing {export.path}: {described}")
-    pipeline = Pipeline(database, workers=workers or default_workers())
+    pipeline = Pipeline(database, workers=parser_workers(context, workers))
     stats = IngestStats()
     try:
         with progress_bar(context, "importing", export.size) as progress:

@@ -15,7 +15,7 @@ from dronewatch.commands.filters import (
     parse_when,
     progress_bar,
 )
-from dronewatch.commands.imports import default_workers
+from dronewatch.commands.imports import parser_workers
 from dronewatch.parsing import PARSER_VERSION
 from dronewatch.pipeline import Outcome, Pipeline
 from dronewatch.store import posts as stored
@@ -38,7 +38,7 @@ def reparse(
     context = app_context(ctx)
     zone = context.settings.digest.zone
     database = open_store(context)
-    pipeline = Pipeline(database, workers=workers or default_workers())
+    pipeline = Pipeline(database, workers=parser_workers(context, workers))
     try:
         with database.session() as session:
             ids = channel_ids(context, session, channel)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -82,6 +83,23 @@ def sqlite_path(url: URL) -> Path | None:
     return Path(url.database).expanduser()
 
 
+def create_private(path: Path) -> None:
+    """Create `path` empty and readable by its owner only (0600), unless it exists.
+
+    The database holds months of collected posts and the log names channels and
+    recipients: neither is for other users of the machine. SQLite gives its -wal and
+    -shm files the database file's mode.
+    """
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        return
+    except OSError as error:
+        raise DatabaseUnavailableError(
+            f"cannot create the database {path}: {error.strerror or error}"
+        ) from None
+
+
 def first_line(error: BaseException) -> str:
     """A driver's error without its hints and the SQL it ran, for a one-line message."""
     cause = getattr(error, "orig", None) or error
@@ -129,6 +147,7 @@ def create_db_engine(url: str, *, echo: bool = False) -> Engine:
                     f"cannot create the directory {path.parent} for the database: "
                     f"{error.strerror or error}"
                 ) from None
+            create_private(path)
         engine = create_engine(
             parsed, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
         )
