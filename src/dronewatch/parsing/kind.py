@@ -127,6 +127,8 @@ def _alerts(sentence: list[Token]) -> bool:
             continue  # "в случае угрозы", "памятка о действиях при угрозе атаки"
         if before and before[-1].low.startswith(_kind_words("not_air_before")):
             continue
+        if any(t.low.startswith(_kind_words("countering")) for t in before):
+            continue  # "для борьбы с воздушной угрозой": countering threats in general
         after = sentence[index + 1 : index + 2]
         if after and after[0].low.startswith(_kind_words("not_air_after")):
             continue
