@@ -102,3 +102,47 @@ def test_a_downing_list_with_no_verb_is_an_attack() -> None:
     assert report.kind == "attack"
     assert report.drones == 14
     assert _counts(text) == {"RU-BRY": 9, "RU-ORL": 4, "SEA-BLACK": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "drones", "expected"),
+    [
+        (
+            "Дежурные средства ПВО сбили 12 беспилотников над тремя регионами и акваторией "
+            "Черного моря. Семь сбиты над Брянской областью, три — над Курской, один — над "
+            "Орловской областью. Ещё один перехвачен над акваторией Черного моря.",
+            12,
+            {"SEA-BLACK": 1, "RU-BRY": 7, "RU-KRS": 3, "RU-ORL": 1},
+        ),
+        (
+            "Дроны перехвачены над двумя областями и Каспийским морем: четыре над Астраханской "
+            "областью, два над Волгоградской и один над Каспийским морем.",
+            7,
+            {"SEA-CASPIAN": 1, "RU-AST": 4, "RU-VGG": 2},
+        ),
+    ],
+)
+def test_a_number_of_regions_counts_no_drones(
+    text: str, drones: int, expected: dict[str, int | None]
+) -> None:
+    report = parse(text, None)
+    assert report.drones == drones
+    assert {r.code: r.drones for r in report.regions} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Black Sea Fleet and air defences downed 20 drones over Crimea and 7 over the "
+            "Stavropol Territory.",
+            {"UA-43": 20, "RU-STA": 7},
+        ),
+        (
+            "Nine drones were intercepted over the Sea of Azov and the Crimean Peninsula.",
+            {"SEA-AZOV": None, "UA-43": None},
+        ),
+    ],
+)
+def test_english_region_names(text: str, expected: dict[str, int | None]) -> None:
+    assert _counts(text) == expected
