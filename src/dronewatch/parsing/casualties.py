@@ -622,7 +622,7 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
             killed = bool(token.flags & KILLED)
             if token.low.startswith("несовместим"):
                 continue
-            if fatal and token.low.startswith("травм"):
+            if fatal and token.low.startswith(("травм", "ранени")):
                 killed = True
             if token.low.startswith("пострадал") and _object_subject(group, position):
                 continue

@@ -127,6 +127,8 @@ def _alerts(sentence: list[Token]) -> bool:
             continue  # "в случае угрозы", "памятка о действиях при угрозе атаки"
         if before and before[-1].low.startswith(_kind_words("not_air_before")):
             continue
+        if any(t.low.startswith(_kind_words("countering")) for t in before):
+            continue  # "для борьбы с воздушной угрозой": countering threats in general
         after = sentence[index + 1 : index + 2]
         if after and after[0].low.startswith(_kind_words("not_air_after")):
             continue
@@ -136,18 +138,30 @@ def _alerts(sentence: list[Token]) -> bool:
 
 def _approaching(groups: list[Sentence], mentions: list[Mention]) -> bool:
     """Drones only detected or approaching ("беспилотники движутся в сторону Курска",
-    "над районом обнаружены БПЛА"), in a post that reports no event."""
+    "над районом обнаружены БПЛА") or an attack said to be possible ("Возможна атака
+    БПЛА"), in a post that reports no event."""
     sentences = {m.sentence for m in mentions if not m.weak}
     for group in groups:
         if not group.tokens or group.tokens[0].sentence not in sentences:
             continue
-        for previous, token in pairwise(group.tokens):
+        tokens = group.tokens
+        for index, (previous, token) in enumerate(pairwise(tokens), 1):
             if (
                 token.low.startswith(_kind_words("approach"))
                 and not token.low.startswith(_kind_words("not_approach"))
                 and previous.low != "не"
             ):
                 return True
+            # "Возможна атака БПЛА", "предупредили о возможной атаке дронов": a warning
+            if (
+                token.flags & EVENT
+                and previous.low.startswith(_kind_words("possible"))
+                and not any(
+                    t.low.startswith(_kind_words("protection"))
+                    for t in tokens[max(0, index - 4) : index]
+                )
+            ):
+                return True  # not "защита от возможных атак"
     return False
 
 
