@@ -12,10 +12,8 @@ from collections.abc import Callable
 from typing import TypeVar
 
 import typer
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from dronewatch.commands.context import AppContext
-from dronewatch.store.database import first_line
 
 T = TypeVar("T")
 EXIT_RUNTIME = 1
@@ -23,6 +21,11 @@ EXIT_RUNTIME = 1
 
 def describe(error: Exception) -> str:
     """One line saying what failed, for a person rather than a developer."""
+    # Imported here: `--help` and `parse` should not pay for SQLAlchemy.
+    from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+    from dronewatch.store.database import first_line
+
     if isinstance(error, DBAPIError):
         return f"database: {first_line(error)}"
     if isinstance(error, ConnectionError | TimeoutError):
