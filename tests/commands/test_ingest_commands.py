@@ -129,6 +129,10 @@ def test_query_table_csv_jsonl_and_bad_input(filled: dict[str, str]) -> None:
     table = run({**filled, "COLUMNS": "250"}, "query", "--region", "RU-BEL").stdout
     assert "https://t.me/gov_bel/10" in table
     assert "Шебекино" in table
+    piped = run(filled, "query", "--region", "RU-BEL").stdout  # no terminal, no COLUMNS
+    [row] = [line for line in piped.splitlines() if "https://t.me/gov_bel/10" in line]
+    assert "Шебекино" in row  # the whole row on one line, nothing cut at 80 columns
+    assert len(row) > 80
     rows = list(csv.DictReader(io.StringIO(run(filled, "query", "--format", "csv").stdout)))
     assert rows[0]["places"] == "Шебекино; Белгородский район"
     assert rows[0]["cumulative"] == "true"

@@ -82,7 +82,7 @@ async def test_downtime_edits_deletions_and_a_flood_wait(
 
 
 async def test_a_dropped_connection_is_reconnected_and_caught_up(
-    start_daemon: StartDaemon,
+    start_daemon: StartDaemon, caplog: pytest.LogCaptureFixture
 ) -> None:
     client = world()
     running = await start_daemon(client)
@@ -92,8 +92,10 @@ async def test_a_dropped_connection_is_reconnected_and_caught_up(
     client.drop_connection()
     client.refuse_connect = 2  # the network stays away for two attempts
     client.publish(message(KURSK, 2, "2 drones"), message(KURSK, 3, "3 drones"))
-    await running.caught_up(2)
+    with caplog.at_level(logging.INFO):
+        await running.caught_up(2)
     assert client.connects == 2
+    assert "reconnected to Telegram" in caplog.messages
     await client.deliver(new_message(message(KURSK, 4, "4 drones")))
     await client.deliver(new_message(message(KURSK, 3, "3 drones")))  # delivered twice
     await running.settle()
@@ -102,11 +104,15 @@ async def test_a_dropped_connection_is_reconnected_and_caught_up(
     assert running.count(m.PostRevision) == 0
 
 
-async def test_telethons_own_reconnect_triggers_a_catch_up(start_daemon: StartDaemon) -> None:
+async def test_telethons_own_reconnect_triggers_a_catch_up(
+    start_daemon: StartDaemon, caplog: pytest.LogCaptureFixture
+) -> None:
     client = world()
     running = await start_daemon(client)
     client.publish(message(KURSK, 9, "9 drones"))  # posted while the socket was down
-    await client._handle_auto_reconnect()
+    with caplog.at_level(logging.INFO):
+        await client._handle_auto_reconnect()
+    assert any(m.startswith("reconnected to Telegram (the connection") for m in caplog.messages)
     await running.caught_up(2)
     assert_each_stored_once(running, KURSK, {9})
 

@@ -6,15 +6,19 @@ import json
 import os
 import socket
 import stat
+import subprocess
+import sys
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
+import typer
 from telegram_fakes import KURSK, drone_parser, now
 from typer.testing import CliRunner
 
 from dronewatch import model
 from dronewatch.cli import app
+from dronewatch.commands import run as run_command
 from dronewatch.daemon.client import private_session_file
 from dronewatch.pipeline import Pipeline
 from dronewatch.store import Database
@@ -133,7 +137,7 @@ def test_session_file_is_private(tmp_path: Path) -> None:
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
 
-@pytest.mark.parametrize("command", [["run"], ["login"]])
+@pytest.mark.parametrize("command", [["run"], ["login"], ["config", "check"]])
 def test_a_malformed_session_string_is_a_config_error(
     command: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -164,12 +168,31 @@ def test_a_session_file_that_is_not_one_is_a_config_error(tmp_path: Path) -> Non
     assert len(result.output.strip().splitlines()) == 1
 
 
-def test_login_is_refused_while_the_daemon_holds_the_session(configured: Database) -> None:
-    with configured.session() as session:
-        state.beat(session, "daemon", socket.gethostname(), 4321, now(), now(), every_seconds=15)
-    result = runner.invoke(app, ["login"])
-    assert result.exit_code == 1
-    assert result.output.strip() == (
-        "error: the daemon (pid 4321) is running and holds the Telegram session: "
-        "stop it before logging in again"
-    )
+def test_login_and_run_are_refused_while_the_daemon_holds_the_session(
+    configured: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    private_session_file(Path("data/dronewatch"))
+    Path("dronewatch.toml").write_text('data_dir = "data"\n' + CONFIG, encoding="utf-8")
+    daemon = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        with configured.session() as session:
+            state.beat(
+                session, "daemon", socket.gethostname(), daemon.pid, now(), now(), every_seconds=15
+            )
+        for command, doing in (("login", "logging in again"), ("run", "starting another")):
+            result = runner.invoke(app, [command])
+            assert result.exit_code == 1
+            assert result.output.strip() == (
+                f"error: the daemon (pid {daemon.pid}) is running and holds the Telegram "
+                f"session: stop it before {doing}"
+            )
+    finally:
+        daemon.kill()
+        daemon.wait()
+
+    def no_network(context: object) -> None:
+        raise typer.Exit(7)
+
+    # Killed a moment ago: its beat is still fresh, but the process is gone.
+    monkeypatch.setattr(run_command, "telegram_client", no_network)
+    assert runner.invoke(app, ["run"]).exit_code == 7

@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 
 from dronewatch.cli import app
 from dronewatch.commands import digest as digest_command
-from dronewatch.daemon.requests import Asking, NotTakenError, ask
+from dronewatch.daemon.requests import Asking, NotTakenError, RequestFailedError, ask
 from dronewatch.store import Database
 from dronewatch.store import models as m
 from dronewatch.store import status as state
@@ -132,3 +132,24 @@ def test_a_request_the_daemon_never_takes_is_withdrawn(database: Database) -> No
         )
     with pytest.raises(NotTakenError, match="is not running"):
         ask(database, "digest", {"day": DAY}, Asking(now, every=0.05))
+
+
+def test_an_interrupted_wait_withdraws_a_request_not_yet_taken(database: Database) -> None:
+    with database.session() as session:
+        state.beat(session, state.DAEMON, "box", 1, now(), now(), every_seconds=3600)
+
+    def interrupted(_seconds: float) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        ask(database, "digest", {"day": DAY}, Asking(now, sleep=interrupted))
+    with database.session() as session:
+        assert session.scalar(select(func.count()).select_from(m.DaemonRequest)) == 0
+
+
+async def test_a_request_the_daemon_cannot_do_fails_with_its_reason(
+    start_daemon: StartDaemon, database: Database
+) -> None:
+    await start_daemon(heartbeat_seconds=5)
+    with pytest.raises(RequestFailedError, match="does not handle 'nothing' requests"):
+        await asyncio.to_thread(ask, database, "nothing", {}, Asking(now, every=0.05))

@@ -12,7 +12,9 @@ from dronewatch.digest.build import build_summary, outgoing_of
 from dronewatch.digest.render import (
     MESSAGE_LIMIT,
     Line,
+    bold,
     digest_lines,
+    line_html,
     link,
     plain,
     telegram_length,
@@ -129,3 +131,20 @@ def test_no_message_ever_exceeds_the_limit(texts: list[str], limit: int) -> None
     for message in to_messages(lines, limit):
         assert telegram_length(message) <= limit
         assert message.strip("\n")
+
+
+def _section(title: str, rows: int) -> list[Line]:
+    return [(bold(title),), *((plain(f"{title} row {i} " + "ж" * 60),) for i in range(rows)), ()]
+
+
+def test_messages_split_between_sections_and_keep_a_short_tail_with_the_body() -> None:
+    body = [*_section("Header", 1), *_section("Regions", 26), *_section("Places", 25)]
+    lines = [*body, (bold("Alerts: "), plain("Kursk Oblast 1"))]
+    # The body alone just fits a message: cut by size, the alerts would go out alone.
+    limit = sum(telegram_length(line_html(line)) + 1 for line in body) + 5
+    messages = to_messages(lines, limit)
+    assert len(messages) == 2
+    assert "Alerts" in messages[1]
+    assert "Places row 0" in messages[1]  # the alerts are not sent alone
+    for title in ("Regions", "Places"):  # each section whole in one message
+        assert sum(f"{title} row" in message for message in messages) == 1

@@ -405,14 +405,28 @@ def test_fire_by_instrumental(text: str, damage: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "drones"),
     [
-        "Подвели итоги года: за 2025 год над областью уничтожено более 3 500 беспилотников.",
-        "Итоги 2024 года. За год противник выпустил по области более 7 тысяч беспилотников.",
+        (
+            "Подвели итоги года: за 2025 год над областью уничтожено более 3 500 беспилотников.",
+            3500,
+        ),
+        (
+            "Итоги 2024 года. За год противник выпустил по области более 7 тысяч беспилотников.",
+            7000,
+        ),
     ],
 )
-def test_a_year_summed_up_is_no_attack(text: str) -> None:
-    assert parse(text, "RU-BRY").kind == "none"
+def test_a_year_summed_up_is_a_cumulative_attack(text: str, drones: int) -> None:
+    # the contract: a summary over a period is an attack, cumulative, with its number
+    report = parse(text, "RU-BRY")
+    assert (report.kind, report.drones, report.cumulative) == ("attack", drones, True)
+
+
+def test_a_year_summed_up_beside_a_fresh_report_is_background() -> None:
+    text = "Этой ночью над областью сбиты 4 беспилотника. За 2025 год уничтожено 3 500 дронов."
+    report = parse(text, "RU-BRY")
+    assert (report.drones, report.cumulative) == (4, False)
 
 
 def test_debris_of_one_more_drone_is_one_more_downed() -> None:

@@ -32,11 +32,28 @@ from dronewatch.parsing import parse
             "селе Дорогощь дрон ударил по гаражу.",
             3,
         ),
+        # counts listed clause by clause add up, districts included
+        (
+            "Ночью в зоне Грайворона уничтожено 5 БПЛА, в районе Шебекинского округа – два БПЛА.",
+            7,
+        ),
+        # a plural lead located where the incidents below happened sums them up
+        (
+            "Гладков сообщил об атаке дронов под Грайвороном. Недалеко от Грайворона дрон "
+            "атаковал трактор. Кроме того, в селе Дорогощь дрон ударил по легковушке.",
+            2,
+        ),
+        # ... but a plural naming no place of theirs is one more incident, uncounted
+        (
+            "Обломки беспилотников упали в нескольких районах области. В Грайвороне обломки "
+            "дрона повредили крышу. В селе Дорогощь фрагменты беспилотника повредили забор.",
+            None,
+        ),
         # the same place with and without its type word is one incident
         ('Дрон атаковал Шебекино. "Город Шебекино атакован FPV-дроном", - написал он.', 1),
     ],
 )
-def test_incidents_by_place(text: str, drones: int) -> None:
+def test_incidents_by_place(text: str, drones: int | None) -> None:
     assert parse(text, "RU-BEL").drones == drones
 
 
@@ -58,3 +75,51 @@ def test_incidents_by_place(text: str, drones: int) -> None:
 )
 def test_increments(text: str, drones: int) -> None:
     assert parse(text, "RU-BRY").drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
+        # a period anywhere in the post makes its figure a running total
+        ("ПВО с начала ночи уничтожила 12 беспилотников, летевших на город.", True),
+        (
+            "За минувшие сутки противник выпустил по району 40 дронов. Из них 25 сбиты "
+            "средствами ПВО.",
+            True,
+        ),
+        (
+            "Губернатор сообщил, что уничтожены 9 дронов. В течение дня обстрелам "
+            "подверглись четыре села.",
+            True,
+        ),
+        # a night is no such period
+        ("В течение прошедшей ночи над областью сбиты 7 беспилотников.", False),
+        # "ещё один" in the sentence of its base lists a part, not an update
+        (
+            "Сбиты два беспилотника: один над Белгородской областью, ещё один — над Курской.",
+            False,
+        ),
+        # in a later sentence it updates the figure
+        (
+            "Над городом сбиты восемь дронов. Сначала сообщалось, что сбиты пять "
+            "беспилотников. Позднее уничтожены ещё три дрона.",
+            True,
+        ),
+    ],
+)
+def test_running_totals(text: str, cumulative: bool) -> None:
+    assert parse(text, "RU-KRS").cumulative is cumulative
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        ("За неделю средства ПВО сбили 412 беспилотников самолётного типа.", 412),
+        ("Over the past week, air defences shot down 1,350 Ukrainian drones.", 1350),
+        ("Since the start of the special military operation, 85,000 drones were destroyed.", 85000),
+        ("За прошедший год над областью уничтожено более 6 000 дронов.", 6000),
+    ],
+)
+def test_period_summaries_are_cumulative(text: str, drones: int) -> None:
+    report = parse(text, None)
+    assert (report.kind, report.drones, report.cumulative) == ("attack", drones, True)

@@ -169,12 +169,14 @@ def test_window_without_dates_and_midnight() -> None:
     assert report.window.end.isoformat() == "2026-03-02T00:00:00+03:00"
 
 
-def test_war_total_is_not_an_attack() -> None:
+def test_war_total_is_a_cumulative_attack() -> None:
+    # the contract: a summary "since the start of the operation" is an attack, cumulative
     text = (
         "Всего с начала проведения специальной военной операции уничтожено "
         "90000 беспилотных летательных аппаратов."
     )
-    assert parse(text, None).kind == "none"
+    report = parse(text, None)
+    assert (report.kind, report.drones, report.cumulative) == ("attack", 90000, True)
 
 
 def test_english_regions_and_places() -> None:

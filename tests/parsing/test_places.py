@@ -75,6 +75,12 @@ def test_declined_names_after_their_type_word(text: str, region: str, places: li
             "RU-BRY",
             [],
         ),
+        # a surname in an oblique case is no village named like it
+        (
+            "По словам Котова, беспилотник сбит, обломки повредили крышу дома.",
+            "RU-VGG",
+            [],
+        ),
         # an agency's dateline
         (
             "Курск. 3 июня. ИНТЕРФАКС - Беспилотник атаковал автомобиль в Рыльске.",
@@ -228,6 +234,11 @@ def test_villages_before_districts_and_stations(text: str, region: str, places: 
             "RU-DA",
             ["Каспийск"],
         ),
+        (
+            "В Рыльске дрон атаковал легковой автомобиль. В Курске звучали сирены.",
+            "RU-KRS",
+            ["Рыльск"],
+        ),
         # with no other scene, the warned districts are where the drones were downed
         (
             "В Лискинском районе — отмена угрозы удара БПЛА. Силы ПВО перехватили там "
@@ -295,6 +306,9 @@ def test_lists_targets_and_evacuations(text: str, region: str | None, places: li
         ("Ukrainian drones attacked Novorossiysk and Gelendzhik overnight.", None,
          ["Новороссийск", "Геленджик"]),
         ("В Алешках дрон атаковал автомобиль скорой помощи.", "UA-65", ["Алешки"]),
+        ("Drones attacked the Tuapse sea port overnight.", None, []),
+        ("Drones hit Tuapse overnight, damaging the port.", None, ["Туапсе"]),
+        ("Беспилотник атаковал промзону в Невинномыске.", "RU-STA", ["Невинномысск"]),
     ],
 )  # fmt: skip
 def test_english_names_and_spellings(text: str, region: str | None, places: list[str]) -> None:
@@ -393,3 +407,77 @@ def test_owner_of_the_object_hit(text: str, places: list[str]) -> None:
 )
 def test_urban_okrug_abbreviation(text: str, places: list[str]) -> None:
     assert parse(text, "RU-MOS").places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        (
+            "Kamikaze drones struck the villages of Gordeyevka, Gorodishche and Tetkino.",
+            "RU-KRS",
+            ["Гордеевка", "Городище", "Теткино"],
+        ),
+        (
+            "The settlements of Bezymeno and Novaya Tavolzhanka came under drone attack.",
+            "RU-BEL",
+            ["Безымено", "Новая Таволжанка"],
+        ),
+    ],
+)
+def test_english_lists_of_villages(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # a comma after a typed name need not open a list
+        (
+            "Drone debris fell on a house in the village of Krupets, Governor Khinshtein said.",
+            "RU-KRS",
+            ["Крупец"],
+        ),
+        (
+            "In the town of Klintsy, air defences downed a drone and a balcony was damaged.",
+            "RU-BRY",
+            ["Клинцы"],
+        ),
+    ],
+)
+def test_english_typed_name_before_a_comma(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # a town's vicinity, without a channel region too
+        ("Беспилотник сбит на подлёте к Рыбинску, сообщили в Минобороны.", None, ["Рыбинск"]),
+        ("Обломки упали на окраине Ярославля, беспилотник сбит ПВО.", None, ["Ярославль"]),
+        ("На подлёте к Москве сбиты два беспилотника.", None, []),
+        (
+            "Неподалёку от Марьевки Глушковского района дрон сбросил взрывчатку на дом.",
+            "RU-KRS",
+            ["Марьевка", "Глушковский район"],
+        ),
+    ],
+)
+def test_vicinity_of_a_town(text: str, region: str | None, places: list[str]) -> None:
+    assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # English names of two words, and GeoNames' "ë"
+        ("A drone attacked a bus in Stary Oskol.", "RU-BEL", ["Старый Оскол"]),
+        ("Drones attacked Krasnaya Yaruga and Stary Oskol.", None,
+         ["Красная Яруга", "Старый Оскол"]),
+        # a region's name is its city in that region's own channel
+        ("Drone debris damaged a roof in Oryol.", "RU-ORL", ["Орел"]),
+        ("Two drones were downed over Oryol overnight.", None, []),
+        ("Two drones heading for Moscow were shot down over Moscow.", "RU-MOW", []),
+    ],
+)  # fmt: skip
+def test_english_town_names(text: str, region: str | None, places: list[str]) -> None:
+    assert parse(text, region).places == places

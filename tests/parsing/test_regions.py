@@ -91,3 +91,40 @@ def test_ministry_lists(text: str, expected: dict[str, int | None]) -> None:
 )
 def test_parts_listed_with_more_add_up_to_the_total(text: str, drones: int) -> None:
     assert parse(text, None).drones == drones
+
+
+def test_a_downing_list_with_no_verb_is_an_attack() -> None:
+    text = (
+        "9 БПЛА – над территорией Брянской области, четыре БПЛА – над территорией Орловской "
+        "области, один БПЛА – над акваторией Чёрного моря"
+    )
+    report = parse(text, None)
+    assert report.kind == "attack"
+    assert report.drones == 14
+    assert _counts(text) == {"RU-BRY": 9, "RU-ORL": 4, "SEA-BLACK": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "drones", "expected"),
+    [
+        (
+            "Дежурные средства ПВО сбили 12 беспилотников над тремя регионами и акваторией "
+            "Черного моря. Семь сбиты над Брянской областью, три — над Курской, один — над "
+            "Орловской областью. Ещё один перехвачен над акваторией Черного моря.",
+            12,
+            {"SEA-BLACK": 1, "RU-BRY": 7, "RU-KRS": 3, "RU-ORL": 1},
+        ),
+        (
+            "Дроны перехвачены над двумя областями и Каспийским морем: четыре над Астраханской "
+            "областью, два над Волгоградской и один над Каспийским морем.",
+            7,
+            {"SEA-CASPIAN": 1, "RU-AST": 4, "RU-VGG": 2},
+        ),
+    ],
+)
+def test_a_number_of_regions_counts_no_drones(
+    text: str, drones: int, expected: dict[str, int | None]
+) -> None:
+    report = parse(text, None)
+    assert report.drones == drones
+    assert {r.code: r.drones for r in report.regions} == expected

@@ -21,6 +21,14 @@ if TYPE_CHECKING:
 
 EXIT_CONFIG = 2
 EXIT_USAGE = 2  # a command line that cannot work as given; runtime failures exit 1
+# Output going to a file or another program is not cut to a terminal's width.
+PIPE_WIDTH = 100_000
+
+
+def _output_console() -> Console:
+    console = Console()
+    piped = not console.is_terminal and "COLUMNS" not in os.environ
+    return Console(width=PIPE_WIDTH) if piped else console
 
 
 @dataclass
@@ -28,7 +36,7 @@ class AppContext:
     config_path: Path | None = None
     verbosity: int = 0
     database: str | None = None  # the global --database: a SQLite file or a URL
-    out: Console = field(default_factory=Console)
+    out: Console = field(default_factory=_output_console)
     err: Console = field(default_factory=lambda: Console(stderr=True))
 
     @cached_property
@@ -86,8 +94,9 @@ class AppContext:
             else "%(asctime)s %(levelname)s %(name)s: %(message)s"
         )
         logging.basicConfig(level=level, format=fmt, handlers=handlers, force=True)
-        # Telethon, alembic and pymorphy3 are chatty at INFO; their warnings still come through.
-        for chatty in ("telethon", "alembic", "pymorphy3"):
+        # Telethon, alembic, APScheduler and pymorphy3 are chatty at INFO; their warnings
+        # still come through, and -v shows everything.
+        for chatty in ("telethon", "alembic", "apscheduler", "pymorphy3"):
             logging.getLogger(chatty).setLevel(max(level, logging.WARNING))
 
 

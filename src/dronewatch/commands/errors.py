@@ -21,7 +21,7 @@ EXIT_RUNTIME = 1
 
 def describe(error: Exception) -> str:
     """One line saying what failed, for a person rather than a developer."""
-    # Imported here: `--help` and `parse` should not pay for SQLAlchemy.
+    # Imported here, on failure only: `--help` and `status --check` must start fast.
     from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
     from dronewatch.store.database import first_line

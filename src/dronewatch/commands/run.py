@@ -8,7 +8,7 @@ import typer
 
 from dronewatch.commands.context import EXIT_CONFIG, app_context
 from dronewatch.commands.db import open_store
-from dronewatch.commands.telegram import telegram_client
+from dronewatch.commands.telegram import refuse_while_daemon_runs, telegram_client
 from dronewatch.daemon.channels import NoChannelsError
 from dronewatch.daemon.client import session_file
 from dronewatch.daemon.service import Daemon, NotAuthorizedError
@@ -30,6 +30,7 @@ def run(ctx: typer.Context) -> None:
         and not session_file(settings.session_path).exists()
     ):
         context.fail("not logged in yet: run `dronewatch login` first", EXIT_CONFIG)
+    refuse_while_daemon_runs(context, "starting another")
     client = telegram_client(context)
     database = open_store(context)
     try:

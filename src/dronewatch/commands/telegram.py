@@ -6,6 +6,7 @@ daemon runs is refused (or, like `digest --send`, hands its work to the daemon).
 
 from __future__ import annotations
 
+import os
 import socket
 
 import typer
@@ -49,8 +50,25 @@ def refuse_while_daemon_runs(context: AppContext, doing: str) -> None:
     finally:
         database.dispose()
     beat = daemon.beat
-    if daemon.running and beat is not None and beat.host == socket.gethostname():
+    if (
+        daemon.running
+        and beat is not None
+        and beat.host == socket.gethostname()
+        and beat.pid != os.getpid()
+        and _alive(beat.pid)
+    ):
         context.fail(
             f"the daemon (pid {beat.pid}) is running and holds the Telegram session: "
             f"stop it before {doing}"
         )
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process `pid` exists here (a daemon killed a moment ago still beats)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process: it exists
+        return True
+    return True

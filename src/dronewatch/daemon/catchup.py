@@ -112,11 +112,11 @@ class CatchUp:
         """Look up by id each stored post of the window the listing did not show.
 
         Telegram answers a deleted message's id with nothing (Telethon: None); only
-        those are flagged. The others were merely left out of the listing.
+        those are flagged. The others were merely left out of the listing; one of them
+        flagged deleted before (by a deletion inferred from a short listing, as older
+        versions did) is restored.
         """
-        missing = sorted(
-            mid for mid, post in plan.known.items() if mid not in seen and not post.deleted
-        )
+        missing = sorted(mid for mid in plan.known if mid not in seen)
         gone: list[int] = []
         found: list[model.Post] = []
         for start in range(0, len(missing), LOOKUP_IDS):
@@ -135,7 +135,8 @@ class CatchUp:
                 continue
             for message_id, message in zip(ids, messages, strict=True):
                 if message is None:
-                    gone.append(message_id)
+                    if not plan.known[message_id].deleted:
+                        gone.append(message_id)
                     continue
                 post = post_from_message(message, watched.channel)
                 if post is not None and self._wanted(post, plan, result):

@@ -18,10 +18,12 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from telethon import TelegramClient
+from telethon.crypto import rsa
+from telethon.network.connection import ConnectionTcpMTProxyRandomizedIntermediate
 from telethon.sessions import StringSession
 
 from dronewatch import __version__
-from dronewatch.config import ConfigError, Settings
+from dronewatch.config import ConfigError, Proxy, Settings, load_rsa_key
 
 ReconnectHandler = Callable[[], None]
 
@@ -80,7 +82,7 @@ def create_client(settings: Settings) -> DronewatchClient:
     """
     api_id, api_hash = settings.require_telegram()
     try:
-        return DronewatchClient(
+        client = DronewatchClient(
             open_session(settings),
             api_id,
             api_hash,
@@ -91,7 +93,11 @@ def create_client(settings: Settings) -> DronewatchClient:
             connection_retries=10,
             retry_delay=5,
             auto_reconnect=True,
+            **proxy_arguments(settings.telegram.proxy_settings),
         )
+        if settings.telegram.server is not None:
+            use_server(client, settings.telegram.server, settings.telegram.server_key)
+        return client
     except sqlite3.OperationalError as error:  # "database is locked": another process has it
         raise SessionInUseError(
             f"the session file {session_file(settings.session_path)} is in use by another "
@@ -104,6 +110,47 @@ def create_client(settings: Settings) -> DronewatchClient:
                 f"session file ({error}); move it away and run `dronewatch login`"
             ]
         ) from error
+
+
+def proxy_arguments(proxy: Proxy | None) -> dict[str, Any]:
+    """TelegramClient's arguments for the proxy: SOCKS and HTTP through python-socks,
+    MTProxy through Telethon's own obfuscated connection."""
+    if proxy is None:
+        return {}
+    if proxy.scheme == "mtproxy":
+        return {
+            "connection": ConnectionTcpMTProxyRandomizedIntermediate,
+            "proxy": (proxy.host, proxy.port, proxy.password),
+        }
+    return {
+        "proxy": {
+            "proxy_type": proxy.scheme,
+            "addr": proxy.host,
+            "port": proxy.port,
+            "username": proxy.username,
+            "password": proxy.password,
+            "rdns": True,  # the proxy resolves names: DNS may be what is blocked
+        }
+    }
+
+
+# The data centre a new session starts on (Telethon's DEFAULT_DC_ID).
+SERVER_DC = 2
+
+
+def use_server(client: TelegramClient, address: str, key_file: Path | None) -> None:
+    """Talk to a test or self-hosted MTProto server instead of Telegram's.
+
+    Its RSA key is added to the ones Telethon trusts; a session made on another
+    server is pointed at this one (its login is not valid here anyway).
+    """
+    host, _, port = address.rpartition(":")
+    host = host.strip("[]")  # an IPv6 address is written [::1]:443
+    if key_file is not None:
+        rsa.add_key(load_rsa_key(key_file.read_bytes()).save_pkcs1(), old=False)
+    session = client.session
+    if (session.server_address, session.port) != (host, int(port)):
+        session.set_dc(SERVER_DC, host, int(port))
 
 
 class SessionInUseError(Exception):

@@ -54,7 +54,13 @@ async def serve_requests(
         except Exception as error:
             log.exception("request %d (%s) failed", request.id, request.kind)
             error_text = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
-        await asyncio.to_thread(_finish, database, request.id, clock(), result, error_text)
+        while True:  # the command waits for this answer: keep trying while the daemon lives
+            try:
+                await asyncio.to_thread(_finish, database, request.id, clock(), result, error_text)
+                break
+            except Exception as error:
+                log.warning("request %d: answer not stored yet (%s); retrying", request.id, error)
+                await asyncio.sleep(every)
 
 
 def _claim(database: Database, clock: Clock) -> stored.Request | None:
@@ -102,7 +108,8 @@ def ask(database: Database, kind: str, arguments: dict[str, Any], asking: Asking
     when the daemon stops, or does not take the request in `claim_timeout`, before
     taking it (the request is withdrawn, so it never runs behind the user's back);
     `LeftWithDaemonError` when it stops after taking it, or the wait is interrupted
-    then; `RequestFailedError` when the work failed.
+    then; `RequestFailedError` when the work failed. Interrupted before the daemon
+    took it, the request is withdrawn and KeyboardInterrupt goes on up.
     """
     with database.session() as session:
         request_id = stored.submit(session, kind, arguments, asking.clock())
@@ -131,9 +138,7 @@ def ask(database: Database, kind: str, arguments: dict[str, Any], asking: Asking
                 )
     except KeyboardInterrupt:
         if _withdraw(database, request_id):
-            raise NotTakenError(
-                "interrupted: the request was withdrawn, nothing was done"
-            ) from None
+            raise  # withdrawn: nothing was done, and nothing will be
         raise LeftWithDaemonError(
             "interrupted: the daemon had already taken the request and finishes it"
         ) from None

@@ -77,6 +77,7 @@ class Daemon:
         self.channels: dict[int, WatchedChannel] = {}
         self.started_at = clock()
         self.catch_ups = 0  # completed rounds, for logs and tests
+        self.connects = 0
         self._stopping = asyncio.Event()
         self._ready = asyncio.Event()
         self._catch_up_wanted = asyncio.Event()
@@ -155,6 +156,8 @@ class Daemon:
         while not self._stopping.is_set():
             try:
                 await self._connect()
+                log.info("%s Telegram", "reconnected to" if self.connects else "connected to")
+                self.connects += 1
                 failures = 0
                 await self._until_disconnected_or_stopped()
             except (TimeoutError, OSError, ConnectionError) as error:
@@ -198,8 +201,13 @@ class Daemon:
         self.client.add_event_handler(self._on_edited_message, events.MessageEdited())
         self.client.add_event_handler(self._on_deleted_messages, events.MessageDeleted())
         self.client.add_event_handler(self._on_chat_action, events.ChatAction())
-        self.client.add_reconnect_handler(lambda: self.request_catch_up(recheck=True))
+        self.client.add_reconnect_handler(self._on_reconnect)
         self._subscribed = True
+
+    def _on_reconnect(self) -> None:
+        """Telethon reconnected on its own after a network hiccup: catch up on the gap."""
+        log.info("reconnected to Telegram (the connection had dropped): catching up")
+        self.request_catch_up(recheck=True)
 
     # Live events -------------------------------------------------------------------
 

@@ -20,7 +20,7 @@ from telethon import TelegramClient, errors
 
 from dronewatch import __version__
 from dronewatch.config import Settings
-from dronewatch.daemon.client import private_session_file
+from dronewatch.daemon.client import private_session_file, proxy_arguments, use_server
 
 log = logging.getLogger(__name__)
 
@@ -214,8 +214,15 @@ async def start_bot(settings: Settings) -> TelegramClient | None:
     path = settings.session_path
     session = private_session_file(path.with_name(path.name + "-bot"))
     client = TelegramClient(
-        str(session), api_id, api_hash, device_model="dronewatch bot", app_version=__version__
+        str(session),
+        api_id,
+        api_hash,
+        device_model="dronewatch bot",
+        app_version=__version__,
+        **proxy_arguments(settings.telegram.proxy_settings),
     )
+    if settings.telegram.server is not None:
+        use_server(client, settings.telegram.server, settings.telegram.server_key)
     try:
         await client.start(bot_token=token.get_secret_value())
     except errors.RPCError as error:

@@ -272,24 +272,57 @@ def telegram_length(text: str) -> int:
 
 
 def to_messages(lines: Iterable[Line], limit: int = MESSAGE_LIMIT) -> list[str]:
-    """HTML messages, each under `limit`, split only between lines.
+    """HTML messages, each under `limit`, split between sections where possible.
 
+    A section (lines up to a blank line) is cut only when it alone exceeds a message,
+    and then between lines. When more than one message is needed, the sections are
+    spread evenly, so a short last section (the alerts) is not sent on its own.
     A single line too long for a message (a hostile post could make one) is sent as
     escaped plain text in pieces, so no tag is ever cut in half.
     """
-    messages: list[str] = []
+    blocks = [
+        part
+        for section in _sections(lines)
+        for part in _pack([[piece] for line in section for piece in _fit(line, limit)], limit)
+    ]
+    messages = _pack(blocks, limit)
+    if len(messages) > 1:
+        even = _pack(blocks, limit, enough=_size(blocks) / len(messages))
+        messages = even if len(even) == len(messages) else messages
+    return [text for text in (_join(message) for message in messages) if text]
+
+
+def _sections(lines: Iterable[Line]) -> list[list[Line]]:
+    """Runs of lines, each ending with its blank line (if it has one)."""
+    sections: list[list[Line]] = [[]]
+    for line in lines:
+        sections[-1].append(line)
+        if not line:
+            sections.append([])
+    return [section for section in sections if section]
+
+
+def _size(blocks: list[list[str]]) -> int:
+    return sum(telegram_length(piece) + 1 for block in blocks for piece in block)
+
+
+def _pack(blocks: list[list[str]], limit: int, enough: float | None = None) -> list[list[str]]:
+    """Blocks of pieces joined into messages under `limit`, in order.
+
+    A message is closed when the next block does not fit, or once it holds `enough`.
+    """
+    messages: list[list[str]] = []
     current: list[str] = []
     size = 0
-    for line in lines:
-        for piece in _fit(line, limit):
-            piece_size = telegram_length(piece) + 1
-            if current and size + piece_size > limit:
-                messages.append(_join(current))
-                current, size = [], 0
-            current.append(piece)
-            size += piece_size
-    if current and _join(current):
-        messages.append(_join(current))
+    for block in blocks:
+        block_size = _size([block])
+        if current and (size + block_size > limit or (enough is not None and size >= enough)):
+            messages.append(current)
+            current, size = [], 0
+        current.extend(block)
+        size += block_size
+    if current:
+        messages.append(current)
     return messages
 
 

@@ -175,7 +175,8 @@ def _denied_after(following: list[Token]) -> bool:
     """ "Пострадавших, по предварительным данным, нет", "жертв удалось избежать", "жертвы
     отсутствуют": a "нет" or a verb of absence closes the casualty noun's clause. The scan
     stops at missing information ("информация уточняется"), at another verb ("пострадавших
-    доставили в больницу, угрозы жизни нет") and at a threat ("угрозы жизни нет")."""
+    доставили в больницу, угрозы жизни нет"), at a threat ("угрозы жизни нет"), at wounds
+    ("тяжёлых ранений нет") and at a person ("пострадал мужчина")."""
     previous = ""
     for t in following:
         if t.low.startswith(_words("zero_verbs")):
@@ -184,10 +185,12 @@ def _denied_after(following: list[Token]) -> bool:
             return True
         if t.low.startswith(_words("unknown")) and not previous.startswith(_words("hedges")):
             return False
-        if t.low.startswith(_words("life_threat")):
-            return False
+        if t.low.startswith(_words("life_threat")) or t.low.startswith(_words("wound_nouns")):
+            return False  # "угрозы жизни нет", "тяжёлых ранений нет"
         if _verb(t) and t.low not in _words("being") and t.low != "удалось":
             return False
+        if _person(t):
+            return False  # "пострадал мужчина, ... нет"
         previous = t.low
     return False
 
@@ -259,6 +262,20 @@ def _count_near(group: list[Token], position: int) -> tuple[int, int] | None:
     return (best[1], best[2]) if best else None
 
 
+def _figure(group: list[Token], position: int) -> tuple[int, int] | None:
+    """ "число пострадавших возросло до пяти", "количество раненых достигло 7": (the
+    figure, its first token)."""
+    for index in range(position + 1, min(len(group), position + 3)):
+        if not group[index].low.startswith(words("events", "figure_verbs")):
+            continue
+        following = index + 1
+        if following < len(group) and group[following].low in ("до", "to"):
+            following += 1
+        number = number_at(group, following) if following < len(group) else None
+        return (number.value, following) if number is not None else None
+    return None
+
+
 def _more_before(group: list[Token], index: int) -> bool:
     """ "ещё двое", "ещё у двоих": an increment on the figure stated before."""
     window = [t.low for t in group[max(0, index - 3) : index]]
@@ -313,10 +330,19 @@ def _people_list(group: list[Token], first: int, step: int) -> int:
                 break
         elif token.low in _CONJUNCTIONS:
             expect_noun = True
+        elif _born(token):
+            pass  # "мужчина 1965 года рождения и женщина"
         elif not _modifier(token):
             break
         position += step
     return nouns
+
+
+def _born(token: Token) -> bool:
+    """Part of a year of birth ("1965 года рождения", "1965 г.р.")."""
+    if token.kind == "num":
+        return len(token.low) == 4
+    return token.low in ("года", "рождения", "г", "р", ".")
 
 
 def _counted_item(group: list[Token], last: int) -> bool:
@@ -396,6 +422,9 @@ def _singular(group: list[Token], position: int) -> bool:
     for _, grammemes in morph.parses(token.low)[:1]:
         if grammemes & {"VERB", "PRTS"} and "sing" in grammemes:
             return True
+        # "Есть пострадавший", "есть погибший"
+        if position > 0 and group[position - 1].low == "есть" and {"sing", "nomn"} <= grammemes:
+            return True
     if token.low.startswith(("ранени", "травм", "баротравм", "контуз")):
         if _person_with(group, position):
             return True
@@ -416,19 +445,27 @@ def _person_with(group: list[Token], position: int) -> bool:
     """ "мужчину с баротравмой", "женщина с осколочными ранениями": one person with an
     injury."""
     index = position - 1
-    while (
-        index >= 0
-        and group[index].kind == "word"
-        and not group[index].latin
-        and morph.has_reading(group[index].low, "ADJF")
+    while index >= 0 and (
+        group[index].text in ("—", "–", "-")
+        or (
+            group[index].kind == "word"
+            and not group[index].latin
+            and morph.has_reading(group[index].low, "ADJF")
+        )
     ):
-        index -= 1  # "с множественными осколочными ранениями"
-    if index < 1 or group[index].low not in ("с", "со"):
+        index -= 1  # "с множественными осколочными ранениями", "у водителя — баротравма"
+    if index < 1:
         return False
-    person = group[index - 1]
-    if person.kind != "word" or person.latin:
+    if group[index].low in ("с", "со"):
+        return _one_person(group[index - 1])
+    # "у водителя осколочные ранения"
+    return group[index - 1].low == "у" and _one_person(group[index])
+
+
+def _one_person(token: Token) -> bool:
+    if token.kind != "word" or token.latin:
         return False
-    readings = morph.parses(person.low)[:1]
+    readings = morph.parses(token.low)[:1]
     return any({"NOUN", "anim", "sing"} <= tags for _, tags in readings)
 
 
@@ -484,6 +521,30 @@ def _adds(group: list[Token]) -> bool:
     return bool(opening) and opening[0].low in _words("also")
 
 
+def _also_beside(group: list[Token], position: int) -> bool:
+    """ "ранен также её муж", "также пострадал водитель": "также" beside the word."""
+    return any(t.low == "также" for t in group[max(0, position - 1) : position + 2])
+
+
+def _unhurt(group: list[Token], position: int) -> tuple[str, ...]:
+    """ "раненых нет", "без жертв и раненых": injured 0; "никто не ранен": both 0."""
+    token = group[position]
+    if not token.flags & INJURED or not token.low.startswith(_words("wounded_nouns")):
+        return ()
+    if token.low.startswith(_words("wound_nouns")):
+        return ()  # "тяжёлых ранений нет" says nothing of the number hurt
+    window = [t.low for t in group[max(0, position - 3) : position]]
+    if "никто" in window and window[-1] == "не":
+        return ("killed", "injured")
+    words_before = [t.low for t in group[max(0, position - 6) : position] if t.kind == "word"]
+    if _listed_after_no(words_before):
+        return ("injured",)
+    following = [t for t in group[position + 1 : position + 13] if t.kind == "word"]
+    if following and following[0].low == "нет":
+        return ("injured",)
+    return ()
+
+
 def _victim(group: list[Token], position: int) -> bool:
     """ "Жертвой удара стала жительница", "жертвами стали двое": people killed."""
     return group[position].low.startswith(_words("victim")) and any(
@@ -526,9 +587,12 @@ def _sought_help(group: list[Token], position: int) -> bool:
 def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -> list[Casualty]:
     """Every statement about killed and injured people."""
     found: list[Casualty] = []
+    periods: set[int] = set()
     for union, group, _ in groups_of(tokens) if groups is None else groups:
         if not union & (CASUALTY | HOSPITAL) or _background(group):
             continue
+        if _over_a_period(group):
+            periods.add(group[0].sentence)
         added = _adds(group)
         fatal = bool(union & FATAL)
         zero = _zero(group) if union & (ZERO_BOTH | ZERO_KILLED | MEDICAL_OK) else []
@@ -547,7 +611,13 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
             taken = taken or _sought_help(group, position)
             if not token.flags & (KILLED | INJURED) and not taken:
                 continue
-            if (token.start, token.end) in zero_spans or _negated(group, position):
+            if (token.start, token.end) in zero_spans:
+                continue
+            unhurt = _unhurt(group, position)
+            if unhurt:
+                found.extend(Casualty(f, 0, token.start, token.end) for f in unhurt)
+                continue
+            if _negated(group, position):
                 continue
             killed = bool(token.flags & KILLED)
             if token.low.startswith("несовместим"):
@@ -556,19 +626,41 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
                 killed = True
             if token.low.startswith("пострадал") and _object_subject(group, position):
                 continue
-            near = _count_near(group, position)
+            near = _count_near(group, position) or _figure(group, position)
             listed = _conjoined(group, position)
             # "погибли ребёнок и двое взрослых": the list holds the number beside the word
             count = near[0] if near is not None else listed
             if near is not None and listed is not None and listed > near[0]:
                 count = listed
             more = (near is not None and _more_before(group, near[1])) or added
+            more = more or _also_beside(group, position)
             if count is None and _singular(group, position):
                 count = 1
             if count is not None:
                 field = "killed" if killed else "injured"
                 found.append(Casualty(field, count, token.start, token.end, more, token.sentence))
-    return found
+    return _fresh_first(found, periods) if periods else found
+
+
+def _over_a_period(group: list[Token]) -> bool:
+    """ "С начала года пострадали 500 человек", "за год погибли 20": a long period's total."""
+    lows = [t.low for t in group if t.kind in ("word", "num")]
+    periods = _words("periods")
+    for first, second, third in zip(lows, [*lows[1:], ""], [*lows[2:], "", ""], strict=False):
+        if first == "начала" and (second.startswith(periods) or third.startswith(periods)):
+            return True
+        if first in ("за", "over") and (
+            second.startswith(periods) or (second.isdigit() and third.startswith(periods))
+        ):
+            return True  # "за год", "за 2025 год"
+    return False
+
+
+def _fresh_first(casualties: list[Casualty], periods: set[int]) -> list[Casualty]:
+    """Without the figures of period totals ("с начала года пострадали 500") for a field
+    that the post states fresh figures for."""
+    fresh = {c.field for c in casualties if c.value and c.sentence not in periods}
+    return [c for c in casualties if c.sentence not in periods or c.field not in fresh]
 
 
 def totals(
@@ -590,7 +682,7 @@ def totals(
                 running = (running or 0) + casualty.value
             else:
                 running = max(running or 0, casualty.value)
-            named = (places or {}).get(casualty.sentence)
+            named = _scene(places or {}, casualty.sentence)
             if named and casualty.value and not casualty.more:
                 key = frozenset(named)
                 by_place[key] = max(by_place.get(key, 0), casualty.value)
@@ -598,6 +690,16 @@ def totals(
             running = max(running or 0, sum(by_place.values()))
         result[field] = running
     return result["killed"], result["injured"]
+
+
+def _scene(places: dict[int, set[str]], sentence: int) -> set[str] | None:
+    """The places of a casualty's sentence, or of the sentence just before it that names
+    some ("В Грайвороне дрон атаковал машину. Пострадал водитель.")."""
+    for previous in range(sentence, max(-1, sentence - 3), -1):
+        named = places.get(previous)
+        if named:
+            return named
+    return None
 
 
 def _apart(keys: list[frozenset[str]]) -> bool:

@@ -81,6 +81,7 @@ def vocabulary_tag(word: str) -> DamageWord | None:
 
 
 _CLAUSE_BREAKS = (",", ";", "—", "–", ":")
+_OWNERS = frozenset({"industrial", "commercial", "fuel", "energy", "social", "transport"})
 _BUILDINGS = frozenset({"residential", "commercial", "industrial", "social", "fuel", "other"})
 
 
@@ -117,13 +118,15 @@ def _negated_spans(group: list[Token]) -> set[int]:
             while end < len(group) and end < reach and group[end].kind == "word" and token.latin:
                 end += 1
             # "без пострадавших и повреждений объектов инфраструктуры": "без" reaches over
-            # its nouns to the end of the clause
+            # its nouns to the end of the clause (not over a verb of damage: "без
+            # пострадавших в селе повреждены два дома")
             while (
                 token.low == "без"
                 and end < len(group)
                 and end < position + 8
                 and group[end].kind == "word"
                 and group[end].low not in _words("contrasts")
+                and not (group[end].flags & PREDICATE and not group[end].flags & NO_DAMAGE_NOUN)
             ):
                 end += 1
             negated.update(range(start, min(end, len(group))))
@@ -135,20 +138,76 @@ def _negated_spans(group: list[Token]) -> set[int]:
     return negated
 
 
+class _Clauses(NamedTuple):
+    """A sentence's clauses (the start and end of each position's clause) and where the
+    words that rules look for in a clause stand."""
+
+    group: list[Token]
+    starts: list[int]
+    ends: list[int]
+    marked: dict[str, tuple[int, ...]]
+
+
+_MARKED = ("landmarks", "working", "uncertain", "news_words")
+# Clauses of the sentences of the post being read: the rules ask about one sentence many
+# times (kept by identity; find_damage and no_damage empty it when they start).
+_clause_cache: dict[int, _Clauses] = {}
+
+
+@cache
+def _marked_prefixes() -> tuple[str, ...]:
+    return tuple(prefix for key in _MARKED for prefix in _words(key))
+
+
+def _clauses(group: list[Token]) -> _Clauses:
+    cached = _clause_cache.get(id(group))
+    if cached is not None and cached.group is group:
+        return cached
+    starts: list[int] = []
+    ends: list[int] = []
+    marked: dict[str, list[int]] = {key: [] for key in (*_MARKED, "repelled")}
+    start = 0
+    any_marked = _marked_prefixes()
+    for position, token in enumerate(group):
+        starts.append(start)
+        if token.text in _CLAUSE_BREAKS:
+            ends.extend([position] * (position - start))
+            ends.append(position + 1)
+            start = position + 1
+        if token.flags & REPELLED:
+            marked["repelled"].append(position)
+        if token.kind == "word" and token.low.startswith(any_marked):
+            for key in _MARKED:
+                if token.low.startswith(_words(key)):
+                    marked[key].append(position)
+    ends.extend([len(group)] * (len(group) - len(ends)))
+    found = _Clauses(group, starts, ends, {k: tuple(v) for k, v in marked.items()})
+    _clause_cache[id(group)] = found
+    return found
+
+
 def _clause(group: list[Token], position: int) -> range:
     """The positions of the clause around a token (between commas, dashes, colons)."""
-    start = position
-    while start > 0 and group[start - 1].text not in _CLAUSE_BREAKS:
-        start -= 1
-    end = position + 1
-    while end < len(group) and group[end].text not in _CLAUSE_BREAKS:
-        end += 1
-    return range(start, end)
+    clauses = _clauses(group)
+    return range(clauses.starts[position], clauses.ends[position])
+
+
+def _in_clause(group: list[Token], position: int, key: str, before: bool = False) -> bool:
+    """Whether a word of `vocabulary.toml [damage] key` stands in the token's clause
+    (before the token, if `before`)."""
+    clauses = _clauses(group)
+    start = clauses.starts[position]
+    end = position if before else clauses.ends[position]
+    return any(start <= i < end for i in clauses.marked[key])
 
 
 def _outage(group: list[Token], position: int) -> bool:
-    """ "без света", "без газоснабжения", "without power": a supply cut, not a negation."""
-    if group[position].low not in _words("outage") or position + 1 >= len(group):
+    """ "без света", "без газоснабжения", "нет света", "отсутствует электроснабжение",
+    "without power": a supply cut, not a negation."""
+    low = group[position].low
+    if position + 1 >= len(group) or not (
+        low in _words("outage") or low.startswith(_words("outage_prefixes"))
+    ):
         return False
     entry = vocabulary_tag(group[position + 1].low)
     return entry is not None and entry.tag in ("energy", "fuel")
@@ -177,8 +236,11 @@ def _predicates(group: list[Token], negated: set[int]) -> tuple[set[str], set[in
             if not _uncertain(group, position):
                 kinds.add("damage")
         elif low.startswith(_words("hit")):
+            if low.startswith(words("events", "not_strike")):
+                continue  # "ударный беспилотник": no hit
             if not _attempted(group, position) and not _repelled(group, position):
-                kinds.add("hit_noun" if _nominal(token) else "hit")
+                realized = position > 0 and group[position - 1].low in _words("realized_before")
+                kinds.add("hit_noun" if _nominal(token) and not realized else "hit")
         elif low.startswith(_words("debris")):
             if _drone_landed(group, position):
                 kinds.add("hit")
@@ -209,9 +271,11 @@ def _thing_hurt(group: list[Token], position: int) -> bool:
 def _nominal(token: Token) -> bool:
     """ "атака на предприятие", "удар по подстанции": a hit named by a noun, which a post
     that says the attack was repelled names as the attack's target ("дрон атаковал
-    автомобиль" tells a hit that happened)."""
+    автомобиль" tells a hit that happened, and so do "прилёт", "попадание")."""
     if token.latin:
         return token.low in _words("hit_nouns_english")
+    if not token.low.startswith(_words("repellable")):
+        return False
     readings = morph.parses(token.low)
     return bool(readings) and "NOUN" in readings[0][1]
 
@@ -219,7 +283,7 @@ def _nominal(token: Token) -> bool:
 def _repelled(group: list[Token], position: int) -> bool:
     """ "отражена атака дронов на НПЗ", "предотвратили атаку на подстанцию": a hit the
     clause says was repelled names a target, not damage."""
-    return any(group[i].flags & REPELLED for i in _clause(group, position))
+    return _in_clause(group, position, "repelled")
 
 
 def _attempted(group: list[Token], position: int) -> bool:
@@ -234,10 +298,9 @@ def _attempted(group: list[Token], position: int) -> bool:
 def _uncertain(group: list[Token], position: int) -> bool:
     """ "возможный ущерб уточняется", "информация о разрушениях не поступала": damage not
     (yet) reported."""
-    clause = [group[i] for i in _clause(group, position)]
-    if any(t.low.startswith(_words("uncertain")) for t in clause):
+    if _in_clause(group, position, "uncertain"):
         return True
-    return _topic(group, position) and any(t.low.startswith(_words("news_words")) for t in clause)
+    return _topic(group, position) and _in_clause(group, position, "news_words")
 
 
 def _topic(group: list[Token], position: int) -> bool:
@@ -320,6 +383,7 @@ def _genitive_end(group: list[Token], start: int) -> int:
 
 def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> list[DamageHit]:
     """Every damage tag with the word it came from."""
+    _clause_cache.clear()
     analysed = []
     repelled = False
     ordinal = 0  # sentences with words, counted: "the sentence before" skips blank lines
@@ -338,10 +402,9 @@ def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> li
         analysed.append((ordinal, union, group, negated, kinds, landed))
     # Debris that fell where the post reports damage it names no object for ("Обломки
     # упали на территорию предприятия. Степень ущерба устанавливается") did that damage.
-    orphan = any(
+    orphan = any("debris" in kinds and not landed for *_, kinds, landed in analysed) and any(
         "damage" in kinds and not _sentence_tags(group, negated, False)[1]
         for _, union, group, negated, kinds, _ in analysed
-        if union & (FIRE | VOCABULARY) or "damage" in kinds
     )
     hits: list[DamageHit] = []
     owner = -2  # the last sentence that named a damaged object
@@ -363,6 +426,11 @@ def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> li
             owner = ordinal
     if any(h.tag == "industrial" for h in hits):
         hits = _plants_named_before(tokens, hits)
+        if any(h.tag == "fuel" for h in hits):
+            # the refinery absorbs the plant it belongs to, not a plant of its own beside it
+            index = {t.start: i for i, t in enumerate(tokens)}
+            if not _other_production(tokens, index, hits):
+                hits = [h for h in hits if h.tag != "industrial"]
     if any(h.tag in _BUILDINGS and not _generic(tokens, h) for h in hits):
         # "повреждения зданий и транспорта ... повреждён фасад частного дома": a building of
         # no stated use is one of those the post names
@@ -379,7 +447,12 @@ def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> li
 
 
 def _unlisted_damage(group: list[Token], negated: set[int]) -> list[int]:
-    """Positions of the sentence's words of a loss ("ущерб", "damage") that report one."""
+    """Positions of the sentence's words of a loss ("ущерб", "повреждён") that report one:
+    not negated, in a sentence that does not say the damage is unknown or asks about it
+    ("Пока неизвестно, какие повреждения есть", "не уточняет, есть ли разрушения")."""
+    if _clauses(group).marked["uncertain"] or any(t.low == "ли" for t in group):
+        return []
+    words = [t for t in group if t.kind == "word"]
     return [
         position
         for position, token in enumerate(group)
@@ -388,6 +461,10 @@ def _unlisted_damage(group: list[Token], negated: set[int]) -> list[int]:
         and position not in negated
         and token.low.startswith(_words("loss"))
         and not _uncertain(group, position)
+        and not (
+            token.flags & NO_DAMAGE_NOUN
+            and _stated_none(group, words, next(i for i, w in enumerate(words) if w is token))
+        )
     ]
 
 
@@ -489,10 +566,7 @@ def _no_target(group: list[Token], position: int, entry: DamageWord) -> bool:
     detonating, a vehicle's owner, the administration that speaks or acts."""
     previous = group[position - 1] if position > 0 else None
     return (
-        (
-            (entry.tag == "other" or entry.stem in _words("weak_heads"))
-            and _qualified(group, position)
-        )
+        _qualified(group, position, entry)
         or (entry.stem in _words("plant_words") and _station(group, position))
         or (entry.stem in _words("stores") and _contents(group, position))
         or _treated_there(group, position)
@@ -505,16 +579,25 @@ def _no_target(group: list[Token], position: int, entry: DamageWord) -> bool:
         )
         or (entry.tag != "vehicle" and _owner_of_vehicle(group, position))
         or _administration_acting(group, position)
+        or _employer(group, position)
+        or (entry.stem in _words("owned") and _owner_in_clause(group, position))
         or _landmark(group, position)
         or _vicinity(group, position)
         or _working(group, position)
+        or _idiom(group, position)
     )
+
+
+def _idiom(group: list[Token], position: int) -> bool:
+    """ "в связи с угрозой": a listed word inside a fixed phrase that names no object."""
+    previous = group[position - 1].low if position > 0 else ""
+    following = group[position + 1].low if position + 1 < len(group) else ""
+    return f"{previous} {group[position].low} {following}" in _words("idioms")
 
 
 def _working(group: list[Token], position: int) -> bool:
     """ "Беловская ЦРБ работает в штатном режиме": an object said to work as usual."""
-    normal = _words("working")
-    return any(group[i].low.startswith(normal) for i in _clause(group, position))
+    return _in_clause(group, position, "working")
 
 
 def _vicinity(group: list[Token], position: int) -> bool:
@@ -542,8 +625,7 @@ def _vicinity(group: list[Token], position: int) -> bool:
 def _landmark(group: list[Token], position: int) -> bool:
     """ "атаковали город Курчатов, где расположена АЭС": an object named in a clause of its
     own as a landmark."""
-    landmarks = _words("landmarks")
-    return any(group[i].low.startswith(landmarks) for i in _clause(group, position) if i < position)
+    return _in_clause(group, position, "landmarks", before=True)
 
 
 def _contents(group: list[Token], position: int) -> bool:
@@ -587,6 +669,30 @@ def _owner_of_vehicle(group: list[Token], position: int) -> bool:
         if not morph.has_reading(token.low, "gent"):
             return False
     return False
+
+
+def _owner_in_clause(group: list[Token], position: int) -> bool:
+    """ "административное здание промышленного предприятия", "по территории предприятия
+    повреждено административное здание": the building is the enterprise's (named in the
+    genitive in its clause; "склад и административное здание" are two)."""
+    for index in _clause(group, position):
+        entry = vocabulary_tag(group[index].low) if group[index].kind == "word" else None
+        if (
+            entry is not None
+            and entry.role == "object"
+            and entry.tag in _OWNERS
+            and morph.has_reading(_head(group, index).low, "gent")
+        ):
+            return True
+    return False
+
+
+def _employer(group: list[Token], position: int) -> bool:
+    """ "сотрудники АЭС", "работники завода", "жильцы дома": whose people they are."""
+    if position == 0 or group[position - 1].kind != "word":
+        return False
+    previous = group[position - 1].low
+    return previous.startswith(_words("staff")) or previous.startswith(_words("people"))
 
 
 def _administration_acting(group: list[Token], position: int) -> bool:
@@ -669,26 +775,45 @@ def _treated_there(group: list[Token], position: int) -> bool:
     return any(group[i].low.startswith(treated) for i in near if i != position)
 
 
-def _qualified(group: list[Token], position: int) -> bool:
-    """ "объект железнодорожной инфраструктуры": the adjective before names the tag."""
-    if position == 0 or group[position - 1].kind != "word":
+def _qualified(group: list[Token], position: int, head: DamageWord) -> bool:
+    """ "объект железнодорожной инфраструктуры", "гостевой дом", "канализационная насосная
+    станция": the adjective before names the tag of an "other" noun or a weak head."""
+    weak = head.stem in _words("weak_heads")
+    if position == 0 or group[position - 1].kind != "word" or not (weak or head.tag == "other"):
         return False
     previous = group[position - 1]
     entry = vocabulary_tag(previous.low)
     return (
         entry is not None
-        and entry.tag != "other"
         and entry.role == "object"
+        and (entry.tag != head.tag if weak else entry.tag != "other")
         and (previous.latin or morph.has_reading(previous.low, "ADJF"))
     )
 
 
 def tags(hits: list[DamageHit]) -> list[str]:
-    """Distinct tags in first-seen order; fuel absorbs the plant it belongs to."""
-    ordered = list(dict.fromkeys(h.tag for h in hits))
-    if "fuel" in ordered and "industrial" in ordered:
-        ordered.remove("industrial")
-    return ordered
+    """Distinct tags in first-seen order."""
+    return list(dict.fromkeys(h.tag for h in hits))
+
+
+def _other_production(tokens: list[Token], index: dict[int, int], hits: list[DamageHit]) -> bool:
+    """Whether an industrial hit is a plant of its own beside a refinery or depot: a plant
+    word after an adjective of its own ("соседнего химического завода", "цех соседнего
+    предприятия"), not a refinery's name ("Новошахтинского завода")."""
+    for hit in hits:
+        position = index.get(hit.start)
+        if hit.tag != "industrial" or position is None or position == 0:
+            continue
+        token, previous = tokens[position], tokens[position - 1]
+        if (
+            token.low.startswith(_words("plant_words"))
+            and previous.kind == "word"
+            and not previous.capitalized
+            and vocabulary_tag(previous.low) is None
+            and morph.has_reading(previous.low, "ADJF")
+        ):
+            return True
+    return False
 
 
 def no_damage(
@@ -697,6 +822,7 @@ def no_damage(
     """The span of "разрушений нет", "без разрушений", "no damage", if the post says so.
     `damaged`: whether the post reports damage (then "жилые дома не повреждены", said of
     one kind of object, leaves the rest open)."""
+    _clause_cache.clear()
     for union, group, _ in groups_of(tokens) if groups is None else groups:
         if union & NEGATION:
             span = _objects_unhurt(group, damaged)
@@ -744,10 +870,11 @@ def _stated_none(group: list[Token], words: list[Token], position: int) -> bool:
     paired = len(before) == 3 and before[0] == "без" and before[2] in ("и", "или")
     # "повреждений и пострадавших на местах падения обломков нет": a "нет" that
     # ends the clause negates all that stands before it.
+    rest = _words_to_end(group, index)
     closing = (
-        bool(after)
-        and after[-1] == "нет"
-        and all(word in _words("before_closing_no") for word in after[:-1])
+        bool(rest)
+        and rest[-1] == "нет"
+        and all(word in _words("before_closing_no") for word in rest[:-1])
     )
     avoided = _words("avoided")
     # "атака не повлекла разрушений", "нет ни разрушений, ни пострадавших"
@@ -763,6 +890,12 @@ def _stated_none(group: list[Token], words: list[Token], position: int) -> bool:
         or any(b.startswith(avoided) for b in before)
         or closing
     )
+
+
+def _words_to_end(group: list[Token], index: int) -> list[str]:
+    """The words after the token to the end of its sentence, over commas ("Пострадавших и
+    разрушений, по его данным, нет")."""
+    return [t.low for t in group[index + 1 :] if t.kind == "word"]
 
 
 def _words_before(group: list[Token], index: int, count: int) -> list[str]:

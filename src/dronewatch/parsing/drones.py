@@ -26,7 +26,7 @@ from dronewatch.parsing.features import (
     WAR_START,
     YEAR,
 )
-from dronewatch.parsing.kind import carry_events, engaged, not_an_event
+from dronewatch.parsing.kind import carry_events, engaged, no_events, not_an_event
 from dronewatch.parsing.lexicon import lexicon, settlement_form, words
 from dronewatch.parsing.numbers import Number, number_at
 from dronewatch.parsing.text import Sentence, Token, groups_of
@@ -72,6 +72,7 @@ class Mention:
     debris: bool = False  # "обломки ещё одного БПЛА": one more downed, whatever fell
     bare_total: bool = False  # "Всего за ночь — 12", "bringing the total to 24": the number
     generic: bool = False  # "атакованы дронами", "с помощью дронов": the weapon, uncounted
+    listed: bool = False  # "15 БПЛА – над акваторией Черного моря": a line of a downing list
 
 
 @cache
@@ -199,13 +200,7 @@ def _count_before(tokens: list[Token], index: int) -> tuple[int | None, bool, in
     while position >= 0 and skipped < 5:
         token = tokens[position]
         if token.kind in ("num", "word"):
-            start = position
-            while (
-                start > 0
-                and tokens[start - 1].kind == "word"
-                and number_at(tokens, start - 1) is not None
-            ):
-                start -= 1
+            start = _number_start(tokens, position)
             number = number_at(tokens, start)
             if number is not None and number.last == position:
                 more = position > 0 and tokens[start - 1].low in more_words
@@ -223,6 +218,23 @@ def _count_before(tokens: list[Token], index: int) -> tuple[int | None, bool, in
         skipped += 1
     more = index > 0 and tokens[index - 1].low in more_words
     return None, more, index
+
+
+def _number_start(tokens: list[Token], position: int) -> int:
+    """The first token of the number ending at `position` ("двадцать два", "7 тысяч",
+    "1,200")."""
+    start = position
+    while start > 0:
+        for back in (start - 1, start - 2):
+            if back < 0 or tokens[back].kind not in ("num", "word"):
+                continue
+            number = number_at(tokens, back)
+            if number is not None and number.last >= position:
+                start = back
+                break
+        else:
+            return start
+    return start
 
 
 def _more_between(tokens: list[Token], first: int, last: int) -> bool:
@@ -321,6 +333,7 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
                 tokens[last].end,
                 debris=debris,
                 generic=generic,
+                listed=count is not None and _listed_over(tokens, index),
             )
         )
     if union & MORE:
@@ -450,6 +463,13 @@ def _clause_of(tokens: list[Token], index: int) -> tuple[int, int]:
     while end < len(tokens) and tokens[end].sentence == sentence and tokens[end].text != ",":
         end += 1
     return start, end
+
+
+def _listed_over(tokens: list[Token], index: int) -> bool:
+    """ "семь БПЛА – над территорией Белгородской области": a count, a dash and "над" /
+    "over", as a ministry lists the drones it downed without a verb."""
+    after = [t.low for t in tokens[index + 1 : index + 3]]
+    return len(after) == 2 and after[0] in ("—", "–", "-") and after[1] in ("над", "over")
 
 
 def _generic(tokens: list[Token], index: int) -> bool:
@@ -602,21 +622,42 @@ _PARTITIVES = frozenset({("из", "них"), ("из", "которых"), ("of", 
 
 
 def sentence_events(tokens: list[Token], groups: list[Sentence] | None = None) -> dict[int, str]:
-    """The strongest event each sentence reports: "down" or "strike"."""
+    """The strongest event each sentence reports: "down" or "strike". A sentence summing up
+    the war or a year ("Всего с начала СВО уничтожены ...", "За 2025 год сбито ...") counts
+    only in a post that reports nothing else: beside a fresh report it is background."""
     events: dict[int, str] = {}
     groups = groups_of(tokens) if groups is None else groups
+    summing = summaries(groups)
+    fresh = [g for g in groups if g.tokens and g.tokens[0].sentence not in summing]
+    _events_of(fresh, events)
+    if not events and summing:
+        _events_of([g for g in groups if g.tokens and g.tokens[0].sentence in summing], events)
+    carry_events(groups, events)
+    return events
+
+
+def summaries(groups: list[Sentence]) -> set[int]:
+    """The sentences that sum up the war or a year."""
     # "Итоги 2024 года. За год ...": after a year's title, "за год" sums it up too
     summary = any(g.flags & YEAR and _year_total(g.tokens, False) for g in groups)
+    found = set()
+    for union, group, _ in groups:
+        if not union & EVENT or union & ADVICE or not group:
+            continue
+        if (union & WAR_START and _war_total(group)) or (
+            union & YEAR and _year_total(group, summary)
+        ):
+            found.add(group[0].sentence)
+    return found
+
+
+def _events_of(groups: list[Sentence], events: dict[int, str]) -> None:
     for union, group, _ in groups:
         if union & DRONE_CANDIDATE and not union & ADVICE:
-            found = engaged(group)  # "ПВО работает по БПЛА", "15 БПЛА – над ..."
+            found = engaged(group, union)  # "ПВО работает по БПЛА", "15 БПЛА – над ..."
             if found is not None:
                 events[group[0].sentence] = found
-        if not union & EVENT or union & ADVICE:
-            continue
-        if union & WAR_START and _war_total(group):
-            continue
-        if union & YEAR and _year_total(group, summary):
+        if not union & EVENT or union & ADVICE or no_events(group):
             continue
         for position, token in enumerate(group):
             if not token.flags & EVENT:
@@ -630,8 +671,6 @@ def sentence_events(tokens: list[Token], groups: list[Sentence] | None = None) -
                 continue
             if event == "down" or events.get(token.sentence) is None:
                 events[token.sentence] = event
-    carry_events(groups, events)
-    return events
 
 
 def _put_out(group: list[Token], position: int) -> bool:
@@ -702,6 +741,8 @@ def with_events(
             m.event = events.get(m.sentence, strongest if m.bare_total else None)
         if m.event is None and m.count is not None and groups is not None:
             m.event = _continued(m.sentence, events, groups)
+        if m.event is None and m.listed:
+            m.event = "down"
     return mentions
 
 

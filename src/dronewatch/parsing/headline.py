@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from dronewatch.parsing.drones import Mention
+from dronewatch.parsing.drones import Mention, summaries
 from dronewatch.parsing.lexicon import words
 from dronewatch.parsing.text import Sentence, Token, groups_of
 
@@ -173,8 +173,14 @@ def _located_sum(
 ) -> int:
     """Incidents in different settlements add up ("два дрона атаковали дома в посёлке А.
     В селе Б беспилотник сбросил ВУ" -> 3) when every stated number belongs to a
-    settlement; 0 when some stated number floats free (a total of the post)."""
-    if not stated or any(m.index not in located or not located[m.index][1] for m in stated):
+    settlement, or to a place of its own clause in a sentence listing several ("над Тверью
+    уничтожено 6 БПЛА, в районе Конаковского округа – три"); 0 when some stated number
+    floats free (a total of the post)."""
+    listing = Counter(m.sentence for m in stated)
+    if not stated or any(
+        m.index not in located or not (located[m.index][1] or listing[m.sentence] > 1)
+        for m in stated
+    ):
         return 0
     incidents: list[tuple[set[str], int]] = []
     counted = [(m, m.count or 0) for m in stated] + [(m, 1) for m in singles if m.index in located]
@@ -203,6 +209,7 @@ def _count(
         m for m in chosen if m.count is None and m.plural and m.sentence not in headline_sentences
     ]
     ambiguous = [m for m in chosen if m.count is None and m.plural is None]
+    plural = _unsummarised(plural, singles, located)
     unknown = plural or ([] if singles else ambiguous)
     if not numbered and unknown:
         return Headline(None, tuple(unknown[:1]), False)
@@ -241,15 +248,39 @@ def _count(
         (total_mention.count or 0) if total_mention else 0, parts, 1 if singles else 0, in_places
     )
     evidence = tuple(m for m in numbered if m.count == best) or tuple(based + increments + singles)
+    # an update: the increments follow their base in later sentences ("five were shot
+    # down ... The government informed later that three more drones were eliminated"); in
+    # its own sentence, "ещё один" lists a part ("один над Белгородской, ещё один — над
+    # Курской")
     reached_by_increments = bool(
         total_mention is not None
         and increments
         and best == parts == total_mention.count
         and total_mention.index < increments[0].index
+        and not any(m.sentence == b.sentence for m in increments for b in based)
     )
     return Headline(
         best, evidence or (total_mention,) if total_mention else evidence, reached_by_increments
     )
+
+
+def _unsummarised(
+    plural: list[Mention], singles: list[Mention], located: Mapping[int, Location]
+) -> list[Mention]:
+    """The uncounted plurals, without those that sum up the singular incidents told after
+    them ("Сообщил об атаке дронов под Шебекино. ... недалеко от Шебекино дрон атаковал
+    грузовик. ... в селе Никольское дрон атаковал автомобиль." -> 2): a plural before two
+    incidents or more in different places, located in one of theirs."""
+    incidents = _incidents([m for m in singles if not m.more], located)
+    if len(incidents) < 2:
+        return plural
+    first = min(m.index for m in singles)
+    named = set().union(*incidents)
+    return [
+        m
+        for m in plural
+        if m.index > first or m.index not in located or not located[m.index][0] <= named
+    ]
 
 
 def _incidents(singles: list[Mention], located: Mapping[int, Location]) -> list[set[str]]:
@@ -284,6 +315,10 @@ def is_cumulative(
     if result.increments:
         return True
     groups = groups_of(tokens) if groups is None else groups
+    if any(_period(g.tokens) for g in groups):
+        return True  # "в течение суток", "за минувшие сутки", "с начала ночи"
+    if {m.sentence for m in result.mentions} & summaries(groups):
+        return True  # "Всего с начала СВО уничтожены ...", "за 2025 год сбито ..."
     counted = {m.sentence for m in result.mentions}
     for sentence in counted:
         if _totalling(groups[sentence].tokens, result.mentions[0].more, True):
@@ -294,6 +329,27 @@ def is_cumulative(
     if 0 not in counted and _short_title(groups[0].tokens):
         restating.add(0)  # "Сводка за сутки. В период с ... сбиты 37 беспилотников."
     return any(_totalling(groups[s].tokens, False, False) for s in restating)
+
+
+@cache
+def _periods() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in words("cumulative", "periods"))
+
+
+def _period(tokens: list[Token]) -> bool:
+    """Whether a sentence names a period that makes any figure of the post a running total
+    ("в течение суток", "за минувшие сутки": one word may stand before the last)."""
+    lows = [t.low for t in tokens if t.kind == "word"]
+    for phrase in _periods():
+        size = len(phrase)
+        for i, low in enumerate(lows):
+            if low != phrase[0]:
+                continue
+            if tuple(lows[i : i + size]) == phrase:
+                return True
+            if size > 1 and tuple(lows[i : i + size - 1] + lows[i + size : i + size + 1]) == phrase:
+                return True
+    return False
 
 
 def _short_title(tokens: list[Token]) -> bool:

@@ -79,11 +79,25 @@ def _only_referred(tokens: list[Token]) -> bool:
     for index, token in enumerate(tokens):
         if not token.flags & EVENT or _deals_with_consequences(tokens, index):
             continue
-        before = tokens[max(0, index - 3) : index]
-        if not any(t.low.startswith(_kind_words("referring")) for t in before):
+        if not _refers(tokens, index):
             return False
         found = True
     return found
+
+
+def _refers(tokens: list[Token], index: int) -> bool:
+    """ "последствия атаки", "(ремонт школы) после атаки": the event word at `index` is
+    referred to; "после атаки" only right after a repair ("После атаки дрона загорелся
+    дом" tells the attack)."""
+    for position in range(max(0, index - 3), index):
+        low = tokens[position].low
+        if low.startswith(_kind_words("consequences")):
+            return True
+        if low == "после" and any(
+            t.flags & REPAIR for t in tokens[max(0, position - 4) : position]
+        ):
+            return True
+    return False
 
 
 def _drill(tokens: list[Token]) -> bool:
@@ -201,17 +215,34 @@ def _kind_words(key: str) -> tuple[str, ...]:
     return words("kind", key)
 
 
+def no_events(group: list[Token]) -> bool:
+    """A sentence whose event words report no event: a hypothetical ("сетка снижает шанс
+    детонации дрона"), a denial ("атака дронов — фейк")."""
+    hypothetical = _kind_words("hypothetical")
+    fakes = _kind_words("fakes")
+    untrue = _kind_words("untrue")
+    previous = ""
+    for token in group:
+        low = token.low
+        if low.startswith(hypothetical) or low.startswith(fakes):
+            return True
+        if previous == "не" and low.startswith(untrue):
+            return True  # "не соответствует действительности"
+        previous = low
+    return False
+
+
 def not_an_event(group: list[Token], position: int) -> bool:
-    """An event word that reports no event: a hypothetical ("сетка снижает шанс детонации
-    дрона"), a protection ("сетки для защиты от атак беспилотников"), an event only
-    referred to ("информация о сбитых беспилотниках отсутствует", "опроверг информацию о
-    сбитии"), consequences dealt with ("ликвидируют последствия атаки")."""
-    if any(t.low.startswith(_kind_words("hypothetical")) for t in group):
-        return True
+    """An event word that reports no event: a protection ("сетки для защиты от атак
+    беспилотников"), an event only referred to ("информация о сбитых беспилотниках
+    отсутствует", "опроверг информацию о сбитии"), consequences dealt with ("ликвидируют
+    последствия атаки"), a restriction's reason, an instruction."""
     before = group[max(0, position - 5) : position]
     for index, token in enumerate(before):
         if token.low in ("от", "from") and any(
-            t.low.startswith(_kind_words("protection")) for t in before[:index]
+            t.low.startswith(_kind_words("protection"))
+            and not t.low.startswith(_kind_words("protected"))
+            for t in before[:index]
         ):
             return True
     if _restriction_reason(group, position) or _instruction(group, position):
@@ -240,7 +271,7 @@ def _restriction_reason(group: list[Token], position: int) -> bool:
     """ "ограничили мобильный интернет из-за атак беспилотников": the attacks are the reason
     for a restriction of communications, not an event the post reports."""
     before = group[max(0, position - 3) : position]
-    if not any(t.low in _kind_words("reasons") for t in before):
+    if not any(t.low.startswith(_kind_words("reasons")) for t in before):
         return False
     return any(t.flags & RESTRICTION for t in group) and any(
         t.low.startswith(_kind_words("communications")) for t in group
@@ -273,38 +304,51 @@ def _denial(token: Token) -> bool:
     return token.low == "нет" or token.low.startswith(_kind_words("information_denied"))
 
 
-def engaged(group: list[Token]) -> str | None:
-    """An event told without an event word: "ликвидация вражеских БПЛА" (down), air defence
-    at work on drones ("ПВО работает по БПЛА", strike), a list of drones over regions
-    ("15 БПЛА – над акваторией Черного моря", down)."""
+def engaged(group: list[Token], union: int) -> str | None:
+    """An event told without an event word: "ликвидация вражеских БПЛА" (down), a list of
+    drones over regions ("15 БПЛА – над акваторией Черного моря", down), air defence at
+    work on drones ("ПВО работает по БПЛА", "работа ПВО по беспилотникам", strike).
+    `union`: the sentence's flags."""
+    downing = _kind_words("down_before_drone")
+    defences = _kind_words("air_defence")
+    defence = -1
     for index, token in enumerate(group):
-        if token.low.startswith(_kind_words("down_before_drone")):
-            for following in group[index + 1 : index + 4]:
-                if following.flags & DRONE_CANDIDATE:
-                    return "down"
-                if following.kind != "word" or not morph.has_reading(following.low, "ADJF"):
-                    break
-        if (
-            token.flags & DRONE_CANDIDATE
-            and 0 < index < len(group) - 2
-            and group[index + 1].text in _DASHES
-            and group[index + 2].low in ("над", "over")
-            and number_at(group, index - 1) is not None
-        ):
-            return "down"
-    union = 0
-    for token in group:
-        union |= token.flags
-    if union & (THREAT | ALERT):
+        if token.flags & DRONE_CANDIDATE:
+            if (
+                0 < index < len(group) - 2
+                and group[index + 1].text in _DASHES
+                and group[index + 2].low in ("над", "over")
+                and number_at(group, index - 1) is not None
+            ):
+                return "down"
+        elif token.low.startswith(downing):
+            if _names_drone_after(group, index):
+                return "down"
+        elif defence < 0 and token.low.startswith(defences):
+            defence = index
+    if defence < 0 or union & (THREAT | ALERT):
         return None
-    defence = any(t.low.startswith(_kind_words("air_defence")) for t in group)
-    if defence and any(
-        t.low.startswith(_kind_words("air_defence_work"))
-        and not t.low.startswith(_kind_words("not_air_defence_work"))
-        for t in group
-    ):
+    # "работа ПВО по беспилотникам": air defence engaging drones
+    for offset in range(defence + 1, min(len(group), defence + 3)):
+        if group[offset].low in ("по", "against") and any(
+            t.flags & DRONE_CANDIDATE for t in group[offset + 1 : offset + 4]
+        ):
+            return "strike"
+    work = _kind_words("air_defence_work")
+    idle = _kind_words("not_air_defence_work")
+    if any(t.low.startswith(work) and not t.low.startswith(idle) for t in group):
         return "strike"
     return None
+
+
+def _names_drone_after(group: list[Token], index: int) -> bool:
+    """A drone noun after `index`, past adjectives only ("ликвидация вражеских БПЛА")."""
+    for following in group[index + 1 : index + 4]:
+        if following.flags & DRONE_CANDIDATE:
+            return True
+        if following.kind != "word" or not morph.has_reading(following.low, "ADJF"):
+            return False
+    return False
 
 
 def carry_events(groups: list[Sentence], events: dict[int, str]) -> None:

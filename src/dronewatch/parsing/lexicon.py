@@ -109,7 +109,7 @@ def english_key(name: str) -> str:
     """A spelling-tolerant key for romanised names ("Pervomaisky" ~ "Pervomayskiy",
     "Novokuibyshevsk" ~ "Novokuybyshevsk", "Yelets" ~ "Elets", "-skoye" ~ "-skoe",
     "Rostov-on-Don" ~ "Rostov-na-Donu")."""
-    key = name.lower().replace("’", "").replace("'", "").replace("ё", "e")
+    key = name.lower().replace("’", "").replace("'", "").replace("ё", "e").replace("ë", "e")
     key = key.replace("iya", "ia")  # "Feodosiya" ~ "Feodosia", before "iy" is folded
     key = key.replace("iy", "y").replace("yy", "y")
     for vowel in "aoue":

@@ -43,6 +43,8 @@ def word_value(word: str) -> int | None:
     for form, grammemes in morph.parses(word):
         if form in numbers and ("NUMR" in grammemes or "Anum" in grammemes):
             return numbers[form]
+        if numbers.get(form, 0) >= _THOUSAND and "NOUN" in grammemes:
+            return numbers[form]  # "тысяча" is a noun
     return None
 
 
@@ -65,9 +67,16 @@ def number_at(tokens: list[Token], index: int) -> Number | None:
         if following is not None and following.kind == "word" and is_month(following.low):
             return None
         value = int(token.low)
-        if 1900 <= value <= 2100 and len(token.text) == 4:
+        last = index
+        grouped = _comma_group(tokens, index)  # "1,200 drones"
+        if grouped is not None:
+            value, last = grouped
+        elif 1900 <= value <= 2100 and len(token.text) == 4:
             return None
-        return Number(value, index, index)
+        thousands = _thousands(tokens, last)  # "7 тысяч", "3 thousand"
+        if thousands is not None:
+            return Number(value * _THOUSAND, index, thousands)
+        return Number(value, index, last)
     if token.kind != "word":
         return None
     first_value = word_value(token.low)
@@ -76,6 +85,10 @@ def number_at(tokens: list[Token], index: int) -> Number | None:
     value, last = first_value, index
     while last + 1 < len(tokens) and tokens[last + 1].kind == "word":
         part = word_value(tokens[last + 1].low)
+        if part == _THOUSAND and value < _THOUSAND:
+            value *= _THOUSAND  # "семь тысяч"
+            last += 1
+            continue
         if part is None or part >= _magnitude(value):
             break
         value += part
@@ -89,8 +102,43 @@ def number_at(tokens: list[Token], index: int) -> Number | None:
     return Number(value, index, last)
 
 
+_THOUSAND = 1000
+
+
+def _comma_group(tokens: list[Token], index: int) -> tuple[int, int] | None:
+    """ "1,200", "92,500": digits grouped by commas with no space, as English writes them
+    (value, last token index)."""
+    value, last = int(tokens[index].low), index
+    while (
+        last + 2 < len(tokens)
+        and tokens[last + 1].text == ","
+        and tokens[last + 1].start == tokens[last].end
+        and tokens[last + 2].kind == "num"
+        and tokens[last + 2].start == tokens[last + 1].end
+        and len(tokens[last + 2].text) == 3
+        and len(tokens[index].text) <= 3
+    ):
+        value = value * _THOUSAND + int(tokens[last + 2].low)
+        last += 2
+    return (value, last) if last > index else None
+
+
+def _thousands(tokens: list[Token], last: int) -> int | None:
+    """The index of "тысяч" / "thousand" right after digits, or None."""
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    if (
+        following is not None
+        and following.kind == "word"
+        and word_value(following.low) == _THOUSAND
+    ):
+        return last + 1
+    return None
+
+
 def _magnitude(value: int) -> int:
     """The smallest value that cannot follow `value` in a compound number."""
+    if value % _THOUSAND == 0 and value >= _THOUSAND:
+        return _THOUSAND
     for step in (100, 10):
         if value % step == 0 and value >= step:
             return step

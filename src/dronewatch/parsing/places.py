@@ -54,6 +54,22 @@ _ENGLISH_OBJECTS = frozenset(
         "region",
         "oblast",
         "highway",
+        # "Novorossiysk naval base", "Shatura hydroelectric power plant": a town's name
+        # that only qualifies an object
+        "port",
+        "naval",
+        "base",
+        "airfield",
+        "terminal",
+        "substation",
+        "factory",
+        "bridge",
+        "hydroelectric",
+        "thermal",
+        "power",
+        "chemical",
+        "metallurgical",
+        "nuclear",
     }
 )
 _TRANSLIT = (
@@ -98,6 +114,7 @@ class Place(NamedTuple):
     end: int
 
 
+@cache
 def _words(key: str) -> tuple[str, ...]:
     return words("places", key)
 
@@ -170,23 +187,19 @@ def _districts(
     return found
 
 
-def _urban_okrugs(tokens: list[Token], groups: list[Sentence], consumed: set[int]) -> list[Place]:
+def _urban_okrug(tokens: list[Token], index: int, consumed: set[int]) -> Place | None:
     """ "в Одинцовском г.о.": an urban okrug named by the adjective before "г.о."."""
-    found: list[Place] = []
-    for index in _indices(groups, SETTLEMENT_ABBREVIATION):
-        if tokens[index].low != "г" or index == 0 or index + 4 > len(tokens):
-            continue
-        dot, letter, last_dot = tokens[index + 1 : index + 4]
-        if dot.text != "." or letter.low != "о" or last_dot.text != ".":
-            continue
-        adjective = tokens[index - 1]
-        if index - 1 in consumed or not adjective.capitalized or not _is_adjective(adjective):
-            continue
-        name = _cased(district_adjective(adjective.low), adjective.text)
-        found.append(Place(f"{name} городской округ", adjective.sentence, adjective.start,
-                           last_dot.end))  # fmt: skip
-        consumed.update(range(index - 1, index + 4))
-    return found
+    if index == 0 or index + 4 > len(tokens):
+        return None
+    dot, letter, last_dot = tokens[index + 1 : index + 4]
+    if dot.text != "." or letter.low != "о" or last_dot.text != ".":
+        return None
+    adjective = tokens[index - 1]
+    if index - 1 in consumed or not adjective.capitalized or not _is_adjective(adjective):
+        return None
+    name = _cased(district_adjective(adjective.low), adjective.text)
+    consumed.update(range(index - 1, index + 4))
+    return Place(f"{name} городской округ", adjective.sentence, adjective.start, last_dot.end)
 
 
 def _in_brackets(
@@ -425,6 +438,9 @@ def _typed_settlements(
 ) -> list[Place]:
     found: list[Place] = []
     for index in _indices(groups, SETTLEMENT_TYPE | SETTLEMENT_ABBREVIATION):
+        if tokens[index].low == "г" and (okrug := _urban_okrug(tokens, index, consumed)):
+            found.append(okrug)
+            continue
         if not _settlement_type(tokens, index):
             continue
         position = index + (2 if tokens[index].low in _words("settlement_abbreviations") else 1)
@@ -735,11 +751,18 @@ def _bare_settlements(
         near = previous in ("районе", "района") and index > 1 and tokens[index - 2].low == "в"
         if near:
             previous = "в"  # "в районе Любимовки": near a settlement
+        elif _vicinity(tokens, index):
+            # "на окраине Ярославля", "на подлёте к Рыбинску": a preposition of that case
+            previous = "по" if previous == "к" else "у"
         continued = listed and previous in (",", "и")
         near = near or (continued and listed_near)
         # "в порту Туапсе", "нефтебаза Феодосии": a town that owns the object hit
-        owner = previous.startswith(_words("named_objects"))
-        if region is None and previous not in prepositions and not continued and not owner:
+        if (
+            region is None
+            and previous not in prepositions
+            and not continued
+            and not previous.startswith(_words("named_objects"))
+        ):
             listed = False  # without a channel region, only a name after "в", "над"
             continue
         for size in (2, 1):
@@ -759,7 +782,7 @@ def _bare_settlements(
             if near and known is None and size == 1:
                 known = _noun_town(token)
             if known is None and size == 1 and previous in prepositions:
-                known = _unlisted_town(token)
+                known = _misspelt_town(token.low, region) or _unlisted_town(token)
                 if known is None and (
                     _district_follows(tokens, index, districts)
                     or _district_precedes(tokens, index, consumed)
@@ -777,6 +800,13 @@ def _bare_settlements(
                 # области", "в Северном округе")
                 geo = geo or not morph.has_reading(token.low, "ADJF")
                 geo = geo or (region is not None and not _noun_follows(tokens, last))
+            if (
+                previous not in prepositions
+                and not listed
+                and morph.top_has(token.low, "Surn")
+                and known.name.lower().replace("ё", "е") != token.low
+            ):
+                continue  # "по словам Котова": a surname in an oblique case, not Котово
             if (geo or listed) and not _person_context(tokens, index):
                 found.append(Place(known.name, token.sentence, token.start, tokens[last].end))
                 consumed.update(range(index, last + 1))
@@ -847,6 +877,18 @@ def _names_an_object(tokens: list[Token], first: int, last: int) -> bool:
 _DISTRICT_NAMES = (" район", " округ")
 
 
+def _vicinity(tokens: list[Token], index: int) -> bool:
+    """Whether the word follows a noun or adverb of a town's vicinity ("на окраине", "в
+    окрестностях", "на подлёте к", "недалеко от")."""
+    if index < 2:
+        return False
+    previous = tokens[index - 1].low
+    vicinity = _words("vicinity_words")
+    if previous in ("к", "от", "с"):
+        return tokens[index - 2].low.startswith(vicinity)
+    return previous.startswith(vicinity)
+
+
 def _district_follows(tokens: list[Token], index: int, districts: frozenset[int]) -> bool:
     """Whether a district's name follows the word ("Дроновке Глушковского района", "Часцах
     в Одинцовском округе")."""
@@ -912,6 +954,33 @@ def _noun_town(token: Token) -> Settlement | None:
     return Settlement(forms[0].capitalize(), "", "") if forms else None
 
 
+_DOUBLED = re.compile(r"(.)\1")
+
+
+@lru_cache(maxsize=128)
+def _towns_by_single_letters(region: str) -> dict[str, Settlement]:
+    """The region's one-word settlements by their key with doubled letters single."""
+    found: dict[str, Settlement] = {}
+    for key, settlements in lexicon().settlements.items():
+        for settlement in settlements:
+            if settlement.region == region and " " not in key:
+                found.setdefault(_DOUBLED.sub(r"\1", key), settlement)
+    return found
+
+
+def _misspelt_town(word: str, region: str | None) -> Settlement | None:
+    """A town of the region misspelt with a single letter for a double one ("в
+    Невинномыске" for Невинномысск)."""
+    if region is None or len(word) < 6:
+        return None
+    towns = _towns_by_single_letters(region)
+    for form in _word_forms(word):
+        known = towns.get(_DOUBLED.sub(r"\1", form))
+        if known is not None:
+            return known
+    return None
+
+
 def _unlisted_town(token: Token) -> Settlement | None:
     """A village after "в" / "над" that the gazetteer lacks ("в Головчино")."""
     return Settlement(token.text, "", "") if token.low.endswith(_VILLAGE_ENDINGS) else None
@@ -936,9 +1005,10 @@ def _on_road(tokens: list[Token], index: int) -> bool:
 
 def _english_places(tokens: list[Token], groups: list[Sentence], region: str | None) -> list[Place]:
     found: list[Place] = []
-    settlements = lexicon().settlements_en
-    last_found = -1
+    last_found = last_typed = -1
     for index in _indices(groups, CAPITALIZED_LATIN):
+        if index <= last_found:
+            continue  # the second word of a name just found
         token = tokens[index]
         if not token.capitalized or not token.latin or token.text.isupper():
             continue
@@ -958,8 +1028,16 @@ def _english_places(tokens: list[Token], groups: list[Sentence], region: str | N
         typed = (
             index > 1
             and previous == "of"
-            and tokens[index - 2].low in _words("english_settlement_types")
+            and tokens[index - 2].low.removesuffix("s") in _words("english_settlement_types")
         )
+        # "the villages of Tetkino, Glushkovo and Korenevo"
+        typed = typed or (
+            previous in (",", "and")
+            and index - 2 == last_typed
+            and (previous == "and" or _english_list_ends(tokens, index))
+        )
+        if index <= last_typed:
+            continue  # the second word of a name just found
         if typed:
             last = index
             # "the village of Mokraya Orlovka": a second capitalised word that names no type
@@ -976,6 +1054,7 @@ def _english_places(tokens: list[Token], groups: list[Sentence], region: str | N
                     _english_settlement(name, region), token.sentence, token.start, tokens[last].end
                 )
             )
+            last_typed = last
             continue
         # "in the Domodedovo area", "on the outskirts of ..." (the article before a name
         # that only "area" follows)
@@ -984,19 +1063,35 @@ def _english_places(tokens: list[Token], groups: list[Sentence], region: str | N
         listed = previous in (",", "and") and index - 2 == last_found
         if (
             previous not in _words("english_before_place") and not vicinity and not listed
-        ) or _english_region_named(tokens, index):
+        ) or _english_region_named(tokens, index, region):
             continue
         if region is None and index > 1 and tokens[index - 2].kind == "num":
             continue  # a national tally ("26 over the Belgorod region, 25 over Bryansk")
-        matches = [
-            s
-            for s in settlements.get(english_key(token.text), ())
-            if region is None or s.region in _gazetteer_regions(region)
-        ]
+        last = index
+        matches: list[Settlement] = []
+        if (
+            index + 1 < len(tokens)
+            and tokens[index + 1].flags & CAPITALIZED_LATIN
+            and tokens[index + 1].start - token.end == 1
+        ):
+            # "in Stary Oskol", "in Krasnaya Yaruga": a name of two words
+            matches = _english_matches(f"{token.text} {tokens[index + 1].text}", region)
+            last = index + 1 if matches else index
+        matches = matches or _english_matches(token.text, region)
         if matches:
-            found.append(Place(_most_named(matches), token.sentence, token.start, token.end))
-            last_found = index
+            found.append(Place(_most_named(matches), token.sentence, token.start, tokens[last].end))
+            last_found = last
     return found
+
+
+def _english_matches(name: str, region: str | None) -> list[Settlement]:
+    """The gazetteer settlements a romanised name may stand for (in the channel's region
+    and the region around a federal city, when the post has a channel region)."""
+    return [
+        s
+        for s in lexicon().settlements_en.get(english_key(name), ())
+        if region is None or s.region in _gazetteer_regions(region)
+    ]
 
 
 def _most_named(matches: list[Settlement]) -> str:
@@ -1004,6 +1099,27 @@ def _most_named(matches: list[Settlement]) -> str:
     spells a few of them otherwise: "Красний Октябр" beside three "Красный Октябрь")."""
     names = [s.name for s in matches]
     return max(dict.fromkeys(names), key=names.count)
+
+
+def _english_list_ends(tokens: list[Token], index: int) -> bool:
+    """Whether capitalised names from `index` on, one or two words each, separated by
+    commas, end a list with "and" and one more name ("Tetkino, Glushkovo and Korenevo"; not
+    "Obninsk, Governor Vladislav Shapsha said")."""
+    position = index
+    while position < len(tokens) and position - index < 12:
+        if not tokens[position].flags & CAPITALIZED_LATIN:
+            return False
+        if position + 1 < len(tokens) and tokens[position + 1].flags & CAPITALIZED_LATIN:
+            position += 1  # a name of two words
+        following = tokens[position + 1].low if position + 1 < len(tokens) else ""
+        if following == "and":
+            return position + 2 < len(tokens) and bool(
+                tokens[position + 2].flags & CAPITALIZED_LATIN
+            )
+        if following != ",":
+            return False
+        position += 2
+    return False
 
 
 def _english_listed(tokens: list[Token], index: int) -> list[int]:
@@ -1018,12 +1134,13 @@ def _english_listed(tokens: list[Token], index: int) -> list[int]:
     return members
 
 
-def _english_region_named(tokens: list[Token], index: int) -> bool:
+def _english_region_named(tokens: list[Token], index: int, region: str | None = None) -> bool:
     """A capitalised word naming a region or an object, not a town: "over Crimea", "the Sea
     of Azov", "the region of Belgorod", "over Pskov, Tula and Kursk Regions", "at Vnukovo
     and Domodedovo airports"."""
-    if lexicon().region_english.get(tokens[index].low, ("", True))[1] is False:
-        return True
+    code, typed = lexicon().region_english.get(tokens[index].low, ("", True))
+    if typed is False and (region is None or code != region):
+        return True  # "over Oryol" in a national summary; in the Oryol channel, the city
     if index > 1 and tokens[index - 1].low == "of":
         owner = tokens[index - 2].low
         if owner == "sea" or owner in words("regions", "english_types"):
@@ -1191,7 +1308,13 @@ def _transliterate(word: str) -> str:
     out: list[str] = []
     position = 0
     while position < len(word):
-        if word[position] in "iy" and position > 0 and word[position - 1] in "aeiou":
+        if (
+            word[position] in "iy"
+            and position > 0
+            and word[position - 1] in "aeiou"
+            and not (word[position] == "y" and word[position + 1 : position + 2] in tuple("aeou"))
+        ):
+            # "Zaitsevo" -> "Зайцево"; "Nikolayevka" keeps its "ye" -> "Николаевка"
             out.append("й")
             position += 1
             continue
@@ -1243,14 +1366,17 @@ def _warning_places(groups: list[Sentence], found: list[Place]) -> set[Place]:
     place."""
     warning: set[int] = set()
     named = {place.sentence for place in found}
+    sirens, air_defence = _words("sirens"), _words("air_defence")
     for union, group, _ in groups:
-        if not union & (ALERT | THREAT | AVIATION | RESTRICTION) or not group:
+        if not group or union & (DOWN | FIRE | KILLED | INJURED):
             continue
         if group[0].sentence not in named:
             continue
-        if union & (DOWN | FIRE | KILLED | INJURED):
+        if not union & (ALERT | THREAT | AVIATION | RESTRICTION) and not any(
+            t.low.startswith(sirens) for t in group
+        ):
             continue
-        if any(t.low.startswith(_words("air_defence")) for t in group):
+        if any(t.low.startswith(air_defence) for t in group):
             continue
         if any(
             t.flags & (STRIKE | PREDICATE)
@@ -1290,7 +1416,6 @@ def every_place(
     consumed: set[int] = set()
     found = _districts(tokens, groups, region, consumed)
     found += _districts_sharing_a_type_word(tokens, groups, region, consumed)
-    found += _urban_okrugs(tokens, groups, consumed)
     found += _typed_settlements(tokens, groups, region, consumed)
     districts = frozenset(p.start for p in found if p.name.endswith(_DISTRICT_NAMES))
     found += _bare_settlements(tokens, groups, region, consumed, districts)

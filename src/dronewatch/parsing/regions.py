@@ -255,6 +255,8 @@ def _count_before(
         index > previous_end and tokens[index].text not in _CLAUSE_END and tokens[index].text != ")"
     ):
         number = number_at(tokens, index) if tokens[index].kind in ("num", "word") else None
+        if number is not None and _counts_regions(tokens, number.last + 1):
+            return None, False  # "19 БПЛА над четырьмя регионами и морем": a total
         if number is not None and _counts_drones(tokens, number.last):
             start = index
             while start > 0 and number_at(tokens, start - 1) is not None:
@@ -305,6 +307,20 @@ def _counts_drones(tokens: list[Token], last: int) -> bool:
         + words("regions", "units")
     )
     return readings[0][0] in drone_words or following.low in words("drones", "abbreviations")
+
+
+def _counts_regions(tokens: list[Token], index: int) -> bool:
+    """Whether the noun after the adjectives from `index` names regions ("российскими
+    регионами", "четырьмя областями")."""
+    for token in tokens[index : index + 3]:
+        readings = morph.parses(token.low) if token.kind == "word" else []
+        if not readings:
+            return False
+        if "NOUN" in readings[0][1]:
+            return readings[0][0] in words("regions", "types")
+        if "ADJF" not in readings[0][1]:
+            return False
+    return False
 
 
 def _count_after(tokens: list[Token], group: RegionGroup) -> tuple[int | None, bool]:

@@ -1,0 +1,22 @@
+"""Numbers written as digits or words (numbers.py), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dronewatch.parsing import parse
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        ("Над областью уничтожено свыше 7 тысяч беспилотников.", 7000),
+        ("Сбиты семь тысяч пятьсот дронов.", 7500),
+        ("Air defences shot down 1,200 drones over the regions.", 1200),
+        ("Сбиты 3 500 беспилотников.", 3500),
+        ("Сбиты двадцать два беспилотника.", 22),
+        ("Over the region 3 thousand drones were destroyed.", 3000),
+    ],
+)
+def test_large_numbers(text: str, drones: int) -> None:
+    assert parse(text, "RU-BRY").drones == drones
