@@ -29,6 +29,7 @@ class Lines(logging.Handler):
 def test_a_rejected_query_is_one_log_line(
     filled_db: Path, sql: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    capsys.readouterr()  # what the fixtures printed (a new database) is not the server log
     logger = logging.getLogger("dronewatch.web.plugin")
     lines = Lines()
     monkeypatch.setattr(logger, "propagate", False)
