@@ -227,3 +227,27 @@ def test_a_truncated_export_stores_what_it_read_and_says_so(
     assert "2 posts were stored (new 2) before it" in last
     with database.session() as session:
         assert sorted(session.scalars(select(Post.message_id))) == [1, 2]
+
+
+def test_parse_jsonl_answers_every_line_in_its_place() -> None:
+    lines = [
+        '{"text": "Над Курском сбиты 3 БПЛА.", "channel_region": "RU-KRS"}',
+        "",
+        "not json",
+        '{"text": "x", "channel_region": "RU-XYZ"}',
+        "[1, 2]",
+        '{"text": "Воздушная тревога"}',
+    ]
+    result = CliRunner().invoke(app, ["parse", "--jsonl"], input="\n".join(lines) + "\n")
+    assert result.exit_code == 0
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(answers) == len(lines)
+    assert answers[0]["drones"] == 3
+    assert [answer.get("error", "")[:7] for answer in answers[1:5]] == [
+        "line 2:",
+        "line 3:",
+        "line 4:",
+        "line 5:",
+    ]
+    assert "unknown channel_region 'RU-XYZ'" in answers[3]["error"]
+    assert "kind" in answers[5]
