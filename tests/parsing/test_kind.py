@@ -89,6 +89,9 @@ from dronewatch.parsing import parse
         ("Air defence systems are working against drones over the city.", "attack"),
         ("Naval drones attacked the port; all of them were destroyed.", "none"),
         ("Over the Black Sea drones were shot down by air defence.", "attack"),
+        ("The mayor said drones were flying toward the city.", "alert"),
+        ("A UAV danger regime has been declared in the region.", "alert"),
+        ("Mobile internet was restricted due to the threat of drone attacks.", "none"),
         # aftermath: repairs after an attack, a discharge from hospital
         ("Глава района проверил ход ремонта детсада после атаки беспилотника.", "none"),
         ("После атаки беспилотника в селе загорелся дом. Начат ремонт кровли.", "attack"),
