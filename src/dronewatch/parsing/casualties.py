@@ -23,7 +23,8 @@ from dronewatch.parsing.features import (
     ZERO_KILLED,
 )
 from dronewatch.parsing.lexicon import words
-from dronewatch.parsing.numbers import is_month, number_at
+from dronewatch.parsing.numbers import number_at
+from dronewatch.parsing.reminders import reminds
 from dronewatch.parsing.text import Sentence, Token, groups_of
 
 _SINGULAR_EN = frozenset(
@@ -499,21 +500,6 @@ def _object_subject(group: list[Token], position: int) -> bool:
     return False
 
 
-def _background(group: list[Token]) -> bool:
-    """A sentence that retells an earlier event: "Напомним, ...", "Ранее, 3 мая, ..."."""
-    opening = [t for t in group if t.kind != "nl"][:4]
-    if not opening:
-        return False
-    if opening[0].low in words("aftermath", "reminders"):
-        return True
-    if len(opening) < 3 or opening[0].low not in words("aftermath", "earlier"):
-        return False
-    date = opening[2]
-    return opening[1].text == "," and (
-        date.kind == "num" or date.low in words("aftermath", "dated") or is_month(date.low)
-    )
-
-
 def _adds(group: list[Token]) -> bool:
     """ "Также ранена пассажирка", "Кроме того, пострадала женщина": the sentence adds its
     casualties to those told before."""
@@ -589,7 +575,7 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
     found: list[Casualty] = []
     periods: set[int] = set()
     for union, group, _ in groups_of(tokens) if groups is None else groups:
-        if not union & (CASUALTY | HOSPITAL) or _background(group):
+        if not union & (CASUALTY | HOSPITAL) or reminds(group):
             continue
         if _over_a_period(group):
             periods.add(group[0].sentence)

@@ -11,10 +11,10 @@ from dronewatch.parsing.drones import find_mentions, sentence_events, with_event
 from dronewatch.parsing.features import REMINDER
 from dronewatch.parsing.headline import headline, is_cumulative, locate, quoted
 from dronewatch.parsing.kind import classify
-from dronewatch.parsing.lexicon import PARSER_VERSION, words
-from dronewatch.parsing.numbers import is_month
+from dronewatch.parsing.lexicon import PARSER_VERSION
 from dronewatch.parsing.places import every_place, place_key, unique_places
 from dronewatch.parsing.regions import RegionHit, find_regions, region_of_settlements
+from dronewatch.parsing.reminders import reminds
 from dronewatch.parsing.report import RegionCount, Report, Window
 from dronewatch.parsing.text import Sentence, Token, scan
 from dronewatch.parsing.windows import find_window
@@ -55,26 +55,9 @@ def _news(tokens: list[Token], groups: list[Sentence]) -> list[Sentence]:
     for group in groups:
         first = group.first
         if first == 0 or tokens[first - 1].kind == "nl":  # a paragraph begins
-            background = any(g.tokens for g in news) and _reminds(group.tokens)
+            background = any(g.tokens for g in news) and reminds(group.tokens)
         news.append(Sentence(0, [], first) if background else group)
     return news
-
-
-def _reminds(sentence: list[Token]) -> bool:
-    """ "Напомним, вчера ...", "Ранее, 8 января, ...": a sentence that opens a reminder."""
-    opening = [t for t in sentence if t.kind != "nl"][:4]
-    if not opening:
-        return False
-    if opening[0].low in words("aftermath", "reminders"):
-        return True
-    if len(opening) < 3 or opening[0].low not in words("aftermath", "earlier"):
-        return False
-    if opening[1].text != ",":
-        return False  # "Ранее губернатор сообщил": the same news, told before
-    date = opening[2]
-    if date.low in words("aftermath", "dated_prepositions") and len(opening) == 4:
-        date = opening[3]
-    return date.kind == "num" or date.low in words("aftermath", "dated") or is_month(date.low)
 
 
 def parse(text: str, channel_region: str | None = None, date: datetime | None = None) -> Report:

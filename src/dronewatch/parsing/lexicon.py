@@ -45,6 +45,7 @@ RULE_MODULES = (
     "numbers.py",
     "places.py",
     "regions.py",
+    "reminders.py",
     "report.py",
     "sorted_table.py",
     "text.py",

@@ -1,0 +1,25 @@
+"""Sentences that retell an earlier event ("Напомним, ...", "Ранее, 8 января, ..."): their
+figures were counted when that event was reported."""
+
+from __future__ import annotations
+
+from dronewatch.parsing.lexicon import words
+from dronewatch.parsing.numbers import is_month
+from dronewatch.parsing.text import Token
+
+
+def reminds(sentence: list[Token]) -> bool:
+    """ "Напомним, вчера ...", "Ранее, 8 января, ...": a sentence that opens a reminder."""
+    opening = [t for t in sentence if t.kind != "nl"][:4]
+    if not opening:
+        return False
+    if opening[0].low in words("aftermath", "reminders"):
+        return True
+    if len(opening) < 3 or opening[0].low not in words("aftermath", "earlier"):
+        return False
+    if opening[1].text != ",":
+        return False  # "Ранее губернатор сообщил": the same news, told before
+    date = opening[2]
+    if date.low in words("aftermath", "dated_prepositions") and len(opening) == 4:
+        date = opening[3]
+    return date.kind == "num" or date.low in words("aftermath", "dated") or is_month(date.low)
