@@ -48,6 +48,7 @@ class DamageHit(NamedTuple):
     end: int
 
 
+@cache
 def _words(key: str) -> tuple[str, ...]:
     return words("damage", key)
 
