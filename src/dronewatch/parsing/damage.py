@@ -807,14 +807,17 @@ def tags(hits: list[DamageHit]) -> list[str]:
 
 
 def _other_production(tokens: list[Token], index: dict[int, int], hits: list[DamageHit]) -> bool:
-    """Whether an industrial hit is a plant of its own beside a refinery or depot: a plant
-    word after an adjective of its own ("соседнего химического завода", "цех соседнего
-    предприятия"), not a refinery's name ("Новошахтинского завода")."""
+    """Whether an industrial hit is a plant of its own beside a refinery or depot: a
+    production named by its own noun ("пилорама", "элеватор"), or a plant word after an
+    adjective of its own ("соседнего химического завода", "цех соседнего предприятия"),
+    not a refinery's name ("Новошахтинского завода") nor one of its parts ("цех")."""
     for hit in hits:
         position = index.get(hit.start)
         if hit.tag != "industrial" or position is None or position == 0:
             continue
         token, previous = tokens[position], tokens[position - 1]
+        if not token.low.startswith(_words("plant_parts")):
+            return True
         if (
             token.low.startswith(_words("plant_words"))
             and previous.kind == "word"
