@@ -50,6 +50,8 @@ def _no_damage(text: str) -> bool:
         ("Обломки упали на гостевой дом, выбиты стёкла.", ["commercial"]),
         ("A drone damaged an office and a shopping mall.", ["commercial"]),
         ("При атаке повреждена иномарка.", ["vehicle"]),
+        ("Дрон атаковал служебную автомашину.", ["vehicle"]),
+        ("Обломки повредили автозаправочную станцию и пилораму.", ["fuel", "industrial"]),
         ("Удар дрона пришёлся по зданию сельсовета.", ["other"]),
         # an administrative building is the enterprise's when its clause names one
         ("Обломками повреждено административное здание литейного завода.", ["industrial"]),

@@ -48,6 +48,7 @@ class DamageHit(NamedTuple):
     end: int
 
 
+@cache
 def _words(key: str) -> tuple[str, ...]:
     return words("damage", key)
 
@@ -153,6 +154,8 @@ _MARKED = ("landmarks", "working", "uncertain", "news_words")
 # Clauses of the sentences of the post being read: the rules ask about one sentence many
 # times (kept by identity; find_damage and no_damage empty it when they start).
 _clause_cache: dict[int, _Clauses] = {}
+# ... and those of its sentences that have none of the words the clause rules look for.
+_unmarked: dict[int, list[Token]] = {}
 
 
 def _clauses(group: list[Token]) -> _Clauses:
@@ -190,6 +193,8 @@ def _clause(group: list[Token], position: int) -> range:
 def _in_clause(group: list[Token], position: int, key: str, before: bool = False) -> bool:
     """Whether a word of `vocabulary.toml [damage] key` stands in the token's clause
     (before the token, if `before`)."""
+    if _unmarked.get(id(group)) is group:
+        return False
     clauses = _clauses(group)
     start = clauses.starts[position]
     end = position if before else clauses.ends[position]
@@ -228,7 +233,7 @@ def _predicates(group: list[Token], negated: set[int]) -> tuple[set[str], set[in
             continue
         low = token.low
         if low.startswith(_words("damage")) and not low.startswith(_words("not_fire")):
-            if not _uncertain(group, position):
+            if "damage" not in kinds and not _uncertain(group, position):
                 kinds.add("damage")
         elif low.startswith(_words("hit")):
             if low.startswith(words("events", "not_strike")):
@@ -379,6 +384,7 @@ def _genitive_end(group: list[Token], start: int) -> int:
 def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> list[DamageHit]:
     """Every damage tag with the word it came from."""
     _clause_cache.clear()
+    _unmarked.clear()
     analysed = []
     repelled = False
     ordinal = 0  # sentences with words, counted: "the sentence before" skips blank lines
@@ -387,11 +393,14 @@ def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> li
             continue
         ordinal += 1
         repelled = repelled or bool(union & REPELLED)
+        # Sentences with no damage word, and no outage or thing hurt ("без света",
+        # "уничтожен грузовик"), need no walk over their tokens.
         if union & FAKE or not (
-            union & (PREDICATE | NEGATION) or (union & (INJURED | DOWN) and union & VOCABULARY)
+            union & PREDICATE or (union & (NEGATION | INJURED | DOWN) and union & VOCABULARY)
         ):
             continue
-        # Sentences without a negation word or a damage word need no walk over their tokens.
+        if not union & (CLAUSE_WORD | REPELLED):
+            _unmarked[id(group)] = group
         negated = _negated_spans(group) if union & NEGATION else set()
         kinds, landed = _predicates(group, negated)
         analysed.append((ordinal, union, group, negated, kinds, landed))
@@ -798,14 +807,17 @@ def tags(hits: list[DamageHit]) -> list[str]:
 
 
 def _other_production(tokens: list[Token], index: dict[int, int], hits: list[DamageHit]) -> bool:
-    """Whether an industrial hit is a plant of its own beside a refinery or depot: a plant
-    word after an adjective of its own ("соседнего химического завода", "цех соседнего
-    предприятия"), not a refinery's name ("Новошахтинского завода")."""
+    """Whether an industrial hit is a plant of its own beside a refinery or depot: a
+    production named by its own noun ("пилорама", "элеватор"), or a plant word after an
+    adjective of its own ("соседнего химического завода", "цех соседнего предприятия"),
+    not a refinery's name ("Новошахтинского завода") nor one of its parts ("цех")."""
     for hit in hits:
         position = index.get(hit.start)
         if hit.tag != "industrial" or position is None or position == 0:
             continue
         token, previous = tokens[position], tokens[position - 1]
+        if not token.low.startswith(_words("plant_parts")):
+            return True
         if (
             token.low.startswith(_words("plant_words"))
             and previous.kind == "word"
@@ -824,6 +836,7 @@ def no_damage(
     `damaged`: whether the post reports damage (then "жилые дома не повреждены", said of
     one kind of object, leaves the rest open)."""
     _clause_cache.clear()
+    _unmarked.clear()
     for union, group, _ in groups_of(tokens) if groups is None else groups:
         if union & NEGATION:
             span = _objects_unhurt(group, damaged)
