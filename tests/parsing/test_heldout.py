@@ -17,12 +17,16 @@ parser generalises to posts it had not seen:
 - `corpus/heldout8.jsonl`: 88/100 = 0.880, an eighth fresh set written as close to real
   2024-2025 posts as its author could, tuned on afterwards;
 - `corpus/heldout9.jsonl`: 88/100 = 0.880, a ninth, mixed in the proportions of a real feed,
-  tuned on a little afterwards.
+  tuned on a little afterwards;
+- `corpus/heldout10.jsonl`: 89/100 = 0.890 when written, a tenth (it had no floor and never ran).
+
+These sets predicted 0.85-0.90 on real posts where real unseen posts gave 0.64: they guard
+against regressions, they do not estimate accuracy (the shared check corpus does).
 
 Each floor is 0.05 below the share the parser reaches today: a guard against
 regressions, not a target.
 
-Scoring follows /work/shared/tools/score.py field by field.
+Scoring follows the contract's "Scoring" section (the shared score.py), field by field.
 """
 
 from __future__ import annotations
@@ -48,6 +52,7 @@ FLOORS = {
     "heldout7.jsonl": 0.84,
     "heldout8.jsonl": 0.92,
     "heldout9.jsonl": 0.85,
+    "heldout10.jsonl": 0.93,
 }  # corpus file -> floor
 
 SCALAR_FIELDS = ("kind", "drones", "cumulative", "killed", "injured", "no_damage")
