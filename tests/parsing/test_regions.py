@@ -61,6 +61,12 @@ def test_english_lists(text: str, expected: dict[str, int | None]) -> None:
             "in Oryol.",
             {"RU-BRY": 35, "RU-ORL": 15},
         ),
+        # a number with no noun closing the region's clause
+        (
+            "Сбиты 11 беспилотников. Над Тульской областью уничтожены четыре, над Калужской "
+            "областью — семь.",
+            {"RU-TUL": 4, "RU-KLU": 7},
+        ),
         # a region named in one sentence, its count in the next
         (
             "Дежурные средства ПВО за ночь уничтожили 30 БПЛА. Основной удар пришёлся на "
