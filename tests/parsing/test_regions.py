@@ -108,3 +108,24 @@ def test_a_downing_list_with_no_verb_is_an_attack() -> None:
     assert report.kind == "attack"
     assert report.drones == 14
     assert _counts(text) == {"RU-BRY": 9, "RU-ORL": 4, "SEA-BLACK": 1}
+
+
+@pytest.mark.xfail(strict=True, reason="counts joined by 'and' before one region: nearest wins")
+def test_counts_coordinated_before_one_region() -> None:
+    text = (
+        "Air defences downed 9 drones: three UAVs were destroyed and two were intercepted over "
+        "the Republic of Crimea, four UAVs over the Kursk region."
+    )
+    assert _counts(text) == {"UA-43": 5, "RU-KRS": 4}
+
+
+@pytest.mark.xfail(strict=True, reason="'соответственно' pairs counts with regions in order")
+def test_respectively() -> None:
+    text = "Сбиты 9 БПЛА над Ростовской областью и Краснодарским краем, шесть и три соответственно."
+    assert _counts(text) == {"RU-ROS": 6, "RU-KDA": 3}
+
+
+@pytest.mark.xfail(strict=True, reason="a governor's post gives only its own region")
+def test_a_governor_naming_a_neighbour() -> None:
+    text = "ПВО работает по БПЛА над тремя районами Ленобласти и Курортным районом Петербурга."
+    assert {r.code for r in parse(text, "RU-LEN").regions} == {"RU-LEN", "RU-SPE"}
