@@ -92,6 +92,11 @@ def test_increments(text: str, drones: int) -> None:
             "подверглись четыре села.",
             True,
         ),
+        # an update anywhere in the post
+        (
+            "Уточнение вечерней информации. Над районом подавлены не два, а три беспилотника.",
+            True,
+        ),
         # a night is no such period
         ("В течение прошедшей ночи над областью сбиты 7 беспилотников.", False),
         # "ещё один" in the sentence of its base lists a part, not an update
