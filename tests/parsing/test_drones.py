@@ -126,3 +126,11 @@ def test_intercepting_video_is_no_downing() -> None:
 )
 def test_the_rest_downed(text: str, drones: int) -> None:
     assert parse(text, "UA-43").drones == drones
+
+
+def test_a_ban_on_sharing_videos_of_attacks_counts_no_drones() -> None:
+    text = (
+        "Над городом сбит беспилотник. Губернатор напомнил о запрете распространять видео "
+        "атаки беспилотников и работы ПВО."
+    )
+    assert parse(text, "RU-ULY").drones == 1

@@ -92,6 +92,11 @@ def test_increments(text: str, drones: int) -> None:
             "подверглись четыре села.",
             True,
         ),
+        # an update anywhere in the post
+        (
+            "Уточнение вечерней информации. Над районом подавлены не два, а три беспилотника.",
+            True,
+        ),
         # a night is no such period
         ("В течение прошедшей ночи над областью сбиты 7 беспилотников.", False),
         # "ещё один" in the sentence of its base lists a part, not an update
@@ -123,3 +128,12 @@ def test_running_totals(text: str, cumulative: bool) -> None:
 def test_period_summaries_are_cumulative(text: str, drones: int) -> None:
     report = parse(text, None)
     assert (report.kind, report.drones, report.cumulative) == ("attack", drones, True)
+
+
+@pytest.mark.xfail(strict=True, reason="an update told with no totalling word or increment")
+def test_an_update_without_a_totalling_word() -> None:
+    text = (
+        "Ночью губернатор сообщил о более чем 10 сбитых беспилотниках. Через три часа он "
+        "написал, что перехвачены и уничтожены 24 беспилотника."
+    )
+    assert parse(text, "RU-ROS").cumulative is True

@@ -61,6 +61,12 @@ def test_english_lists(text: str, expected: dict[str, int | None]) -> None:
             "in Oryol.",
             {"RU-BRY": 35, "RU-ORL": 15},
         ),
+        # a number with no noun closing the region's clause
+        (
+            "Сбиты 11 беспилотников. Над Тульской областью уничтожены четыре, над Калужской "
+            "областью — семь.",
+            {"RU-TUL": 4, "RU-KLU": 7},
+        ),
         # a region named in one sentence, its count in the next
         (
             "Дежурные средства ПВО за ночь уничтожили 30 БПЛА. Основной удар пришёлся на "
@@ -162,3 +168,24 @@ def test_a_news_item_takes_the_region_of_its_settlement(text: str, expected: str
 def test_settlements_of_several_regions_name_none() -> None:
     text = "Беспилотники сбиты над Брянском и над Курском."
     assert parse(text, None).regions == []
+
+
+@pytest.mark.xfail(strict=True, reason="counts joined by 'and' before one region: nearest wins")
+def test_counts_coordinated_before_one_region() -> None:
+    text = (
+        "Air defences downed 9 drones: three UAVs were destroyed and two were intercepted over "
+        "the Republic of Crimea, four UAVs over the Kursk region."
+    )
+    assert _counts(text) == {"UA-43": 5, "RU-KRS": 4}
+
+
+@pytest.mark.xfail(strict=True, reason="'соответственно' pairs counts with regions in order")
+def test_respectively() -> None:
+    text = "Сбиты 9 БПЛА над Ростовской областью и Краснодарским краем, шесть и три соответственно."
+    assert _counts(text) == {"RU-ROS": 6, "RU-KDA": 3}
+
+
+@pytest.mark.xfail(strict=True, reason="a governor's post gives only its own region")
+def test_a_governor_naming_a_neighbour() -> None:
+    text = "ПВО работает по БПЛА над тремя районами Ленобласти и Курортным районом Петербурга."
+    assert {r.code for r in parse(text, "RU-LEN").regions} == {"RU-LEN", "RU-SPE"}

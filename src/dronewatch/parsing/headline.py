@@ -129,7 +129,9 @@ def _bare(key: str) -> str:
 
 
 def quoted(tokens: list[Token], mentions: list[Mention]) -> set[int]:
-    """Token indices of the mentions inside quotation marks («...», "...", “...”)."""
+    """Token indices of the increments inside quotation marks («...», "...", “...”)."""
+    if not any(m.more for m in mentions):
+        return set()  # only increments are compared with their quotes
     inside: list[bool] = []
     depth = 0
     straight = False
@@ -332,23 +334,33 @@ def is_cumulative(
 
 
 @cache
-def _periods() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(p.split()) for p in words("cumulative", "periods"))
+def _periods() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The period phrases by their last word."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in words("cumulative", "periods"):
+        parts = tuple(phrase.split())
+        found.setdefault(parts[-1], []).append(parts)
+    return {last: tuple(group) for last, group in found.items()}
 
 
 def _period(tokens: list[Token]) -> bool:
     """Whether a sentence names a period that makes any figure of the post a running total
     ("в течение суток", "за минувшие сутки": one word may stand before the last)."""
-    lows = [t.low for t in tokens if t.kind == "word"]
-    for phrase in _periods():
-        size = len(phrase)
+    periods = _periods()
+    lows: list[str] | None = None
+    for token in tokens:
+        if token.low not in periods:
+            continue
+        if lows is None:
+            lows = [t.low for t in tokens if t.kind == "word"]
         for i, low in enumerate(lows):
-            if low != phrase[0]:
-                continue
-            if tuple(lows[i : i + size]) == phrase:
-                return True
-            if size > 1 and tuple(lows[i : i + size - 1] + lows[i + size : i + size + 1]) == phrase:
-                return True
+            for phrase in periods.get(low, ()):
+                size = len(phrase)
+                if i + 1 >= size and tuple(lows[i + 1 - size : i + 1]) == phrase:
+                    return True
+                if size > 1 and i >= size and (*lows[i - size : i - 1], low) == phrase:
+                    return True
+        return False
     return False
 
 

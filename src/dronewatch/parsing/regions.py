@@ -393,6 +393,8 @@ def find_regions(tokens: list[Token], counts: dict[int, int]) -> list[RegionHit]
             count, each = _count_after(tokens, group)
         if count is None:
             count = _mention_after(tokens, groups, group, counts)
+        if count is None:
+            count = _bare_after(tokens, groups, group)
         if count is None and len(group.codes) == 1:
             count = _next_sentence(tokens, groups, group, counts)
         kept.append(group)
@@ -416,6 +418,21 @@ def find_regions(tokens: list[Token], counts: dict[int, int]) -> list[RegionHit]
                     code, share, tokens[group.first].start, tokens[group.last].end
                 )
     return list(hits.values())
+
+
+def _bare_after(tokens: list[Token], groups: list[RegionGroup], group: RegionGroup) -> int | None:
+    """ "Над Курской областью сбиты три, над Брянской — семь": a number with no noun
+    closing the region's clause."""
+    following = min((g.first for g in groups if g.first > group.last), default=len(tokens))
+    for index in range(group.last + 1, min(following, len(tokens), group.last + 6)):
+        token = tokens[index]
+        if token.text in _CLAUSE_END:
+            return None
+        number = number_at(tokens, index) if token.kind in ("num", "word") else None
+        if number is not None:
+            closing = number.last + 1 >= len(tokens) or tokens[number.last + 1].text in _CLAUSE_END
+            return number.value if closing and _counts_drones(tokens, number.last) else None
+    return None
 
 
 def _next_sentence(
