@@ -130,7 +130,7 @@ COMMANDS = {
     "alerts": LazyCommand(
         "dronewatch.commands.alerts",
         "app",
-        "Instant alerts: which stored reports each [[alerts]] rule would have matched.",
+        "Instant alerts: which stored reports each alert rule would have matched.",
     ),
     "parse": LazyCommand(
         "dronewatch.commands.parse", "parse", "Parse a post into the report contract's JSON."

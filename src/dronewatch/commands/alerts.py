@@ -16,7 +16,7 @@ from dronewatch.digest.render import to_rich
 from dronewatch.store import alerts as stored
 
 app = typer.Typer(
-    help="Instant alerts: which stored reports each [[alerts]] rule would have matched.",
+    help="Instant alerts: which stored reports each alert rule would have matched.",
     no_args_is_help=True,
 )
 PAGE = 1000
@@ -43,7 +43,7 @@ def dry_run(
     settings = context.settings
     rules = settings.alerts
     if not rules:
-        context.fail("no [[alerts]] rules in the configuration (see config.example.toml)", 2)
+        context.fail("no [[alerts]] rules in the configuration (config.example.toml)", EXIT_USAGE)
     if rule is not None:
         rules = [r for r in rules if r.name == rule]
         if not rules:
