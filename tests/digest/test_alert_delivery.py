@@ -11,6 +11,7 @@ from telethon import errors
 
 from dronewatch.alerts.service import AlertService
 from dronewatch.config import Settings
+from dronewatch.digest.delivery import RoutingSender
 from dronewatch.store import Database, open_database
 from dronewatch.store.models import Alert
 
@@ -146,3 +147,17 @@ async def test_reports_stored_after_a_look_are_found_by_the_next(database: Datab
     clock.advance(minutes=5)
     assert await alerts.check() == []
     assert len(sender.calls) == 3
+
+
+async def test_alerts_take_the_digests_routes_user_client_for_me_bot_for_chat_ids(
+    database: Database,
+) -> None:
+    scripted = Scripted()
+    scripted.post(BELGOROD, 20, msk(8, 6), attack(12, [("RU-BEL", 12)]))
+    scripted.pipeline(database).ingest(scripted.posts)
+    user, bot = FakeSender(), FakeSender()
+    routes = RoutingSender(user=user, bot=bot)
+    alerts = AlertService(settings(["me", 4242]), database, routes, clock=Clock(msk(8, 6, 1)))
+    assert [r.status for r in await alerts.check()] == ["sent", "sent"]
+    assert user.recipients() == ["me"]
+    assert bot.recipients() == ["4242"]
