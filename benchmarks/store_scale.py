@@ -35,11 +35,12 @@ from typing import Any
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import make_url
 
+from dronewatch.alerts.service import MAX_AGE
 from dronewatch.commands.export import write_rows
 from dronewatch.config import Settings
 from dronewatch.digest.build import build_summary, digest_day_of
 from dronewatch.parsing import PARSER_VERSION
-from dronewatch.store import Database, open_database
+from dronewatch.store import Database, alerts, open_database
 from dronewatch.store import posts as stored
 from dronewatch.store import status as state
 from dronewatch.store.explore import canned_queries, register_functions
@@ -270,6 +271,7 @@ def read_paths(database: Database, shape: Shape, scratch: Path) -> list[ReadPath
         return in_session(lambda s: s.execute(text(statement), since).all())
 
     selection = stored.ReparseFilter(PARSER_VERSION)
+    fresh = shape.end - MAX_AGE
     paths = [
         ReadPath("export csv", export("csv"), full=True),
         ReadPath("export jsonl", export("jsonl"), full=True),
@@ -281,6 +283,21 @@ def read_paths(database: Database, shape: Shape, scratch: Path) -> list[ReadPath
         ReadPath("query, a region over a month", query(replace(month, region="RU-KLU"))),
         ReadPath("query, a place over a month", query(replace(month, place="пункт 399"))),
         ReadPath("query, first 51 rows", query(ReportFilter(limit=51))),
+        ReadPath("query, newest 51 rows", query(ReportFilter(limit=51, newest_first=True))),
+        ReadPath(
+            "alerts: a look (stored in the last minute)",
+            in_session(
+                lambda s: alerts.reports_stored(
+                    s, ("attack",), since=shape.end - timedelta(minutes=1), fresh_since=fresh
+                )
+            ),
+        ),
+        ReadPath(
+            "alerts: the first look after a start",
+            in_session(
+                lambda s: alerts.reports_stored(s, ("attack",), since=fresh, fresh_since=fresh)
+            ),
+        ),
         ReadPath(
             "status",
             in_session(

@@ -115,7 +115,7 @@ COMMANDS = {
     "query": LazyCommand(
         "dronewatch.commands.query",
         "query",
-        "Reports filtered by date, region, place, kind, drones and channel, oldest first.",
+        "Reports filtered by date, region, place, kind, drones and channel, newest first.",
     ),
     "export": LazyCommand(
         "dronewatch.commands.export",
@@ -126,6 +126,11 @@ COMMANDS = {
         "dronewatch.commands.serve",
         "serve",
         "Explore the database in a browser (Datasette): tables, canned queries, a chart.",
+    ),
+    "alerts": LazyCommand(
+        "dronewatch.commands.alerts",
+        "app",
+        "Instant alerts: which stored reports each alert rule would have matched.",
     ),
     "parse": LazyCommand(
         "dronewatch.commands.parse", "parse", "Parse a post into the report contract's JSON."

@@ -246,6 +246,66 @@ class DigestConfig(Section):
         return self
 
 
+# The parser's damage tags (`dronewatch.parsing.DAMAGE_TAGS`, which a test keeps equal):
+# named here so that checking a config does not load the parser.
+DAMAGE_TAGS = (
+    "vehicle", "residential", "commercial", "industrial", "energy",
+    "fuel", "transport", "social", "fire", "other",
+)  # fmt: skip
+
+
+def _damage_tag(tag: str) -> str:
+    if tag not in DAMAGE_TAGS:
+        raise ValueError(f"unknown damage tag {tag!r} (one of {', '.join(DAMAGE_TAGS)})")
+    return tag
+
+
+def _pattern(value: str) -> str:
+    try:
+        re.compile(value)
+    except re.error as error:
+        raise ValueError(f"not a valid regular expression: {error}") from None
+    return value
+
+
+AlertKind = Literal["attack", "alert"]
+
+
+def _attacks() -> list[AlertKind]:
+    return ["attack"]
+
+
+class AlertRule(Section):
+    """An `[[alerts]]` rule: every condition given must hold; a list holds when any item does."""
+
+    name: str = Field(min_length=1, max_length=100, description="Unique; names the alert sent")
+    kinds: list[AlertKind] = Field(
+        default_factory=_attacks, description="Report kinds the rule looks at"
+    )
+    regions: list[RegionCode] = Field(default_factory=list)
+    min_drones: int | None = Field(None, ge=1, description="In the rule's regions when given")
+    casualties: bool = Field(False, description="Only posts reporting someone killed or injured")
+    damage: list[Annotated[str, AfterValidator(_damage_tag)]] = Field(default_factory=list)
+    places: list[str] = Field(default_factory=list, description="Part of a place's name")
+    text: Annotated[str, AfterValidator(_pattern)] | None = Field(
+        None, description="A regular expression searched in the post (case ignored)"
+    )
+
+    @model_validator(mode="after")
+    def _has_a_condition(self) -> AlertRule:
+        if (
+            not (self.regions or self.min_drones or self.casualties or self.damage or self.places)
+            and self.text is None
+        ):
+            raise ValueError(
+                "give at least one condition (regions, min_drones, casualties, damage, "
+                "places, text): a rule without one would alert on every post"
+            )
+        if not self.kinds:
+            raise ValueError("kinds: give at least one of attack, alert")
+        return self
+
+
 class LoggingConfig(Section):
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     file: Path | None = None
@@ -271,6 +331,7 @@ class Settings(BaseSettings):
     database: DatabaseConfig = Field(default_factory=DatabaseConfig)
     channels: list[ChannelConfig] = Field(default_factory=list)
     digest: DigestConfig = Field(default_factory=DigestConfig)
+    alerts: list[AlertRule] = Field(default_factory=list)
     logging: LoggingConfig = Field(default_factory=LoggingConfig)
 
     @classmethod
@@ -293,6 +354,17 @@ class Settings(BaseSettings):
             if key in seen:
                 raise ValueError(f"channel {channel.channel!r} is listed twice")
             seen.add(key)
+        return self
+
+    @model_validator(mode="after")
+    def _alerts_have_names_and_recipients(self) -> Settings:
+        names: set[str] = set()
+        for rule in self.alerts:
+            if rule.name in names:
+                raise ValueError(f"alerts: the rule name {rule.name!r} is used twice")
+            names.add(rule.name)
+        if self.alerts and not self.digest.recipients:
+            raise ValueError("alerts are sent to digest.recipients, which is empty")
         return self
 
     @property

@@ -85,7 +85,7 @@ def query_links(env: dict[str, str], *args: str) -> list[str]:
 
 
 def test_query_rows_carry_the_report_and_a_link(filled: dict[str, str]) -> None:
-    rows = json.loads(run(filled, "query", "--format", "json").stdout)
+    rows = json.loads(run(filled, "query", "--format", "json", "--oldest-first").stdout)
     assert [row["link"] for row in rows] == [
         "https://t.me/gov_bel/10",
         "https://t.me/gov_bel/11",
@@ -113,12 +113,13 @@ def test_query_rows_carry_the_report_and_a_link(filled: dict[str, str]) -> None:
         (("--place", "Белгородский"), ["https://t.me/gov_bel/10"]),
         (("--kind", "alert"), ["https://t.me/gov_bel/11"]),
         (("--min-drones", "5"), ["https://t.me/gov_bel/10"]),
-        (("--channel", "@GOV_BEL"), ["https://t.me/gov_bel/10", "https://t.me/gov_bel/11"]),
+        (("--channel", "@GOV_BEL"), ["https://t.me/gov_bel/11", "https://t.me/gov_bel/10"]),
         (("--channel", "-1000000000777"), ["https://t.me/c/777/5"]),
         (("--since", "2026-06-02", "--until", "2026-06-02"), ["https://t.me/gov_bel/11"]),
         (("--since", "2026-06-02T09:00:00+03:00"), ["https://t.me/c/777/5"]),
         (("--include-deleted", "--min-drones", "20"), ["https://t.me/gov_bel/12"]),
-        (("--limit", "1"), ["https://t.me/gov_bel/10"]),
+        (("--limit", "1"), ["https://t.me/c/777/5"]),  # newest first
+        (("--oldest-first", "--limit", "1"), ["https://t.me/gov_bel/10"]),
     ],
 )
 def test_query_filters(filled: dict[str, str], args: tuple[str, ...], expected: list[str]) -> None:
@@ -134,12 +135,42 @@ def test_query_table_csv_jsonl_and_bad_input(filled: dict[str, str]) -> None:
     assert "Шебекино" in row  # the whole row on one line, nothing cut at 80 columns
     assert len(row) > 80
     rows = list(csv.DictReader(io.StringIO(run(filled, "query", "--format", "csv").stdout)))
-    assert rows[0]["places"] == "Шебекино; Белгородский район"
-    assert rows[0]["cumulative"] == "true"
+    assert rows[-1]["places"] == "Шебекино; Белгородский район"
+    assert rows[-1]["cumulative"] == "true"
     lines = run(filled, "query", "--format", "jsonl", "--kind", "attack").stdout.splitlines()
-    assert [json.loads(line)["message_id"] for line in lines] == [10, 5]
+    assert [json.loads(line)["message_id"] for line in lines] == [5, 10]
     assert "not a date" in run(filled, "query", "--since", "June", code=2).stderr
     assert "no stored channel" in run(filled, "query", "--channel", "nobody", code=1).stderr
+
+
+def test_query_shows_the_text_without_control_characters(
+    database: Database, env: dict[str, str]
+) -> None:
+    hostile = "hostile\x1b]8;;https://evil\x07link\x1b]8;;\x07 \x1b[31mred"
+    Pipeline(database, parser=lambda *_: KNOWN["attack-kur"]).ingest(
+        [model.Post(GOVERNOR, 20, DAY, hostile)]
+    )
+    without = run({**env, "COLUMNS": "250"}, "query").stdout
+    assert "hostile" not in without
+    table = run({**env, "COLUMNS": "250"}, "query", "--show-text").stdout
+    assert "hostilelink red" in table
+    assert "\x1b" not in table
+    assert "\x07" not in table
+
+
+def test_query_and_export_csv_for_excel_start_with_a_byte_order_mark(
+    filled: dict[str, str], tmp_path: Path
+) -> None:
+    raw = run(filled, "query", "--format", "csv", "--excel").stdout_bytes
+    assert raw.startswith(b"\xef\xbb\xbfchannel_telegram_id,")
+    assert "Шебекино" in raw.decode("utf-8-sig")
+    assert not run(filled, "query", "--format", "csv").stdout_bytes.startswith(b"\xef\xbb\xbf")
+    out = tmp_path / "posts.csv"
+    run(filled, "export", "--excel", "--output", str(out))
+    assert out.read_bytes().startswith(b"\xef\xbb\xbfchannel_telegram_id,")
+    rows = list(csv.DictReader(out.open(encoding="utf-8-sig")))
+    assert rows[0]["places"] == "Шебекино; Белгородский район"
+    assert "--excel is for --format csv" in run(filled, "query", "--excel", code=2).stderr
 
 
 def test_export_csv_and_jsonl_hold_every_post(filled: dict[str, str], tmp_path: Path) -> None:

@@ -25,16 +25,18 @@ async def start_daemon(database: Database, tmp_path: Path) -> AsyncIterator[Star
         client: FakeTelegram | None = None,
         digest: dict[str, Any] | None = None,
         heartbeat_seconds: float = 0.05,
+        alerts: list[dict[str, Any]] | None = None,
         **telegram: Any,
     ) -> Running:
         client = client or world()
         daemon = Daemon(
-            settings_for(tmp_path, digest, **telegram),
+            settings_for(tmp_path, digest, alerts, **telegram),
             database,
             client,
             pipeline=Pipeline(database, parser=drone_parser, parser_version="test"),
             heartbeat_seconds=heartbeat_seconds,
             reconnect_seconds=(0.01,),
+            alert_seconds=0.05,
         )
         running = Running(daemon, client, database, asyncio.create_task(daemon.run()))
         started.append(running)

@@ -17,10 +17,16 @@ from dronewatch.store import Database
 from dronewatch.store import models as m
 
 
-def settings_for(tmp_path: Path, digest: dict[str, Any] | None = None, **telegram: Any) -> Settings:
+def settings_for(
+    tmp_path: Path,
+    digest: dict[str, Any] | None = None,
+    alerts: list[dict[str, Any]] | None = None,
+    **telegram: Any,
+) -> Settings:
     return Settings(
         data_dir=tmp_path / "data",
         digest=digest or {},
+        alerts=alerts or [],
         channels=[
             {"channel": "kursk_gov", "region": "RU-KRS"},
             {"channel": str(-(10**12 + BELGOROD)), "region": "RU-BEL", "join": True},

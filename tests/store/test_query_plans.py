@@ -29,7 +29,7 @@ from dronewatch import model
 from dronewatch.parsing import Report
 from dronewatch.parsing.report import RegionCount
 from dronewatch.pipeline import Pipeline
-from dronewatch.store import Database, open_database
+from dronewatch.store import Database, alerts, open_database
 from dronewatch.store import posts as stored
 from dronewatch.store import status as state
 from dronewatch.store.digests import (
@@ -39,6 +39,7 @@ from dronewatch.store.digests import (
     store_status,
 )
 from dronewatch.store.explore import CannedQuery, canned_queries, register_functions
+from dronewatch.store.models import utcnow
 from dronewatch.store.queries import ReportFilter, report_rows
 
 # Tables that grow with the posts; channels, digests and heartbeats stay small.
@@ -59,6 +60,7 @@ LARGE_STATISTICS = [
     ("posts", "sqlite_autoindex_posts_1", "1000000 16667 1"),
     ("post_revisions", "ix_post_revisions_post_id", "20000 1"),
     ("reports", "ix_reports_period_end", "1000000 1"),
+    ("reports", "ix_reports_created_at", "1000000 500"),
     ("reports", "uq_reports_post_id_current", "1000000 1"),
     ("reports", "sqlite_autoindex_reports_1", "1000000 1 1"),
     ("report_regions", "sqlite_autoindex_report_regions_1", "1100000 2 1"),
@@ -145,6 +147,11 @@ READ_PATHS = [
     # In index order: the scan stops after the limit.
     ReadPath("query, the first rows of everything", _rows(ReportFilter(limit=51)), EVERYTHING),
     ReadPath(
+        "query, the newest rows of everything",
+        _rows(ReportFilter(limit=51, newest_first=True)),
+        EVERYTHING,
+    ),
+    ReadPath(
         "status",
         _session_call(lambda s: state.channel_statuses(s, START + timedelta(days=5))),
         seeks=frozenset({NEWEST_POST}),
@@ -173,6 +180,22 @@ READ_PATHS = [
         ),
     ),
     ReadPath("latest period end", _session_call(latest_period_end)),
+    ReadPath(
+        "alerts: reports stored since the last look",
+        _session_call(
+            lambda s: alerts.reports_stored(
+                s, ("attack",), since=utcnow() - timedelta(minutes=1), fresh_since=START
+            )
+        ),
+    ),
+    ReadPath(
+        "alerts test: a page",
+        _session_call(
+            lambda s: alerts.reports_posted(
+                s, ("attack",), since=START, until=START + timedelta(days=3), limit=1000
+            )
+        ),
+    ),
     ReadPath("bot /status", _session_call(store_status), frozenset({"posts", "reports"})),
     ReadPath(
         "reparse: count",

@@ -29,6 +29,7 @@ from dronewatch.terminal import printable
 
 PARQUET_ROW_GROUP = 10_000
 LIST_SEPARATOR = "; "
+EXCEL_MARK = "\ufeff"  # UTF-8 byte order mark
 
 
 class ExportFormat(StrEnum):
@@ -173,27 +174,35 @@ def _printable_row(row: ReportRow) -> ReportRow:
     return replace(row, **changes)
 
 
+EXCEL_HELP = "CSV for Excel: starts with a UTF-8 byte order mark, so Cyrillic shows right."
 TEXT_WRITERS = {"csv": write_csv, "jsonl": write_jsonl, "json": write_json}
 
 
-def write_rows(rows: Iterable[ReportRow], fmt: str, output: Path | None) -> int:
+def write_rows(
+    rows: Iterable[ReportRow], fmt: str, output: Path | None, *, excel: bool = False
+) -> int:
     """Write rows in `fmt` to `output` (checked by `check_output`), or to stdout without one.
 
     A file is replaced only once the export is complete; returns the rows written.
+    `excel` starts a CSV with a UTF-8 byte order mark: without it, Excel reads the file
+    in the system's code page and shows Cyrillic as mojibake.
     """
     if fmt == ExportFormat.PARQUET:
         _parquet_schema()  # fail before creating the file when pyarrow is missing
         with _binary_output(output) as binary:
             return write_parquet(rows, binary)
     writer = TEXT_WRITERS[fmt]
+    mark = EXCEL_MARK if excel and fmt == ExportFormat.CSV else ""
     if output is None:
         if sys.stdout.isatty():
             rows = map(_printable_row, rows)
+        sys.stdout.write(mark)
         count = writer(rows, sys.stdout)
         sys.stdout.flush()
         return count
     with replacing(output) as binary:
         text = io.TextIOWrapper(binary, encoding="utf-8", newline="")
+        text.write(mark)
         count = writer(rows, text)
         text.flush()
         text.detach()
@@ -232,9 +241,12 @@ def export(
     until: Annotated[
         str | None, typer.Option("--until", help="Posts up to this date (inclusive) or time.")
     ] = None,
+    excel: Annotated[bool, typer.Option("--excel", help=EXCEL_HELP)] = False,
 ) -> None:
     """Write one row per stored post with its current report (deleted posts flagged)."""
     context = app_context(ctx)
+    if excel and fmt != ExportFormat.CSV:
+        context.fail("--excel is for --format csv", EXIT_USAGE)
     zone = context.settings.digest.zone
     start, end = date_range(context, since, until, zone)
     target: Path | None = None
@@ -252,7 +264,8 @@ def export(
                 channel_ids=channel_ids(context, session, channel),
                 include_deleted=True,
             )
-            count = write_rows(report_rows(session, selection, reports_only=False), fmt, target)
+            rows = report_rows(session, selection, reports_only=False)
+            count = write_rows(rows, fmt, target, excel=excel)
     except MissingExtraError as error:
         context.fail(str(error))
     except OSError as error:

@@ -9,9 +9,9 @@ import typer
 from rich.table import Table
 
 from dronewatch.commands.arguments import region_code
-from dronewatch.commands.context import AppContext, app_context
+from dronewatch.commands.context import EXIT_USAGE, AppContext, app_context
 from dronewatch.commands.db import open_store
-from dronewatch.commands.export import write_rows
+from dronewatch.commands.export import EXCEL_HELP, write_rows
 from dronewatch.commands.filters import DATE_HELP, channel_ids, date_range
 from dronewatch.store.queries import ReportFilter, ReportRow, report_rows
 from dronewatch.terminal import printable
@@ -32,12 +32,16 @@ class Kind(StrEnum):
     NONE = "none"
 
 
-def _show_table(context: AppContext, rows: list[ReportRow], truncated: bool) -> None:
+def _show_table(
+    context: AppContext, rows: list[ReportRow], truncated: bool, *, show_text: bool
+) -> None:
     zone = context.settings.digest.zone
-    table = Table(show_lines=False, header_style="bold")
+    table = Table(show_lines=show_text, header_style="bold")
     for column in ("date", "channel", "kind", "drones", "regions", "places", "killed/injured"):
         table.add_column(column, overflow="fold")
     table.add_column("link", overflow="fold", no_wrap=True)
+    if show_text:
+        table.add_column("text", overflow="fold", ratio=1)
     for row in rows:
         casualties = "/".join("–" if n is None else str(n) for n in (row.killed, row.injured))
         cells = (
@@ -49,6 +53,7 @@ def _show_table(context: AppContext, rows: list[ReportRow], truncated: bool) -> 
             ", ".join(row.places),
             casualties,
             row.link,
+            *((row.text,) if show_text else ()),
         )
         table.add_row(*map(printable, cells))
     context.out.print(table)
@@ -92,9 +97,18 @@ def query(
     fmt: Annotated[
         QueryFormat, typer.Option("--format", "-f", help="table, csv, json or jsonl.")
     ] = QueryFormat.TABLE,
+    oldest_first: Annotated[
+        bool, typer.Option("--oldest-first", help="Oldest posts first (default: newest).")
+    ] = False,
+    show_text: Annotated[
+        bool, typer.Option("--show-text", help="Show each post's text in the table.")
+    ] = False,
+    excel: Annotated[bool, typer.Option("--excel", help=EXCEL_HELP)] = False,
 ) -> None:
-    """Reports filtered by date, region, place, kind, drones and channel, oldest first."""
+    """Reports filtered by date, region, place, kind, drones and channel, newest first."""
     context = app_context(ctx)
+    if excel and fmt != QueryFormat.CSV:
+        context.fail("--excel is for --format csv", EXIT_USAGE)
     zone = context.settings.digest.zone
     table_limit = limit or DEFAULT_TABLE_LIMIT
     start, end = date_range(context, since, until, zone)
@@ -112,12 +126,18 @@ def query(
                 channel_ids=channel_ids(context, session, channel),
                 include_deleted=include_deleted,
                 limit=table_limit + 1 if fmt == QueryFormat.TABLE else limit,
+                newest_first=not oldest_first,
             )
             rows = report_rows(session, selection)
             if fmt == QueryFormat.TABLE:
                 shown = list(rows)
-                _show_table(context, shown[:table_limit], truncated=len(shown) > table_limit)
+                _show_table(
+                    context,
+                    shown[:table_limit],
+                    truncated=len(shown) > table_limit,
+                    show_text=show_text,
+                )
             else:
-                write_rows(rows, fmt.value, None)
+                write_rows(rows, fmt.value, None, excel=excel)
     finally:
         database.dispose()

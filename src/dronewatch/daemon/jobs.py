@@ -4,7 +4,7 @@ The scheduler runs on the daemon's own event loop, so a job can use the daemon's
 Telegram client and database. It starts once the client is first connected and
 shuts down with the daemon. `DigestOnRequest` sends a digest that
 `dronewatch digest --send` asked for, through the same senders and the same
-exactly-once bookkeeping as the scheduled one.
+exactly-once bookkeeping as the scheduled one. The alerts go through those senders too.
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ from dronewatch.daemon.client import TelegramClientLike
 from dronewatch.store import Database
 
 if TYPE_CHECKING:
+    from dronewatch.alerts.service import AlertService
+    from dronewatch.digest.delivery import Sender
     from dronewatch.digest.schedule import DigestService
 
 log = logging.getLogger(__name__)
@@ -31,10 +33,11 @@ Closer = Callable[[], Awaitable[None]]
 
 @dataclass
 class Jobs:
-    """What `attach_jobs` set up: what to close at exit, and the digest's service."""
+    """What `attach_jobs` set up: what to close at exit, the digest's service, the alerts'."""
 
     closers: list[Closer] = field(default_factory=list)
     digest: DigestService | None = None
+    alerts: AlertService | None = None
 
 
 async def attach_jobs(
@@ -43,22 +46,27 @@ async def attach_jobs(
     database: Database,
     client: TelegramClientLike,
 ) -> Jobs:
-    """Add every scheduled job to the daemon's scheduler.
+    """Add every scheduled job to the daemon's scheduler, and set up the alerts.
 
-    The digest (unless `[digest] enabled = false`) goes through the user's client
-    (to "me") and, when `[digest] bot_token` is set, through the bot (to chat ids),
-    which also answers the recipients' /today, /week... commands. A bot that cannot
-    log in is logged; the daemon goes on and the digest reports what it could not send.
+    The digest (unless `[digest] enabled = false`) and the alerts (with `[[alerts]]`
+    rules) go through the user's client (to "me") and, when `[digest] bot_token` is set,
+    through the bot (to chat ids), which also answers the recipients' /today, /week...
+    commands. A bot that cannot log in is logged; the daemon goes on and the digest
+    reports what it could not send.
     """
     if not settings.digest.enabled:
         log.info("digest disabled ([digest] enabled = false)")
-        return Jobs()
+        if not settings.alerts:
+            return Jobs()
     # Imported here: the digest's chart brings matplotlib, 40 MB a daemon without
     # a digest has no use for.
+    from dronewatch.alerts.service import AlertService
     from dronewatch.digest.bot import open_senders
     from dronewatch.digest.delivery import DeliveryError, RoutingSender, TelethonSender
     from dronewatch.digest.schedule import attach_digest_jobs
 
+    jobs = Jobs()
+    sender: Sender
     try:
         senders = await open_senders(settings, database, client)
     except DeliveryError as error:
@@ -66,9 +74,14 @@ async def attach_jobs(
         sender = RoutingSender(
             user=TelethonSender(client), ids_as_user=settings.digest.send_as == "user"
         )
-        return Jobs(digest=attach_digest_jobs(scheduler, settings, database, sender))
-    service = attach_digest_jobs(scheduler, settings, database, senders.sender)
-    return Jobs([senders.close], service)
+    else:
+        sender = senders.sender
+        jobs.closers.append(senders.close)
+    if settings.digest.enabled:
+        jobs.digest = attach_digest_jobs(scheduler, settings, database, sender)
+    if settings.alerts:
+        jobs.alerts = AlertService(settings, database, sender)
+    return jobs
 
 
 class DigestOnRequest:

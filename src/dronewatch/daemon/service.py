@@ -25,6 +25,7 @@ from typing import Any
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from telethon import events
 
+from dronewatch.alerts.service import POLL_SECONDS
 from dronewatch.config import Settings
 from dronewatch.daemon.catchup import CatchUp
 from dronewatch.daemon.channels import WatchedChannel, resolve_channels
@@ -65,6 +66,7 @@ class Daemon:
         heartbeat_seconds: float = HEARTBEAT_SECONDS,
         reconnect_seconds: tuple[float, ...] = RECONNECT_SECONDS,
         on_stored: StoredCallback | None = None,
+        alert_seconds: float = POLL_SECONDS,
     ) -> None:
         self.settings = settings
         self.database = database
@@ -72,6 +74,7 @@ class Daemon:
         self.clock = clock
         self.heartbeat_seconds = heartbeat_seconds
         self.reconnect_seconds = reconnect_seconds
+        self.alert_seconds = alert_seconds
         self.writer = Writer(pipeline or Pipeline(database), on_stored=on_stored)
         self.catch_up = CatchUp(client, database, self.writer, settings.telegram, clock)
         self.channels: dict[int, WatchedChannel] = {}
@@ -137,9 +140,11 @@ class Daemon:
 
     async def _start_jobs(self, scheduler: AsyncIOScheduler, closers: list[Closer]) -> None:
         """Once the client is first connected: start the scheduled jobs (the digest),
-        then answer the requests commands leave for the daemon (`digest --send`)."""
+        then answer the requests commands leave for the daemon (`digest --send`) and
+        look for posts the `[[alerts]]` rules match."""
         await self._ready.wait()
         digest = DigestOnRequest(self.settings, self.database, self.client)
+        loops = [serve_requests(self.database, {"digest": digest}, self.clock)]
         try:
             jobs = await attach_jobs(scheduler, self.settings, self.database, self.client)
         except Exception:
@@ -148,7 +153,9 @@ class Daemon:
             closers.extend(jobs.closers)
             digest.service = jobs.digest
             scheduler.start()
-        await serve_requests(self.database, {"digest": digest}, self.clock)
+            if jobs.alerts is not None:
+                loops.append(jobs.alerts.run(self.alert_seconds))
+        await asyncio.gather(*loops)
 
     async def _watch(self) -> None:
         """Stay connected: after every disconnect, reconnect (backing off) and catch up."""

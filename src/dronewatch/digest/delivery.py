@@ -136,11 +136,13 @@ async def deliver(
     sleep: Sleep = asyncio.sleep,
     before_attempt: Callable[[int], Awaitable[None]] | None = None,
     on_failure: FailureHook | None = None,
+    what: str = "digest",
 ) -> None:
     """Send every part of `outgoing`, retrying from the part that failed.
 
     Parts already delivered are not sent again within this call. Raises
-    `DeliveryError` when the attempts run out or the failure is permanent.
+    `DeliveryError` when the attempts run out or the failure is permanent. `what` names
+    the message in logs and errors ("digest", "alert ...").
     """
     parts: list[Callable[[], Awaitable[None]]] = [
         _text_part(sender, recipient, message) for message in outgoing.messages
@@ -162,11 +164,12 @@ async def deliver(
             permanent = isinstance(error, PERMANENT_ERRORS)
             if permanent or attempt == attempts:
                 raise DeliveryError(
-                    f"digest to {recipient} failed after {attempt} attempt(s): {describe(error)}"
+                    f"{what} to {recipient} failed after {attempt} attempt(s): {describe(error)}"
                 ) from error
             delay = _retry_delay(error, backoff * 2 ** (attempt - 1))
             log.warning(
-                "digest to %s: attempt %d failed (%s), retrying in %.0f s",
+                "%s to %s: attempt %d failed (%s), retrying in %.0f s",
+                what,
                 recipient,
                 attempt,
                 describe(error),

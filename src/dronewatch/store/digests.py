@@ -51,6 +51,7 @@ class PeriodReport:
     """One current report of a live post in the period, with what the digest shows of it."""
 
     report_id: int
+    post_id: int
     channel_id: int
     channel_telegram_id: int
     channel_username: str | None
@@ -59,8 +60,10 @@ class PeriodReport:
     channel_region: str | None
     message_id: int
     posted_at: datetime
+    edited_at: datetime | None
     text: str
     period_end: datetime
+    stored_at: datetime
     kind: str
     drones: int | None
     cumulative: bool
@@ -107,9 +110,22 @@ def _live_current(start: datetime, end: datetime) -> ColumnElement[bool]:
 def period_reports(session: Session, start: datetime, end: datetime) -> list[PeriodReport]:
     """Attack and alert reports whose period ends in (start, end], oldest first."""
     condition = and_(_live_current(start, end), Report.kind.in_((ATTACK, ALERT)))
+    return current_reports(session, condition, order=(Report.period_end, Report.id))
+
+
+def current_reports(
+    session: Session,
+    condition: ColumnElement[bool],
+    *,
+    order: tuple[Any, ...],
+    limit: int | None = None,
+) -> list[PeriodReport]:
+    """Reports meeting `condition` (on reports and posts) with their regions, places and
+    damage tags, in `order`, at most `limit`."""
     rows = session.execute(
         select(
             Report.id.label("report_id"),
+            Post.id.label("post_id"),
             Channel.id.label("channel_id"),
             Channel.telegram_id.label("channel_telegram_id"),
             Channel.username.label("channel_username"),
@@ -118,8 +134,10 @@ def period_reports(session: Session, start: datetime, end: datetime) -> list[Per
             Channel.region.label("channel_region"),
             Post.message_id,
             Post.date.label("posted_at"),
+            Post.edit_date.label("edited_at"),
             Post.text,
             Report.period_end,
+            Report.created_at.label("stored_at"),
             Report.kind,
             Report.drones,
             Report.cumulative,
@@ -131,11 +149,16 @@ def period_reports(session: Session, start: datetime, end: datetime) -> list[Per
         .join(Post, Report.post_id == Post.id)
         .join(Channel, Post.channel_id == Channel.id)
         .where(condition)
-        .order_by(Report.period_end, Report.id)
+        .order_by(*order)
+        .limit(limit)
     ).all()
     if not rows:
         return []
-    ids = select(Report.id).join(Post, Report.post_id == Post.id).where(condition)
+    ids: Any = (
+        select(Report.id).join(Post, Report.post_id == Post.id).where(condition)
+        if limit is None
+        else [row.report_id for row in rows]
+    )
     regions: dict[int, list[RegionCount]] = defaultdict(list)
     for report_id, code, drones in session.execute(
         select(ReportRegion.report_id, ReportRegion.code, ReportRegion.drones)

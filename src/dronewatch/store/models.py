@@ -163,6 +163,8 @@ class Report(Base):
             postgresql_where=text("is_current"),
         ),
         Index("ix_reports_period_end", "period_end"),
+        # The reports stored since the alerts' last look.
+        Index("ix_reports_created_at", "created_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -239,6 +241,29 @@ class Digest(Base):
     claimed_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None]
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class Alert(Base):
+    """One instant alert for one post, rule and recipient.
+
+    The row is inserted before sending (the unique constraint makes that atomic), so a
+    post and rule alert each recipient once, across edits, restarts and daemons sharing
+    the database; `sent_at` or `last_error` says how the send ended.
+    """
+
+    __tablename__ = "alerts"
+    __table_args__ = (UniqueConstraint("post_id", "rule", "recipient"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    post_id: Mapped[int] = mapped_column(ForeignKey("posts.id", ondelete="CASCADE"))
+    rule: Mapped[str] = mapped_column(String(100))
+    recipient: Mapped[str] = mapped_column(String(64))
+    # The report that matched (not a foreign key: a re-parse replaces reports).
+    report_id: Mapped[int]
+    message: Mapped[str] = mapped_column(Text)
+    claimed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    sent_at: Mapped[datetime | None]
     last_error: Mapped[str | None] = mapped_column(Text)
 
 

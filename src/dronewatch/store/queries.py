@@ -38,6 +38,7 @@ class ReportFilter:
     channel_ids: tuple[int, ...] | None = None
     include_deleted: bool = False
     limit: int | None = None
+    newest_first: bool = False
 
 
 @dataclass(slots=True)
@@ -162,14 +163,15 @@ def _select(report_filter: ReportFilter, *, reports_only: bool) -> Select[*tuple
                 ),
             )
         )
-    ordered: Select[*tuple[Any, ...]] = query.where(*conditions).order_by(Post.date, Post.id)
+    order = (Post.date.desc(), Post.id.desc()) if f.newest_first else (Post.date, Post.id)
+    ordered: Select[*tuple[Any, ...]] = query.where(*conditions).order_by(*order)
     return ordered.limit(f.limit) if f.limit is not None else ordered
 
 
 def report_rows(
     session: Session, report_filter: ReportFilter, *, reports_only: bool = True
 ) -> Iterator[ReportRow]:
-    """Posts with their current report in publication order, streamed.
+    """Posts with their current report in publication order (or newest first), streamed.
 
     `reports_only=False` also yields posts that have no report (none is ever
     missing after the pipeline, but an export should not hide one if it were).

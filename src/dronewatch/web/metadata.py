@@ -151,6 +151,20 @@ TABLES: dict[str, Described] = {
         "Digests", "Which daily digests were claimed and sent, per day and recipient."
     ),
     "heartbeats": Described("Heartbeats", "The daemon's sign of life."),
+    "alerts": Described(
+        "Instant alerts",
+        "Every alert an [[alerts]] rule sent (or failed to send): once per post, rule "
+        "and recipient, with the message as sent.",
+        facets=("rule", "recipient"),
+        sort_desc="claimed_at",
+        columns={
+            "post_id": "The post that matched (posts.id)",
+            "report_id": "The report that matched (reports.id)",
+            "message": "The alert as sent (Telegram HTML)",
+            "claimed_at": "When the alert was recorded, just before sending (UTC)",
+            "sent_at": "When Telegram accepted it (UTC); empty: not sent, see last_error",
+        },
+    ),
     "daemon_requests": Described(
         "Daemon requests",
         "Work a command asked the running daemon to do (it owns the Telegram session).",

@@ -1,0 +1,1 @@
+"""Instant alerts: `[[alerts]]` rules matched against new reports, sent within seconds."""
