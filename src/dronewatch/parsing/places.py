@@ -966,14 +966,17 @@ def _noun_town(token: Token) -> Settlement | None:
 _DOUBLED = re.compile(r"(.)\1")
 
 
-@lru_cache(maxsize=128)
-def _towns_by_single_letters(region: str) -> dict[str, Settlement]:
-    """The region's one-word settlements by their key with doubled letters single."""
-    found: dict[str, Settlement] = {}
+@cache
+def _towns_by_single_letters() -> dict[str, dict[str, Settlement]]:
+    """Each region's one-word settlements by their key with doubled letters single: built
+    once, like the gazetteer it derives from."""
+    found: dict[str, dict[str, Settlement]] = {}
     for key, settlements in lexicon().settlements.items():
+        if " " in key:
+            continue
+        single = _DOUBLED.sub(r"\1", key)
         for settlement in settlements:
-            if settlement.region == region and " " not in key:
-                found.setdefault(_DOUBLED.sub(r"\1", key), settlement)
+            found.setdefault(settlement.region, {}).setdefault(single, settlement)
     return found
 
 
@@ -982,7 +985,7 @@ def _misspelt_town(word: str, region: str | None) -> Settlement | None:
     Невинномыске" for Невинномысск)."""
     if region is None or len(word) < 6:
         return None
-    towns = _towns_by_single_letters(region)
+    towns = _towns_by_single_letters().get(region, {})
     for form in _word_forms(word):
         known = towns.get(_DOUBLED.sub(r"\1", form))
         if known is not None:
