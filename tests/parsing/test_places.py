@@ -486,6 +486,57 @@ def test_english_town_names(text: str, region: str | None, places: list[str]) ->
 @pytest.mark.parametrize(
     ("text", "region", "places"),
     [
+        # a district after a typed town in one list is the district, not a second town
+        (
+            "Беспилотники атаковали город Шебекино и Шебекинский округ, повреждены дома.",
+            "RU-BEL",
+            ["Шебекино", "Шебекинский муниципальный округ"],
+        ),
+        # a short name of a longer one ("Каменск"), before a district's adjective too
+        (
+            "Беспилотники уничтожены в Шахтах, Каменске и Тарасовском районе.",
+            "RU-ROS",
+            ["Шахты", "Каменск-Шахтинский", "Тарасовский район"],
+        ),
+        # a name of two words the gazetteer now holds, declined
+        ("Обломки дрона упали у Сырского Рудника на дорогу.", "RU-LIP", ["Сырский Рудник"]),
+        # a town inside a short quoted name is a newspaper's or a firm's
+        (
+            "Над районом сбит беспилотник. Ранее «Вести в Брянске» писали о взрывах.",
+            "RU-BRY",
+            [],
+        ),
+        ("Глава региона: «Сбит дрон над Брянском».", "RU-BRY", ["Брянск"]),
+        # the town that owns an airport closed is no scene, even alone
+        (
+            "Над городом сбит беспилотник. В аэропорту Казани ограничили приём рейсов.",
+            "RU-TA",
+            [],
+        ),
+    ],
+)  # fmt: skip
+def test_lists_short_names_titles_and_airports(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("A drone crashed into a block of flats in central Voronezh, the mayor said.",
+         ["Воронеж"]),
+        ("Falling drone debris started a fire at a depot in Russia's Volgograd on Monday.",
+         ["Волгоград"]),
+        ("Air defences downed four drones over Tula Oblast and two over Nizhny Novgorod Oblast.",
+         []),
+    ],
+)  # fmt: skip
+def test_english_modifiers_and_two_word_regions(text: str, places: list[str]) -> None:
+    assert parse(text, None).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
         pytest.param(
             "Дрон сбросил взрывчатку у деревни Горелки, повреждён сарай.",
             "RU-BRY",

@@ -456,8 +456,8 @@ def _typed_settlements(
             span = _name_after(tokens, position, region)
             if span is not None and _district_of_city(tokens[index]):
                 span = (span[0], _with_common_noun(tokens, span[1]))
-            if span is None:
-                break
+            if span is None or span[0] in consumed:
+                break  # "город Белгород и Белгородский район": the district was found
             first, last = span
             if _personal_name(tokens, first, last):
                 break  # "губернатор города Михаил Развожаев"
@@ -656,15 +656,25 @@ def _settlements_named(words: tuple[str, ...]) -> tuple[Settlement, ...]:
     as an adjective must agree with the words ("в Чайковском" is Чайковский, not
     Чайковская; "посёлок Лихая" is not Лихой)."""
     settlements = lexicon().settlements
-    found = tuple(dict.fromkeys(s for key in _candidates(words) for s in settlements.get(key, ())))
+    keys = _candidates(words)
+    found = tuple(dict.fromkeys(s for key in keys for s in settlements.get(key, ())))
     if len(words) != 1 or not any(s.name.lower().endswith(_ADJECTIVE_NAME_ENDINGS) for s in found):
         return found
+    # a short name of a longer one ("Каменск" for Каменск-Шахтинский) agrees with nothing
+    short = {
+        s
+        for key in keys
+        if not key.endswith(_ADJECTIVE_NAME_ENDINGS)
+        for s in settlements.get(key, ())
+        if not s.name.lower().replace("ё", "е").startswith(f"{key} ")
+        and s.name.lower().replace("ё", "е") != key
+    }
     known = settlement_form(words[0])
     agreeing = known.agreeing if known is not None else agreeing_names(words[0])
 
     def agrees(settlement: Settlement) -> bool:
         name = settlement.name.lower().replace("ё", "е")
-        if name in agreeing or not name.endswith(_ADJECTIVE_NAME_ENDINGS):
+        if name in agreeing or not name.endswith(_ADJECTIVE_NAME_ENDINGS) or settlement in short:
             return True
         # "в Каменске-Шахтинском": only the last part of a hyphenated name agrees
         word = words[0]
@@ -1023,7 +1033,7 @@ def _english_places(tokens: list[Token], groups: list[Sentence], region: str | N
             continue
         following = tokens[index + 1].low if index + 1 < len(tokens) else ""
         after = tokens[index + 2].low if index + 2 < len(tokens) else ""
-        previous = tokens[index - 1].low if index > 0 else ""
+        previous = _english_previous(tokens, index)
         if following.removesuffix("s") in _words("english_district_types") or (
             following == "municipal" and after == "district"
         ):
@@ -1091,6 +1101,17 @@ def _english_places(tokens: list[Token], groups: list[Sentence], region: str | N
             found.append(Place(_most_named(matches), token.sentence, token.start, tokens[last].end))
             last_found = last
     return found
+
+
+def _english_previous(tokens: list[Token], index: int) -> str:
+    """The word before a name, past a part of the town or the country's possessive ("in
+    central Voronezh", "in Russia's Volgograd" -> "in")."""
+    position = index - 1
+    if position >= 3 and tokens[position].low == "s" and tokens[position - 1].text in "'’":
+        position -= 2  # "Russia's": the possessive, then the country
+    if position >= 1 and tokens[position].low in _words("english_place_modifiers"):
+        return tokens[position - 1].low
+    return tokens[index - 1].low if index > 0 else ""
 
 
 def _english_matches(name: str, region: str | None) -> list[Settlement]:
@@ -1167,8 +1188,10 @@ def _english_region_named(tokens: list[Token], index: int, region: str | None = 
         position += 1
     if position >= len(tokens) or not names_what(tokens[position].low):
         return False
-    # A list needs a plural: "in Aleksin, Tula region" names a town of the region.
-    return position == index + 1 or tokens[position].low.endswith("s")
+    # A list needs a plural: "in Aleksin, Tula region" names a town of the region; a name
+    # of two words is no list ("over Nizhny Novgorod Oblast").
+    two_words = position == index + 2 and tokens[index + 1].start - tokens[index].end == 1
+    return position == index + 1 or two_words or tokens[position].low.endswith("s")
 
 
 def _english_type_word(word: str) -> bool:
@@ -1361,7 +1384,7 @@ def _hospital_places(tokens: list[Token], groups: list[Sentence], found: list[Pl
     return dropped
 
 
-def _warning_places(groups: list[Sentence], found: list[Place]) -> set[Place]:
+def _warning_places(tokens: list[Token], groups: list[Sentence], found: list[Place]) -> set[Place]:
     """Places of a sentence that only warns or restricts ("В Липецке объявлена угроза атаки
     БПЛА", "приостанавливали работу аэропорта Махачкалы"): no drone downed, no hit, damage,
     fire or casualty, and no air defence at work there; when another sentence names a
@@ -1390,9 +1413,17 @@ def _warning_places(groups: list[Sentence], found: list[Place]) -> set[Place]:
     if not warning:
         return set()
     warned = {place for place in found if place.sentence in warning}
+    # "в аэропорту Самары ограничили полёты": the town owns the airport restricted, it
+    # is no scene even when no other place is named
+    owners = {
+        place
+        for place in warned
+        if (index := _token_at(tokens, place.start)) > 0
+        and tokens[index - 1].low.startswith(_words("airports"))
+    }
     # With no scene named elsewhere, the warned places are where the event was ("В Х
     # районе — отмена угрозы ... перехватили десять беспилотников").
-    return warned if len(warned) < len(found) else set()
+    return warned if len(warned) < len(found) else owners
 
 
 def find_places(
@@ -1424,7 +1455,7 @@ def every_place(
     found += _english_places(tokens, groups, region)
     if not found:
         return found
-    hospital = _hospital_places(tokens, groups, found) | _warning_places(groups, found)
+    hospital = _hospital_places(tokens, groups, found) | _warning_places(tokens, groups, found)
     return [
         p
         for p in sorted(found, key=lambda p: p.start)
@@ -1461,6 +1492,8 @@ def _titled_or_dateline(tokens: list[Token], place: Place) -> bool:
         and tokens[after].text in _QUOTES
     ):
         return True  # the name of a hotel, a checkpoint, a company: «Новороссийск»
+    if _in_short_title(tokens, index, after):
+        return True  # a newspaper's or a firm's name: «Вести в Брянске»
     position = index - 1
     while position >= 0 and tokens[position].low in _words("title_links"):
         position -= 1
@@ -1473,6 +1506,36 @@ def _titled_or_dateline(tokens: list[Token], place: Place) -> bool:
         and tokens[after].text in (".", ",")
         and tokens[after + 1].kind == "num"
     )
+
+
+_OPENING, _CLOSING = frozenset({"«", "“", "„"}), frozenset({"»", "”"})
+
+
+def _in_short_title(tokens: list[Token], index: int, after: int, reach: int = 4) -> bool:
+    """Whether the place stands inside a quoted name of a few words («МК в Туле»), not a
+    quoted sentence."""
+    opening = next(
+        (
+            p
+            for p in range(index - 1, max(-1, index - 1 - reach), -1)
+            if tokens[p].text in _OPENING or tokens[p].text in _CLOSING or tokens[p].low == "."
+        ),
+        None,
+    )
+    if opening is None or tokens[opening].text not in _OPENING:
+        return False
+    closing = next(
+        (
+            p
+            for p in range(after, min(len(tokens), after + reach))
+            if tokens[p].text in _OPENING or tokens[p].text in _CLOSING or tokens[p].low == "."
+        ),
+        None,
+    )
+    if closing is None or tokens[closing].text not in _CLOSING or closing - opening > 6:
+        return False
+    inside = tokens[opening + 1 : closing]
+    return not any(t.flags & (DOWN | STRIKE | EVENT | PREDICATE | FIRE) for t in inside)
 
 
 @lru_cache(maxsize=16384)
