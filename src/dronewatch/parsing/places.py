@@ -177,6 +177,13 @@ def _districts(
                 continue
             break
         kind = "район" if _is_raion(token) else f"{qualifier or 'муниципальный'} округ"
+        short = _district_abbreviations().get(tokens[position].low) if position >= 0 else None
+        if not members and short is not None:
+            # "в ЖД округе": a city district's usual abbreviation
+            start = tokens[position].start
+            found.append(Place(f"{short} {kind}", token.sentence, start, token.end))
+            consumed.update((position, index))
+            continue
         for member in reversed(members):
             name = _cased(district_adjective(tokens[member].low), tokens[member].text)
             found.append(Place(f"{name} {kind}", token.sentence, tokens[member].start, token.end))
@@ -185,6 +192,13 @@ def _districts(
         if members:
             found += _in_brackets(tokens, index + 1, region, consumed)
     return found
+
+
+@cache
+def _district_abbreviations() -> dict[str, str]:
+    """City districts by their usual abbreviation ("ЖД" -> "Железнодорожный")."""
+    pairs = (entry.split(" ", 1) for entry in _words("district_abbreviations"))
+    return {pair[0]: pair[1] for pair in pairs}
 
 
 def _urban_okrug(tokens: list[Token], index: int, consumed: set[int]) -> Place | None:
@@ -510,8 +524,47 @@ def _declined_name(token: Token, type_word: Token) -> str | None:
     reads as a feminine noun in "-а" / "-я" in that case ("в селе Дроновке", "у деревни
     Рубанщины" -> "Дроновка", "Рубанщина"); a name left in the nominative ("у хутора
     Олешня", "села Весёлое") and hyphenated names stay as written."""
-    normal = _feminine_nominative(token.low, type_word.low)
+    normal = _feminine_nominative(token.low, type_word.low) or _masculine_nominative(
+        token.low, type_word.low
+    )
     return token.text[0] + normal[1:] if normal else None
+
+
+_OBLIQUE_OF_PLACE = frozenset({"loct", "loc2", "datv", "ablt"})
+
+
+@lru_cache(maxsize=16384)
+def _masculine_nominative(low: str, type_word: str) -> str | None:
+    """A masculine name in the prepositional, dative or instrumental case of its type word
+    ("в посёлке Коммунаре" -> "Коммунар", "над хутором Восходом" -> "Восход"); not after
+    a genitive type word, where a name keeps its own case ("посёлка Мичурина"), nor a
+    surname's reading."""
+    if (
+        "-" in low
+        or low.endswith(_NOMINATIVE_NAME_ENDINGS)
+        or type_word in _words("settlement_abbreviations")
+        or not morph.is_known(low)
+        or morph.has_reading(low, "ADJF")
+    ):
+        return None  # "в селе Сычане": dwellers' plural; an unknown word's case is a guess
+    cases = _cases(type_word) & _OBLIQUE_OF_PLACE
+    if not cases:
+        return None
+    readings = morph.parses(low)
+    for normal, tags in readings:
+        if {"NOUN", "sing"} <= tags and tags & cases and "Geox" in tags:
+            return normal if normal != low else None
+    for normal, tags in readings:
+        if (
+            {"NOUN", "masc", "sing"} <= tags
+            and tags & cases
+            and "Surn" not in tags
+            and not normal.endswith(_FEMININE_NOMINATIVE)
+            and normal[:3] == low[:3]
+            and normal != low
+        ):
+            return normal
+    return None
 
 
 @lru_cache(maxsize=16384)
