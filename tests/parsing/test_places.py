@@ -500,6 +500,9 @@ def test_english_town_names(text: str, region: str | None, places: list[str]) ->
         ),
         # a name of two words the gazetteer now holds, declined
         ("Обломки дрона упали у Сырского Рудника на дорогу.", "RU-LIP", ["Сырский Рудник"]),
+        # a list of district adjectives broken across lines
+        ("Дроны перехвачены над Азовским,\nАксайским и\nЗерноградским районами.", "RU-ROS",
+         ["Азовский район", "Аксайский район", "Зерноградский район"]),
         # a city district by its usual abbreviation
         ("Сбит беспилотник, посечены окна домов в ЖД округе.", "RU-KRS",
          ["Железнодорожный муниципальный округ"]),

@@ -167,13 +167,16 @@ def _districts(
             and _may_qualify(tokens[position].low, token.low)
         ):
             members.append(position)
+            # the link and the member before it, across a line break ("Миллеровском,\n")
+            link = _before_line_breaks(tokens, position - 1)
+            previous = _before_line_breaks(tokens, link - 1)
             if (
-                position >= 2
-                and tokens[position - 1].low in (",", "и")
-                and _is_adjective(tokens[position - 2])
-                and _agrees_in_case(tokens[position - 2].low, token.low)
+                previous >= 0
+                and tokens[link].low in (",", "и")
+                and _is_adjective(tokens[previous])
+                and _agrees_in_case(tokens[previous].low, token.low)
             ):
-                position -= 2
+                position = previous
                 continue
             break
         kind = "район" if _is_raion(token) else f"{qualifier or 'муниципальный'} округ"
@@ -192,6 +195,13 @@ def _districts(
         if members:
             found += _in_brackets(tokens, index + 1, region, consumed)
     return found
+
+
+def _before_line_breaks(tokens: list[Token], index: int) -> int:
+    """The last token at or before `index` that is no line break (-1 when none is)."""
+    while index >= 0 and tokens[index].kind == "nl":
+        index -= 1
+    return index
 
 
 @cache
