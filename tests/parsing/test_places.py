@@ -503,6 +503,8 @@ def test_english_town_names(text: str, region: str | None, places: list[str]) ->
         # a list of district adjectives broken across lines
         ("Дроны перехвачены над Азовским,\nАксайским и\nЗерноградским районами.", "RU-ROS",
          ["Азовский район", "Аксайский район", "Зерноградский район"]),
+        # an official's visit is background, when a scene is named elsewhere
+        ("Над Саратовом сбит беспилотник. Губернатор посетил Балаково.", "RU-SAR", ["Саратов"]),
         # a city district by its usual abbreviation
         ("Сбит беспилотник, посечены окна домов в ЖД округе.", "RU-KRS",
          ["Железнодорожный муниципальный округ"]),
@@ -537,6 +539,7 @@ def test_lists_short_names_titles_and_airports(text: str, region: str, places: l
          ["Воронеж"]),
         ("Falling drone debris started a fire at a depot in Russia's Volgograd on Monday.",
          ["Волгоград"]),
+        ("A drone hit a barn in the village of Pokrovskoye, Belgorod region.", ["Покровское"]),
         ("Air defences downed four drones over Tula Oblast and two over Nizhny Novgorod Oblast.",
          []),
     ],

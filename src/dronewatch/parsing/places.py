@@ -1287,6 +1287,8 @@ def _russian_word(low: str) -> str:
     word = _transliterate(low)
     if not morph.is_known(word) and morph.is_known(word + "ь"):
         return word + "ь"
+    if word.endswith(("ское", "ская", "ские")):
+        return _spelled(word)  # "Nikolskoye" -> "Никольское"
     return word
 
 
@@ -1489,6 +1491,24 @@ def _warning_places(tokens: list[Token], groups: list[Sentence], found: list[Pla
     return warned if len(warned) < len(found) else owners
 
 
+def _visited_places(groups: list[Sentence], found: list[Place]) -> set[Place]:
+    """Places of a sentence that only tells of an official's visit ("Губернатор побывал в
+    Камышине"): no downing, hit, damage, fire or casualty there; when another sentence
+    names a place."""
+    named = {place.sentence for place in found}
+    visits = _words("visits")
+    visited: set[int] = set()
+    for union, group, _ in groups:
+        if not group or group[0].sentence not in named:
+            continue
+        if union & (DOWN | STRIKE | EVENT | PREDICATE | FIRE | KILLED | INJURED):
+            continue
+        if any(t.low.startswith(visits) for t in group):
+            visited.add(group[0].sentence)
+    dropped = {place for place in found if place.sentence in visited}
+    return dropped if len(dropped) < len(found) else set()
+
+
 def find_places(
     tokens: list[Token], region: str | None, groups: list[Sentence] | None = None
 ) -> list[Place]:
@@ -1519,6 +1539,7 @@ def every_place(
     if not found:
         return found
     hospital = _hospital_places(tokens, groups, found) | _warning_places(tokens, groups, found)
+    hospital |= _visited_places(groups, found)
     return [
         p
         for p in sorted(found, key=lambda p: p.start)
