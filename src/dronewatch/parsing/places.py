@@ -1097,6 +1097,8 @@ def _english_places(tokens: list[Token], groups: list[Sentence], region: str | N
         following = tokens[index + 1].low if index + 1 < len(tokens) else ""
         after = tokens[index + 2].low if index + 2 < len(tokens) else ""
         previous = _english_previous(tokens, index)
+        if _owner_of_a_district(tokens, index, region):
+            continue
         if following.removesuffix("s") in _words("english_district_types") or (
             following == "municipal" and after == "district"
         ):
@@ -1164,6 +1166,18 @@ def _english_places(tokens: list[Token], groups: list[Sentence], region: str | N
             found.append(Place(_most_named(matches), token.sentence, token.start, tokens[last].end))
             last_found = last
     return found
+
+
+def _owner_of_a_district(tokens: list[Token], index: int, region: str | None) -> bool:
+    """ "Belgorod's Shebekino district": a possessive that names the region of a district
+    named after a town of its own (the region, not the city; "Voronezh's Levoberezhny
+    district" is the city's)."""
+    if index + 4 >= len(tokens) or tokens[index + 2].low != "s":
+        return False
+    if tokens[index + 1].text not in "'’" or not tokens[index + 3].flags & CAPITALIZED_LATIN:
+        return False
+    district = tokens[index + 4].low.removesuffix("s") in _words("english_district_types")
+    return district and bool(_english_matches(tokens[index + 3].text, region))
 
 
 def _english_previous(tokens: list[Token], index: int) -> str:
