@@ -505,6 +505,12 @@ def test_english_town_names(text: str, region: str | None, places: list[str]) ->
          ["Азовский район", "Аксайский район", "Зерноградский район"]),
         # an official's visit is background, when a scene is named elsewhere
         ("Над Саратовом сбит беспилотник. Губернатор посетил Балаково.", "RU-SAR", ["Саратов"]),
+        # shelling with no drone and no damage told: artillery's scenes
+        ("Над районом сбиты 9 дронов. Обстрелу подверглись сёла Плёхово и Гуево.", "RU-KRS", []),
+        # ... but damage told there, or a drone named there, keeps them
+        ("Сбиты 4 дрона. При обстреле в селе Плёхово повреждены два дома.", "RU-KRS",
+         ["Плёхово"]),
+        ("Сбиты 3 дрона. Атакам дронов подверглось село Плёхово.", "RU-KRS", ["Плёхово"]),
         # a city district by its usual abbreviation
         ("Сбит беспилотник, посечены окна домов в ЖД округе.", "RU-KRS",
          ["Железнодорожный муниципальный округ"]),
@@ -558,14 +564,6 @@ def test_english_modifiers_and_two_word_regions(text: str, places: list[str]) ->
             ["Горелки"],
             marks=pytest.mark.xfail(
                 strict=True, reason="a plural name after a genitive type word reads as singular"
-            ),
-        ),
-        pytest.param(
-            "Сбиты 10 дронов. Обстрелам артиллерии подверглись сёла Горналь и Гуево.",
-            "RU-KRS",
-            [],
-            marks=pytest.mark.xfail(
-                strict=True, reason="places of shelling are not told apart from drone scenes"
             ),
         ),
     ],

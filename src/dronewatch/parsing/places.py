@@ -1505,6 +1505,36 @@ def _warning_places(tokens: list[Token], groups: list[Sentence], found: list[Pla
     return warned if len(warned) < len(found) else owners
 
 
+def _shelled_places(groups: list[Sentence], found: list[Place]) -> set[Place]:
+    """Places of a sentence about shelling that names no drone and tells no damage
+    ("обстрелам подверглись сёла Горналь и Гуево"): artillery's scenes, not the drones'."""
+    named = {place.sentence for place in found}
+    shelling = _words("shelling")
+    drones = (
+        *words("drones", "nouns"),
+        *words("drones", "english_nouns"),
+        *words("drones", "abbreviations"),
+        *words("drones", "head_modifiers"),
+        "fpv",
+    )
+    shelled: set[int] = set()
+    for union, group, _ in groups:
+        if not group or group[0].sentence not in named:
+            continue
+        if union & (DOWN | FIRE | KILLED | INJURED):
+            continue
+        lows = [t.low for t in group]
+        if any(
+            t.flags & PREDICATE and not t.low.startswith(_words("shelling_verbs")) for t in group
+        ):
+            continue  # damage told there ("при обстреле посечены дома") is the post's
+        if any(w.startswith(shelling) for w in lows) and not any(
+            w.startswith(drones) for w in lows
+        ):
+            shelled.add(group[0].sentence)
+    return {place for place in found if place.sentence in shelled}
+
+
 def _visited_places(groups: list[Sentence], found: list[Place]) -> set[Place]:
     """Places of a sentence that only tells of an official's visit ("Губернатор побывал в
     Камышине"): no downing, hit, damage, fire or casualty there; when another sentence
@@ -1553,7 +1583,7 @@ def every_place(
     if not found:
         return found
     hospital = _hospital_places(tokens, groups, found) | _warning_places(tokens, groups, found)
-    hospital |= _visited_places(groups, found)
+    hospital |= _visited_places(groups, found) | _shelled_places(groups, found)
     return [
         p
         for p in sorted(found, key=lambda p: p.start)
