@@ -547,6 +547,7 @@ def test_lists_short_names_titles_and_airports(text: str, region: str, places: l
          ["Волгоград"]),
         ("A drone hit a barn in the village of Pokrovskoye, Belgorod region.", ["Покровское"]),
         ("In Kursk's Rylsk district, a drone hit a lorry.", ["Рыльский район"]),
+        ("A drone hit a barn in the Belgorod region's Valuyki district.", ["Валуйский район"]),
         ("Air defences downed four drones over Tula Oblast and two over Nizhny Novgorod Oblast.",
          []),
     ],

@@ -1398,6 +1398,8 @@ def adjective_of_town(name: str) -> str:
             stem = stem[:-1]  # "Ольховатка" -> "Ольховатский", "Алексеевка" -> "Алексеевский"
         options = [stem + "ский", stem + "инский", stem + "анский", stem + "енский"]
         known = [o for o in options if " " not in o and morph.is_known(o.lower())]
+        if not known and stem.endswith("йк"):
+            return stem[:-1] + "ский"  # "Валуйки" -> "Валуйский"
         return known[0] if known else options[0]
     return name + "ский"
 
