@@ -1507,32 +1507,31 @@ def _warning_places(tokens: list[Token], groups: list[Sentence], found: list[Pla
     return warned if len(warned) < len(found) else owners
 
 
+@cache
+def _drone_words() -> tuple[str, ...]:
+    """Beginnings of the words that name a drone."""
+    keys = ("nouns", "english_nouns", "abbreviations", "head_modifiers")
+    return (*(w for key in keys for w in words("drones", key)), "fpv")
+
+
 def _shelled_places(groups: list[Sentence], found: list[Place]) -> set[Place]:
     """Places of a sentence about shelling that names no drone and tells no damage
     ("обстрелам подверглись сёла Горналь и Гуево"): artillery's scenes, not the drones'."""
     named = {place.sentence for place in found}
-    shelling = _words("shelling")
-    drones = (
-        *words("drones", "nouns"),
-        *words("drones", "english_nouns"),
-        *words("drones", "abbreviations"),
-        *words("drones", "head_modifiers"),
-        "fpv",
-    )
+    shelling, drones = _words("shelling"), _drone_words()
     shelled: set[int] = set()
     for union, group, _ in groups:
         if not group or group[0].sentence not in named:
             continue
         if union & (DOWN | FIRE | KILLED | INJURED):
             continue
-        lows = [t.low for t in group]
+        if not any(t.low.startswith(shelling) for t in group):
+            continue
         if any(
             t.flags & PREDICATE and not t.low.startswith(_words("shelling_verbs")) for t in group
         ):
             continue  # damage told there ("при обстреле посечены дома") is the post's
-        if any(w.startswith(shelling) for w in lows) and not any(
-            w.startswith(drones) for w in lows
-        ):
+        if not any(t.low.startswith(drones) for t in group):
             shelled.add(group[0].sentence)
     return {place for place in found if place.sentence in shelled}
 
