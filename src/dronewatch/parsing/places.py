@@ -1507,6 +1507,24 @@ def _warning_places(tokens: list[Token], groups: list[Sentence], found: list[Pla
     return warned if len(warned) < len(found) else owners
 
 
+def _dwellers_places(tokens: list[Token], found: list[Place]) -> set[Place]:
+    """A town named as where someone lives or was taken ("житель Курска", "раненого
+    отвезли в Курск"), when another place is the scene."""
+    words_before = _words("dwellers")
+    dropped: set[Place] = set()
+    for place in found:
+        index = _token_at(tokens, place.start)
+        if index > 1 and tokens[index - 1].low in ("в", "во"):
+            index -= 1  # "отвезли в Курск"
+        if index > 0 and tokens[index - 1].low.startswith(words_before):
+            dropped.add(place)
+    if not dropped:
+        return dropped
+    keys = {place_key(place.name) for place in dropped}
+    scenes = {place_key(place.name) for place in found if place not in dropped}
+    return dropped if scenes - keys else set()
+
+
 @cache
 def _drone_words() -> tuple[str, ...]:
     """Beginnings of the words that name a drone."""
@@ -1585,6 +1603,7 @@ def every_place(
         return found
     hospital = _hospital_places(tokens, groups, found) | _warning_places(tokens, groups, found)
     hospital |= _visited_places(groups, found) | _shelled_places(groups, found)
+    hospital |= _dwellers_places(tokens, found)
     return [
         p
         for p in sorted(found, key=lambda p: p.start)
