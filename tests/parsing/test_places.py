@@ -533,6 +533,9 @@ def test_english_town_names(text: str, region: str | None, places: list[str]) ->
         # a masculine name the gazetteer lacks, in its type word's case
         ("В посёлке Коммунаре дрон атаковал легковой автомобиль.", "RU-KRS", ["Коммунар"]),
         ("Над хутором Маяком перехвачен беспилотник.", "RU-ROS", ["Маяк"]),
+        # a gazetteer name of another gender gives way to the name that agrees with its type
+        ("В селе Октябрьском обломки дрона повредили крышу.", "RU-BEL", ["Октябрьское"]),
+        ("В посёлке Октябрьском обломки дрона повредили крышу.", "RU-BEL", ["Октябрьский"]),
         # after a genitive type word a name keeps its own case
         ("У посёлка Кирова упали обломки дрона, повреждена крыша.", "RU-KRS", ["Кирова"]),
     ],

@@ -489,6 +489,8 @@ def _typed_settlements(
                 break  # "в населённых пунктах Белгородской области"
             gender = _type_gender(tokens[index].low)
             known = _gazetteer(tokens, first, last, region)
+            if known is not None and _disagrees(known.name, tokens[first : last + 1], gender):
+                known = None  # "в селе Октябрьском": Октябрьское, not the town Октябрьский
             if known is not None:
                 name = known.name
             elif first == last and (declined := _declined_name(tokens[first], tokens[index])):
@@ -503,6 +505,17 @@ def _typed_settlements(
                 continue
             break
     return found
+
+
+def _disagrees(name: str, words: list[Token], gender: str) -> bool:
+    """Whether an adjective-shaped gazetteer name of one word has another gender than the
+    declined name after its type word."""
+    if len(words) != 1 or not words[0].low.endswith(_OBLIQUE_ADJECTIVE):
+        return False
+    if not name.lower().endswith(_ADJECTIVE_NAME_ENDINGS) or " " in name or "-" in name:
+        return False
+    agreed = _agreeing(words[0], gender)
+    return agreed.lower().replace("ё", "е") != name.lower().replace("ё", "е")
 
 
 _TYPE_GENDERS = {"село": "neut", "поселение": "neut", "с": "neut", "станица": "femn",
