@@ -536,6 +536,9 @@ def test_english_town_names(text: str, region: str | None, places: list[str]) ->
         # a gazetteer name of another gender gives way to the name that agrees with its type
         ("В селе Октябрьском обломки дрона повредили крышу.", "RU-BEL", ["Октябрьское"]),
         ("В посёлке Октябрьском обломки дрона повредили крышу.", "RU-BEL", ["Октябрьский"]),
+        # a village of an adjective and a noun the gazetteer lacks, after a preposition
+        ("В Новой Сыролиповке дрон повредил крышу дома.", "RU-BEL", ["Новая Сыролиповка"]),
+        ("Над Верхними Грязями сбит беспилотник.", "RU-KRS", ["Верхние Грязи"]),
         # after a genitive type word a name keeps its own case
         ("У посёлка Кирова упали обломки дрона, повреждена крыша.", "RU-KRS", ["Кирова"]),
     ],

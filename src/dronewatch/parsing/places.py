@@ -868,12 +868,14 @@ def _bare_settlements(
                     last >= len(tokens)
                     or tokens[last].kind != "word"
                     or tokens[last].latin
-                    or not _may_begin_name(token.low)
+                    or not (_may_begin_name(token.low) or _name_adjective(token.low))
                 ):
                     continue
                 known = _settlement((token.low, tokens[last].low), region)
             else:
                 known = _settlement((token.low,), region)
+            if known is None and size == 2 and previous in prepositions:
+                known = _adjective_and_noun_town(token, tokens[last], previous)
             if near and known is None and size == 1:
                 known = _noun_town(token)
             if known is None and size == 1 and previous in prepositions:
@@ -1003,6 +1005,62 @@ def _district_precedes(tokens: list[Token], index: int, consumed: set[int]) -> b
         and bool(tokens[index - 2].flags & DISTRICT_TYPE)
         and index - 2 in consumed
     )
+
+
+@lru_cache(maxsize=16384)
+def _name_adjective(word: str) -> bool:
+    """ "Новой", "Большом", "Нижних": an adjective that begins many village names."""
+    return morph.has_reading(word, "ADJF") and morph.lemma(word) in _words("name_adjectives")
+
+
+def _adjective_and_noun_town(first: Token, second: Token, preposition: str) -> Settlement | None:
+    """A village of two words the gazetteer lacks, both in the case of its preposition and
+    agreeing, in the nominative ("в Новой Таволжанке" -> "Новая Таволжанка", "у Большого
+    Бобрика" -> "Большой Бобрик")."""
+    if not second.capitalized or second.sentence != first.sentence or second.start - first.end != 1:
+        return None
+    if not _name_adjective(first.low) or _abbreviation(second) or "-" in second.low:
+        return None
+    cases = _preposition_cases(preposition)
+    adjective = {
+        frozenset(tags & (_GENDERS | {"plur"}))
+        for _, tags in morph.parses(first.low)
+        if "ADJF" in tags and tags & cases
+    }
+    for normal, tags in morph.parses(second.low):
+        if "NOUN" not in tags or not tags & cases or tags & {"Name", "Surn", "Patr"}:
+            continue
+        if normal[:2] != second.low[:2]:
+            continue
+        if "sing" in tags:
+            gender = next(iter(tags & _GENDERS), "")
+            if not gender or frozenset({gender}) not in adjective:
+                continue
+            agreed = morph.agree(first.low, gender)
+            noun = normal
+        else:
+            if frozenset({"plur"}) not in adjective:
+                continue
+            plurals = (f for f in morph.nominatives(first.low) if f.endswith(("ые", "ие")))
+            agreed = next(plurals, None)
+            noun = next((f for f in morph.nominatives(second.low) if f.endswith(("ы", "и"))), "")
+        if agreed and noun:
+            return Settlement(f"{agreed.capitalize()} {noun.capitalize()}", "", "")
+    return None
+
+
+@cache
+def _preposition_cases_table() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for pair in _words("preposition_cases"):
+        word, case = pair.split()
+        table.setdefault(word, set()).add(case)
+    return {word: frozenset(cases) for word, cases in table.items()}
+
+
+def _preposition_cases(preposition: str) -> frozenset[str]:
+    """The cases a preposition governs ("в" -> loct, "над" -> ablt)."""
+    return _preposition_cases_table().get(preposition, frozenset())
 
 
 def _declined_town(token: Token, preposition: str) -> Settlement | None:
