@@ -539,6 +539,7 @@ def test_english_town_names(text: str, region: str | None, places: list[str]) ->
         # a village of an adjective and a noun the gazetteer lacks, after a preposition
         ("В Новой Сыролиповке дрон повредил крышу дома.", "RU-BEL", ["Новая Сыролиповка"]),
         ("Над Верхними Грязями сбит беспилотник.", "RU-KRS", ["Верхние Грязи"]),
+        ("Обломки дрона нашли в районе Новой Сыролиповки.", "RU-BEL", ["Новая Сыролиповка"]),
         # after a genitive type word a name keeps its own case
         ("У посёлка Кирова упали обломки дрона, повреждена крыша.", "RU-KRS", ["Кирова"]),
     ],

@@ -875,7 +875,9 @@ def _bare_settlements(
             else:
                 known = _settlement((token.low,), region)
             if known is None and size == 2 and previous in prepositions:
-                known = _adjective_and_noun_town(token, tokens[last], previous)
+                # "в районе Новой Таволжанки": near a village, in the genitive
+                governing = "у" if near else previous
+                known = _adjective_and_noun_town(token, tokens[last], governing)
             if near and known is None and size == 1:
                 known = _noun_town(token)
             if known is None and size == 1 and previous in prepositions:
