@@ -167,16 +167,26 @@ def _districts(
             and _may_qualify(tokens[position].low, token.low)
         ):
             members.append(position)
+            # the link and the member before it, across a line break ("Миллеровском,\n")
+            link = _before_line_breaks(tokens, position - 1)
+            previous = _before_line_breaks(tokens, link - 1)
             if (
-                position >= 2
-                and tokens[position - 1].low in (",", "и")
-                and _is_adjective(tokens[position - 2])
-                and _agrees_in_case(tokens[position - 2].low, token.low)
+                previous >= 0
+                and tokens[link].low in (",", "и")
+                and _is_adjective(tokens[previous])
+                and _agrees_in_case(tokens[previous].low, token.low)
             ):
-                position -= 2
+                position = previous
                 continue
             break
         kind = "район" if _is_raion(token) else f"{qualifier or 'муниципальный'} округ"
+        short = _district_abbreviations().get(tokens[position].low) if position >= 0 else None
+        if not members and short is not None:
+            # "в ЖД округе": a city district's usual abbreviation
+            start = tokens[position].start
+            found.append(Place(f"{short} {kind}", token.sentence, start, token.end))
+            consumed.update((position, index))
+            continue
         for member in reversed(members):
             name = _cased(district_adjective(tokens[member].low), tokens[member].text)
             found.append(Place(f"{name} {kind}", token.sentence, tokens[member].start, token.end))
@@ -185,6 +195,20 @@ def _districts(
         if members:
             found += _in_brackets(tokens, index + 1, region, consumed)
     return found
+
+
+def _before_line_breaks(tokens: list[Token], index: int) -> int:
+    """The last token at or before `index` that is no line break (-1 when none is)."""
+    while index >= 0 and tokens[index].kind == "nl":
+        index -= 1
+    return index
+
+
+@cache
+def _district_abbreviations() -> dict[str, str]:
+    """City districts by their usual abbreviation ("ЖД" -> "Железнодорожный")."""
+    pairs = (entry.split(" ", 1) for entry in _words("district_abbreviations"))
+    return {pair[0]: pair[1] for pair in pairs}
 
 
 def _urban_okrug(tokens: list[Token], index: int, consumed: set[int]) -> Place | None:
@@ -456,8 +480,8 @@ def _typed_settlements(
             span = _name_after(tokens, position, region)
             if span is not None and _district_of_city(tokens[index]):
                 span = (span[0], _with_common_noun(tokens, span[1]))
-            if span is None:
-                break
+            if span is None or span[0] in consumed:
+                break  # "город Белгород и Белгородский район": the district was found
             first, last = span
             if _personal_name(tokens, first, last):
                 break  # "губернатор города Михаил Развожаев"
@@ -465,6 +489,8 @@ def _typed_settlements(
                 break  # "в населённых пунктах Белгородской области"
             gender = _type_gender(tokens[index].low)
             known = _gazetteer(tokens, first, last, region)
+            if known is not None and _disagrees(known.name, tokens[first : last + 1], gender):
+                known = None  # "в селе Октябрьском": Октябрьское, not the town Октябрьский
             if known is not None:
                 name = known.name
             elif first == last and (declined := _declined_name(tokens[first], tokens[index])):
@@ -479,6 +505,17 @@ def _typed_settlements(
                 continue
             break
     return found
+
+
+def _disagrees(name: str, words: list[Token], gender: str) -> bool:
+    """Whether an adjective-shaped gazetteer name of one word has another gender than the
+    declined name after its type word."""
+    if len(words) != 1 or not words[0].low.endswith(_OBLIQUE_ADJECTIVE):
+        return False
+    if not name.lower().endswith(_ADJECTIVE_NAME_ENDINGS) or " " in name or "-" in name:
+        return False
+    agreed = _agreeing(words[0], gender)
+    return agreed.lower().replace("ё", "е") != name.lower().replace("ё", "е")
 
 
 _TYPE_GENDERS = {"село": "neut", "поселение": "neut", "с": "neut", "станица": "femn",
@@ -510,8 +547,47 @@ def _declined_name(token: Token, type_word: Token) -> str | None:
     reads as a feminine noun in "-а" / "-я" in that case ("в селе Дроновке", "у деревни
     Рубанщины" -> "Дроновка", "Рубанщина"); a name left in the nominative ("у хутора
     Олешня", "села Весёлое") and hyphenated names stay as written."""
-    normal = _feminine_nominative(token.low, type_word.low)
+    normal = _feminine_nominative(token.low, type_word.low) or _masculine_nominative(
+        token.low, type_word.low
+    )
     return token.text[0] + normal[1:] if normal else None
+
+
+_OBLIQUE_OF_PLACE = frozenset({"loct", "loc2", "datv", "ablt"})
+
+
+@lru_cache(maxsize=16384)
+def _masculine_nominative(low: str, type_word: str) -> str | None:
+    """A masculine name in the prepositional, dative or instrumental case of its type word
+    ("в посёлке Коммунаре" -> "Коммунар", "над хутором Восходом" -> "Восход"); not after
+    a genitive type word, where a name keeps its own case ("посёлка Мичурина"), nor a
+    surname's reading."""
+    if (
+        "-" in low
+        or low.endswith(_NOMINATIVE_NAME_ENDINGS)
+        or type_word in _words("settlement_abbreviations")
+        or not morph.is_known(low)
+        or morph.has_reading(low, "ADJF")
+    ):
+        return None  # "в селе Сычане": dwellers' plural; an unknown word's case is a guess
+    cases = _cases(type_word) & _OBLIQUE_OF_PLACE
+    if not cases:
+        return None
+    readings = morph.parses(low)
+    for normal, tags in readings:
+        if {"NOUN", "sing"} <= tags and tags & cases and "Geox" in tags:
+            return normal if normal != low else None
+    for normal, tags in readings:
+        if (
+            {"NOUN", "masc", "sing"} <= tags
+            and tags & cases
+            and "Surn" not in tags
+            and not normal.endswith(_FEMININE_NOMINATIVE)
+            and normal[:3] == low[:3]
+            and normal != low
+        ):
+            return normal
+    return None
 
 
 @lru_cache(maxsize=16384)
@@ -656,15 +732,25 @@ def _settlements_named(words: tuple[str, ...]) -> tuple[Settlement, ...]:
     as an adjective must agree with the words ("в Чайковском" is Чайковский, not
     Чайковская; "посёлок Лихая" is not Лихой)."""
     settlements = lexicon().settlements
-    found = tuple(dict.fromkeys(s for key in _candidates(words) for s in settlements.get(key, ())))
+    keys = _candidates(words)
+    found = tuple(dict.fromkeys(s for key in keys for s in settlements.get(key, ())))
     if len(words) != 1 or not any(s.name.lower().endswith(_ADJECTIVE_NAME_ENDINGS) for s in found):
         return found
+    # a short name of a longer one ("Каменск" for Каменск-Шахтинский) agrees with nothing
+    short = {
+        s
+        for key in keys
+        if not key.endswith(_ADJECTIVE_NAME_ENDINGS)
+        for s in settlements.get(key, ())
+        if not s.name.lower().replace("ё", "е").startswith(f"{key} ")
+        and s.name.lower().replace("ё", "е") != key
+    }
     known = settlement_form(words[0])
     agreeing = known.agreeing if known is not None else agreeing_names(words[0])
 
     def agrees(settlement: Settlement) -> bool:
         name = settlement.name.lower().replace("ё", "е")
-        if name in agreeing or not name.endswith(_ADJECTIVE_NAME_ENDINGS):
+        if name in agreeing or not name.endswith(_ADJECTIVE_NAME_ENDINGS) or settlement in short:
             return True
         # "в Каменске-Шахтинском": only the last part of a hyphenated name agrees
         word = words[0]
@@ -782,12 +868,16 @@ def _bare_settlements(
                     last >= len(tokens)
                     or tokens[last].kind != "word"
                     or tokens[last].latin
-                    or not _may_begin_name(token.low)
+                    or not (_may_begin_name(token.low) or _name_adjective(token.low))
                 ):
                     continue
                 known = _settlement((token.low, tokens[last].low), region)
             else:
                 known = _settlement((token.low,), region)
+            if known is None and size == 2 and previous in prepositions:
+                # "в районе Новой Таволжанки": near a village, in the genitive
+                governing = "у" if near else previous
+                known = _adjective_and_noun_town(token, tokens[last], governing)
             if near and known is None and size == 1:
                 known = _noun_town(token)
             if known is None and size == 1 and previous in prepositions:
@@ -919,6 +1009,62 @@ def _district_precedes(tokens: list[Token], index: int, consumed: set[int]) -> b
     )
 
 
+@lru_cache(maxsize=16384)
+def _name_adjective(word: str) -> bool:
+    """ "Новой", "Большом", "Нижних": an adjective that begins many village names."""
+    return morph.has_reading(word, "ADJF") and morph.lemma(word) in _words("name_adjectives")
+
+
+def _adjective_and_noun_town(first: Token, second: Token, preposition: str) -> Settlement | None:
+    """A village of two words the gazetteer lacks, both in the case of its preposition and
+    agreeing, in the nominative ("в Новой Таволжанке" -> "Новая Таволжанка", "у Большого
+    Бобрика" -> "Большой Бобрик")."""
+    if not second.capitalized or second.sentence != first.sentence or second.start - first.end != 1:
+        return None
+    if not _name_adjective(first.low) or _abbreviation(second) or "-" in second.low:
+        return None
+    cases = _preposition_cases(preposition)
+    adjective = {
+        frozenset(tags & (_GENDERS | {"plur"}))
+        for _, tags in morph.parses(first.low)
+        if "ADJF" in tags and tags & cases
+    }
+    for normal, tags in morph.parses(second.low):
+        if "NOUN" not in tags or not tags & cases or tags & {"Name", "Surn", "Patr"}:
+            continue
+        if normal[:2] != second.low[:2]:
+            continue
+        if "sing" in tags:
+            gender = next(iter(tags & _GENDERS), "")
+            if not gender or frozenset({gender}) not in adjective:
+                continue
+            agreed = morph.agree(first.low, gender)
+            noun = normal
+        else:
+            if frozenset({"plur"}) not in adjective:
+                continue
+            plurals = (f for f in morph.nominatives(first.low) if f.endswith(("ые", "ие")))
+            agreed = next(plurals, None)
+            noun = next((f for f in morph.nominatives(second.low) if f.endswith(("ы", "и"))), "")
+        if agreed and noun:
+            return Settlement(f"{agreed.capitalize()} {noun.capitalize()}", "", "")
+    return None
+
+
+@cache
+def _preposition_cases_table() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for pair in _words("preposition_cases"):
+        word, case = pair.split()
+        table.setdefault(word, set()).add(case)
+    return {word: frozenset(cases) for word, cases in table.items()}
+
+
+def _preposition_cases(preposition: str) -> frozenset[str]:
+    """The cases a preposition governs ("в" -> loct, "над" -> ablt)."""
+    return _preposition_cases_table().get(preposition, frozenset())
+
+
 def _declined_town(token: Token, preposition: str) -> Settlement | None:
     """A settlement the gazetteer lacks, named by a noun in the case its preposition
     governs, in the nominative ("в Дроновке" -> "Дроновка", "в Часцах" -> "Часцы")."""
@@ -1026,7 +1172,9 @@ def _english_places(tokens: list[Token], groups: list[Sentence], region: str | N
             continue
         following = tokens[index + 1].low if index + 1 < len(tokens) else ""
         after = tokens[index + 2].low if index + 2 < len(tokens) else ""
-        previous = tokens[index - 1].low if index > 0 else ""
+        previous = _english_previous(tokens, index)
+        if _owner_of_a_district(tokens, index, region):
+            continue
         if following.removesuffix("s") in _words("english_district_types") or (
             following == "municipal" and after == "district"
         ):
@@ -1094,6 +1242,29 @@ def _english_places(tokens: list[Token], groups: list[Sentence], region: str | N
             found.append(Place(_most_named(matches), token.sentence, token.start, tokens[last].end))
             last_found = last
     return found
+
+
+def _owner_of_a_district(tokens: list[Token], index: int, region: str | None) -> bool:
+    """ "Belgorod's Shebekino district": a possessive that names the region of a district
+    named after a town of its own (the region, not the city; "Voronezh's Levoberezhny
+    district" is the city's)."""
+    if index + 4 >= len(tokens) or tokens[index + 2].low != "s":
+        return False
+    if tokens[index + 1].text not in "'’" or not tokens[index + 3].flags & CAPITALIZED_LATIN:
+        return False
+    district = tokens[index + 4].low.removesuffix("s") in _words("english_district_types")
+    return district and bool(_english_matches(tokens[index + 3].text, region))
+
+
+def _english_previous(tokens: list[Token], index: int) -> str:
+    """The word before a name, past a part of the town or the country's possessive ("in
+    central Voronezh", "in Russia's Volgograd" -> "in")."""
+    position = index - 1
+    if position >= 3 and tokens[position].low == "s" and tokens[position - 1].text in "'’":
+        position -= 2  # "Russia's": the possessive, then the country
+    if position >= 1 and tokens[position].low in _words("english_place_modifiers"):
+        return tokens[position - 1].low
+    return tokens[index - 1].low if index > 0 else ""
 
 
 def _english_matches(name: str, region: str | None) -> list[Settlement]:
@@ -1170,8 +1341,10 @@ def _english_region_named(tokens: list[Token], index: int, region: str | None = 
         position += 1
     if position >= len(tokens) or not names_what(tokens[position].low):
         return False
-    # A list needs a plural: "in Aleksin, Tula region" names a town of the region.
-    return position == index + 1 or tokens[position].low.endswith("s")
+    # A list needs a plural: "in Aleksin, Tula region" names a town of the region; a name
+    # of two words is no list ("over Nizhny Novgorod Oblast").
+    two_words = position == index + 2 and tokens[index + 1].start - tokens[index].end == 1
+    return position == index + 1 or two_words or tokens[position].low.endswith("s")
 
 
 def _english_type_word(word: str) -> bool:
@@ -1204,6 +1377,8 @@ def _russian_word(low: str) -> str:
     word = _transliterate(low)
     if not morph.is_known(word) and morph.is_known(word + "ь"):
         return word + "ь"
+    if word.endswith(("ское", "ская", "ские")):
+        return _spelled(word)  # "Nikolskoye" -> "Никольское"
     return word
 
 
@@ -1299,6 +1474,8 @@ def adjective_of_town(name: str) -> str:
             stem = stem[:-1]  # "Ольховатка" -> "Ольховатский", "Алексеевка" -> "Алексеевский"
         options = [stem + "ский", stem + "инский", stem + "анский", stem + "енский"]
         known = [o for o in options if " " not in o and morph.is_known(o.lower())]
+        if not known and stem.endswith("йк"):
+            return stem[:-1] + "ский"  # "Валуйки" -> "Валуйский"
         return known[0] if known else options[0]
     return name + "ский"
 
@@ -1364,7 +1541,7 @@ def _hospital_places(tokens: list[Token], groups: list[Sentence], found: list[Pl
     return dropped
 
 
-def _warning_places(groups: list[Sentence], found: list[Place]) -> set[Place]:
+def _warning_places(tokens: list[Token], groups: list[Sentence], found: list[Place]) -> set[Place]:
     """Places of a sentence that only warns or restricts ("В Липецке объявлена угроза атаки
     БПЛА", "приостанавливали работу аэропорта Махачкалы"): no drone downed, no hit, damage,
     fire or casualty, and no air defence at work there; when another sentence names a
@@ -1393,9 +1570,82 @@ def _warning_places(groups: list[Sentence], found: list[Place]) -> set[Place]:
     if not warning:
         return set()
     warned = {place for place in found if place.sentence in warning}
+    # "в аэропорту Самары ограничили полёты": the town owns the airport restricted, it
+    # is no scene even when no other place is named
+    owners = {
+        place
+        for place in warned
+        if (index := _token_at(tokens, place.start)) > 0
+        and tokens[index - 1].low.startswith(_words("airports"))
+    }
     # With no scene named elsewhere, the warned places are where the event was ("В Х
     # районе — отмена угрозы ... перехватили десять беспилотников").
-    return warned if len(warned) < len(found) else set()
+    return warned if len(warned) < len(found) else owners
+
+
+def _dwellers_places(tokens: list[Token], found: list[Place]) -> set[Place]:
+    """A town named as where someone lives or was taken ("житель Курска", "раненого
+    отвезли в Курск"), when another place is the scene."""
+    words_before = _words("dwellers")
+    dropped: set[Place] = set()
+    for place in found:
+        index = _token_at(tokens, place.start)
+        if index > 1 and tokens[index - 1].low in ("в", "во"):
+            index -= 1  # "отвезли в Курск"
+        if index > 0 and tokens[index - 1].low.startswith(words_before):
+            dropped.add(place)
+    if not dropped:
+        return dropped
+    keys = {place_key(place.name) for place in dropped}
+    scenes = {place_key(place.name) for place in found if place not in dropped}
+    return dropped if scenes - keys else set()
+
+
+@cache
+def _drone_words() -> tuple[str, ...]:
+    """Beginnings of the words that name a drone."""
+    keys = ("nouns", "english_nouns", "abbreviations", "head_modifiers")
+    return (*(w for key in keys for w in words("drones", key)), "fpv")
+
+
+def _shelled_places(groups: list[Sentence], found: list[Place]) -> set[Place]:
+    """Places of a sentence about shelling that names no drone and tells no damage
+    ("обстрелам подверглись сёла Горналь и Гуево"): artillery's scenes, not the drones'."""
+    named = {place.sentence for place in found}
+    shelling, drones = _words("shelling"), _drone_words()
+    shelled: set[int] = set()
+    for union, group, _ in groups:
+        if not group or group[0].sentence not in named:
+            continue
+        if union & (DOWN | FIRE | KILLED | INJURED):
+            continue
+        if not any(t.low.startswith(shelling) for t in group):
+            continue
+        if any(
+            t.flags & PREDICATE and not t.low.startswith(_words("shelling_verbs")) for t in group
+        ):
+            continue  # damage told there ("при обстреле посечены дома") is the post's
+        if not any(t.low.startswith(drones) for t in group):
+            shelled.add(group[0].sentence)
+    return {place for place in found if place.sentence in shelled}
+
+
+def _visited_places(groups: list[Sentence], found: list[Place]) -> set[Place]:
+    """Places of a sentence that only tells of an official's visit ("Губернатор побывал в
+    Камышине"): no downing, hit, damage, fire or casualty there; when another sentence
+    names a place."""
+    named = {place.sentence for place in found}
+    visits = _words("visits")
+    visited: set[int] = set()
+    for union, group, _ in groups:
+        if not group or group[0].sentence not in named:
+            continue
+        if union & (DOWN | STRIKE | EVENT | PREDICATE | FIRE | KILLED | INJURED):
+            continue
+        if any(t.low.startswith(visits) for t in group):
+            visited.add(group[0].sentence)
+    dropped = {place for place in found if place.sentence in visited}
+    return dropped if len(dropped) < len(found) else set()
 
 
 def find_places(
@@ -1427,7 +1677,9 @@ def every_place(
     found += _english_places(tokens, groups, region)
     if not found:
         return found
-    hospital = _hospital_places(tokens, groups, found) | _warning_places(groups, found)
+    hospital = _hospital_places(tokens, groups, found) | _warning_places(tokens, groups, found)
+    hospital |= _visited_places(groups, found) | _shelled_places(groups, found)
+    hospital |= _dwellers_places(tokens, found)
     return [
         p
         for p in sorted(found, key=lambda p: p.start)
@@ -1464,6 +1716,8 @@ def _titled_or_dateline(tokens: list[Token], place: Place) -> bool:
         and tokens[after].text in _QUOTES
     ):
         return True  # the name of a hotel, a checkpoint, a company: «Новороссийск»
+    if _in_short_title(tokens, index, after):
+        return True  # a newspaper's or a firm's name: «Вести в Брянске»
     position = index - 1
     while position >= 0 and tokens[position].low in _words("title_links"):
         position -= 1
@@ -1476,6 +1730,36 @@ def _titled_or_dateline(tokens: list[Token], place: Place) -> bool:
         and tokens[after].text in (".", ",")
         and tokens[after + 1].kind == "num"
     )
+
+
+_OPENING, _CLOSING = frozenset({"«", "“", "„"}), frozenset({"»", "”"})
+
+
+def _in_short_title(tokens: list[Token], index: int, after: int, reach: int = 4) -> bool:
+    """Whether the place stands inside a quoted name of a few words («МК в Туле»), not a
+    quoted sentence."""
+    opening = next(
+        (
+            p
+            for p in range(index - 1, max(-1, index - 1 - reach), -1)
+            if tokens[p].text in _OPENING or tokens[p].text in _CLOSING or tokens[p].low == "."
+        ),
+        None,
+    )
+    if opening is None or tokens[opening].text not in _OPENING:
+        return False
+    closing = next(
+        (
+            p
+            for p in range(after, min(len(tokens), after + reach))
+            if tokens[p].text in _OPENING or tokens[p].text in _CLOSING or tokens[p].low == "."
+        ),
+        None,
+    )
+    if closing is None or tokens[closing].text not in _CLOSING or closing - opening > 6:
+        return False
+    inside = tokens[opening + 1 : closing]
+    return not any(t.flags & (DOWN | STRIKE | EVENT | PREDICATE | FIRE) for t in inside)
 
 
 @lru_cache(maxsize=16384)
