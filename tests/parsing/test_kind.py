@@ -138,3 +138,26 @@ def test_kind_families(text: str, kind: str) -> None:
 )
 def test_known_kind_misses(text: str, kind: str) -> None:
     assert parse(text, "RU-BEL").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # an English drone that detonated
+        ("A falling drone detonated in a field near the village.", "attack"),
+        # caught on camera is no hit
+        ("Выступление квадрокоптеров на празднике попало на видео.", "none"),
+        ("Момент атаки беспилотника на склад попал на видео.", "attack"),
+        # drones that will fly at a show are not approaching
+        ("На празднике в небо поднимутся 300 дронов и пролетят над набережной.", "none"),
+        # a sighting told first in its sentence
+        ("Замечен беспилотник над северной окраиной, будьте осторожны.", "alert"),
+        ("Обнаружены БПЛА над районом, оставайтесь в укрытиях.", "alert"),
+        # communications cut during attacks are a restriction
+        ("Мобильный интернет отключают во время атак беспилотников.", "none"),
+        ("Во время атак дронов в области замедляют мобильный интернет.", "none"),
+        ("Во время атаки дронов ранен водитель грузовика.", "attack"),
+    ],
+)
+def test_kind_second_round(text: str, kind: str) -> None:
+    assert parse(text, "RU-BEL").kind == kind

@@ -114,10 +114,12 @@ def _zero(group: list[Token]) -> list[Casualty]:
         previous = words[max(0, position - 5) : position]
         following = words[position + 1 : position + 13]
         if token.low.startswith(_words("consequences")):
-            # "Обошлось без последствий", said of the whole event (not "без последствий
-            # для домов"): nobody hurt
+            # "Обошлось без последствий", "последствий нет", "последствия не
+            # зафиксированы", said of the whole event (not "без последствий для домов",
+            # "последствий на земле не установлено"): nobody hurt
             before = [t.low for t in previous[-2:]]
-            if "без" in before and not (following and following[0].low in ("для", "for")):
+            qualified = bool(following) and following[0].low in _words("consequences_of")
+            if not qualified and ("без" in before or _none_recorded(following)):
                 found.extend(Casualty(f, 0, token.start, token.end) for f in ("killed", "injured"))
             continue
         if _counted(group, places[position]) or any(
@@ -169,6 +171,17 @@ def _zero(group: list[Token]) -> list[Casualty]:
                 continue  # "Госпитализация не потребовалась": the injured stayed home
             found.extend(Casualty(f, 0, token.start, token.end) for f in ("killed", "injured"))
     return found
+
+
+def _none_recorded(following: list[Token]) -> bool:
+    """ "(последствий) нет", "(последствия) не зафиксированы", "(последствий) не
+    выявлено": the noun's clause says there are none."""
+    lows = [t.low for t in following[:2]]
+    if not lows:
+        return False
+    if lows[0] == "нет" or lows[0].startswith(_words("zero_verbs")):
+        return True
+    return len(lows) == 2 and lows[0] == "не" and lows[1].startswith(_words("recorded"))
 
 
 def _denied_after(following: list[Token]) -> bool:
@@ -428,17 +441,53 @@ def _singular(group: list[Token], position: int) -> bool:
     if token.low.startswith(("ранени", "травм", "баротравм", "контуз")):
         if _person_with(group, position):
             return True
-        # "получил травму", "получил минно-взрывную травму", "травмы получил"
+        # "получил травму", "получил минно-взрывную травму", "травмы получил",
+        # "получившая ранение жительница"
         beside = [
             group[i].low
             for i in (position - 1, position - 2, position + 1)
             if 0 <= i < len(group) and group[i].kind == "word"
         ]
         return any(
-            morph.has_reading(w, "VERB", "sing") and not morph.has_reading(w, "VERB", "plur")
+            (morph.has_reading(w, "VERB", "sing") and not morph.has_reading(w, "VERB", "plur"))
+            or (
+                w.startswith(_words("receiving"))
+                and morph.has_reading(w, "PRTF", "sing")
+                and not morph.has_reading(w, "PRTF", "plur")
+            )
             for w in beside
         )
     return False
+
+
+def _elliptic_people(group: list[Token], position: int) -> int:
+    """How many clauses with the verb left out follow a casualty word: ", женщина —
+    травму головы", ", его супруга — баротравму" (one person each)."""
+    found = 0
+    index = position + 1
+    while index < len(group):
+        if group[index].text != ",":
+            if group[index].kind == "p" and group[index].text not in ("—", "–", "-"):
+                return found
+            index += 1
+            continue
+        person = index + 1
+        while person < len(group) and (
+            group[person].low in ("а", "и") or group[person].low in _POSSESSIVES
+        ):
+            person += 1
+        if person + 2 >= len(group) or not _person(group[person]):
+            return found
+        if group[person + 1].text not in ("—", "–", "-"):
+            return found
+        if not any(
+            t.flags & INJURED and t.low.startswith(_words("wound_nouns_elliptic"))
+            for t in group[person + 2 : person + 5]
+        ):
+            return found
+        found += 1
+        index = person + 2
+    return found
 
 
 def _person_with(group: list[Token], position: int) -> bool:
@@ -635,10 +684,14 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
             more = (near is not None and _more_before(group, near[1])) or added
             more = more or _also_beside(group, position)
             if count is None and _singular(group, position):
-                count = 1
+                # "мужчина получил ранения, женщина — травму головы": two people
+                count = 1 + _elliptic_people(group, position)
             if count is not None:
                 field = "killed" if killed else "injured"
                 found.append(Casualty(field, count, token.start, token.end, more, token.sentence))
+                # "Кроме того, сообщил о ранении двух человек — мужчина получил ранения":
+                # only the sentence's first figure adds to those before, the rest detail it
+                added = False
     return _fresh_first(found, periods) if periods else found
 
 

@@ -145,13 +145,15 @@ def _approaching(groups: list[Sentence], mentions: list[Mention]) -> bool:
         if not group.tokens or group.tokens[0].sentence not in sentences:
             continue
         tokens = group.tokens
-        for index, (previous, token) in enumerate(pairwise(tokens), 1):
+        for index, token in enumerate(tokens):
+            previous = tokens[index - 1] if index else token
             if (
                 token.low.startswith(_kind_words("approach"))
                 and not token.low.startswith(_kind_words("not_approach"))
                 and previous.low != "не"
+                and (token.latin or not morph.top_has(token.low, "VERB", "futr"))
             ):
-                return True
+                return True  # not "в небо поднимутся дроны и пролетят над площадью"
             # "Возможна атака БПЛА", "предупредили о возможной атаке дронов": a warning
             if (
                 token.flags & EVENT
@@ -261,7 +263,22 @@ def not_an_event(group: list[Token], position: int) -> bool:
             return True
     if _restriction_reason(group, position) or _instruction(group, position):
         return True
+    if _filmed(group, position):
+        return True
     return _deals_with_consequences(group, position) or _referred(group, position)
+
+
+def _filmed(group: list[Token], position: int) -> bool:
+    """ "(репетиция шоу дронов) попала на видео", "попал в кадр": caught on camera, no
+    hit."""
+    if not group[position].low.startswith(_kind_words("caught")):
+        return False
+    following = group[position + 1 : position + 3]
+    return (
+        len(following) == 2
+        and following[0].low in ("на", "в", "во")
+        and following[1].low.startswith(_kind_words("footage"))
+    )
 
 
 def _deals_with_consequences(tokens: list[Token], position: int) -> bool:
@@ -287,9 +304,9 @@ def _restriction_reason(group: list[Token], position: int) -> bool:
     before = group[max(0, position - 3) : position]
     if not any(t.low.startswith(_kind_words("reasons")) for t in before):
         return False
-    return any(t.flags & RESTRICTION for t in group) and any(
-        t.low.startswith(_kind_words("communications")) for t in group
-    )
+    return any(
+        t.flags & RESTRICTION or t.low.startswith(_kind_words("cuts")) for t in group
+    ) and any(t.low.startswith(_kind_words("communications")) for t in group)
 
 
 def _referred(group: list[Token], position: int) -> bool:
