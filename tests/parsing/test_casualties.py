@@ -193,6 +193,8 @@ def test_known_casualty_misses(text: str, killed: int | None, injured: int | Non
         ("Над районом уничтожен БПЛА. Последствия уточняются.", None, None),
         # English
         ("A drone was downed over the town. There were no casualties.", 0, 0),
+        # a figure's verb further on after "число"
+        ("Дрон атаковал рынок. Число пострадавших при атаке на рынок возросло до 8.", None, 8),
     ],
 )
 def test_casualty_clauses(text: str, killed: int | None, injured: int | None) -> None:

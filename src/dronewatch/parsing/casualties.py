@@ -277,8 +277,14 @@ def _count_near(group: list[Token], position: int) -> tuple[int, int] | None:
 
 def _figure(group: list[Token], position: int) -> tuple[int, int] | None:
     """ "число пострадавших возросло до пяти", "количество раненых достигло 7": (the
-    figure, its first token)."""
-    for index in range(position + 1, min(len(group), position + 3)):
+    figure, its first token); after "число" / "количество" the verb may stand further on
+    ("число пострадавших при атаке дронов на город возросло до 12")."""
+    reach = 3
+    if position > 0 and group[position - 1].low.startswith(_words("figure_nouns")):
+        reach = 10
+    for index in range(position + 1, min(len(group), position + reach)):
+        if group[index].kind == "p" and group[index].text not in ("-", "‐"):
+            return None
         if not group[index].low.startswith(words("events", "figure_verbs")):
             continue
         following = index + 1

@@ -85,6 +85,51 @@ def _only_referred(tokens: list[Token]) -> bool:
     return found
 
 
+def _only_described(tokens: list[Token]) -> bool:
+    """Every event word describes the people or things the post is about: "жителям домов,
+    пострадавших при атаке БПЛА, окажут помощь", "раненный при атаке дрона мальчик идёт на
+    поправку" (a participle of harm before "при" / "от" / "в результате"). Not a figure
+    ("число пострадавших при атаке возросло"), nor nobody hurt ("пострадавших при атаке
+    нет"): those report the attack."""
+    found = False
+    for index, token in enumerate(tokens):
+        if not token.flags & EVENT:
+            continue
+        if not _described(tokens, index):
+            return False
+        found = True
+    return found
+
+
+def _described(tokens: list[Token], index: int) -> bool:
+    """ "пострадавших при атаке", "повреждённых в результате атаки": the event word at
+    `index` qualifies a participle of harm."""
+    sentence = tokens[index].sentence
+    for position in range(index - 1, max(-1, index - 4), -1):
+        low = tokens[position].low
+        if low not in ("при", "от", "результате", "во", "время"):
+            continue
+        before = position - 1
+        while before >= 0 and tokens[before].low in ("в", "во", "время"):
+            before -= 1
+        if before < 0 or not tokens[before].low.startswith(_kind_words("harmed")):
+            return False
+        if not morph.has_reading(tokens[before].low, "PRTF") and not morph.has_reading(
+            tokens[before].low, "ADJF"
+        ):
+            return False
+        opening = before
+        while opening > 0 and tokens[opening - 1].sentence == sentence:
+            opening -= 1
+        if before > 0 and number_at(tokens, before - 1) is not None:
+            return False  # "Двое пострадавших при атаке дрона": counted, reported
+        clause = [t.low for t in tokens[opening : index + 12] if t.sentence == sentence]
+        return not any(
+            low in ("нет", "без") or low.startswith(_kind_words("updated")) for low in clause
+        )
+    return False
+
+
 def _refers(tokens: list[Token], index: int) -> bool:
     """ "последствия атаки", "(ремонт школы) после атаки": the event word at `index` is
     referred to; "после атаки" only right after a repair ("После атаки дрона загорелся
@@ -185,12 +230,26 @@ def _airport_restricted(groups: list[Sentence]) -> bool:
         if not group.flags & RESTRICTION or not group.flags & AVIATION:
             continue
         tokens = group.tokens
+        if all(
+            _attributive(t)
+            and not (i + 1 < len(tokens) and tokens[i + 1].low.startswith(_kind_words("regime")))
+            for i, t in enumerate(tokens)
+            if t.flags & RESTRICTION
+        ):
+            continue  # "для полётов в ограниченных пространствах" (not "в ограниченном режиме")
         for index, token in enumerate(tokens):
             if token.flags & AVIATION and not any(
                 t.flags & DRONE_CANDIDATE for t in tokens[index + 1 : index + 3]
             ):
                 return True
     return False
+
+
+def _attributive(token: Token) -> bool:
+    """A full participle or adjective ("ограниченных"): it describes, restricts nothing."""
+    return not token.latin and (
+        morph.top_has(token.low, "PRTF") or morph.top_has(token.low, "ADJF")
+    )
 
 
 def classify(
@@ -211,7 +270,9 @@ def classify(
             and bool(union & (PAST | EVENT))
             and (_earlier_attack(tokens) or _only_referred(tokens))
         )
-        if not aftermath or any(m.event == "down" for m in events):
+        if any(m.event == "down" for m in events):
+            return "attack"
+        if not aftermath and not _only_described(tokens):
             return "attack"
         return "none"
     alerted = bool(union & ALERT) and any(
