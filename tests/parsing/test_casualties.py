@@ -193,6 +193,10 @@ def test_known_casualty_misses(text: str, killed: int | None, injured: int | Non
         ("Над районом уничтожен БПЛА. Последствия уточняются.", None, None),
         # English
         ("A drone was downed over the town. There were no casualties.", 0, 0),
+        # one person in the accusative beside an impersonal plural verb
+        ("Дрон атаковал трактор. Тракториста госпитализировали.", None, 1),
+        ("Дрон атаковал трактор. Госпитализировали двоих.", None, 2),
+        ("Дрон атаковал трактор. Рабочих госпитализировали.", None, None),
         # a figure's verb further on after "число"
         ("Дрон атаковал рынок. Число пострадавших при атаке на рынок возросло до 8.", None, 8),
     ],

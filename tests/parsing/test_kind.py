@@ -140,6 +140,7 @@ def test_known_kind_misses(text: str, kind: str) -> None:
     [
         # an English drone that detonated
         ("A falling drone detonated in a field near the village.", "attack"),
+        ("A drone slammed into a warehouse near the port.", "attack"),
         # caught on camera is no hit
         ("Выступление квадрокоптеров на празднике попало на видео.", "none"),
         ("Момент атаки беспилотника на склад попал на видео.", "attack"),

@@ -444,6 +444,11 @@ def _singular(group: list[Token], position: int) -> bool:
         # "Есть пострадавший", "есть погибший"
         if position > 0 and group[position - 1].low == "есть" and {"sing", "nomn"} <= grammemes:
             return True
+        # "Водителя госпитализировали", "госпитализировали мужчину": one person, in the
+        # accusative beside an impersonal plural verb
+        neighbours = [group[i] for i in (position - 1, position + 1) if 0 <= i < len(group)]
+        if {"VERB", "plur"} <= grammemes and any(_one_person_object(t) for t in neighbours):
+            return True
     if token.low.startswith(("ранени", "травм", "баротравм", "контуз")):
         if _person_with(group, position):
             return True
@@ -494,6 +499,16 @@ def _elliptic_people(group: list[Token], position: int) -> int:
         found += 1
         index = person + 2
     return found
+
+
+def _one_person_object(token: Token) -> bool:
+    """A singular person noun that may be in the accusative ("мужчину", "водителя")."""
+    if token.kind != "word" or token.latin:
+        return False
+    return any(
+        {"NOUN", "anim", "sing", "accs"} <= tags and not tags & {"Name", "Surn", "Patr"}
+        for _, tags in morph.parses(token.low)[:2]
+    )
 
 
 def _person_with(group: list[Token], position: int) -> bool:
