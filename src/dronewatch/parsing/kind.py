@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from dronewatch.parsing import morph
 from dronewatch.parsing.features import (
+    ADVICE,
     AFTERMATH,
     ALERT,
     AVIATION,
@@ -15,7 +16,12 @@ from dronewatch.parsing.features import (
     DRONE_CANDIDATE,
     EVENT,
     EXERCISE,
+    FIRE,
+    INJURED,
+    KILLED,
     PAST,
+    PREDICATE,
+    REMINDER,
     REPAIR,
     RESTRICTION,
     THREAT,
@@ -82,6 +88,24 @@ def _only_referred(tokens: list[Token]) -> bool:
         if not _refers(tokens, index):
             return False
         found = True
+    return found
+
+
+def _said_earlier(groups: list[Sentence]) -> set[int]:
+    """Sentences that open with "Ранее" and tell what someone used to say ("Ранее
+    губернатор заявлял, что ...", "Ранее сообщалось"): an imperfective past verb of
+    speech."""
+    found: set[int] = set()
+    earlier = words("aftermath", "earlier")
+    for group in groups:
+        opening = [t for t in group.tokens if t.kind == "word"]
+        if not opening or opening[0].low not in earlier:
+            continue
+        if any(
+            t.low.startswith(_kind_words("speech")) and morph.top_has(t.low, "VERB", "impf", "past")
+            for t in opening[1:10]
+        ):
+            found.add(opening[0].sentence)
     return found
 
 
@@ -262,6 +286,19 @@ def classify(
     for sentence in groups_of_post:
         union |= sentence.flags
     events = [m for m in mentions if m.event is not None and not m.weak]
+    if events and union & REMINDER and union & (ADVICE | RESTRICTION | REPAIR):
+        # "Ранее губернатор заявлял после атаки БПЛА ...": a post about a ban, a
+        # restriction or repairs that reports only what was said before reports no event
+        earlier = _said_earlier(groups_of_post)
+        # weak mentions count too ("сбиты семь аппаратов ... Ранее СМИ писали"), and so
+        # does an event told without a drone ("повреждены дома ... Ранее сообщалось")
+        told = EVENT | PREDICATE | FIRE | KILLED | INJURED
+        if all(m.sentence in earlier for m in mentions if m.event is not None) and all(
+            g.tokens[0].sentence in earlier or g.flags & ADVICE
+            for g in groups_of_post
+            if g.flags & told and g.tokens
+        ):
+            events = []
     if events and union & EXERCISE and _drill(tokens):
         return "none"  # "учения по отражению атаки беспилотников"
     if events:
