@@ -405,6 +405,10 @@ def _conjoined(group: list[Token], position: int) -> int | None:
     after = 0
     if _plural(token) or token.latin:
         after = _people_list(group, position + 1, 1)
+    elif position + 2 < len(group) and _plural(group[position + 1]):
+        # "Ранения получили мужчина 1980 года рождения и женщина"
+        count = _people_list(group, position + 2, 1)
+        return count if count >= 2 else None
     else:
         while back >= 0 and _plural_adjective(group[back]):
             back -= 1  # "получили осколочные ранения"
