@@ -201,6 +201,10 @@ def test_known_casualty_misses(text: str, killed: int | None, injured: int | Non
         ("Дрон атаковал кафе. Ранения получили повар 1990 года рождения и официантка.", None, 2),
         ("Дрон атаковал кафе. Травмы получили двое посетителей.", None, 2),
         ("Дрон атаковал кафе. Число раненых выросло до четырёх.", None, 4),
+        # English: a possessive before the one hurt, a list before its auxiliary
+        ("A drone struck a tractor, injuring its driver.", None, 1),
+        ("A drone struck a tractor, injuring their son.", None, 1),
+        ("A farmer and a boy were wounded when a drone struck a tractor.", None, 2),
         # a figure's verb further on after "число"
         ("Дрон атаковал рынок. Число пострадавших при атаке на рынок возросло до 8.", None, 8),
     ],

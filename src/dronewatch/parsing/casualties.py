@@ -304,7 +304,7 @@ def _more_before(group: list[Token], index: int) -> bool:
 
 
 _CONJUNCTIONS = frozenset({"и", ",", "and"})
-_POSSESSIVES = frozenset({"его", "ее", "их", "her", "his", "their"})
+_POSSESSIVES = frozenset({"его", "ее", "их", "her", "his", "their", "its"})
 
 
 def _person(token: Token) -> bool:
@@ -405,6 +405,8 @@ def _conjoined(group: list[Token], position: int) -> int | None:
     after = 0
     if _plural(token) or token.latin:
         after = _people_list(group, position + 1, 1)
+        while token.latin and back >= 0 and group[back].low in _words("english_auxiliaries"):
+            back -= 1  # "A man and a woman were injured"
     elif position + 2 < len(group) and _plural(group[position + 1]):
         # "Ранения получили мужчина 1980 года рождения и женщина"
         count = _people_list(group, position + 2, 1)
@@ -433,9 +435,9 @@ def _singular(group: list[Token], position: int) -> bool:
         # "injuring a woman", "wounding one resident", "killing the driver"
         after = (
             len(following) >= 2
-            and following[0] in ("a", "an", "one", "the")
+            and following[0] in ("a", "an", "one", "the", *_POSSESSIVES)
             and following[1] not in ("few", "number", "dozen", "couple", "group", "total")
-            and (following[0] != "the" or following[1] in _SINGULAR_EN)
+            and (following[0] in ("a", "an", "one") or following[1] in _SINGULAR_EN)
         )
         return (
             previous == "was"
