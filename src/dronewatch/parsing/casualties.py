@@ -40,6 +40,19 @@ _SINGULAR_EN = frozenset(
         "teenager",
         "worker",
         "pensioner",
+        "son",
+        "daughter",
+        "husband",
+        "wife",
+        "mother",
+        "father",
+        "owner",
+        "guard",
+        "farmer",
+        "passenger",
+        "pedestrian",
+        "employee",
+        "villager",
     }
 )
 
