@@ -363,6 +363,10 @@ def not_an_event(group: list[Token], position: int) -> bool:
         return True
     if _filmed(group, position):
         return True
+    if any(
+        t.low.startswith(_kind_words("readiness")) for t in group[max(0, position - 3) : position]
+    ):
+        return True  # "огневые группы готовы отражать атаки беспилотников"
     return _deals_with_consequences(group, position) or _referred(group, position)
 
 
