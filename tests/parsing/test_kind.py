@@ -173,6 +173,12 @@ def test_known_kind_misses(text: str, kind: str) -> None:
         ),
         ("Ранее сообщалось, что над посёлком сбиты беспилотники.", "attack"),
         ("В посёлке повреждены два дома. Ранее сообщалось о сбитом беспилотнике.", "attack"),
+        # sirens and English warnings warn; a check of sirens or a condition does not
+        ("В районе звучат сирены, жителям пройти в укрытия.", "alert"),
+        ("Sirens sounded across the region in the evening.", "alert"),
+        ("Residents were warned of a possible drone attack tonight.", "alert"),
+        ("Систему сирен оповещения протестируют в пятницу.", "none"),
+        ("В случае атаки дронов в районе прозвучит сирена.", "none"),
         # what one is ready or able to do
         ("Расчёты ПВО готовы отражать налёты беспилотников круглосуточно.", "none"),
         ("Новые комплексы способны сбивать дроны на малой высоте.", "none"),

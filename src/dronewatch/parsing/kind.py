@@ -185,6 +185,10 @@ def _alerts(sentence: list[Token]) -> bool:
     for first, second in pairwise(sentence):
         if first.low == "не" and second.low.startswith(_kind_words("not_declared")):
             return False
+    if any(t.low in ("случае", "случай") for t in sentence):
+        return False  # "В случае угрозы атаки включат сирены": what will be done if
+    if any(t.low.startswith(_kind_words("checks")) for t in sentence):
+        return False  # "Сирены оповещения проверят в среду": a check of the sirens
     restricted = any(t.low.startswith(_kind_words("bans")) for t in sentence)
     if restricted and not any(t.flags & AVIATION for t in sentence):
         return False  # "из-за угрозы атак ограничат мобильный интернет": a restriction
@@ -363,6 +367,8 @@ def not_an_event(group: list[Token], position: int) -> bool:
         return True
     if _filmed(group, position):
         return True
+    if any(t.low == "случае" for t in group[max(0, position - 3) : position]):
+        return True  # "в случае атаки дронов прозвучит сирена": a condition
     if any(
         t.low.startswith(_kind_words("readiness")) for t in group[max(0, position - 3) : position]
     ):
