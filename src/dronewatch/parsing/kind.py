@@ -109,6 +109,22 @@ def _said_earlier(groups: list[Sentence]) -> set[int]:
     return found
 
 
+def _hospital_visit(groups: list[Sentence]) -> bool:
+    """ "Губернатор посетил в больнице пострадавших при атаке", "visited the wounded in
+    hospital": a visit to the hurt, an aftermath, when no other sentence tells an event
+    ("Дрон атаковал автобус. Губернатор посетил раненых в больнице" reports the attack)."""
+    visit = False
+    for group in groups:
+        lows = [t.low for t in group.tokens]
+        if any(low.startswith(_kind_words("visits")) for low in lows) and any(
+            low.startswith(_kind_words("visited_places")) for low in lows
+        ):
+            visit = True
+        elif group.flags & EVENT:
+            return False
+    return visit
+
+
 def _only_described(tokens: list[Token]) -> bool:
     """Every event word describes the people or things the post is about: "жителям домов,
     пострадавших при атаке БПЛА, окажут помощь", "раненный при атаке дрона мальчик идёт на
@@ -306,10 +322,14 @@ def classify(
     if events and union & EXERCISE and _drill(tokens):
         return "none"  # "учения по отражению атаки беспилотников"
     if events:
-        aftermath = bool(union & AFTERMATH) or (
-            bool(union & REPAIR)
-            and bool(union & (PAST | EVENT))
-            and (_earlier_attack(tokens) or _only_referred(tokens))
+        aftermath = (
+            bool(union & AFTERMATH)
+            or _hospital_visit(groups_of_post)
+            or (
+                bool(union & REPAIR)
+                and bool(union & (PAST | EVENT))
+                and (_earlier_attack(tokens) or _only_referred(tokens))
+            )
         )
         if any(m.event == "down" for m in events):
             return "attack"
