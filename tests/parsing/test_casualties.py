@@ -205,6 +205,12 @@ def test_known_casualty_misses(text: str, killed: int | None, injured: int | Non
         ("A drone struck a tractor, injuring its driver.", None, 1),
         ("A drone struck a tractor, injuring their son.", None, 1),
         ("A farmer and a boy were wounded when a drone struck a tractor.", None, 2),
+        # nobody wounded, said with a wound noun; English "no" over a few words
+        ("Сбит беспилотник. Ранений никто не получил.", 0, 0),
+        ("Сбит беспилотник. Никто из рабочих не получил травм.", 0, 0),
+        ("Сбит беспилотник, обошлось без ранений.", None, 0),
+        ("A drone was downed. No civilians were hurt.", 0, 0),
+        ("A drone was downed; there were no reports of casualties.", 0, 0),
         # a figure's verb further on after "число"
         ("Дрон атаковал рынок. Число пострадавших при атаке на рынок возросло до 8.", None, 8),
     ],

@@ -616,8 +616,15 @@ def _also_beside(group: list[Token], position: int) -> bool:
 
 
 def _unhurt(group: list[Token], position: int) -> tuple[str, ...]:
-    """ "раненых нет", "без жертв и раненых": injured 0; "никто не ранен": both 0."""
+    """ "раненых нет", "без жертв и раненых", "обошлось без травм": injured 0; "никто не
+    ранен", "травм никто не получил": both 0."""
     token = group[position]
+    if token.flags & INJURED and token.low.startswith(_words("wound_nouns_elliptic")):
+        around = [t.low for t in group[max(0, position - 5) : position + 4]]
+        if "никто" in around and "не" in around:
+            return ("killed", "injured")  # "никто не получил ранений"
+        if position > 0 and group[position - 1].low == "без":
+            return ("injured",)  # "обошлось без травм"
     if not token.flags & INJURED or not token.low.startswith(_words("wounded_nouns")):
         return ()
     if token.low.startswith(_words("wound_nouns")):
