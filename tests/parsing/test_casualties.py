@@ -211,6 +211,11 @@ def test_known_casualty_misses(text: str, killed: int | None, injured: int | Non
         ("Сбит беспилотник, обошлось без ранений.", None, 0),
         ("A drone was downed. No civilians were hurt.", 0, 0),
         ("A drone was downed; there were no reports of casualties.", 0, 0),
+        # a mortal wound is a death; English "died of his injuries" is one killed
+        ("Дрон атаковал двор. Сторож смертельно ранен.", 1, None),
+        ("Дрон атаковал двор. Сторож получил смертельное ранение, его сын ранен.", 1, 1),
+        ("A guard died of his injuries after a drone attack on the farm.", 1, None),
+        ("A guard suffered fatal injuries in a drone attack on the farm.", 1, None),
         # a figure's verb further on after "число"
         ("Дрон атаковал рынок. Число пострадавших при атаке на рынок возросло до 8.", None, 8),
     ],

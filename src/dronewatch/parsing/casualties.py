@@ -641,6 +641,16 @@ def _unhurt(group: list[Token], position: int) -> tuple[str, ...]:
     return ()
 
 
+def _mortal(group: list[Token], position: int) -> bool:
+    """A mortal wound ("смертельно ранен", "смертельные ранения"): the person died."""
+    return any(t.low.startswith(_words("mortal")) for t in group[max(0, position - 2) : position])
+
+
+def _died_of(group: list[Token], position: int) -> bool:
+    """ "died of his injuries", "succumbed to wounds": the injury of the one killed."""
+    return any(t.low in _words("died_of") for t in group[max(0, position - 4) : position])
+
+
 def _victim(group: list[Token], position: int) -> bool:
     """ "Жертвой удара стала жительница", "жертвами стали двое": people killed."""
     return group[position].low.startswith(_words("victim")) and any(
@@ -720,6 +730,10 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
                 continue
             if fatal and token.low.startswith(("травм", "ранени")):
                 killed = True
+            if _mortal(group, position):
+                killed = True  # "смертельно ранен", "получил смертельные ранения"
+            if token.latin and _died_of(group, position):
+                continue  # "died of his injuries": the one who died
             if token.low.startswith("пострадал") and _object_subject(group, position):
                 continue
             near = _count_near(group, position) or _figure(group, position)
