@@ -177,6 +177,7 @@ def test_known_kind_misses(text: str, kind: str) -> None:
         ("В районе звучат сирены, жителям пройти в укрытия.", "alert"),
         ("Sirens sounded across the region in the evening.", "alert"),
         ("Residents were warned of a possible drone attack tonight.", "alert"),
+        ("The Carpet plan was introduced at the city airport.", "alert"),
         ("Систему сирен оповещения протестируют в пятницу.", "none"),
         ("В случае атаки дронов в районе прозвучит сирена.", "none"),
         # a visit to the hurt in hospital, unless the post tells the attack
