@@ -41,6 +41,19 @@ _SINGULAR_EN = frozenset(
         "teenager",
         "worker",
         "pensioner",
+        "son",
+        "daughter",
+        "husband",
+        "wife",
+        "mother",
+        "father",
+        "owner",
+        "guard",
+        "farmer",
+        "passenger",
+        "pedestrian",
+        "employee",
+        "villager",
     }
 )
 
@@ -115,10 +128,12 @@ def _zero(group: list[Token]) -> list[Casualty]:
         previous = words[max(0, position - 5) : position]
         following = words[position + 1 : position + 13]
         if token.low.startswith(_words("consequences")):
-            # "Обошлось без последствий", said of the whole event (not "без последствий
-            # для домов"): nobody hurt
+            # "Обошлось без последствий", "последствий нет", "последствия не
+            # зафиксированы", said of the whole event (not "без последствий для домов",
+            # "последствий на земле не установлено"): nobody hurt
             before = [t.low for t in previous[-2:]]
-            if "без" in before and not (following and following[0].low in ("для", "for")):
+            qualified = bool(following) and following[0].low in _words("consequences_of")
+            if not qualified and ("без" in before or _none_recorded(following)):
                 found.extend(Casualty(f, 0, token.start, token.end) for f in ("killed", "injured"))
             continue
         if _counted(group, places[position]) or any(
@@ -170,6 +185,17 @@ def _zero(group: list[Token]) -> list[Casualty]:
                 continue  # "Госпитализация не потребовалась": the injured stayed home
             found.extend(Casualty(f, 0, token.start, token.end) for f in ("killed", "injured"))
     return found
+
+
+def _none_recorded(following: list[Token]) -> bool:
+    """ "(последствий) нет", "(последствия) не зафиксированы", "(последствий) не
+    выявлено": the noun's clause says there are none."""
+    lows = [t.low for t in following[:2]]
+    if not lows:
+        return False
+    if lows[0] == "нет" or lows[0].startswith(_words("zero_verbs")):
+        return True
+    return len(lows) == 2 and lows[0] == "не" and lows[1].startswith(_words("recorded"))
 
 
 def _denied_after(following: list[Token]) -> bool:
@@ -265,8 +291,14 @@ def _count_near(group: list[Token], position: int) -> tuple[int, int] | None:
 
 def _figure(group: list[Token], position: int) -> tuple[int, int] | None:
     """ "число пострадавших возросло до пяти", "количество раненых достигло 7": (the
-    figure, its first token)."""
-    for index in range(position + 1, min(len(group), position + 3)):
+    figure, its first token); after "число" / "количество" the verb may stand further on
+    ("число пострадавших при атаке дронов на город возросло до 12")."""
+    reach = 3
+    if position > 0 and group[position - 1].low.startswith(_words("figure_nouns")):
+        reach = 10
+    for index in range(position + 1, min(len(group), position + reach)):
+        if group[index].kind == "p" and group[index].text not in ("-", "‐"):
+            return None
         if not group[index].low.startswith(words("events", "figure_verbs")):
             continue
         following = index + 1
@@ -286,7 +318,7 @@ def _more_before(group: list[Token], index: int) -> bool:
 
 
 _CONJUNCTIONS = frozenset({"и", ",", "and"})
-_POSSESSIVES = frozenset({"его", "ее", "их", "her", "his", "their"})
+_POSSESSIVES = frozenset({"его", "ее", "их", "her", "his", "their", "its"})
 
 
 def _person(token: Token) -> bool:
@@ -387,6 +419,12 @@ def _conjoined(group: list[Token], position: int) -> int | None:
     after = 0
     if _plural(token) or token.latin:
         after = _people_list(group, position + 1, 1)
+        while token.latin and back >= 0 and group[back].low in _words("english_auxiliaries"):
+            back -= 1  # "A man and a woman were injured"
+    elif position + 2 < len(group) and _plural(group[position + 1]):
+        # "Ранения получили мужчина 1980 года рождения и женщина"
+        count = _people_list(group, position + 2, 1)
+        return count if count >= 2 else None
     else:
         while back >= 0 and _plural_adjective(group[back]):
             back -= 1  # "получили осколочные ранения"
@@ -411,9 +449,9 @@ def _singular(group: list[Token], position: int) -> bool:
         # "injuring a woman", "wounding one resident", "killing the driver"
         after = (
             len(following) >= 2
-            and following[0] in ("a", "an", "one", "the")
+            and following[0] in ("a", "an", "one", "the", *_POSSESSIVES)
             and following[1] not in ("few", "number", "dozen", "couple", "group", "total")
-            and (following[0] != "the" or following[1] in _SINGULAR_EN)
+            and (following[0] in ("a", "an", "one") or following[1] in _SINGULAR_EN)
         )
         return (
             previous == "was"
@@ -426,20 +464,71 @@ def _singular(group: list[Token], position: int) -> bool:
         # "Есть пострадавший", "есть погибший"
         if position > 0 and group[position - 1].low == "есть" and {"sing", "nomn"} <= grammemes:
             return True
+        # "Водителя госпитализировали", "госпитализировали мужчину": one person, in the
+        # accusative beside an impersonal plural verb
+        neighbours = [group[i] for i in (position - 1, position + 1) if 0 <= i < len(group)]
+        if {"VERB", "plur"} <= grammemes and any(_one_person_object(t) for t in neighbours):
+            return True
     if token.low.startswith(("ранени", "травм", "баротравм", "контуз")):
         if _person_with(group, position):
             return True
-        # "получил травму", "получил минно-взрывную травму", "травмы получил"
+        # "получил травму", "получил минно-взрывную травму", "травмы получил",
+        # "получившая ранение жительница"
         beside = [
             group[i].low
             for i in (position - 1, position - 2, position + 1)
             if 0 <= i < len(group) and group[i].kind == "word"
         ]
         return any(
-            morph.has_reading(w, "VERB", "sing") and not morph.has_reading(w, "VERB", "plur")
+            (morph.has_reading(w, "VERB", "sing") and not morph.has_reading(w, "VERB", "plur"))
+            or (
+                w.startswith(_words("receiving"))
+                and morph.has_reading(w, "PRTF", "sing")
+                and not morph.has_reading(w, "PRTF", "plur")
+            )
             for w in beside
         )
     return False
+
+
+def _elliptic_people(group: list[Token], position: int) -> int:
+    """How many clauses with the verb left out follow a casualty word: ", женщина —
+    травму головы", ", его супруга — баротравму" (one person each)."""
+    found = 0
+    index = position + 1
+    while index < len(group):
+        if group[index].text != ",":
+            if group[index].kind == "p" and group[index].text not in ("—", "–", "-"):
+                return found
+            index += 1
+            continue
+        person = index + 1
+        while person < len(group) and (
+            group[person].low in ("а", "и") or group[person].low in _POSSESSIVES
+        ):
+            person += 1
+        if person + 2 >= len(group) or not _person(group[person]):
+            return found
+        if group[person + 1].text not in ("—", "–", "-"):
+            return found
+        if not any(
+            t.flags & INJURED and t.low.startswith(_words("wound_nouns_elliptic"))
+            for t in group[person + 2 : person + 5]
+        ):
+            return found
+        found += 1
+        index = person + 2
+    return found
+
+
+def _one_person_object(token: Token) -> bool:
+    """A singular person noun that may be in the accusative ("мужчину", "водителя")."""
+    if token.kind != "word" or token.latin:
+        return False
+    return any(
+        {"NOUN", "anim", "sing", "accs"} <= tags and not tags & {"Name", "Surn", "Patr"}
+        for _, tags in morph.parses(token.low)[:2]
+    )
 
 
 def _person_with(group: list[Token], position: int) -> bool:
@@ -513,8 +602,15 @@ def _also_beside(group: list[Token], position: int) -> bool:
 
 
 def _unhurt(group: list[Token], position: int) -> tuple[str, ...]:
-    """ "раненых нет", "без жертв и раненых": injured 0; "никто не ранен": both 0."""
+    """ "раненых нет", "без жертв и раненых", "обошлось без травм": injured 0; "никто не
+    ранен", "травм никто не получил": both 0."""
     token = group[position]
+    if token.flags & INJURED and token.low.startswith(_words("wound_nouns_elliptic")):
+        around = [t.low for t in group[max(0, position - 5) : position + 4]]
+        if "никто" in around and "не" in around:
+            return ("killed", "injured")  # "никто не получил ранений"
+        if position > 0 and group[position - 1].low == "без":
+            return ("injured",)  # "обошлось без травм"
     if not token.flags & INJURED or not token.low.startswith(_words("wounded_nouns")):
         return ()
     if token.low.startswith(_words("wound_nouns")):
@@ -529,6 +625,16 @@ def _unhurt(group: list[Token], position: int) -> tuple[str, ...]:
     if following and following[0].low == "нет":
         return ("injured",)
     return ()
+
+
+def _mortal(group: list[Token], position: int) -> bool:
+    """A mortal wound ("смертельно ранен", "смертельные ранения"): the person died."""
+    return any(t.low.startswith(_words("mortal")) for t in group[max(0, position - 2) : position])
+
+
+def _died_of(group: list[Token], position: int) -> bool:
+    """ "died of his injuries", "succumbed to wounds": the injury of the one killed."""
+    return any(t.low in _words("died_of") for t in group[max(0, position - 4) : position])
 
 
 def _victim(group: list[Token], position: int) -> bool:
@@ -610,6 +716,10 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
                 continue
             if fatal and token.low.startswith(("травм", "ранени")):
                 killed = True
+            if _mortal(group, position):
+                killed = True  # "смертельно ранен", "получил смертельные ранения"
+            if token.latin and _died_of(group, position):
+                continue  # "died of his injuries": the one who died
             if token.low.startswith("пострадал") and _object_subject(group, position):
                 continue
             near = _count_near(group, position) or _figure(group, position)
@@ -621,10 +731,14 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
             more = (near is not None and _more_before(group, near[1])) or added
             more = more or _also_beside(group, position)
             if count is None and _singular(group, position):
-                count = 1
+                # "мужчина получил ранения, женщина — травму головы": two people
+                count = 1 + _elliptic_people(group, position)
             if count is not None:
                 field = "killed" if killed else "injured"
                 found.append(Casualty(field, count, token.start, token.end, more, token.sentence))
+                # "Кроме того, сообщил о ранении двух человек — мужчина получил ранения":
+                # only the sentence's first figure adds to those before, the rest detail it
+                added = False
     return _fresh_first(found, periods) if periods else found
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from dronewatch.parsing import morph
 from dronewatch.parsing.features import (
+    ADVICE,
     AFTERMATH,
     ALERT,
     AVIATION,
@@ -15,7 +16,12 @@ from dronewatch.parsing.features import (
     DRONE_CANDIDATE,
     EVENT,
     EXERCISE,
+    FIRE,
+    INJURED,
+    KILLED,
     PAST,
+    PREDICATE,
+    REMINDER,
     REPAIR,
     RESTRICTION,
     THREAT,
@@ -85,6 +91,85 @@ def _only_referred(tokens: list[Token]) -> bool:
     return found
 
 
+def _said_earlier(groups: list[Sentence]) -> set[int]:
+    """Sentences that open with "Ранее" and tell what someone used to say ("Ранее
+    губернатор заявлял, что ...", "Ранее сообщалось"): an imperfective past verb of
+    speech."""
+    found: set[int] = set()
+    earlier = words("aftermath", "earlier")
+    for group in groups:
+        opening = [t for t in group.tokens if t.kind == "word"]
+        if not opening or opening[0].low not in earlier:
+            continue
+        if any(
+            t.low.startswith(_kind_words("speech")) and morph.top_has(t.low, "VERB", "impf", "past")
+            for t in opening[1:10]
+        ):
+            found.add(opening[0].sentence)
+    return found
+
+
+def _hospital_visit(groups: list[Sentence]) -> bool:
+    """ "Губернатор посетил в больнице пострадавших при атаке", "visited the wounded in
+    hospital": a visit to the hurt, an aftermath, when no other sentence tells an event
+    ("Дрон атаковал автобус. Губернатор посетил раненых в больнице" reports the attack)."""
+    visit = False
+    for group in groups:
+        lows = [t.low for t in group.tokens]
+        if any(low.startswith(_kind_words("visits")) for low in lows) and any(
+            low.startswith(_kind_words("visited_places")) for low in lows
+        ):
+            visit = True
+        elif group.flags & EVENT:
+            return False
+    return visit
+
+
+def _only_described(tokens: list[Token]) -> bool:
+    """Every event word describes the people or things the post is about: "жителям домов,
+    пострадавших при атаке БПЛА, окажут помощь", "раненный при атаке дрона мальчик идёт на
+    поправку" (a participle of harm before "при" / "от" / "в результате"). Not a figure
+    ("число пострадавших при атаке возросло"), nor nobody hurt ("пострадавших при атаке
+    нет"): those report the attack."""
+    found = False
+    for index, token in enumerate(tokens):
+        if not token.flags & EVENT:
+            continue
+        if not _described(tokens, index):
+            return False
+        found = True
+    return found
+
+
+def _described(tokens: list[Token], index: int) -> bool:
+    """ "пострадавших при атаке", "повреждённых в результате атаки": the event word at
+    `index` qualifies a participle of harm."""
+    sentence = tokens[index].sentence
+    for position in range(index - 1, max(-1, index - 4), -1):
+        low = tokens[position].low
+        if low not in ("при", "от", "результате", "во", "время"):
+            continue
+        before = position - 1
+        while before >= 0 and tokens[before].low in ("в", "во", "время"):
+            before -= 1
+        if before < 0 or not tokens[before].low.startswith(_kind_words("harmed")):
+            return False
+        if not morph.has_reading(tokens[before].low, "PRTF") and not morph.has_reading(
+            tokens[before].low, "ADJF"
+        ):
+            return False
+        opening = before
+        while opening > 0 and tokens[opening - 1].sentence == sentence:
+            opening -= 1
+        if before > 0 and number_at(tokens, before - 1) is not None:
+            return False  # "Двое пострадавших при атаке дрона": counted, reported
+        clause = [t.low for t in tokens[opening : index + 12] if t.sentence == sentence]
+        return not any(
+            low in ("нет", "без") or low.startswith(_kind_words("updated")) for low in clause
+        )
+    return False
+
+
 def _refers(tokens: list[Token], index: int) -> bool:
     """ "последствия атаки", "(ремонт школы) после атаки": the event word at `index` is
     referred to; "после атаки" only right after a repair ("После атаки дрона загорелся
@@ -116,6 +201,10 @@ def _alerts(sentence: list[Token]) -> bool:
     for first, second in pairwise(sentence):
         if first.low == "не" and second.low.startswith(_kind_words("not_declared")):
             return False
+    if any(t.low in ("случае", "случай") for t in sentence):
+        return False  # "В случае угрозы атаки включат сирены": what will be done if
+    if any(t.low.startswith(_kind_words("checks")) for t in sentence):
+        return False  # "Сирены оповещения проверят в среду": a check of the sirens
     restricted = any(t.low.startswith(_kind_words("bans")) for t in sentence)
     if restricted and not any(t.flags & AVIATION for t in sentence):
         return False  # "из-за угрозы атак ограничат мобильный интернет": a restriction
@@ -145,13 +234,15 @@ def _approaching(groups: list[Sentence], mentions: list[Mention]) -> bool:
         if not group.tokens or group.tokens[0].sentence not in sentences:
             continue
         tokens = group.tokens
-        for index, (previous, token) in enumerate(pairwise(tokens), 1):
+        for index, token in enumerate(tokens):
+            previous = tokens[index - 1] if index else token
             if (
                 token.low.startswith(_kind_words("approach"))
                 and not token.low.startswith(_kind_words("not_approach"))
                 and previous.low != "не"
+                and (token.latin or not morph.top_has(token.low, "VERB", "futr"))
             ):
-                return True
+                return True  # not "в небо поднимутся дроны и пролетят над площадью"
             # "Возможна атака БПЛА", "предупредили о возможной атаке дронов": a warning
             if (
                 token.flags & EVENT
@@ -183,12 +274,26 @@ def _airport_restricted(groups: list[Sentence]) -> bool:
         if not group.flags & RESTRICTION or not group.flags & AVIATION:
             continue
         tokens = group.tokens
+        if all(
+            _attributive(t)
+            and not (i + 1 < len(tokens) and tokens[i + 1].low.startswith(_kind_words("regime")))
+            for i, t in enumerate(tokens)
+            if t.flags & RESTRICTION
+        ):
+            continue  # "для полётов в ограниченных пространствах" (not "в ограниченном режиме")
         for index, token in enumerate(tokens):
             if token.flags & AVIATION and not any(
                 t.flags & DRONE_CANDIDATE for t in tokens[index + 1 : index + 3]
             ):
                 return True
     return False
+
+
+def _attributive(token: Token) -> bool:
+    """A full participle or adjective ("ограниченных"): it describes, restricts nothing."""
+    return not token.latin and (
+        morph.top_has(token.low, "PRTF") or morph.top_has(token.low, "ADJF")
+    )
 
 
 def classify(
@@ -201,15 +306,34 @@ def classify(
     for sentence in groups_of_post:
         union |= sentence.flags
     events = [m for m in mentions if m.event is not None and not m.weak]
+    if events and union & REMINDER and union & (ADVICE | RESTRICTION | REPAIR):
+        # "Ранее губернатор заявлял после атаки БПЛА ...": a post about a ban, a
+        # restriction or repairs that reports only what was said before reports no event
+        earlier = _said_earlier(groups_of_post)
+        # weak mentions count too ("сбиты семь аппаратов ... Ранее СМИ писали"), and so
+        # does an event told without a drone ("повреждены дома ... Ранее сообщалось")
+        told = EVENT | PREDICATE | FIRE | KILLED | INJURED
+        if all(m.sentence in earlier for m in mentions if m.event is not None) and all(
+            g.tokens[0].sentence in earlier or g.flags & ADVICE
+            for g in groups_of_post
+            if g.flags & told and g.tokens
+        ):
+            events = []
     if events and union & EXERCISE and _drill(tokens):
         return "none"  # "учения по отражению атаки беспилотников"
     if events:
-        aftermath = bool(union & AFTERMATH) or (
-            bool(union & REPAIR)
-            and bool(union & (PAST | EVENT))
-            and (_earlier_attack(tokens) or _only_referred(tokens))
+        aftermath = (
+            bool(union & AFTERMATH)
+            or _hospital_visit(groups_of_post)
+            or (
+                bool(union & REPAIR)
+                and bool(union & (PAST | EVENT))
+                and (_earlier_attack(tokens) or _only_referred(tokens))
+            )
         )
-        if not aftermath or any(m.event == "down" for m in events):
+        if any(m.event == "down" for m in events):
+            return "attack"
+        if not aftermath and not _only_described(tokens):
             return "attack"
         return "none"
     alerted = bool(union & ALERT) and any(
@@ -261,7 +385,28 @@ def not_an_event(group: list[Token], position: int) -> bool:
             return True
     if _restriction_reason(group, position) or _instruction(group, position):
         return True
+    if _filmed(group, position):
+        return True
+    if any(t.low == "случае" for t in group[max(0, position - 3) : position]):
+        return True  # "в случае атаки дронов прозвучит сирена": a condition
+    if any(
+        t.low.startswith(_kind_words("readiness")) for t in group[max(0, position - 3) : position]
+    ):
+        return True  # "огневые группы готовы отражать атаки беспилотников"
     return _deals_with_consequences(group, position) or _referred(group, position)
+
+
+def _filmed(group: list[Token], position: int) -> bool:
+    """ "(репетиция шоу дронов) попала на видео", "попал в кадр": caught on camera, no
+    hit."""
+    if not group[position].low.startswith(_kind_words("caught")):
+        return False
+    following = group[position + 1 : position + 3]
+    return (
+        len(following) == 2
+        and following[0].low in ("на", "в", "во")
+        and following[1].low.startswith(_kind_words("footage"))
+    )
 
 
 def _deals_with_consequences(tokens: list[Token], position: int) -> bool:
@@ -287,9 +432,9 @@ def _restriction_reason(group: list[Token], position: int) -> bool:
     before = group[max(0, position - 3) : position]
     if not any(t.low.startswith(_kind_words("reasons")) for t in before):
         return False
-    return any(t.flags & RESTRICTION for t in group) and any(
-        t.low.startswith(_kind_words("communications")) for t in group
-    )
+    return any(
+        t.flags & RESTRICTION or t.low.startswith(_kind_words("cuts")) for t in group
+    ) and any(t.low.startswith(_kind_words("communications")) for t in group)
 
 
 def _referred(group: list[Token], position: int) -> bool:
