@@ -279,3 +279,76 @@ def test_no_damage_statements(text: str, no_damage: bool) -> None:
 )
 def test_known_misses(text: str, damage: list[str]) -> None:
     assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage", "no_damage"),
+    [
+        # a "нет" reaches back over a list of genitive nouns parted by commas
+        ("Пожаров, повреждений зданий и пострадавших нет.", [], True),
+        ("Возгораний, разрушений и жертв на месте падения нет.", [], True),
+        ("В посёлке повреждён гараж, возгораний нет.", ["other"], False),
+        # a result that did not follow
+        ("Падение дрона не привело к каким-либо повреждениям.", [], True),
+        ("Атака не повлекла за собой разрушений жилых домов.", [], True),
+        ("Удар не вызвал серьёзных повреждений.", [], True),
+    ],
+)
+def test_negated_lists_and_results(text: str, damage: list[str], no_damage: bool) -> None:
+    assert (_damage(text), _no_damage(text)) == (damage, no_damage)
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # a hit on the infrastructure at large names no object; damaged, it is other
+        ("Под удар дронов попали мирные жители и инфраструктура города.", []),
+        ("Атаке подверглись объекты гражданской инфраструктуры.", []),
+        ("Обломками повреждены объекты инфраструктуры.", ["other"]),
+        # an explosive dropped on an enterprise hits it
+        ("С дрона сброшен боеприпас на территорию агрофирмы.", ["industrial"]),
+        ("На территорию фермерского предприятия сброшено взрывное устройство.", ["industrial"]),
+        # things as subjects of casualty verbs, the drone only as whose fall it was
+        (
+            "После падения беспилотника пострадали две квартиры и машина.",
+            ["residential", "vehicle"],
+        ),
+        ("В результате удара дрона пострадал магазин, в нём выбило витрину.", ["commercial"]),
+        # a verbless list after a sentence of damage goes on with it
+        (
+            "Повреждены окна жилого дома. В соседнем посёлке — школа, грузовик и опора ЛЭП.",
+            ["energy", "residential", "social", "vehicle"],
+        ),
+        (
+            "Повреждён частный дом. В Шебекино — магазин и два легковых автомобиля.",
+            ["commercial", "residential", "vehicle"],
+        ),
+        # ... but not after a sentence that reports none
+        ("Дрон сбит над полем. В соседнем посёлке — школа и детский сад.", []),
+        ("В сарае стояла машина с прицепом внутри, обломки повредили сарай.", ["other", "vehicle"]),
+    ],
+)
+def test_hits_lists_and_things(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # transport closed for safety is not hit
+        ("Because of the drone attack, two airports were closed for several hours.", []),
+        ("Из-за атаки беспилотников аэропорт города временно закрыт.", []),
+        ("Drones struck the airport, damaging a terminal building.", ["transport"]),
+        # drones named as vehicles are no vehicles
+        ("Three unmanned aerial vehicles and two unmanned attack vehicles were downed.", []),
+        # where the injured were taken, and burns as an injury
+        ("A woman was injured and brought to the hospital; two cars were damaged.", ["vehicle"]),
+        ("The driver suffered severe burns when a drone hit his truck.", ["vehicle"]),
+        (
+            "A drone strike set a warehouse on fire; the blaze burned for hours.",
+            ["commercial", "fire"],
+        ),
+    ],
+)
+def test_english_context(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage

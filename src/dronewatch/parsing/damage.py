@@ -79,6 +79,8 @@ def vocabulary_tag(word: str) -> DamageWord | None:
     if best is None and "-" in word:
         # "торгово-развлекательного", "легковушка-иномарка": a compound is what a part is
         return next((e for e in map(vocabulary_tag, word.split("-")) if e is not None), None)
+    if best is not None and best.tag == "none":
+        return None  # "школьник", "автомобилист": a person, not the object
     return best
 
 
@@ -114,6 +116,10 @@ def _negated_spans(group: list[Token]) -> set[int]:
             ):
                 start -= 1
             end = position + 2
+            if following.startswith(_words("result_verbs")):
+                # "не привело к разрушениям", "не повлекло повреждений": the negated
+                # result reaches to the end of its clause
+                end = _clause(group, position).stop
             # English "no" reaches to the end of its clause ("no information about
             # casualties or material damage"), "without" over a few words
             reach = position + (12 if token.low in ("no", "not") else 6)
@@ -136,8 +142,32 @@ def _negated_spans(group: list[Token]) -> set[int]:
             start = position
             while start > 0 and group[start - 1].text not in _CLAUSE_BREAKS:
                 start -= 1
+            # "Возгораний, повреждений и пострадавших нет": the "нет" reaches back over
+            # a list of genitive nouns parted by commas
+            while start > 1 and group[start - 1].text == "," and _genitive_item(group, start - 1):
+                start = _clause(group, start - 2).start
             negated.update(range(start, position + 1))
     return negated
+
+
+def _genitive_item(group: list[Token], comma: int) -> bool:
+    """Whether the clause before the comma is an item of a list of things negated by a
+    "нет" after it: genitive nouns and their adjectives only ("Возгораний,", "пожаров и
+    разрушений,"), no verb ("повреждены два дома," is a clause of its own)."""
+    clause = _clause(group, comma - 1)
+    items = [group[i] for i in range(clause.start, comma)]
+    return bool(items) and all(
+        t.kind == "word"
+        and not t.latin
+        and (t.low in ("и", "или") or (morph.has_reading(t.low, "gent") and not _verbal(t.low)))
+        for t in items
+    )
+
+
+def _verbal(word: str) -> bool:
+    """Whether the word's best reading is a verb or a short participle ("повреждены")."""
+    readings = morph.parses(word)
+    return bool(readings) and bool({"VERB", "PRTS", "INFN"} & readings[0][1])
 
 
 class _Clauses(NamedTuple):
@@ -233,6 +263,8 @@ def _predicates(group: list[Token], negated: set[int]) -> tuple[set[str], set[in
             continue
         low = token.low
         if low.startswith(_words("damage")) and not low.startswith(_words("not_fire")):
+            if _burn_injury(group, position):
+                continue
             if "damage" not in kinds and not _uncertain(group, position):
                 kinds.add("damage")
         elif low.startswith(_words("hit")):
@@ -263,7 +295,17 @@ def _thing_hurt(group: list[Token], position: int) -> bool:
         if i != position and group[i].kind == "word"
     ]
     people = words("casualties", "people")
-    if any(t.flags & DRONE_CANDIDATE or t.low.startswith(people) for t in near):
+    if any(t.low.startswith(people) for t in near):
+        return False
+    # a drone, unless named as the one whose fall or strike it was ("в результате падения
+    # аппарата пострадали три дома")
+    window = range(max(clause.start, position - 3), min(clause.stop, position + 4))
+    if any(
+        group[i].flags & DRONE_CANDIDATE
+        and not (i > 0 and group[i - 1].kind == "word" and group[i - 1].flags & PREDICATE)
+        for i in window
+        if i != position
+    ):
         return False
     return any((entry := vocabulary_tag(t.low)) is not None and entry.role != "part" for t in near)
 
@@ -385,7 +427,7 @@ def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> li
     """Every damage tag with the word it came from."""
     _clause_cache.clear()
     _unmarked.clear()
-    analysed = []
+    analysed: list[tuple[int, int, list[Token], set[int], set[str], set[int]]] = []
     repelled = False
     ordinal = 0  # sentences with words, counted: "the sentence before" skips blank lines
     for union, group, _ in groups_of(tokens) if groups is None else groups:
@@ -393,16 +435,31 @@ def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> li
             continue
         ordinal += 1
         repelled = repelled or bool(union & REPELLED)
+        continued = (
+            not union & (PREDICATE | FAKE)
+            and union & VOCABULARY
+            and bool(analysed)
+            and analysed[-1][0] == ordinal - 1
+            and "damage" in analysed[-1][4]
+            and _continuation(group)
+        )
         # Sentences with no damage word, and no outage or thing hurt ("без света",
         # "уничтожен грузовик"), need no walk over their tokens.
-        if union & FAKE or not (
-            union & PREDICATE or (union & (NEGATION | INJURED | DOWN) and union & VOCABULARY)
+        if not continued and (
+            union & FAKE
+            or not (
+                union & PREDICATE or (union & (NEGATION | INJURED | DOWN) and union & VOCABULARY)
+            )
         ):
             continue
         if not union & (CLAUSE_WORD | REPELLED):
             _unmarked[id(group)] = group
         negated = _negated_spans(group) if union & NEGATION else set()
         kinds, landed = _predicates(group, negated)
+        if continued:
+            # "Повреждены два дома. В соседнем селе — автомобиль и ЛЭП.": a list with no
+            # verb of its own after a sentence of damage goes on with that damage
+            kinds.add("damage")
         analysed.append((ordinal, union, group, negated, kinds, landed))
     # Debris that fell where the post reports damage it names no object for ("Обломки
     # упали на территорию предприятия. Степень ущерба устанавливается") did that damage.
@@ -424,6 +481,12 @@ def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> li
         if not full:
             # only debris that landed on an object: that object alone
             negated = negated | (set(range(len(group))) - landed)
+        if "damage" not in kinds:
+            # "под удар попали мирные жители и инфраструктура": a hit on the
+            # infrastructure at large names no object
+            negated = negated | {
+                i for i, t in enumerate(group) if t.low.startswith(_words("vague_targets"))
+            }
         found, named = _sentence_tags(group, negated, owner == ordinal - 1)
         hits.extend(found)
         if named:
@@ -452,6 +515,21 @@ def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> li
             for position in _unlisted_damage(group, negated)
         ][:1]
     return hits
+
+
+def _continuation(group: list[Token]) -> bool:
+    """Whether a sentence is a verbless list after a dash ("В одном из районов — окна
+    школы и автомобиль.", "Also — a shop."): a place, a dash, then the objects, with no
+    verb anywhere."""
+    dash = next((i for i, t in enumerate(group) if t.text in ("—", "–")), None)
+    if dash is None or dash == 0 or dash > 8:
+        return False
+    # the list ends at a closing quote or the next dash ("..., автомобиль», — написал он")
+    end = next(
+        (i for i in range(dash + 1, len(group)) if group[i].text in ("—", "–", "»", '"')),
+        len(group),
+    )
+    return not any(t.kind == "word" and (t.latin or _verbal(t.low)) for t in group[:end])
 
 
 def _unlisted_damage(group: list[Token], negated: set[int]) -> list[int]:
@@ -537,13 +615,15 @@ def _sentence_tags(
         if not token.flags & (FIRE | VOCABULARY) or position in negated:
             continue
         if token.flags & FIRE:
-            if not _air_defence_fire(group, position):
+            if not _air_defence_fire(group, position) and not _burn_injury(group, position):
                 objects.append(DamageHit("fire", token.start, token.end))
             continue
         entry = vocabulary_tag(token.low)
         previous = group[position - 1].low if position > 0 else ""
         if entry is None or previous in ("aerial", "unmanned", "над", "over"):
             continue
+        if token.latin and position > 1 and group[position - 2].low in ("unmanned", "aerial"):
+            continue  # "unmanned attack vehicles", "unmanned surface vehicles": drones
         if _no_target(group, position, entry):
             continue
         hit = DamageHit(entry.tag, token.start, token.end)
@@ -578,6 +658,8 @@ def _no_target(group: list[Token], position: int, entry: DamageWord) -> bool:
         _qualified(group, position, entry)
         or (entry.stem in _words("plant_words") and _station(group, position))
         or (entry.stem in _words("stores") and _contents(group, position))
+        or (entry.stem in _words("stores") and _terminal_of_transport(group, position))
+        or (entry.stem in _words("munitions") and not _stored(group, position))
         or _treated_there(group, position)
         or _district_name(group, position)
         or _settlement_name(group, position)
@@ -591,6 +673,7 @@ def _no_target(group: list[Token], position: int, entry: DamageWord) -> bool:
         or _employer(group, position)
         or (entry.stem in _words("owned") and _owner_in_clause(group, position))
         or _landmark(group, position)
+        or (entry.tag == "transport" and _closed(group, position))
         or _vicinity(group, position)
         or _working(group, position)
         or _idiom(group, position)
@@ -603,6 +686,13 @@ def _idiom(group: list[Token], position: int) -> bool:
         return False
     phrase = f"{group[position - 1].low} {group[position].low} {group[position + 1].low}"
     return phrase in _words("idioms")
+
+
+def _closed(group: list[Token], position: int) -> bool:
+    """ "airports have been closed", "движение поездов приостановлено": transport closed
+    or held up for safety, not hit (a word of closure in its clause)."""
+    closures = _words("closures")
+    return any(group[i].low.startswith(closures) for i in _clause(group, position))
 
 
 def _working(group: list[Token], position: int) -> bool:
@@ -645,6 +735,25 @@ def _contents(group: list[Token], position: int) -> bool:
         return False
     entry = vocabulary_tag(following.low)
     return entry is not None and entry.role == "object"
+
+
+def _terminal_of_transport(group: list[Token], position: int) -> bool:
+    """ "Drones struck the airport, damaging a terminal building", "терминал порта": a
+    terminal of the airport or port its sentence names is that transport."""
+    if not group[position].low.startswith(("терминал", "terminal")):
+        return False
+    return any(
+        (entry := vocabulary_tag(t.low)) is not None and entry.tag == "transport"
+        for t in group
+        if t.flags & VOCABULARY
+    )
+
+
+def _stored(group: list[Token], position: int) -> bool:
+    """ "склад боеприпасов", "an ammunition depot": munitions tag only as what a store
+    holds; "с дрона сброшен боеприпас" is the drone's own."""
+    near = [group[i] for i in (position - 1, position + 1) if 0 <= i < len(group)]
+    return any(t.low.startswith(_words("munition_stores")) for t in near)
 
 
 def _station(group: list[Token], position: int) -> bool:
@@ -755,6 +864,18 @@ def _location(group: list[Token], position: int) -> bool:
         if not morph.has_reading(token.low, "ADJF"):
             return False
     return False
+
+
+def _burn_injury(group: list[Token], position: int) -> bool:
+    """ "suffered significant burns", "with burns to his hands": an injury, not a fire."""
+    if group[position].low not in ("burn", "burns"):
+        return False
+    following = group[position + 1].low if position + 1 < len(group) else ""
+    if following in ("to", "on"):
+        return True
+    return any(
+        t.low.startswith(_words("burn_injury")) for t in group[max(0, position - 3) : position]
+    )
 
 
 def _air_defence_fire(group: list[Token], position: int) -> bool:
@@ -886,9 +1007,7 @@ def _stated_none(group: list[Token], words: list[Token], position: int) -> bool:
     # ends the clause negates all that stands before it.
     rest = _words_to_end(group, index)
     closing = (
-        bool(rest)
-        and rest[-1] == "нет"
-        and all(word in _words("before_closing_no") for word in rest[:-1])
+        bool(rest) and rest[-1] == "нет" and all(_before_closing_no(word) for word in rest[:-1])
     )
     avoided = _words("avoided")
     # "атака не повлекла разрушений", "нет ни разрушений, ни пострадавших"
@@ -896,6 +1015,7 @@ def _stated_none(group: list[Token], words: list[Token], position: int) -> bool:
     return (
         (bool(before) and before[-1] in ("без", "нет"))
         or _without_modified(group, index)
+        or _no_result(group, index)
         or negated_verb
         or (bool(before) and before[-1] == "ни" and bool({"нет", "не"} & set(before)))
         or paired
@@ -903,6 +1023,15 @@ def _stated_none(group: list[Token], words: list[Token], position: int) -> bool:
         or any(a.startswith(avoided) for a in after[:6])
         or any(b.startswith(avoided) for b in before)
         or closing
+    )
+
+
+def _before_closing_no(word: str) -> bool:
+    """Whether the word may stand between a damage noun and the "нет" that closes its
+    clause: a listed word, or a genitive noun or adjective ("повреждений объектов
+    инфраструктуры и пострадавших нет")."""
+    return word in _words("before_closing_no") or (
+        morph.has_reading(word, "gent") and not _verbal(word)
     )
 
 
@@ -922,6 +1051,21 @@ def _words_before(group: list[Token], index: int, count: int) -> list[str]:
     return found[::-1]
 
 
+def _no_result(group: list[Token], index: int) -> bool:
+    """ "не привело к каким-либо разрушениям", "не повлекло за собой серьёзных
+    повреждений", "не вызвало разрушений": a result that did not follow."""
+    before = _words_before(group, index, 6)
+    if "не" not in before:
+        return False
+    at = len(before) - before[::-1].index("не")
+    if at >= len(before) or not before[at].startswith(_words("result_verbs")):
+        return False
+    return all(
+        word in _words("result_links") or morph.has_reading(word, "ADJF")
+        for word in before[at + 1 :]
+    )
+
+
 def _without_modified(group: list[Token], index: int) -> bool:
     """ "без серьёзных разрушений", "без каких-либо последствий"."""
     before = _words_before(group, index, 3)
@@ -936,7 +1080,7 @@ def _negation_after(after: list[str]) -> bool:
     и пострадавших нет", where the negation after a casualty noun is its own."""
     for index, word in enumerate(after[:6]):
         if word.startswith(_words("zero_nouns")):
-            return all(w in _words("before_closing_no") for w in after[:index]) and any(
+            return all(_before_closing_no(w) for w in after[:index]) and any(
                 a in NEGATIONS for a in after[index:]
             )
         if word in NEGATIONS:
