@@ -352,3 +352,41 @@ def test_hits_lists_and_things(text: str, damage: list[str]) -> None:
 )
 def test_english_context(text: str, damage: list[str]) -> None:
     assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # street names are no objects
+        ("Обломки повредили два дома на улице Заводской.", ["residential"]),
+        ("Выбиты окна в доме на ул. Школьной и Больничной.", ["residential"]),
+        # where someone works is no target
+        ("Дрон атаковал мужчину, работавшего на ферме; он ранен.", []),
+        # debris on an object with no damage stated tags nothing
+        ("Обломки упали на крышу пятиэтажки, повреждений нет.", []),
+        # people named after objects are no objects
+        ("При атаке дрона пострадал автомобилист, повреждён дом.", ["residential"]),
+        ("Ранен школьник, выбиты окна в квартире.", ["residential"]),
+        # object nouns of each tag
+        ("Обломками повреждены самосвал и внедорожник.", ["vehicle"]),
+        ("Дрон атаковал такси и фуру на стоянке.", ["vehicle"]),
+        ("Повреждены ларёк и кофейня.", ["commercial"]),
+        ("Дрон атаковал свиноферму, погибли животные.", ["industrial"]),
+        ("Дрон ударил по зернохранилищу.", ["industrial"]),
+        ("Повреждён газгольдер, утечки нет.", ["fuel"]),
+        ("Обломки повредили причал морского порта.", ["transport"]),
+        ("Повреждено здание роддома и собор.", ["social"]),
+        ("Повреждены очистные сооружения и водонапорная башня.", ["other"]),
+        ("Во дворе повреждены навес и погреб.", ["other"]),
+        ("A drone damaged a pharmacy and several businesses.", ["commercial"]),
+        ("Debris hit two refineries and a petroleum storage site.", ["fuel"]),
+        ("The strike damaged the port and a ferry.", ["transport"]),
+        ("A drone hit a maternity hospital and a library.", ["social"]),
+        ("Several flats and an SUV were damaged.", ["residential", "vehicle"]),
+        # a munition dropped by a drone is its own, a store of munitions is other
+        ("С дрона сброшен боеприпас на легковой автомобиль.", ["vehicle"]),
+        ("Дрон атаковал склад боеприпасов.", ["other"]),
+    ],
+)
+def test_names_workplaces_and_nouns(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage

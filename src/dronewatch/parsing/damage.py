@@ -479,6 +479,8 @@ def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> li
         if not (full or landed) or not union & (FIRE | VOCABULARY):
             continue
         if not full:
+            if union & NO_DAMAGE_NOUN and _says_undamaged(group):
+                continue  # "обломки упали на крышу дома, повреждений нет"
             # only debris that landed on an object: that object alone
             negated = negated | (set(range(len(group))) - landed)
         if "damage" not in kinds:
@@ -515,6 +517,15 @@ def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> li
             for position in _unlisted_damage(group, negated)
         ][:1]
     return hits
+
+
+def _says_undamaged(group: list[Token]) -> bool:
+    """Whether the sentence states no damage ("повреждений нет", "без разрушений")."""
+    words = [t for t in group if t.kind == "word"]
+    return any(
+        t.flags & NO_DAMAGE_NOUN and _stated_none(group, words, position)
+        for position, t in enumerate(words)
+    )
 
 
 def _continuation(group: list[Token]) -> bool:
@@ -663,6 +674,7 @@ def _no_target(group: list[Token], position: int, entry: DamageWord) -> bool:
         or _treated_there(group, position)
         or _district_name(group, position)
         or _settlement_name(group, position)
+        or _street_name(group, position)
         or (
             entry.tag == "transport"
             and previous is not None
@@ -765,6 +777,28 @@ def _station(group: list[Token], position: int) -> bool:
     return entry is not None and entry.tag in ("energy", "fuel")
 
 
+def _street_name(group: list[Token], position: int) -> bool:
+    """ "на улице Школьной", "ул. Заводская", "проспект Металлургов": a capitalised word
+    after a street's type word is the street's name, not an object (abbreviations in
+    capitals, "НПЗ", stay objects)."""
+    token = group[position]
+    if not token.capitalized or token.latin or token.text.isupper() or position == 0:
+        return False
+    before = group[position - 1]
+    if before.kind != "word" and before.text not in (",", "."):
+        return False  # the first word of a sentence, a quote or a list item
+    streets = _words("streets")
+    for back in range(position - 1, max(-1, position - 5), -1):
+        word = group[back]
+        if word.kind == "word" and (
+            word.low.startswith(streets) or word.low in _words("street_abbreviations")
+        ):
+            return True
+        if not (word.capitalized or word.low in ("и", ".", ",")):
+            break
+    return False
+
+
 def _settlement_name(group: list[Token], position: int) -> bool:
     """ "в поселке Газопровод", "в с. Нефтегорск": a village's name, not an object."""
     if not group[position].capitalized or position == 0:
@@ -807,10 +841,13 @@ def _owner_in_clause(group: list[Token], position: int) -> bool:
 
 
 def _employer(group: list[Token], position: int) -> bool:
-    """ "сотрудники АЭС", "работники завода", "жильцы дома": whose people they are."""
+    """ "сотрудники АЭС", "работники завода", "жильцы дома", "работавший на ферме": whose
+    people they are, where someone works."""
     if position == 0 or group[position - 1].kind != "word":
         return False
     previous = group[position - 1].low
+    if previous in ("на", "в", "во") and position > 1:
+        return group[position - 2].low.startswith(_words("working_people"))
     return previous.startswith(_words("staff")) or previous.startswith(_words("people"))
 
 
