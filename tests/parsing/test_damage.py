@@ -390,3 +390,23 @@ def test_english_context(text: str, damage: list[str]) -> None:
 )
 def test_names_workplaces_and_nouns(text: str, damage: list[str]) -> None:
     assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage", "no_damage"),
+    [
+        # a supply cut reaches homes and schools, which are not damaged
+        ("The strike damaged a substation, cutting power to hundreds of homes.", ["energy"], False),
+        ("Debris cut off electricity supply to a school and a clinic.", ["energy"], False),
+        # an administrative building of a plant is the plant's
+        ("A drone hit the administrative building of a chemical plant.", ["industrial"], False),
+        # a parenthetical between the noun and its "нет"
+        ("Повреждений, к счастью, нет.", [], True),
+        # "ни ..., ни ..." after a "нет"
+        ("Нет ни раненых, ни разрушений.", [], True),
+        # damage said twice negated is damage
+        ("Без повреждений не обошлось: посечён фасад дома.", ["residential"], False),
+    ],
+)
+def test_supplies_owners_and_negations(text: str, damage: list[str], no_damage: bool) -> None:
+    assert (_damage(text), _no_damage(text)) == (damage, no_damage)

@@ -14,6 +14,7 @@ targets.
 from __future__ import annotations
 
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from dronewatch.parsing import morph
@@ -682,6 +683,7 @@ def _no_target(group: list[Token], position: int, entry: DamageWord) -> bool:
         )
         or (entry.tag != "vehicle" and _owner_of_vehicle(group, position))
         or _administration_acting(group, position)
+        or _supplied(group, position)
         or _employer(group, position)
         or (entry.stem in _words("owned") and _owner_in_clause(group, position))
         or _landmark(group, position)
@@ -830,13 +832,31 @@ def _owner_in_clause(group: list[Token], position: int) -> bool:
     genitive in its clause; "склад и административное здание" are two)."""
     for index in _clause(group, position):
         entry = vocabulary_tag(group[index].low) if group[index].kind == "word" else None
-        if (
-            entry is not None
-            and entry.role == "object"
-            and entry.tag in _OWNERS
-            and morph.has_reading(_head(group, index).low, "gent")
-        ):
+        if entry is None or entry.role != "object" or entry.tag not in _OWNERS:
+            continue
+        if group[index].latin:
+            # "an administrative building of the plant"
+            if any(group[i].low == "of" for i in range(max(0, index - 3), index)):
+                return True
+        elif morph.has_reading(_head(group, index).low, "gent"):
             return True
+    return False
+
+
+def _supplied(group: list[Token], position: int) -> bool:
+    """ "cutting power to thousands of homes", "electricity supply to two schools": what a
+    supply cut reached is no damaged object."""
+    if not group[position].latin:
+        return False
+    for back in range(position - 1, max(0, position - 7), -1):
+        token = group[back]
+        if token.kind != "word":
+            return False
+        if token.low == "to":
+            entry = vocabulary_tag(group[back - 1].low)
+            return group[back - 1].low in ("supply", "supplies") or (
+                entry is not None and entry.tag in ("energy", "fuel")
+            )
     return False
 
 
@@ -1029,6 +1049,8 @@ def _stated_none(group: list[Token], words: list[Token], position: int) -> bool:
         return False  # "без последствий для здоровья": of people
     if after and after[0] in _words("not_negating"):
         return False
+    if _not_spared(words, position):
+        return False  # "без разрушений не обошлось", "не обошлось без повреждений"
     if token.latin:
         # "no damage", "caused no damage", "without causing damage", "did not result in
         # any damage"
@@ -1054,7 +1076,11 @@ def _stated_none(group: list[Token], words: list[Token], position: int) -> bool:
         or _without_modified(group, index)
         or _no_result(group, index)
         or negated_verb
-        or (bool(before) and before[-1] == "ни" and bool({"нет", "не"} & set(before)))
+        or (
+            bool(before)
+            and before[-1] == "ни"
+            and bool({"нет", "не"} & {t.low for t in words[max(0, position - 6) : position]})
+        )
         or paired
         or _negation_after(after)
         or any(a.startswith(avoided) for a in after[:6])
@@ -1072,10 +1098,34 @@ def _before_closing_no(word: str) -> bool:
     )
 
 
+def _not_spared(words: list[Token], position: int) -> bool:
+    """ "Без разрушений не обошлось", "не обошлось без повреждений": damage, said twice
+    negated."""
+    near = words[max(0, position - 3) : position + 4]
+    return any(
+        first.low == "не" and second.low.startswith("обош") for first, second in pairwise(near)
+    )
+
+
 def _words_to_end(group: list[Token], index: int) -> list[str]:
     """The words after the token to the end of its sentence, over commas ("Пострадавших и
-    разрушений, по его данным, нет")."""
-    return [t.low for t in group[index + 1 :] if t.kind == "word"]
+    разрушений, по его данным, нет"), skipping a parenthetical between two commas ("по
+    счастью")."""
+    found: list[str] = []
+    aside: list[str] = []
+    inside = False
+    for token in group[index + 1 :]:
+        if token.text == ",":
+            if inside:
+                aside = []  # a closed parenthetical: its words do not count
+            else:
+                found.extend(aside)
+                aside = []
+            inside = not inside
+            continue
+        if token.kind == "word":
+            (aside if inside else found).append(token.low)
+    return found + aside
 
 
 def _words_before(group: list[Token], index: int, count: int) -> list[str]:
