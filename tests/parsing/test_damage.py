@@ -410,3 +410,20 @@ def test_names_workplaces_and_nouns(text: str, damage: list[str]) -> None:
 )
 def test_supplies_owners_and_negations(text: str, damage: list[str], no_damage: bool) -> None:
     assert (_damage(text), _no_damage(text)) == (damage, no_damage)
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # more words of damage, fire and hits
+        ("Осколками разбиты стёкла в подъезде.", ["residential"]),
+        ("После атаки дрона произошёл обрыв проводов.", ["energy"]),
+        ("Взрывной волной снесена крыша бани.", ["other"]),
+        ("Дрон осуществил подрыв топливного резервуара.", ["fuel"]),
+        ("Горела грузовая машина, пламя потушили.", ["fire", "vehicle"]),
+        ("After the strike a supermarket was ablaze.", ["commercial", "fire"]),
+        ("The drone wrecked a minibus.", ["vehicle"]),
+    ],
+)
+def test_more_damage_words(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage
