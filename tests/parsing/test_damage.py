@@ -427,3 +427,18 @@ def test_supplies_owners_and_negations(text: str, damage: list[str], no_damage: 
 )
 def test_more_damage_words(text: str, damage: list[str]) -> None:
     assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # hits told as a habit name no event
+        ("Противник продолжает атаковать жилые дома и подстанции.", []),
+        ("Ukrainian drones have repeatedly targeted refineries in the south.", []),
+        ("Kyiv has stepped up attacks on power plants this autumn.", []),
+        # an attack going on is an event
+        ("Продолжается атака беспилотников на нефтебазу.", ["fuel"]),
+    ],
+)
+def test_habitual_hits(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage

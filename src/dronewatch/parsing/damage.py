@@ -330,10 +330,14 @@ def _repelled(group: list[Token], position: int) -> bool:
 
 
 def _attempted(group: list[Token], position: int) -> bool:
-    """ "пытались атаковать завод", "попытка атаки", "угроза удара": no hit happened."""
+    """ "пытались атаковать завод", "попытка атаки", "угроза удара": no hit happened; nor
+    is one told as a habit ("продолжает атаковать жилые дома", "repeatedly targeted")."""
     before = [t for t in group[max(0, position - 3) : position] if t.kind == "word"]
     return any(
-        t.low.startswith(_words("attempt")) or t.low.startswith(words("events", "threat"))
+        t.low.startswith(_words("attempt"))
+        or t.low.startswith(words("events", "threat"))
+        or t.low.startswith(_words("habitual"))
+        or t.low in _words("habitual_exact")
         for t in before
     )
 
