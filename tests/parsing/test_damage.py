@@ -442,3 +442,19 @@ def test_more_damage_words(text: str, damage: list[str]) -> None:
 )
 def test_habitual_hits(text: str, damage: list[str]) -> None:
     assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # gunfire is no fire caused
+        ("Зенитчики открыли огонь по дрону, обломки повредили забор дома.", ["residential"]),
+        ("Soldiers opened fire on the drone; its debris damaged a garage.", ["other"]),
+        ("Дрон сбит огнём из стрелкового оружия, посечён автомобиль.", ["vehicle"]),
+        ("Air defence opened fire on drones approaching an oil depot.", []),
+        # a fire caused
+        ("После удара дрона огонь охватил ангар.", ["fire", "other"]),
+    ],
+)
+def test_gunfire(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage

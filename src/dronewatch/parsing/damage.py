@@ -264,7 +264,7 @@ def _predicates(group: list[Token], negated: set[int]) -> tuple[set[str], set[in
             continue
         low = token.low
         if low.startswith(_words("damage")) and not low.startswith(_words("not_fire")):
-            if _burn_injury(group, position):
+            if _burn_injury(group, position) or _air_defence_fire(group, position):
                 continue
             if "damage" not in kinds and not _uncertain(group, position):
                 kinds.add("damage")
@@ -940,9 +940,15 @@ def _burn_injury(group: list[Token], position: int) -> bool:
 
 
 def _air_defence_fire(group: list[Token], position: int) -> bool:
-    """ "уничтожены огнём ПВО": the fire of guns, not a fire caused."""
+    """ "уничтожены огнём ПВО", "открыли огонь по беспилотнику", "opened fire on the
+    drones", "anti-aircraft fire": the fire of guns, not a fire caused."""
     following = group[position + 1].low if position + 1 < len(group) else ""
-    return group[position].low == "огнем" and following.startswith(_words("gunfire"))
+    if group[position].low == "огнем" and following.startswith(_words("gunfire")):
+        return True
+    if position == 0 or group[position].low not in ("огонь", "огнем", "fire"):
+        return False
+    previous = group[position - 1].low
+    return previous.startswith(_words("gunfire_before")) or previous in _words("gunfire_verbs")
 
 
 def _district_name(group: list[Token], position: int) -> bool:
