@@ -458,3 +458,16 @@ def test_habitual_hits(text: str, damage: list[str]) -> None:
 )
 def test_gunfire(text: str, damage: list[str]) -> None:
     assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # more ways to name an object as the vicinity
+        ("Debris fell in the area of a refinery, setting fire to dry grass.", ["fire"]),
+        ("Debris fell not far from a substation and damaged two houses.", ["residential"]),
+        ("Дрон летел в направлении завода, обломки повредили сарай.", ["other"]),
+    ],
+)
+def test_more_vicinities(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage
