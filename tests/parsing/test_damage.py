@@ -471,3 +471,20 @@ def test_gunfire(text: str, damage: list[str]) -> None:
 )
 def test_more_vicinities(text: str, damage: list[str]) -> None:
     assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage", "no_damage"),
+    [
+        # an English negation stops at a contrast or at an "and" that opens a clause
+        ("No one was hurt, and a shop was damaged.", ["commercial"], False),
+        ("Nobody was injured and three cars were damaged.", ["vehicle"], False),
+        ("There were no casualties but a barn caught fire.", ["fire", "other"], False),
+        ("The drone failed to explode but damaged a fence.", ["residential"], False),
+        # ... and reaches over a list of what did not happen
+        ("There were no injuries and no damage.", [], True),
+        ("The strike caused no casualties or damage.", [], True),
+    ],
+)
+def test_english_negation_scope(text: str, damage: list[str], no_damage: bool) -> None:
+    assert (_damage(text), _no_damage(text)) == (damage, no_damage)

@@ -124,7 +124,13 @@ def _negated_spans(group: list[Token]) -> set[int]:
             # English "no" reaches to the end of its clause ("no information about
             # casualties or material damage"), "without" over a few words
             reach = position + (12 if token.low in ("no", "not") else 6)
-            while end < len(group) and end < reach and group[end].kind == "word" and token.latin:
+            while (
+                end < len(group)
+                and end < reach
+                and group[end].kind == "word"
+                and token.latin
+                and not _english_break(group, end)
+            ):
                 end += 1
             # "без пострадавших и повреждений объектов инфраструктуры": "без" reaches over
             # its nouns to the end of the clause (not over a verb of damage: "без
@@ -149,6 +155,20 @@ def _negated_spans(group: list[Token]) -> set[int]:
                 start = _clause(group, start - 2).start
             negated.update(range(start, position + 1))
     return negated
+
+
+def _english_break(group: list[Token], position: int) -> bool:
+    """Whether an English negation stops at this word: a contrast ("no one was hurt but a
+    car was damaged"), or an "and" that starts a clause of its own ("no one was injured
+    and two houses were damaged"; not "no injuries and no damage", "no casualties and
+    damage")."""
+    low = group[position].low
+    if low in _words("english_contrasts"):
+        return True
+    if low != "and" or position + 1 >= len(group):
+        return False
+    following = group[position + 1]
+    return not (following.flags & NO_DAMAGE_NOUN or following.low in ("no", "any"))
 
 
 def _genitive_item(group: list[Token], comma: int) -> bool:
@@ -1065,6 +1085,13 @@ def _stated_none(group: list[Token], words: list[Token], position: int) -> bool:
         # "no damage", "caused no damage", "without causing damage", "did not result in
         # any damage"
         reach = _words_before(group, index, 5)
+        for cut in range(len(reach) - 1, -1, -1):
+            # "did not explode but damaged": a contrast ends the negation before it
+            if reach[cut] in _words("english_contrasts") or (
+                reach[cut] == "and" and cut < len(reach) - 1
+            ):
+                reach = reach[cut + 1 :]
+                break
         return (
             bool({"no", "not", "without"} & set(reach))
             and not {"for", "to"} & set(after[:4])
