@@ -114,6 +114,7 @@ def _negated_spans(group: list[Token]) -> set[int]:
                 token.low in ("не", "not", "без")
                 and start > 0
                 and group[start - 1].text not in (",", ";", "—", "–")
+                and not _joins_predicates(group, start - 1)
             ):
                 start -= 1
             end = position + 2
@@ -157,6 +158,21 @@ def _negated_spans(group: list[Token]) -> set[int]:
     return negated
 
 
+def _joins_predicates(group: list[Token], position: int) -> bool:
+    """Whether a conjunction joins a predicate before it to a negated one ("дрон врезался в
+    дом и не сдетонировал", "the drone hit a house and did not explode"): the negation
+    stops there ("окна и двери не повреждены" joins nouns)."""
+    if group[position].low not in ("и", "но", "а", "and", "but"):
+        return False
+    start = _clause(group, position).start
+    return any(
+        t.kind == "word"
+        and (t.flags & PREDICATE or (not t.latin and _verbal(t.low)))
+        and not t.flags & NO_DAMAGE_NOUN
+        for t in group[start:position]
+    )
+
+
 def _english_break(group: list[Token], position: int) -> bool:
     """Whether an English negation stops at this word: a contrast ("no one was hurt but a
     car was damaged"), or an "and" that starts a clause of its own ("no one was injured
@@ -185,10 +201,16 @@ def _genitive_item(group: list[Token], comma: int) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
 def _verbal(word: str) -> bool:
-    """Whether the word's best reading is a verb or a short participle ("повреждены")."""
+    """Whether the word's best reading is a verb or a short participle ("повреждены"); not
+    for words the dictionary does not know ("бпла" is no verb)."""
     readings = morph.parses(word)
-    return bool(readings) and bool({"VERB", "PRTS", "INFN"} & readings[0][1])
+    return (
+        bool(readings)
+        and bool({"VERB", "PRTS", "INFN"} & readings[0][1])
+        and morph.analyzer().word_is_known(word)
+    )
 
 
 class _Clauses(NamedTuple):
@@ -1120,6 +1142,7 @@ def _stated_none(group: list[Token], words: list[Token], position: int) -> bool:
         )
         or paired
         or _negation_after(after)
+        or (not after and _negation_after(rest) and not _aside_verb(group, index))
         or any(a.startswith(avoided) for a in after[:6])
         or any(b.startswith(avoided) for b in before)
         or closing
@@ -1133,6 +1156,17 @@ def _before_closing_no(word: str) -> bool:
     return word in _words("before_closing_no") or (
         morph.has_reading(word, "gent") and not _verbal(word)
     )
+
+
+def _aside_verb(group: list[Token], index: int) -> bool:
+    """Whether a verb stands between the token and the next negation ("Повреждения,
+    которые получил дом, не опасны": a clause of its own, not an aside)."""
+    for token in group[index + 1 :]:
+        if token.low in NEGATIONS:
+            return False
+        if token.kind == "word" and not token.latin and _verbal(token.low):
+            return True
+    return False
 
 
 def _not_spared(words: list[Token], position: int) -> bool:
@@ -1208,7 +1242,11 @@ def _negation_after(after: list[str]) -> bool:
                 a in NEGATIONS for a in after[index:]
             )
         if word in NEGATIONS:
-            return not _not_negating_after(after)
+            # "повреждения получили два дома и не пострадал никто": the negation is of
+            # a predicate of its own
+            return not _not_negating_after(after) and not any(
+                _verbal(w) for w in after[:index] if not w.isascii()
+            )
     return False
 
 
@@ -1267,6 +1305,13 @@ def _objects_unhurt(group: list[Token], damaged: bool) -> tuple[int, int] | None
         index = next(i for i, t in enumerate(group) if t is words[position - 1])
         start = _clause(group, index).start
         subject = [w for w in subject if w.start >= group[start].start]
+        # "повреждены два дома и не пострадал никто": the subject starts after an "и"
+        # that joins a predicate before it
+        for cut in range(len(subject) - 1, -1, -1):
+            at = next(i for i, t in enumerate(group) if t is subject[cut])
+            if _joins_predicates(group, at):
+                subject = subject[cut + 1 :]
+                break
         lows = [w.low for w in subject]
         if not subject or any(w in ("никто", "ни", "из") for w in lows):
             continue
