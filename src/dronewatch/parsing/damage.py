@@ -14,6 +14,7 @@ targets.
 from __future__ import annotations
 
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from dronewatch.parsing import morph
@@ -79,6 +80,8 @@ def vocabulary_tag(word: str) -> DamageWord | None:
     if best is None and "-" in word:
         # "торгово-развлекательного", "легковушка-иномарка": a compound is what a part is
         return next((e for e in map(vocabulary_tag, word.split("-")) if e is not None), None)
+    if best is not None and best.tag == "none":
+        return None  # "школьник", "автомобилист": a person, not the object
     return best
 
 
@@ -111,13 +114,24 @@ def _negated_spans(group: list[Token]) -> set[int]:
                 token.low in ("не", "not", "без")
                 and start > 0
                 and group[start - 1].text not in (",", ";", "—", "–")
+                and not _joins_predicates(group, start - 1)
             ):
                 start -= 1
             end = position + 2
+            if following.startswith(_words("result_verbs")):
+                # "не привело к разрушениям", "не повлекло повреждений": the negated
+                # result reaches to the end of its clause
+                end = _clause(group, position).stop
             # English "no" reaches to the end of its clause ("no information about
             # casualties or material damage"), "without" over a few words
             reach = position + (12 if token.low in ("no", "not") else 6)
-            while end < len(group) and end < reach and group[end].kind == "word" and token.latin:
+            while (
+                end < len(group)
+                and end < reach
+                and group[end].kind == "word"
+                and token.latin
+                and not _english_break(group, end)
+            ):
                 end += 1
             # "без пострадавших и повреждений объектов инфраструктуры": "без" reaches over
             # its nouns to the end of the clause (not over a verb of damage: "без
@@ -136,8 +150,67 @@ def _negated_spans(group: list[Token]) -> set[int]:
             start = position
             while start > 0 and group[start - 1].text not in _CLAUSE_BREAKS:
                 start -= 1
+            # "Возгораний, повреждений и пострадавших нет": the "нет" reaches back over
+            # a list of genitive nouns parted by commas
+            while start > 1 and group[start - 1].text == "," and _genitive_item(group, start - 1):
+                start = _clause(group, start - 2).start
             negated.update(range(start, position + 1))
     return negated
+
+
+def _joins_predicates(group: list[Token], position: int) -> bool:
+    """Whether a conjunction joins a predicate before it to a negated one ("дрон врезался в
+    дом и не сдетонировал", "the drone hit a house and did not explode"): the negation
+    stops there ("окна и двери не повреждены" joins nouns)."""
+    if group[position].low not in ("и", "но", "а", "and", "but"):
+        return False
+    start = _clause(group, position).start
+    return any(
+        t.kind == "word"
+        and (t.flags & PREDICATE or (not t.latin and _verbal(t.low)))
+        and not t.flags & NO_DAMAGE_NOUN
+        for t in group[start:position]
+    )
+
+
+def _english_break(group: list[Token], position: int) -> bool:
+    """Whether an English negation stops at this word: a contrast ("no one was hurt but a
+    car was damaged"), or an "and" that starts a clause of its own ("no one was injured
+    and two houses were damaged"; not "no injuries and no damage", "no casualties and
+    damage")."""
+    low = group[position].low
+    if low in _words("english_contrasts"):
+        return True
+    if low != "and" or position + 1 >= len(group):
+        return False
+    following = group[position + 1]
+    return not (following.flags & NO_DAMAGE_NOUN or following.low in ("no", "any"))
+
+
+def _genitive_item(group: list[Token], comma: int) -> bool:
+    """Whether the clause before the comma is an item of a list of things negated by a
+    "нет" after it: genitive nouns and their adjectives only ("Возгораний,", "пожаров и
+    разрушений,"), no verb ("повреждены два дома," is a clause of its own)."""
+    clause = _clause(group, comma - 1)
+    items = [group[i] for i in range(clause.start, comma)]
+    return bool(items) and all(
+        t.kind == "word"
+        and not t.latin
+        and (t.low in ("и", "или") or (morph.has_reading(t.low, "gent") and not _verbal(t.low)))
+        for t in items
+    )
+
+
+@lru_cache(maxsize=65536)
+def _verbal(word: str) -> bool:
+    """Whether the word's best reading is a verb or a short participle ("повреждены"); not
+    for words the dictionary does not know ("бпла" is no verb)."""
+    readings = morph.parses(word)
+    return (
+        bool(readings)
+        and bool({"VERB", "PRTS", "INFN"} & readings[0][1])
+        and morph.analyzer().word_is_known(word)
+    )
 
 
 class _Clauses(NamedTuple):
@@ -233,6 +306,8 @@ def _predicates(group: list[Token], negated: set[int]) -> tuple[set[str], set[in
             continue
         low = token.low
         if low.startswith(_words("damage")) and not low.startswith(_words("not_fire")):
+            if _burn_injury(group, position) or _air_defence_fire(group, position):
+                continue
             if "damage" not in kinds and not _uncertain(group, position):
                 kinds.add("damage")
         elif low.startswith(_words("hit")):
@@ -263,7 +338,17 @@ def _thing_hurt(group: list[Token], position: int) -> bool:
         if i != position and group[i].kind == "word"
     ]
     people = words("casualties", "people")
-    if any(t.flags & DRONE_CANDIDATE or t.low.startswith(people) for t in near):
+    if any(t.low.startswith(people) for t in near):
+        return False
+    # a drone, unless named as the one whose fall or strike it was ("в результате падения
+    # аппарата пострадали три дома")
+    window = range(max(clause.start, position - 3), min(clause.stop, position + 4))
+    if any(
+        group[i].flags & DRONE_CANDIDATE
+        and not (i > 0 and group[i - 1].kind == "word" and group[i - 1].flags & PREDICATE)
+        for i in window
+        if i != position
+    ):
         return False
     return any((entry := vocabulary_tag(t.low)) is not None and entry.role != "part" for t in near)
 
@@ -287,10 +372,14 @@ def _repelled(group: list[Token], position: int) -> bool:
 
 
 def _attempted(group: list[Token], position: int) -> bool:
-    """ "пытались атаковать завод", "попытка атаки", "угроза удара": no hit happened."""
+    """ "пытались атаковать завод", "попытка атаки", "угроза удара": no hit happened; nor
+    is one told as a habit ("продолжает атаковать жилые дома", "repeatedly targeted")."""
     before = [t for t in group[max(0, position - 3) : position] if t.kind == "word"]
     return any(
-        t.low.startswith(_words("attempt")) or t.low.startswith(words("events", "threat"))
+        t.low.startswith(_words("attempt"))
+        or t.low.startswith(words("events", "threat"))
+        or t.low.startswith(_words("habitual"))
+        or t.low in _words("habitual_exact")
         for t in before
     )
 
@@ -385,7 +474,7 @@ def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> li
     """Every damage tag with the word it came from."""
     _clause_cache.clear()
     _unmarked.clear()
-    analysed = []
+    analysed: list[tuple[int, int, list[Token], set[int], set[str], set[int]]] = []
     repelled = False
     ordinal = 0  # sentences with words, counted: "the sentence before" skips blank lines
     for union, group, _ in groups_of(tokens) if groups is None else groups:
@@ -393,16 +482,31 @@ def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> li
             continue
         ordinal += 1
         repelled = repelled or bool(union & REPELLED)
+        continued = (
+            not union & (PREDICATE | FAKE)
+            and union & VOCABULARY
+            and bool(analysed)
+            and analysed[-1][0] == ordinal - 1
+            and "damage" in analysed[-1][4]
+            and _continuation(group)
+        )
         # Sentences with no damage word, and no outage or thing hurt ("без света",
         # "уничтожен грузовик"), need no walk over their tokens.
-        if union & FAKE or not (
-            union & PREDICATE or (union & (NEGATION | INJURED | DOWN) and union & VOCABULARY)
+        if not continued and (
+            union & FAKE
+            or not (
+                union & PREDICATE or (union & (NEGATION | INJURED | DOWN) and union & VOCABULARY)
+            )
         ):
             continue
         if not union & (CLAUSE_WORD | REPELLED):
             _unmarked[id(group)] = group
         negated = _negated_spans(group) if union & NEGATION else set()
         kinds, landed = _predicates(group, negated)
+        if continued:
+            # "Повреждены два дома. В соседнем селе — автомобиль и ЛЭП.": a list with no
+            # verb of its own after a sentence of damage goes on with that damage
+            kinds.add("damage")
         analysed.append((ordinal, union, group, negated, kinds, landed))
     # Debris that fell where the post reports damage it names no object for ("Обломки
     # упали на территорию предприятия. Степень ущерба устанавливается") did that damage.
@@ -422,8 +526,16 @@ def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> li
         if not (full or landed) or not union & (FIRE | VOCABULARY):
             continue
         if not full:
+            if union & NO_DAMAGE_NOUN and _says_undamaged(group):
+                continue  # "обломки упали на крышу дома, повреждений нет"
             # only debris that landed on an object: that object alone
             negated = negated | (set(range(len(group))) - landed)
+        if "damage" not in kinds:
+            # "под удар попали мирные жители и инфраструктура": a hit on the
+            # infrastructure at large names no object
+            negated = negated | {
+                i for i, t in enumerate(group) if t.low.startswith(_words("vague_targets"))
+            }
         found, named = _sentence_tags(group, negated, owner == ordinal - 1)
         hits.extend(found)
         if named:
@@ -452,6 +564,30 @@ def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> li
             for position in _unlisted_damage(group, negated)
         ][:1]
     return hits
+
+
+def _says_undamaged(group: list[Token]) -> bool:
+    """Whether the sentence states no damage ("повреждений нет", "без разрушений")."""
+    words = [t for t in group if t.kind == "word"]
+    return any(
+        t.flags & NO_DAMAGE_NOUN and _stated_none(group, words, position)
+        for position, t in enumerate(words)
+    )
+
+
+def _continuation(group: list[Token]) -> bool:
+    """Whether a sentence is a verbless list after a dash ("В одном из районов — окна
+    школы и автомобиль.", "Also — a shop."): a place, a dash, then the objects, with no
+    verb anywhere."""
+    dash = next((i for i, t in enumerate(group) if t.text in ("—", "–")), None)
+    if dash is None or dash == 0 or dash > 8:
+        return False
+    # the list ends at a closing quote or the next dash ("..., автомобиль», — написал он")
+    end = next(
+        (i for i in range(dash + 1, len(group)) if group[i].text in ("—", "–", "»", '"')),
+        len(group),
+    )
+    return not any(t.kind == "word" and (t.latin or _verbal(t.low)) for t in group[:end])
 
 
 def _unlisted_damage(group: list[Token], negated: set[int]) -> list[int]:
@@ -537,13 +673,15 @@ def _sentence_tags(
         if not token.flags & (FIRE | VOCABULARY) or position in negated:
             continue
         if token.flags & FIRE:
-            if not _air_defence_fire(group, position):
+            if not _air_defence_fire(group, position) and not _burn_injury(group, position):
                 objects.append(DamageHit("fire", token.start, token.end))
             continue
         entry = vocabulary_tag(token.low)
         previous = group[position - 1].low if position > 0 else ""
         if entry is None or previous in ("aerial", "unmanned", "над", "over"):
             continue
+        if token.latin and position > 1 and group[position - 2].low in ("unmanned", "aerial"):
+            continue  # "unmanned attack vehicles", "unmanned surface vehicles": drones
         if _no_target(group, position, entry):
             continue
         hit = DamageHit(entry.tag, token.start, token.end)
@@ -578,9 +716,12 @@ def _no_target(group: list[Token], position: int, entry: DamageWord) -> bool:
         _qualified(group, position, entry)
         or (entry.stem in _words("plant_words") and _station(group, position))
         or (entry.stem in _words("stores") and _contents(group, position))
+        or (entry.stem in _words("stores") and _terminal_of_transport(group, position))
+        or (entry.stem in _words("munitions") and not _stored(group, position))
         or _treated_there(group, position)
         or _district_name(group, position)
         or _settlement_name(group, position)
+        or _street_name(group, position)
         or (
             entry.tag == "transport"
             and previous is not None
@@ -588,9 +729,11 @@ def _no_target(group: list[Token], position: int, entry: DamageWord) -> bool:
         )
         or (entry.tag != "vehicle" and _owner_of_vehicle(group, position))
         or _administration_acting(group, position)
+        or _supplied(group, position)
         or _employer(group, position)
         or (entry.stem in _words("owned") and _owner_in_clause(group, position))
         or _landmark(group, position)
+        or (entry.tag == "transport" and _closed(group, position))
         or _vicinity(group, position)
         or _working(group, position)
         or _idiom(group, position)
@@ -603,6 +746,13 @@ def _idiom(group: list[Token], position: int) -> bool:
         return False
     phrase = f"{group[position - 1].low} {group[position].low} {group[position + 1].low}"
     return phrase in _words("idioms")
+
+
+def _closed(group: list[Token], position: int) -> bool:
+    """ "airports have been closed", "движение поездов приостановлено": transport closed
+    or held up for safety, not hit (a word of closure in its clause)."""
+    closures = _words("closures")
+    return any(group[i].low.startswith(closures) for i in _clause(group, position))
 
 
 def _working(group: list[Token], position: int) -> bool:
@@ -647,6 +797,25 @@ def _contents(group: list[Token], position: int) -> bool:
     return entry is not None and entry.role == "object"
 
 
+def _terminal_of_transport(group: list[Token], position: int) -> bool:
+    """ "Drones struck the airport, damaging a terminal building", "терминал порта": a
+    terminal of the airport or port its sentence names is that transport."""
+    if not group[position].low.startswith(("терминал", "terminal")):
+        return False
+    return any(
+        (entry := vocabulary_tag(t.low)) is not None and entry.tag == "transport"
+        for t in group
+        if t.flags & VOCABULARY
+    )
+
+
+def _stored(group: list[Token], position: int) -> bool:
+    """ "склад боеприпасов", "an ammunition depot": munitions tag only as what a store
+    holds; "с дрона сброшен боеприпас" is the drone's own."""
+    near = [group[i] for i in (position - 1, position + 1) if 0 <= i < len(group)]
+    return any(t.low.startswith(_words("munition_stores")) for t in near)
+
+
 def _station(group: list[Token], position: int) -> bool:
     """ "thermal power plant", "нефтеперерабатывающий завод": the plant is the station or
     the refinery its adjective names."""
@@ -654,6 +823,28 @@ def _station(group: list[Token], position: int) -> bool:
         return False
     entry = vocabulary_tag(group[position - 1].low)
     return entry is not None and entry.tag in ("energy", "fuel")
+
+
+def _street_name(group: list[Token], position: int) -> bool:
+    """ "на улице Школьной", "ул. Заводская", "проспект Металлургов": a capitalised word
+    after a street's type word is the street's name, not an object (abbreviations in
+    capitals, "НПЗ", stay objects)."""
+    token = group[position]
+    if not token.capitalized or token.latin or token.text.isupper() or position == 0:
+        return False
+    before = group[position - 1]
+    if before.kind != "word" and before.text not in (",", "."):
+        return False  # the first word of a sentence, a quote or a list item
+    streets = _words("streets")
+    for back in range(position - 1, max(-1, position - 5), -1):
+        word = group[back]
+        if word.kind == "word" and (
+            word.low.startswith(streets) or word.low in _words("street_abbreviations")
+        ):
+            return True
+        if not (word.capitalized or word.low in ("и", ".", ",")):
+            break
+    return False
 
 
 def _settlement_name(group: list[Token], position: int) -> bool:
@@ -687,21 +878,42 @@ def _owner_in_clause(group: list[Token], position: int) -> bool:
     genitive in its clause; "склад и административное здание" are two)."""
     for index in _clause(group, position):
         entry = vocabulary_tag(group[index].low) if group[index].kind == "word" else None
-        if (
-            entry is not None
-            and entry.role == "object"
-            and entry.tag in _OWNERS
-            and morph.has_reading(_head(group, index).low, "gent")
-        ):
+        if entry is None or entry.role != "object" or entry.tag not in _OWNERS:
+            continue
+        if group[index].latin:
+            # "an administrative building of the plant"
+            if any(group[i].low == "of" for i in range(max(0, index - 3), index)):
+                return True
+        elif morph.has_reading(_head(group, index).low, "gent"):
             return True
     return False
 
 
+def _supplied(group: list[Token], position: int) -> bool:
+    """ "cutting power to thousands of homes", "electricity supply to two schools": what a
+    supply cut reached is no damaged object."""
+    if not group[position].latin:
+        return False
+    for back in range(position - 1, max(0, position - 7), -1):
+        token = group[back]
+        if token.kind != "word":
+            return False
+        if token.low == "to":
+            entry = vocabulary_tag(group[back - 1].low)
+            return group[back - 1].low in ("supply", "supplies") or (
+                entry is not None and entry.tag in ("energy", "fuel")
+            )
+    return False
+
+
 def _employer(group: list[Token], position: int) -> bool:
-    """ "сотрудники АЭС", "работники завода", "жильцы дома": whose people they are."""
+    """ "сотрудники АЭС", "работники завода", "жильцы дома", "работавший на ферме": whose
+    people they are, where someone works."""
     if position == 0 or group[position - 1].kind != "word":
         return False
     previous = group[position - 1].low
+    if previous in ("на", "в", "во") and position > 1:
+        return group[position - 2].low.startswith(_words("working_people"))
     return previous.startswith(_words("staff")) or previous.startswith(_words("people"))
 
 
@@ -757,10 +969,28 @@ def _location(group: list[Token], position: int) -> bool:
     return False
 
 
-def _air_defence_fire(group: list[Token], position: int) -> bool:
-    """ "уничтожены огнём ПВО": the fire of guns, not a fire caused."""
+def _burn_injury(group: list[Token], position: int) -> bool:
+    """ "suffered significant burns", "with burns to his hands": an injury, not a fire."""
+    if group[position].low not in ("burn", "burns"):
+        return False
     following = group[position + 1].low if position + 1 < len(group) else ""
-    return group[position].low == "огнем" and following.startswith(_words("gunfire"))
+    if following in ("to", "on"):
+        return True
+    return any(
+        t.low.startswith(_words("burn_injury")) for t in group[max(0, position - 3) : position]
+    )
+
+
+def _air_defence_fire(group: list[Token], position: int) -> bool:
+    """ "уничтожены огнём ПВО", "открыли огонь по беспилотнику", "opened fire on the
+    drones", "anti-aircraft fire": the fire of guns, not a fire caused."""
+    following = group[position + 1].low if position + 1 < len(group) else ""
+    if group[position].low == "огнем" and following.startswith(_words("gunfire")):
+        return True
+    if position == 0 or group[position].low not in ("огонь", "огнем", "fire"):
+        return False
+    previous = group[position - 1].low
+    return previous.startswith(_words("gunfire_before")) or previous in _words("gunfire_verbs")
 
 
 def _district_name(group: list[Token], position: int) -> bool:
@@ -871,10 +1101,19 @@ def _stated_none(group: list[Token], words: list[Token], position: int) -> bool:
         return False  # "без последствий для здоровья": of people
     if after and after[0] in _words("not_negating"):
         return False
+    if _not_spared(words, position):
+        return False  # "без разрушений не обошлось", "не обошлось без повреждений"
     if token.latin:
         # "no damage", "caused no damage", "without causing damage", "did not result in
         # any damage"
         reach = _words_before(group, index, 5)
+        for cut in range(len(reach) - 1, -1, -1):
+            # "did not explode but damaged": a contrast ends the negation before it
+            if reach[cut] in _words("english_contrasts") or (
+                reach[cut] == "and" and cut < len(reach) - 1
+            ):
+                reach = reach[cut + 1 :]
+                break
         return (
             bool({"no", "not", "without"} & set(reach))
             and not {"for", "to"} & set(after[:4])
@@ -886,9 +1125,7 @@ def _stated_none(group: list[Token], words: list[Token], position: int) -> bool:
     # ends the clause negates all that stands before it.
     rest = _words_to_end(group, index)
     closing = (
-        bool(rest)
-        and rest[-1] == "нет"
-        and all(word in _words("before_closing_no") for word in rest[:-1])
+        bool(rest) and rest[-1] == "нет" and all(_before_closing_no(word) for word in rest[:-1])
     )
     avoided = _words("avoided")
     # "атака не повлекла разрушений", "нет ни разрушений, ни пострадавших"
@@ -896,20 +1133,70 @@ def _stated_none(group: list[Token], words: list[Token], position: int) -> bool:
     return (
         (bool(before) and before[-1] in ("без", "нет"))
         or _without_modified(group, index)
+        or _no_result(group, index)
         or negated_verb
-        or (bool(before) and before[-1] == "ни" and bool({"нет", "не"} & set(before)))
+        or (
+            bool(before)
+            and before[-1] == "ни"
+            and bool({"нет", "не"} & {t.low for t in words[max(0, position - 6) : position]})
+        )
         or paired
         or _negation_after(after)
+        or (not after and _negation_after(rest) and not _aside_verb(group, index))
         or any(a.startswith(avoided) for a in after[:6])
         or any(b.startswith(avoided) for b in before)
         or closing
     )
 
 
+def _before_closing_no(word: str) -> bool:
+    """Whether the word may stand between a damage noun and the "нет" that closes its
+    clause: a listed word, or a genitive noun or adjective ("повреждений объектов
+    инфраструктуры и пострадавших нет")."""
+    return word in _words("before_closing_no") or (
+        morph.has_reading(word, "gent") and not _verbal(word)
+    )
+
+
+def _aside_verb(group: list[Token], index: int) -> bool:
+    """Whether a verb stands between the token and the next negation ("Повреждения,
+    которые получил дом, не опасны": a clause of its own, not an aside)."""
+    for token in group[index + 1 :]:
+        if token.low in NEGATIONS:
+            return False
+        if token.kind == "word" and not token.latin and _verbal(token.low):
+            return True
+    return False
+
+
+def _not_spared(words: list[Token], position: int) -> bool:
+    """ "Без разрушений не обошлось", "не обошлось без повреждений": damage, said twice
+    negated."""
+    near = words[max(0, position - 3) : position + 4]
+    return any(
+        first.low == "не" and second.low.startswith("обош") for first, second in pairwise(near)
+    )
+
+
 def _words_to_end(group: list[Token], index: int) -> list[str]:
     """The words after the token to the end of its sentence, over commas ("Пострадавших и
-    разрушений, по его данным, нет")."""
-    return [t.low for t in group[index + 1 :] if t.kind == "word"]
+    разрушений, по его данным, нет"), skipping a parenthetical between two commas ("по
+    счастью")."""
+    found: list[str] = []
+    aside: list[str] = []
+    inside = False
+    for token in group[index + 1 :]:
+        if token.text == ",":
+            if inside:
+                aside = []  # a closed parenthetical: its words do not count
+            else:
+                found.extend(aside)
+                aside = []
+            inside = not inside
+            continue
+        if token.kind == "word":
+            (aside if inside else found).append(token.low)
+    return found + aside
 
 
 def _words_before(group: list[Token], index: int, count: int) -> list[str]:
@@ -920,6 +1207,21 @@ def _words_before(group: list[Token], index: int, count: int) -> list[str]:
             break
         found.append(token.low)
     return found[::-1]
+
+
+def _no_result(group: list[Token], index: int) -> bool:
+    """ "не привело к каким-либо разрушениям", "не повлекло за собой серьёзных
+    повреждений", "не вызвало разрушений": a result that did not follow."""
+    before = _words_before(group, index, 6)
+    if "не" not in before:
+        return False
+    at = len(before) - before[::-1].index("не")
+    if at >= len(before) or not before[at].startswith(_words("result_verbs")):
+        return False
+    return all(
+        word in _words("result_links") or morph.has_reading(word, "ADJF")
+        for word in before[at + 1 :]
+    )
 
 
 def _without_modified(group: list[Token], index: int) -> bool:
@@ -936,11 +1238,15 @@ def _negation_after(after: list[str]) -> bool:
     и пострадавших нет", where the negation after a casualty noun is its own."""
     for index, word in enumerate(after[:6]):
         if word.startswith(_words("zero_nouns")):
-            return all(w in _words("before_closing_no") for w in after[:index]) and any(
+            return all(_before_closing_no(w) for w in after[:index]) and any(
                 a in NEGATIONS for a in after[index:]
             )
         if word in NEGATIONS:
-            return not _not_negating_after(after)
+            # "повреждения получили два дома и не пострадал никто": the negation is of
+            # a predicate of its own
+            return not _not_negating_after(after) and not any(
+                _verbal(w) for w in after[:index] if not w.isascii()
+            )
     return False
 
 
@@ -999,6 +1305,13 @@ def _objects_unhurt(group: list[Token], damaged: bool) -> tuple[int, int] | None
         index = next(i for i, t in enumerate(group) if t is words[position - 1])
         start = _clause(group, index).start
         subject = [w for w in subject if w.start >= group[start].start]
+        # "повреждены два дома и не пострадал никто": the subject starts after an "и"
+        # that joins a predicate before it
+        for cut in range(len(subject) - 1, -1, -1):
+            at = next(i for i, t in enumerate(group) if t is subject[cut])
+            if _joins_predicates(group, at):
+                subject = subject[cut + 1 :]
+                break
         lows = [w.low for w in subject]
         if not subject or any(w in ("никто", "ни", "из") for w in lows):
             continue
