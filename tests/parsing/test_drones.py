@@ -134,3 +134,35 @@ def test_a_ban_on_sharing_videos_of_attacks_counts_no_drones() -> None:
         "атаки беспилотников и работы ПВО."
     )
     assert parse(text, "RU-ULY").drones == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # "ещё один" and its noun a few words later are one mention
+        ("Ещё один за сутки вражеский беспилотник сбит над посёлком Лесной.", 1),
+        ("Ещё два этим утром украинских дрона уничтожены над районом.", 2),
+        ("Над районом сбиты два БПЛА. Ещё один ночью беспилотник уничтожен у села.", 3),
+        # a noun right after the number takes it ("ещё один человек")
+        ("Беспилотник сбит над городом. Ещё один человек ранен осколками беспилотника.", 1),
+    ],
+)
+def test_more_one_and_its_noun_a_few_words_later(text: str, drones: int) -> None:
+    assert parse(text, "RU-KDA").drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # drone boats are boats
+        ("Air defences shot down 12 drones over the region; warplanes sank four drone boats.", 12),
+        # a bound ("over 100") is the stated total even when the listed parts exceed it
+        (
+            "The ministry said over 50 drones were downed: 30 over the Bryansk region, "
+            "22 over the Kursk region and one over the Oryol region.",
+            50,
+        ),
+    ],
+)
+def test_boats_and_bounds(text: str, drones: int) -> None:
+    assert parse(text, None).drones == drones

@@ -9,7 +9,7 @@ from dronewatch.parsing.casualties import find_casualties, totals
 from dronewatch.parsing.damage import find_damage, no_damage, tags
 from dronewatch.parsing.drones import find_mentions, sentence_events, with_events
 from dronewatch.parsing.features import REMINDER
-from dronewatch.parsing.headline import headline, is_cumulative, locate, quoted
+from dronewatch.parsing.headline import approximate, headline, is_cumulative, locate, quoted
 from dronewatch.parsing.kind import classify
 from dronewatch.parsing.lexicon import PARSER_VERSION
 from dronewatch.parsing.places import every_place, place_key, unique_places
@@ -108,7 +108,7 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
         if inferred is not None:
             hits = [RegionHit(inferred, None, places[0].start, places[0].end)]
         counted = sum(h.count or 0 for h in hits)
-        if drones is None or counted > drones:
+        if drones is None or (counted > drones and not approximate(tokens, result)):
             drones = counted or drones
         elif (
             counted < drones

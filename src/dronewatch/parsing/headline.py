@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from dronewatch.parsing.drones import Mention, summaries
+from dronewatch.parsing.drones import APPROXIMATE, Mention, summaries
 from dronewatch.parsing.lexicon import words
 from dronewatch.parsing.text import Sentence, Token, groups_of
 
@@ -300,6 +300,16 @@ def _incidents(singles: list[Mention], located: Mapping[int, Location]) -> list[
             names |= incident
         incidents.append(names)
     return incidents
+
+
+def approximate(tokens: list[Token], result: Headline) -> bool:
+    """Whether the headline number is written as a bound ("over 100 drones", "более 60
+    БПЛА"): a stated total the listed parts may exceed."""
+    starts = {m.start for m in result.mentions if m.count == result.drones}
+    for index, token in enumerate(tokens):
+        if token.start in starts and index > 0 and tokens[index - 1].low in APPROXIMATE:
+            return True
+    return False
 
 
 def is_cumulative(

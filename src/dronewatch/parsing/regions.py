@@ -282,6 +282,8 @@ def _counts_drones(tokens: list[Token], last: int) -> bool:
         after is not None and after.flags & (KILLED | INJURED)
     ):
         return False  # "three were wounded", "12 получили ранения": people
+    if after is not None and after.low in words("drones", "boats"):
+        return False  # "six drone boats"
     if following.latin:
         if following.low.removesuffix("s") in words("drones", "english_nouns"):
             return True  # "1 UAV over ...", "8 UAVs over ..."
