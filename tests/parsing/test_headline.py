@@ -137,3 +137,31 @@ def test_an_update_without_a_totalling_word() -> None:
         "написал, что перехвачены и уничтожены 24 беспилотника."
     )
     assert parse(text, "RU-ROS").cumulative is True
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "cumulative"),
+    [
+        # an ordinal numbers the new drone: "уже пятый" is no running total
+        (
+            "Над городом сбит БПЛА. Это уже пятый беспилотник, уничтоженный здесь с понедельника.",
+            "RU-BRY",
+            False,
+        ),
+        ("Над районом уже уничтожено 8 беспилотников.", "RU-BRY", True),
+        # "в течение дня" bounded by clock times is the window's day
+        ("В течение дня, с 9:00 до 13:00, над областью сбиты 7 БПЛА.", None, False),
+        ("В течение дня над областью сбиты 7 БПЛА.", "RU-KRS", True),
+        # regions adding up to the total: "Всего" still marks it, "ещё один" lists a part
+        (
+            "Всего министерство сообщает о 9 сбитых БПЛА. Из них 5 — над Курской областью, "
+            "три — над Брянской и ещё один дрон сбит над Орловской областью.",
+            None,
+            True,
+        ),
+    ],
+)
+def test_ordinals_clocked_days_and_listed_totals(
+    text: str, region: str | None, cumulative: bool
+) -> None:
+    assert parse(text, region).cumulative is cumulative

@@ -9,7 +9,14 @@ from dronewatch.parsing.casualties import find_casualties, totals
 from dronewatch.parsing.damage import find_damage, no_damage, tags
 from dronewatch.parsing.drones import find_mentions, sentence_events, with_events
 from dronewatch.parsing.features import REMINDER
-from dronewatch.parsing.headline import approximate, headline, is_cumulative, locate, quoted
+from dronewatch.parsing.headline import (
+    Headline,
+    approximate,
+    headline,
+    is_cumulative,
+    locate,
+    quoted,
+)
 from dronewatch.parsing.kind import classify
 from dronewatch.parsing.lexicon import PARSER_VERSION
 from dronewatch.parsing.places import every_place, place_key, unique_places
@@ -118,6 +125,8 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
             # "сбиты 19 БПЛА: 13 над морем ... Ещё четыре над краем": the regions' counts
             # add up to the stated total, so "ещё" listed a part of it
             drones = counted
+            stated = tuple(m for m in mentions if m.count == counted and not m.more)
+            result = Headline(counted, stated, False)  # its sentence tells if it is a total
         # One region has the whole count, unless its own share is given ("40 drones,
         # including 18 over the Moscow region"); an increment ("two more ... heading for
         # Moscow") is no share.

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from dronewatch.parsing import morph
 from dronewatch.parsing.drones import APPROXIMATE, Mention, summaries
 from dronewatch.parsing.lexicon import words
 from dronewatch.parsing.text import Sentence, Token, groups_of
@@ -366,12 +367,17 @@ def _period(tokens: list[Token]) -> bool:
         for i, low in enumerate(lows):
             for phrase in periods.get(low, ()):
                 size = len(phrase)
-                if i + 1 >= size and tuple(lows[i + 1 - size : i + 1]) == phrase:
-                    return True
-                if size > 1 and i >= size and (*lows[i - size : i - 1], low) == phrase:
+                if (
+                    (i + 1 >= size and tuple(lows[i + 1 - size : i + 1]) == phrase)
+                    or (size > 1 and i >= size and (*lows[i - size : i - 1], low) == phrase)
+                ) and not (low in _CLOCKED and any(t.kind == "time" for t in tokens)):
+                    # "в течение дня, в период с 15:00 до 18:00": the clock window's day
                     return True
         return False
     return False
+
+
+_CLOCKED = frozenset({"дня", "day"})
 
 
 def _short_title(tokens: list[Token]) -> bool:
@@ -424,7 +430,9 @@ def _totalling(tokens: list[Token], more: bool, own: bool) -> bool:
             return True
         if low in phrases and any(tuple(lows[i : i + len(p)]) == p for p in phrases[low]):
             return True
-        if own and not more and low in already:
+        # "Это уже седьмой БПЛА за день": an ordinal numbers the new drone, no total
+        ordinal = i + 1 < len(lows) and morph.has_reading(lows[i + 1], "Anum")
+        if own and not more and low in already and not ordinal:
             return True
         if low in parts:
             seen_parts.add(low[:3])
