@@ -166,3 +166,17 @@ def test_more_one_and_its_noun_a_few_words_later(text: str, drones: int) -> None
 )
 def test_boats_and_bounds(text: str, drones: int) -> None:
     assert parse(text, None).drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # a singular participle a few words before the abbreviation gives its number
+        ("ПВО сработала по залетевшему в воздушное пространство района БПЛА.", 1),
+        ("Расчёты обнаружили приближавшийся к городу со стороны границы БПЛА и сбили его.", 1),
+        # a verb after the comma has its own subject: it does not make the drone plural
+        ("Военные заметили летящий над полем БПЛА, сбили его над лесом.", 1),
+    ],
+)
+def test_participles_before_an_abbreviation(text: str, drones: int) -> None:
+    assert parse(text, "RU-LIP").drones == drones

@@ -174,6 +174,7 @@ def _maybe_drone(word: str) -> bool:
 def _agreement(tokens: list[Token], index: int) -> bool | None:
     """Plural (True) or singular (False) from a neighbour that agrees with an abbreviation."""
     candidates: list[tuple[Token, bool]] = []  # (neighbour, whether it stands before)
+    comma = False
     # "Над Котовском БПЛА были сбиты": an adjective after a preposition is a place's name
     governed = index > 1 and tokens[index - 2].low in words("places", "location_prepositions")
     if index > 0 and not governed:
@@ -182,19 +183,35 @@ def _agreement(tokens: list[Token], index: int) -> bool | None:
     after_debris = index > 0 and tokens[index - 1].low.startswith(words("damage", "debris_nouns"))
     if index + 1 < len(tokens) and not after_debris:
         following = tokens[index + 1]
-        if following.text == "," and index + 2 < len(tokens):
+        comma = following.text == ","
+        if comma and index + 2 < len(tokens):
             following = tokens[index + 2]  # "атака БПЛА, летевшего на Москву"
         candidates.append((following, False))
     for token, before in candidates:
         if token.kind != "word" or token.latin:
             continue
         readings = [tags for _, tags in morph.parses(token.low)[:2]]
-        kinds = {"ADJF", "PRTF", "PRTS"} if before else {"ADJF", "PRTF", "PRTS", "VERB"}
+        # "на БПЛА, уничтожили его": a verb after the comma has a subject of its own
+        kinds = {"ADJF", "PRTF", "PRTS"} if before or comma else {"ADJF", "PRTF", "PRTS", "VERB"}
         agreeing = [tags for tags in readings if tags & kinds]
         if agreeing and (
             before or "past" in agreeing[0] or "PRTF" in agreeing[0] or "PRTS" in agreeing[0]
         ):
             return "plur" in agreeing[0]
+    return _participle_before(tokens, index)
+
+
+def _participle_before(tokens: list[Token], index: int) -> bool | None:
+    """The number of a participle a few words before an abbreviation, across the phrase it
+    governs ("на залетевший на территорию области БПЛА"): singular only, since a plural
+    participle there may agree with a noun of its phrase."""
+    for position in range(index - 2, max(-1, index - 7), -1):
+        token = tokens[position]
+        if token.kind != "word" or token.latin:
+            return None
+        readings = morph.parses(token.low)[:1]
+        if readings and "PRTF" in readings[0][1]:
+            return False if "sing" in readings[0][1] else None
     return None
 
 
