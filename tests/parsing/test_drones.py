@@ -180,3 +180,16 @@ def test_boats_and_bounds(text: str, drones: int) -> None:
 )
 def test_participles_before_an_abbreviation(text: str, drones: int) -> None:
     assert parse(text, "RU-LIP").drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # English fragments, detonations and wreckage are strikes
+        ("The governor said fragments of three drones were found near a warehouse.", 3),
+        ("A drone detonated over the village, shattering windows.", 1),
+        ("Wreckage of two drones was found in a field outside the town.", 2),
+    ],
+)
+def test_english_strike_words(text: str, drones: int) -> None:
+    assert parse(text, "RU-ROS").drones == drones

@@ -210,3 +210,8 @@ def test_a_governor_naming_a_neighbour() -> None:
 )
 def test_targets_and_qualified_names(text: str, expected: dict[str, int]) -> None:
     assert _counts(text) == expected
+
+
+def test_an_english_dateline_with_a_colon_names_no_region() -> None:
+    text = "Moscow: A drone was shot down over the Tula region overnight, the governor said."
+    assert _counts(text) == {"RU-TUL": 1}

@@ -206,7 +206,9 @@ def _english_groups(tokens: list[Token]) -> list[RegionGroup]:
             for _, (code, needs) in names
             if (typed or preceded or counted or not needs) and not bearing and not named_body
         )
-        if codes and tokens[index].text != tokens[index].text.upper():
+        # "Moscow: A fire broke out ...": where the story was filed
+        dateline = index == 0 and type_token is not None and type_token.text == ":"
+        if codes and tokens[index].text != tokens[index].text.upper() and not dateline:
             groups.append(RegionGroup(codes, index, position if typed else position - 1))
         index = position + (1 if typed else 0) if codes else index + 1
     return groups
