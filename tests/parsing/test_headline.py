@@ -165,3 +165,24 @@ def test_ordinals_clocked_days_and_listed_totals(
     text: str, region: str | None, cumulative: bool
 ) -> None:
     assert parse(text, region).cumulative is cumulative
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # a news title (no final stop) retold by its body counts once
+        (
+            "В Туапсе упали обломки беспилотника\nОбломки дрона нашли в селе Лермонтово, "
+            "повреждена крыша дома.",
+            1,
+        ),
+        # a stated number split by "один из них" is not located where its part fell
+        (
+            "В области упали три беспилотника, один из них — у завода в Ельце. «В Ельце "
+            "упал БПЛА», — написал губернатор. Ещё дрон упал у дома в Задонске.",
+            3,
+        ),
+    ],
+)
+def test_titles_and_split_counts(text: str, drones: int) -> None:
+    assert parse(text, "RU-KDA").drones == drones

@@ -16,6 +16,7 @@ from dronewatch.parsing.headline import (
     is_cumulative,
     locate,
     quoted,
+    title_line,
 )
 from dronewatch.parsing.kind import classify
 from dronewatch.parsing.lexicon import PARSER_VERSION
@@ -103,6 +104,7 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
         settled,
         located=located,
         quoted=quoted(tokens, mentions),
+        title=title_line(tokens, title),
     )
     drones = result.drones
     regions: list[RegionCount]

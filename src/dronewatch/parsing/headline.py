@@ -38,13 +38,21 @@ def headline(
     settled: set[int] | None = None,
     located: Mapping[int, Location] | None = None,
     quoted: set[int] | None = None,
+    title: set[int] | None = None,
 ) -> Headline:
     """Count the drones of the strongest event class that gives a number.
 
     `settled`: the sentences that name a settlement (a town or village, not a district);
     `located`: the location of each mention by its token index (`locate`), which replaces
-    the sentence's places; `quoted`: the token indices of mentions inside quotation marks."""
+    the sentence's places; `quoted`: the token indices of mentions inside quotation marks;
+    `title`: the sentences of a news item's title line (`title_line`)."""
     events = [m for m in mentions if m.event is not None]
+    if title:
+        # "В Краснодаре упали обломки беспилотника" over a body that tells them again
+        body = [m for m in events if m.sentence not in title]
+        # (not when the body adds to it: "Сбит беспилотник\nЕщё один сбит над ...")
+        if body and not any(m.more for m in body):
+            events = [m for m in events if m.sentence not in title or m.count is not None]
     # "атакованы дронами" names the weapon; a drone counted or singular beside it tells
     # how many ("Посёлок атаковали дронами. ... атаковали с помощью FPV-дрона")
     events = [m for m in events if not m.generic] or events
@@ -69,6 +77,17 @@ def headline(
     return Headline(None, (), False)
 
 
+def title_line(tokens: list[Token], headline_sentences: set[int]) -> set[int]:
+    """The headline sentences when they form a title: a first line with no final stop."""
+    if not headline_sentences:
+        return set()
+    last = max(headline_sentences)
+    ending = [t for t in tokens if t.sentence == last and t.kind != "nl"]
+    if not ending or ending[-1].text in '.!?…»"':
+        return set()
+    return headline_sentences
+
+
 def locate(
     tokens: list[Token],
     mentions: list[Mention],
@@ -88,6 +107,8 @@ def locate(
     shared = Counter(m.sentence for m in evented)
     found: dict[int, Location] = {}
     for mention in evented:
+        if (mention.count or 0) > 1 and _split_after(tokens, mention.index):
+            continue  # "упали два беспилотника, один из них — в Ельце": the two are not there
         own = by_sentence.get(mention.sentence, [])
         if shared[mention.sentence] > 1 and len(own) > 1:
             first, last = _clause(tokens, mention.index)
@@ -98,6 +119,20 @@ def locate(
         if own:
             found[mention.index] = (frozenset(p[0] for p in own), any(p[2] for p in own))
     return found
+
+
+_SPLITS = frozenset({("из", "них"), ("of", "them"), ("из", "которых"), ("of", "which")})
+
+
+def _split_after(tokens: list[Token], index: int) -> bool:
+    """Whether the sentence goes on to split the count at `index` ("один из них")."""
+    sentence = tokens[index].sentence
+    for position in range(index + 1, min(len(tokens) - 1, index + 12)):
+        if tokens[position].sentence != sentence:
+            return False
+        if (tokens[position].low, tokens[position + 1].low) in _SPLITS:
+            return True
+    return False
 
 
 def _clause(tokens: list[Token], index: int) -> tuple[int, int]:
