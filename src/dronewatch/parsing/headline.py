@@ -50,8 +50,9 @@ def headline(
     if title:
         # "В Краснодаре упали обломки беспилотника" over a body that tells them again
         body = [m for m in events if m.sentence not in title]
-        # (not when the body adds to it: "Сбит беспилотник\nЕщё один сбит над ...")
-        if body and not any(m.more for m in body):
+        # only when the body tells one drone too (a title over several incidents may
+        # tell one of its own)
+        if len(body) == 1 and body[0].count is None and body[0].plural is False:
             events = [m for m in events if m.sentence not in title or m.count is not None]
     # "атакованы дронами" names the weapon; a drone counted or singular beside it tells
     # how many ("Посёлок атаковали дронами. ... атаковали с помощью FPV-дрона")
