@@ -186,3 +186,24 @@ def test_ordinals_clocked_days_and_listed_totals(
 )
 def test_titles_and_split_counts(text: str, drones: int) -> None:
     assert parse(text, "RU-KDA").drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # a plural naming only a district sums up the incidents in its settlements
+        (
+            "Атаке дронов подвергся Грайворонский округ. В селе Козинка беспилотник "
+            "атаковал автомобиль. В посёлке Горьковский дрон ударил по крыше дома.",
+            2,
+        ),
+        # a plural in a settlement of its own is an incident of its own
+        (
+            "Дроны атаковали посёлок Разумное. В селе Козинка беспилотник атаковал "
+            "автомобиль. В посёлке Горьковский дрон ударил по крыше дома.",
+            None,
+        ),
+    ],
+)
+def test_a_district_plural_sums_up_its_incidents(text: str, drones: int | None) -> None:
+    assert parse(text, "RU-BEL").drones == drones

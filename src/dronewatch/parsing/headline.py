@@ -315,10 +315,14 @@ def _unsummarised(
         return plural
     first = min(m.index for m in singles)
     named = set().union(*incidents)
+    # "Под атаку беспилотников попал Белгородский район. В хуторе А ... В селе Б ...": a
+    # plural that names only a district sums up the incidents in its settlements
     return [
         m
         for m in plural
-        if m.index > first or m.index not in located or not located[m.index][0] <= named
+        if m.index > first
+        or m.index not in located
+        or not (located[m.index][0] <= named or not located[m.index][1])
     ]
 
 
