@@ -193,3 +193,20 @@ def test_participles_before_an_abbreviation(text: str, drones: int) -> None:
 )
 def test_english_strike_words(text: str, drones: int) -> None:
     assert parse(text, "RU-ROS").drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # fire destroying a building is no downing
+        (
+            "Дрон сбросил гранату на сарай в селе Лозовая. Из-за атаки БПЛА сарай "
+            "уничтожило огнём.",
+            1,
+        ),
+        ("Беспилотник ударил по складу, склад уничтожен пожаром.", 1),
+        ("Над селом уничтожены два БПЛА, огнём повреждена кровля дома.", 2),
+    ],
+)
+def test_destroyed_by_fire_is_no_downing(text: str, drones: int) -> None:
+    assert parse(text, "RU-BEL").drones == drones

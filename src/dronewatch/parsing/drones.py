@@ -758,6 +758,10 @@ def _events_of(groups: list[Sentence], events: dict[int, str]) -> None:
 def _put_out(group: list[Token], position: int) -> bool:
     """ "возгорание ликвидировали", "ликвидирован пожар": a fire put out, no drone downed
     (only "ликвидир..." can say so: "сбит ..., возгорание потушено" downs a drone)."""
+    if group[position].low.startswith("уничтож"):
+        # "дом уничтожило огнём", "уничтожен пожаром": fire destroyed a building
+        following = group[position + 1] if position + 1 < len(group) else None
+        return following is not None and bool(following.flags & FIRE)
     if not group[position].low.startswith("ликвидир"):
         return False
     beside = group[max(0, position - 2) : position + 3]
