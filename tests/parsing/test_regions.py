@@ -215,3 +215,15 @@ def test_targets_and_qualified_names(text: str, expected: dict[str, int]) -> Non
 def test_an_english_dateline_with_a_colon_names_no_region() -> None:
     text = "Moscow: A drone was shot down over the Tula region overnight, the governor said."
     assert _counts(text) == {"RU-TUL": 1}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two drones fell in a field in the Kaluga region, which borders the Moscow region.",
+        "Two drones fell in a field in a region bordering Moscow, the Kaluga region governor said.",
+        "Two drones fell in the Kaluga region, some 200 kilometres from Moscow.",
+    ],
+)
+def test_english_neighbours_and_distances_are_no_regions(text: str) -> None:
+    assert _counts(text) == {"RU-KLU": 2}

@@ -196,6 +196,18 @@ def _english_groups(tokens: list[Token]) -> list[RegionGroup]:
             and tokens[index - 1].low == "to"
             and tokens[index - 2].low in words("regions", "english_near")
         )
+        # "a region bordering Moscow", "that borders with the Moscow region", "300 km from
+        # Moscow": a neighbour or a distance, not where the drones were
+        bearing = bearing or (
+            index >= 1
+            and (
+                tokens[index - 1].low == "from"
+                or any(
+                    t.low.startswith(words("regions", "english_neighbours"))
+                    for t in tokens[max(0, index - 3) : index]
+                )
+            )
+        )
         if typed or preceded:  # "the Moscow and Kursk regions": Moscow's oblast, not the city
             names = [(at, english.get(f"{tokens[at].low} region", entry)) for at, entry in names]
         counted = _counted_before(tokens, index)
