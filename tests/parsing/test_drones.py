@@ -210,3 +210,17 @@ def test_english_strike_words(text: str, drones: int) -> None:
 )
 def test_destroyed_by_fire_is_no_downing(text: str, drones: int) -> None:
     assert parse(text, "RU-BEL").drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # English headline verbs in the present: the drone struck
+        ("Ukrainian drone injures two in border village\nThe governor said a house was hit.", 1),
+        ("Drone damages roof of school in Kursk region, governor says", 1),
+        # "a drone attack" does not say how many drones
+        ("Ukrainian drone attack kills three in southern region, governor says", None),
+    ],
+)
+def test_english_headline_verbs(text: str, drones: int | None) -> None:
+    assert parse(text, "RU-KRS").drones == drones
