@@ -134,3 +134,93 @@ def test_a_ban_on_sharing_videos_of_attacks_counts_no_drones() -> None:
         "атаки беспилотников и работы ПВО."
     )
     assert parse(text, "RU-ULY").drones == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # "ещё один" and its noun a few words later are one mention
+        ("Ещё один за сутки вражеский беспилотник сбит над посёлком Лесной.", 1),
+        ("Ещё два этим утром украинских дрона уничтожены над районом.", 2),
+        ("Над районом сбиты два БПЛА. Ещё один ночью беспилотник уничтожен у села.", 3),
+        # a noun right after the number takes it ("ещё один человек")
+        ("Беспилотник сбит над городом. Ещё один человек ранен осколками беспилотника.", 1),
+    ],
+)
+def test_more_one_and_its_noun_a_few_words_later(text: str, drones: int) -> None:
+    assert parse(text, "RU-KDA").drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # drone boats are boats
+        ("Air defences shot down 12 drones over the region; warplanes sank four drone boats.", 12),
+        # a bound ("over 100") is the stated total even when the listed parts exceed it
+        (
+            "The ministry said over 50 drones were downed: 30 over the Bryansk region, "
+            "22 over the Kursk region and one over the Oryol region.",
+            50,
+        ),
+    ],
+)
+def test_boats_and_bounds(text: str, drones: int) -> None:
+    assert parse(text, None).drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # a singular participle a few words before the abbreviation gives its number
+        ("ПВО сработала по залетевшему в воздушное пространство района БПЛА.", 1),
+        ("Расчёты обнаружили приближавшийся к городу со стороны границы БПЛА и сбили его.", 1),
+        # a verb after the comma has its own subject: it does not make the drone plural
+        ("Военные заметили летящий над полем БПЛА, сбили его над лесом.", 1),
+    ],
+)
+def test_participles_before_an_abbreviation(text: str, drones: int) -> None:
+    assert parse(text, "RU-LIP").drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # English fragments, detonations and wreckage are strikes
+        ("The governor said fragments of three drones were found near a warehouse.", 3),
+        ("A drone detonated over the village, shattering windows.", 1),
+        ("Wreckage of two drones was found in a field outside the town.", 2),
+    ],
+)
+def test_english_strike_words(text: str, drones: int) -> None:
+    assert parse(text, "RU-ROS").drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # fire destroying a building is no downing
+        (
+            "Дрон сбросил гранату на сарай в селе Лозовая. Из-за атаки БПЛА сарай "
+            "уничтожило огнём.",
+            1,
+        ),
+        ("Беспилотник ударил по складу, склад уничтожен пожаром.", 1),
+        ("Над селом уничтожены два БПЛА, огнём повреждена кровля дома.", 2),
+    ],
+)
+def test_destroyed_by_fire_is_no_downing(text: str, drones: int) -> None:
+    assert parse(text, "RU-BEL").drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # English headline verbs in the present: the drone struck
+        ("Ukrainian drone injures two in border village\nThe governor said a house was hit.", 1),
+        ("Drone damages roof of school in Kursk region, governor says", 1),
+        # "a drone attack" does not say how many drones
+        ("Ukrainian drone attack kills three in southern region, governor says", None),
+    ],
+)
+def test_english_headline_verbs(text: str, drones: int | None) -> None:
+    assert parse(text, "RU-KRS").drones == drones

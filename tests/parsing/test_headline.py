@@ -137,3 +137,73 @@ def test_an_update_without_a_totalling_word() -> None:
         "написал, что перехвачены и уничтожены 24 беспилотника."
     )
     assert parse(text, "RU-ROS").cumulative is True
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "cumulative"),
+    [
+        # an ordinal numbers the new drone: "уже пятый" is no running total
+        (
+            "Над городом сбит БПЛА. Это уже пятый беспилотник, уничтоженный здесь с понедельника.",
+            "RU-BRY",
+            False,
+        ),
+        ("Над районом уже уничтожено 8 беспилотников.", "RU-BRY", True),
+        # "в течение дня" bounded by clock times is the window's day
+        ("В течение дня, с 9:00 до 13:00, над областью сбиты 7 БПЛА.", None, False),
+        ("В течение дня над областью сбиты 7 БПЛА.", "RU-KRS", True),
+        # regions adding up to the total: "Всего" still marks it, "ещё один" lists a part
+        (
+            "Всего министерство сообщает о 9 сбитых БПЛА. Из них 5 — над Курской областью, "
+            "три — над Брянской и ещё один дрон сбит над Орловской областью.",
+            None,
+            True,
+        ),
+    ],
+)
+def test_ordinals_clocked_days_and_listed_totals(
+    text: str, region: str | None, cumulative: bool
+) -> None:
+    assert parse(text, region).cumulative is cumulative
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # a news title (no final stop) retold by its body counts once
+        (
+            "В Туапсе упали обломки беспилотника\nОбломки дрона нашли в селе Лермонтово, "
+            "повреждена крыша дома.",
+            1,
+        ),
+        # a stated number split by "один из них" is not located where its part fell
+        (
+            "В области упали три беспилотника, один из них — у завода в Ельце. «В Ельце "
+            "упал БПЛА», — написал губернатор. Беспилотник также упал у дома в Задонске.",
+            3,
+        ),
+    ],
+)
+def test_titles_and_split_counts(text: str, drones: int) -> None:
+    assert parse(text, "RU-KDA").drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # a plural naming only a district sums up the incidents in its settlements
+        (
+            "Атаке дронов подвергся Грайворонский округ. В селе Козинка беспилотник "
+            "атаковал автомобиль. В посёлке Горьковский дрон ударил по крыше дома.",
+            2,
+        ),
+        # a plural in a settlement of its own is an incident of its own
+        (
+            "Дроны атаковали посёлок Разумное. В селе Козинка беспилотник атаковал "
+            "автомобиль. В посёлке Горьковский дрон ударил по крыше дома.",
+            None,
+        ),
+    ],
+)
+def test_a_district_plural_sums_up_its_incidents(text: str, drones: int | None) -> None:
+    assert parse(text, "RU-BEL").drones == drones

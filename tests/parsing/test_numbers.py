@@ -20,3 +20,14 @@ from dronewatch.parsing import parse
 )
 def test_large_numbers(text: str, drones: int) -> None:
     assert parse(text, "RU-BRY").drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        ("Forty-one drones were downed over the regions overnight.", 41),
+        ("Air defences destroyed twenty-six drones over the region.", 26),
+    ],
+)
+def test_english_hyphenated_numbers(text: str, drones: int) -> None:
+    assert parse(text, "RU-KRS").drones == drones

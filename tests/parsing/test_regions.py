@@ -189,3 +189,41 @@ def test_respectively() -> None:
 def test_a_governor_naming_a_neighbour() -> None:
     text = "ПВО работает по БПЛА над тремя районами Ленобласти и Курортным районом Петербурга."
     assert {r.code for r in parse(text, "RU-LEN").regions} == {"RU-LEN", "RU-SPE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # drones that flew toward Moscow are a part of the Moscow region's count
+        (
+            "Над Московским регионом сбиты пять беспилотников, три из них летели на Москву. "
+            "Ещё два БПЛА уничтожены над Тульской областью.",
+            {"RU-MOS": 5, "RU-TUL": 2},
+        ),
+        # "and occupied Crimea" shares "one each"
+        (
+            "Ten drones were downed over the Kursk region, and one each over the Bryansk "
+            "Region and occupied Crimea.",
+            {"RU-KRS": 10, "RU-BRY": 1, "UA-43": 1},
+        ),
+    ],
+)
+def test_targets_and_qualified_names(text: str, expected: dict[str, int]) -> None:
+    assert _counts(text) == expected
+
+
+def test_an_english_dateline_with_a_colon_names_no_region() -> None:
+    text = "Moscow: A drone was shot down over the Tula region overnight, the governor said."
+    assert _counts(text) == {"RU-TUL": 1}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two drones fell in a field in the Kaluga region, which borders the Moscow region.",
+        "Two drones fell in a field in a region bordering Moscow, the Kaluga region governor said.",
+        "Two drones fell in the Kaluga region, some 200 kilometres from Moscow.",
+    ],
+)
+def test_english_neighbours_and_distances_are_no_regions(text: str) -> None:
+    assert _counts(text) == {"RU-KLU": 2}

@@ -31,7 +31,7 @@ from dronewatch.parsing.lexicon import lexicon, settlement_form, words
 from dronewatch.parsing.numbers import Number, number_at
 from dronewatch.parsing.text import Sentence, Token, groups_of
 
-_APPROXIMATE = frozenset(
+APPROXIMATE = frozenset(
     {
         "более",
         "свыше",
@@ -148,6 +148,9 @@ def _naval(tokens: list[Token], index: int) -> bool:
     """An unmanned boat: a naval modifier among the two words before the noun ("the Black
     Sea drones" are drones over the sea)."""
     naval = words("kind", "naval")
+    following = tokens[index + 1].low if index + 1 < len(tokens) else ""
+    if following in words("drones", "boats"):
+        return True  # "six drone boats"
     return any(
         t.low.startswith(naval) and not (t.low == "sea" and t.capitalized)
         for t in tokens[max(0, index - 2) : index]
@@ -171,6 +174,7 @@ def _maybe_drone(word: str) -> bool:
 def _agreement(tokens: list[Token], index: int) -> bool | None:
     """Plural (True) or singular (False) from a neighbour that agrees with an abbreviation."""
     candidates: list[tuple[Token, bool]] = []  # (neighbour, whether it stands before)
+    comma = False
     # "Над Котовском БПЛА были сбиты": an adjective after a preposition is a place's name
     governed = index > 1 and tokens[index - 2].low in words("places", "location_prepositions")
     if index > 0 and not governed:
@@ -179,19 +183,35 @@ def _agreement(tokens: list[Token], index: int) -> bool | None:
     after_debris = index > 0 and tokens[index - 1].low.startswith(words("damage", "debris_nouns"))
     if index + 1 < len(tokens) and not after_debris:
         following = tokens[index + 1]
-        if following.text == "," and index + 2 < len(tokens):
+        comma = following.text == ","
+        if comma and index + 2 < len(tokens):
             following = tokens[index + 2]  # "атака БПЛА, летевшего на Москву"
         candidates.append((following, False))
     for token, before in candidates:
         if token.kind != "word" or token.latin:
             continue
         readings = [tags for _, tags in morph.parses(token.low)[:2]]
-        kinds = {"ADJF", "PRTF", "PRTS"} if before else {"ADJF", "PRTF", "PRTS", "VERB"}
+        # "на БПЛА, уничтожили его": a verb after the comma has a subject of its own
+        kinds = {"ADJF", "PRTF", "PRTS"} if before or comma else {"ADJF", "PRTF", "PRTS", "VERB"}
         agreeing = [tags for tags in readings if tags & kinds]
         if agreeing and (
             before or "past" in agreeing[0] or "PRTF" in agreeing[0] or "PRTS" in agreeing[0]
         ):
             return "plur" in agreeing[0]
+    return _participle_before(tokens, index)
+
+
+def _participle_before(tokens: list[Token], index: int) -> bool | None:
+    """The number of a participle a few words before an abbreviation, across the phrase it
+    governs ("на залетевший на территорию области БПЛА"): singular only, since a plural
+    participle there may agree with a noun of its phrase."""
+    for position in range(index - 2, max(-1, index - 7), -1):
+        token = tokens[position]
+        if token.kind != "word" or token.latin:
+            return None
+        readings = morph.parses(token.low)[:1]
+        if readings and "PRTF" in readings[0][1]:
+            return False if "sing" in readings[0][1] else None
     return None
 
 
@@ -210,7 +230,7 @@ def _count_before(tokens: list[Token], index: int) -> tuple[int | None, bool, in
                 more = more or (
                     start > 1
                     and tokens[start - 2].low in more_words
-                    and tokens[start - 1].low in _APPROXIMATE
+                    and tokens[start - 1].low in APPROXIMATE
                 )
                 return number.value, more or _more_between(tokens, position, index), start
             if not _skippable(token):
@@ -301,6 +321,12 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
         start = starts[tokens[index].sentence]
         more = more or (count is not None and _in_addition(tokens[start:index]))
         last = index
+        if count is None and not more:
+            ahead = _more_ahead(tokens, index)
+            if ahead is not None:
+                # "Ещё один за ночь украинский беспилотник сбили": one increment, its noun
+                # a few words after the number
+                count, more, first = ahead.value, True, ahead.first
         if count is None:
             figure = _figure_after(tokens, index)
             if figure is not None:
@@ -599,6 +625,8 @@ def _elliptic_more(tokens: list[Token], strong_anywhere: bool) -> list[Mention]:
             continue  # "ещё 3 пострадали"
         if following is not None and following.low.startswith(words("casualties", "people")):
             continue  # "ещё один человек ранен"
+        if _noun_after(tokens, number.last) is not None:
+            continue  # "ещё один за ночь беспилотник": the noun's own mention counts it
         if (
             following is not None
             and following.kind == "word"
@@ -623,6 +651,42 @@ def _elliptic_more(tokens: list[Token], strong_anywhere: bool) -> list[Mention]:
             )
         )
     return found
+
+
+_AHEAD = 5  # words between "ещё один" and its drone noun ("за ночь украинский")
+
+
+def _noun_after(tokens: list[Token], last: int) -> int | None:
+    """The drone noun a few words after the number ending at `last`, in its clause, when
+    no other noun takes the number first ("ещё один за ночь украинский беспилотник"; not
+    "ещё один человек ранен осколками беспилотника")."""
+    for position in range(last + 1, min(len(tokens), last + 1 + _AHEAD)):
+        token = tokens[position]
+        if token.kind != "word" or token.latin:
+            return None
+        if token.flags & DRONE_CANDIDATE and _noun_kind(tokens, position) is not None:
+            return position
+        if position == last + 1 and (
+            morph.top_has(token.low, "NOUN") or token.flags & (KILLED | INJURED)
+        ):
+            return None
+    return None
+
+
+def _more_ahead(tokens: list[Token], index: int) -> Number | None:
+    """ "ещё один" a few words before the drone noun at `index` (`_noun_after`)."""
+    more_words = words("cumulative", "more")
+    sentence = tokens[index].sentence
+    for position in range(index - 1, max(-1, index - _AHEAD - 3), -1):
+        token = tokens[position]
+        if token.sentence != sentence or token.kind not in ("word", "num"):
+            return None
+        if token.low in more_words and not token.latin:
+            number = number_at(tokens, position + 1)
+            if number is None or tokens[position + 1].low in _COLLECTIVE:
+                return None
+            return number if _noun_after(tokens, number.last) == index else None
+    return None
 
 
 def _after_partitive(tokens: list[Token], index: int) -> bool:
@@ -694,6 +758,10 @@ def _events_of(groups: list[Sentence], events: dict[int, str]) -> None:
 def _put_out(group: list[Token], position: int) -> bool:
     """ "возгорание ликвидировали", "ликвидирован пожар": a fire put out, no drone downed
     (only "ликвидир..." can say so: "сбит ..., возгорание потушено" downs a drone)."""
+    if group[position].low.startswith("уничтож"):
+        # "дом уничтожило огнём", "уничтожен пожаром": fire destroyed a building
+        following = group[position + 1] if position + 1 < len(group) else None
+        return following is not None and bool(following.flags & FIRE)
     if not group[position].low.startswith("ликвидир"):
         return False
     beside = group[max(0, position - 2) : position + 3]

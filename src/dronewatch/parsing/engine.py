@@ -9,7 +9,15 @@ from dronewatch.parsing.casualties import find_casualties, totals
 from dronewatch.parsing.damage import find_damage, no_damage, tags
 from dronewatch.parsing.drones import find_mentions, sentence_events, with_events
 from dronewatch.parsing.features import REMINDER
-from dronewatch.parsing.headline import headline, is_cumulative, locate, quoted
+from dronewatch.parsing.headline import (
+    Headline,
+    approximate,
+    headline,
+    is_cumulative,
+    locate,
+    quoted,
+    title_line,
+)
 from dronewatch.parsing.kind import classify
 from dronewatch.parsing.lexicon import PARSER_VERSION
 from dronewatch.parsing.places import every_place, place_key, unique_places
@@ -96,6 +104,7 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
         settled,
         located=located,
         quoted=quoted(tokens, mentions),
+        title=title_line(tokens, title),
     )
     drones = result.drones
     regions: list[RegionCount]
@@ -108,7 +117,7 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
         if inferred is not None:
             hits = [RegionHit(inferred, None, places[0].start, places[0].end)]
         counted = sum(h.count or 0 for h in hits)
-        if drones is None or counted > drones:
+        if drones is None or (counted > drones and not approximate(tokens, result)):
             drones = counted or drones
         elif (
             counted < drones
@@ -118,6 +127,8 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
             # "сбиты 19 БПЛА: 13 над морем ... Ещё четыре над краем": the regions' counts
             # add up to the stated total, so "ещё" listed a part of it
             drones = counted
+            stated = tuple(m for m in mentions if m.count == counted and not m.more)
+            result = Headline(counted, stated, False)  # its sentence tells if it is a total
         # One region has the whole count, unless its own share is given ("40 drones,
         # including 18 over the Moscow region"); an increment ("two more ... heading for
         # Moscow") is no share.

@@ -12,7 +12,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from dronewatch.parsing.drones import Mention, summaries
+from dronewatch.parsing import morph
+from dronewatch.parsing.drones import APPROXIMATE, Mention, summaries
 from dronewatch.parsing.lexicon import words
 from dronewatch.parsing.text import Sentence, Token, groups_of
 
@@ -37,13 +38,22 @@ def headline(
     settled: set[int] | None = None,
     located: Mapping[int, Location] | None = None,
     quoted: set[int] | None = None,
+    title: set[int] | None = None,
 ) -> Headline:
     """Count the drones of the strongest event class that gives a number.
 
     `settled`: the sentences that name a settlement (a town or village, not a district);
     `located`: the location of each mention by its token index (`locate`), which replaces
-    the sentence's places; `quoted`: the token indices of mentions inside quotation marks."""
+    the sentence's places; `quoted`: the token indices of mentions inside quotation marks;
+    `title`: the sentences of a news item's title line (`title_line`)."""
     events = [m for m in mentions if m.event is not None]
+    if title:
+        # "В Краснодаре упали обломки беспилотника" over a body that tells them again
+        body = [m for m in events if m.sentence not in title]
+        # only when the body tells one drone too (a title over several incidents may
+        # tell one of its own)
+        if len(body) == 1 and body[0].count is None and body[0].plural is False:
+            events = [m for m in events if m.sentence not in title or m.count is not None]
     # "атакованы дронами" names the weapon; a drone counted or singular beside it tells
     # how many ("Посёлок атаковали дронами. ... атаковали с помощью FPV-дрона")
     events = [m for m in events if not m.generic] or events
@@ -68,6 +78,17 @@ def headline(
     return Headline(None, (), False)
 
 
+def title_line(tokens: list[Token], headline_sentences: set[int]) -> set[int]:
+    """The headline sentences when they form a title: a first line with no final stop."""
+    if not headline_sentences:
+        return set()
+    last = max(headline_sentences)
+    ending = [t for t in tokens if t.sentence == last and t.kind != "nl"]
+    if not ending or ending[-1].text in '.!?…»"':
+        return set()
+    return headline_sentences
+
+
 def locate(
     tokens: list[Token],
     mentions: list[Mention],
@@ -87,6 +108,8 @@ def locate(
     shared = Counter(m.sentence for m in evented)
     found: dict[int, Location] = {}
     for mention in evented:
+        if (mention.count or 0) > 1 and _split_after(tokens, mention.index):
+            continue  # "упали два беспилотника, один из них — в Ельце": the two are not there
         own = by_sentence.get(mention.sentence, [])
         if shared[mention.sentence] > 1 and len(own) > 1:
             first, last = _clause(tokens, mention.index)
@@ -97,6 +120,20 @@ def locate(
         if own:
             found[mention.index] = (frozenset(p[0] for p in own), any(p[2] for p in own))
     return found
+
+
+_SPLITS = frozenset({("из", "них"), ("of", "them"), ("из", "которых"), ("of", "which")})
+
+
+def _split_after(tokens: list[Token], index: int) -> bool:
+    """Whether the sentence goes on to split the count at `index` ("один из них")."""
+    sentence = tokens[index].sentence
+    for position in range(index + 1, min(len(tokens) - 1, index + 12)):
+        if tokens[position].sentence != sentence:
+            return False
+        if (tokens[position].low, tokens[position + 1].low) in _SPLITS:
+            return True
+    return False
 
 
 def _clause(tokens: list[Token], index: int) -> tuple[int, int]:
@@ -278,10 +315,14 @@ def _unsummarised(
         return plural
     first = min(m.index for m in singles)
     named = set().union(*incidents)
+    # "Под атаку беспилотников попал Белгородский район. В хуторе А ... В селе Б ...": a
+    # plural that names only a district sums up the incidents in its settlements
     return [
         m
         for m in plural
-        if m.index > first or m.index not in located or not located[m.index][0] <= named
+        if m.index > first
+        or m.index not in located
+        or not (located[m.index][0] <= named or not located[m.index][1])
     ]
 
 
@@ -300,6 +341,16 @@ def _incidents(singles: list[Mention], located: Mapping[int, Location]) -> list[
             names |= incident
         incidents.append(names)
     return incidents
+
+
+def approximate(tokens: list[Token], result: Headline) -> bool:
+    """Whether the headline number is written as a bound ("over 100 drones", "более 60
+    БПЛА"): a stated total the listed parts may exceed."""
+    starts = {m.start for m in result.mentions if m.count == result.drones}
+    for index, token in enumerate(tokens):
+        if token.start in starts and index > 0 and tokens[index - 1].low in APPROXIMATE:
+            return True
+    return False
 
 
 def is_cumulative(
@@ -356,12 +407,17 @@ def _period(tokens: list[Token]) -> bool:
         for i, low in enumerate(lows):
             for phrase in periods.get(low, ()):
                 size = len(phrase)
-                if i + 1 >= size and tuple(lows[i + 1 - size : i + 1]) == phrase:
-                    return True
-                if size > 1 and i >= size and (*lows[i - size : i - 1], low) == phrase:
+                if (
+                    (i + 1 >= size and tuple(lows[i + 1 - size : i + 1]) == phrase)
+                    or (size > 1 and i >= size and (*lows[i - size : i - 1], low) == phrase)
+                ) and not (low in _CLOCKED and any(t.kind == "time" for t in tokens)):
+                    # "в течение дня, в период с 15:00 до 18:00": the clock window's day
                     return True
         return False
     return False
+
+
+_CLOCKED = frozenset({"дня", "day"})
 
 
 def _short_title(tokens: list[Token]) -> bool:
@@ -414,7 +470,9 @@ def _totalling(tokens: list[Token], more: bool, own: bool) -> bool:
             return True
         if low in phrases and any(tuple(lows[i : i + len(p)]) == p for p in phrases[low]):
             return True
-        if own and not more and low in already:
+        # "Это уже седьмой БПЛА за день": an ordinal numbers the new drone, no total
+        ordinal = i + 1 < len(lows) and morph.has_reading(lows[i + 1], "Anum")
+        if own and not more and low in already and not ordinal:
             return True
         if low in parts:
             seen_parts.add(low[:3])

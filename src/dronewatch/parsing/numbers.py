@@ -35,6 +35,12 @@ def word_value(word: str) -> int | None:
     """The value of a number word in any form, or None."""
     numbers = lexicon().numbers
     if word.isascii():
+        tens, _, unit = word.partition("-")
+        if unit:  # "forty-one", "twenty-six"
+            high, low = numbers.get(tens), numbers.get(unit)
+            if high is not None and low is not None and 20 <= high <= 90 and 0 < low < 10:
+                return high + low
+            return None
         return numbers.get(word)
     # Every form of a numeral starts as its lemma does ("двух", "двумя" <- "два"), so other
     # words need no (costly, for a new word) morphological analysis.

@@ -196,6 +196,18 @@ def _english_groups(tokens: list[Token]) -> list[RegionGroup]:
             and tokens[index - 1].low == "to"
             and tokens[index - 2].low in words("regions", "english_near")
         )
+        # "a region bordering Moscow", "that borders with the Moscow region", "300 km from
+        # Moscow": a neighbour or a distance, not where the drones were
+        bearing = bearing or (
+            index >= 1
+            and (
+                tokens[index - 1].low == "from"
+                or any(
+                    t.low.startswith(words("regions", "english_neighbours"))
+                    for t in tokens[max(0, index - 3) : index]
+                )
+            )
+        )
         if typed or preceded:  # "the Moscow and Kursk regions": Moscow's oblast, not the city
             names = [(at, english.get(f"{tokens[at].low} region", entry)) for at, entry in names]
         counted = _counted_before(tokens, index)
@@ -206,7 +218,9 @@ def _english_groups(tokens: list[Token]) -> list[RegionGroup]:
             for _, (code, needs) in names
             if (typed or preceded or counted or not needs) and not bearing and not named_body
         )
-        if codes and tokens[index].text != tokens[index].text.upper():
+        # "Moscow: A fire broke out ...": where the story was filed
+        dateline = index == 0 and type_token is not None and type_token.text == ":"
+        if codes and tokens[index].text != tokens[index].text.upper() and not dateline:
             groups.append(RegionGroup(codes, index, position if typed else position - 1))
         index = position + (1 if typed else 0) if codes else index + 1
     return groups
@@ -282,6 +296,8 @@ def _counts_drones(tokens: list[Token], last: int) -> bool:
         after is not None and after.flags & (KILLED | INJURED)
     ):
         return False  # "three were wounded", "12 получили ранения": people
+    if after is not None and after.low in words("drones", "boats"):
+        return False  # "six drone boats"
     if following.latin:
         if following.low.removesuffix("s") in words("drones", "english_nouns"):
             return True  # "1 UAV over ...", "8 UAVs over ..."
