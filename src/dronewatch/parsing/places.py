@@ -564,7 +564,8 @@ def _masculine_nominative(low: str, type_word: str) -> str | None:
     surname's reading."""
     if (
         "-" in low
-        or low.endswith(_NOMINATIVE_NAME_ENDINGS)
+        or not low.endswith(_MASCULINE_OBLIQUE_ENDINGS)
+        or low.endswith((*_NOMINATIVE_NAME_ENDINGS, *_ADJECTIVE_ENDINGS))
         or type_word in _words("settlement_abbreviations")
         or not morph.is_known(low)
         or morph.has_reading(low, "ADJF")
@@ -590,11 +591,20 @@ def _masculine_nominative(low: str, type_word: str) -> str | None:
     return None
 
 
+# The endings of a feminine noun in "-а" / "-я" in its oblique cases, and of a masculine
+# one in the cases of place: a word ending otherwise (or like a neuter or plural adjective)
+# is none, and needs no morphological guess, which is slow for unknown words.
+_FEMININE_OBLIQUE_ENDINGS = ("е", "и", "ы", "у", "ю", "ой", "ей", "ою", "ею")
+_MASCULINE_OBLIQUE_ENDINGS = ("е", "у", "ю", "ом", "ем", "ём")
+_ADJECTIVE_ENDINGS = ("ое", "ее", "ие", "ые")
+
+
 @lru_cache(maxsize=16384)
 def _feminine_nominative(low: str, type_word: str) -> str | None:
     if (
         "-" in low
-        or low.endswith(_NOMINATIVE_NAME_ENDINGS)
+        or not low.endswith(_FEMININE_OBLIQUE_ENDINGS)
+        or low.endswith((*_NOMINATIVE_NAME_ENDINGS, *_ADJECTIVE_ENDINGS))
         or type_word in _words("settlement_abbreviations")
     ):
         return None
