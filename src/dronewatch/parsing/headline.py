@@ -471,9 +471,10 @@ def _totalling(tokens: list[Token], more: bool, own: bool) -> bool:
         if low in phrases and any(tuple(lows[i : i + len(p)]) == p for p in phrases[low]):
             return True
         # "Это уже седьмой БПЛА за день": an ordinal numbers the new drone, no total
-        ordinal = i + 1 < len(lows) and morph.has_reading(lows[i + 1], "Anum")
-        if own and not more and low in already and not ordinal:
-            return True
+        if own and not more and low in already:
+            ordinal = i + 1 < len(lows) and morph.has_reading(lows[i + 1], "Anum")
+            if not ordinal:
+                return True
         if low in parts:
             seen_parts.add(low[:3])
     return len(seen_parts) >= 2
