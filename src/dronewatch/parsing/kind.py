@@ -17,6 +17,7 @@ from dronewatch.parsing.features import (
     EVENT,
     EXERCISE,
     FIRE,
+    HOSPITAL,
     INJURED,
     KILLED,
     PAST,
@@ -322,17 +323,17 @@ def classify(
     if events and union & EXERCISE and _drill(tokens):
         return "none"  # "учения по отражению атаки беспилотников"
     if events:
+        if any(m.event == "down" for m in events):
+            return "attack"
         aftermath = (
             bool(union & AFTERMATH)
-            or _hospital_visit(groups_of_post)
+            or (bool(union & HOSPITAL) and _hospital_visit(groups_of_post))
             or (
                 bool(union & REPAIR)
                 and bool(union & (PAST | EVENT))
                 and (_earlier_attack(tokens) or _only_referred(tokens))
             )
         )
-        if any(m.event == "down" for m in events):
-            return "attack"
         if not aftermath and not _only_described(tokens):
             return "attack"
         return "none"
