@@ -388,6 +388,18 @@ def not_an_event(group: list[Token], position: int) -> bool:
         return True
     if _filmed(group, position):
         return True
+    if (
+        not group[position].flags & DOWN
+        and any(
+            t.low.startswith(_kind_words("recurring"))
+            for t in group[max(0, position - 2) : position]
+        )
+        and not any(
+            t.flags & (FIRE | KILLED | INJURED) or (t.flags & PREDICATE and not t.flags & EVENT)
+            for t in group
+        )  # not "после серии атак дронов повреждены дома"
+    ):
+        return True  # "в связи с участившимися атаками дронов": attacks in general
     if any(t.low == "случае" for t in group[max(0, position - 3) : position]):
         return True  # "в случае атаки дронов прозвучит сирена": a condition
     if any(
