@@ -216,6 +216,9 @@ def test_known_casualty_misses(text: str, killed: int | None, injured: int | Non
         ("Дрон атаковал двор. Сторож получил смертельное ранение, его сын ранен.", 1, 1),
         ("A guard died of his injuries after a drone attack on the farm.", 1, None),
         ("A guard suffered fatal injuries in a drone attack on the farm.", 1, None),
+        # a drone that wounded or killed someone
+        ("Дрон ранил пастуха на окраине хутора.", None, 1),
+        ("Дрон убил пастуха на окраине хутора.", 1, None),
         # a figure's verb further on after "число"
         ("Дрон атаковал рынок. Число пострадавших при атаке на рынок возросло до 8.", None, 8),
     ],
