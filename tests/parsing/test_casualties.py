@@ -219,6 +219,7 @@ def test_known_casualty_misses(text: str, killed: int | None, injured: int | Non
         # a drone that wounded or killed someone
         ("Дрон ранил пастуха на окраине хутора.", None, 1),
         ("Дрон убил пастуха на окраине хутора.", 1, None),
+        ("A drone killed a shepherd near the farm.", 1, None),
         # a figure's verb further on after "число"
         ("Дрон атаковал рынок. Число пострадавших при атаке на рынок возросло до 8.", None, 8),
     ],

@@ -198,6 +198,7 @@ def test_known_kind_misses(text: str, kind: str) -> None:
         ("Беспилотник поджёг сено во дворе фермы.", "attack"),
         ("Беспилотник разорвался у входа в котельную.", "attack"),
         ("FPV-дрон настиг трактор в поле.", "attack"),
+        ("A drone wounded a shepherd near the farm.", "attack"),
         # what one is ready or able to do
         ("Расчёты ПВО готовы отражать налёты беспилотников круглосуточно.", "none"),
         ("Новые комплексы способны сбивать дроны на малой высоте.", "none"),
