@@ -216,6 +216,16 @@ def test_known_casualty_misses(text: str, killed: int | None, injured: int | Non
         ("Дрон атаковал двор. Сторож получил смертельное ранение, его сын ранен.", 1, 1),
         ("A guard died of his injuries after a drone attack on the farm.", 1, None),
         ("A guard suffered fatal injuries in a drone attack on the farm.", 1, None),
+        # a drone that wounded or killed someone
+        ("Дрон ранил пастуха на окраине хутора.", None, 1),
+        ("Дрон убил пастуха на окраине хутора.", 1, None),
+        ("A drone killed a shepherd near the farm.", 1, None),
+        # a singular participle alone names one hurt person, unless the post counts them
+        ("Дрон упал у склада. Пострадавшему оказывается помощь.", None, 1),
+        ("Дрон упал у склада. Раненого увезли медики.", None, 1),
+        ("Дрон упал у склада, ранены двое. Пострадавшему сторожу оказана помощь.", None, 2),
+        ("Дрон упал у склада. Пострадавший скончался по дороге в больницу.", 1, None),
+        ("Дрон упал у склада. Пострадавший ангар осмотрели.", None, None),
         # a figure's verb further on after "число"
         ("Дрон атаковал рынок. Число пострадавших при атаке на рынок возросло до 8.", None, 8),
     ],

@@ -521,6 +521,21 @@ def _elliptic_people(group: list[Token], position: int) -> int:
     return found
 
 
+def _lone_participle(group: list[Token], position: int) -> bool:
+    """ "Пострадавшему оказана помощь", "раненого доставили": a singular participle that
+    names one hurt person on its own."""
+    token = group[position]
+    if token.latin or not token.low.startswith(_words("hurt_participles")):
+        return False
+    readings = morph.parses(token.low)[:1]
+    if not any(tags & {"PRTF", "ADJF"} and "sing" in tags for _, tags in readings):
+        return False
+    following = group[position + 1] if position + 1 < len(group) else None
+    if following is None or following.kind != "word":
+        return True
+    return not morph.top_has(following.low, "NOUN")  # not "пострадавший дом"
+
+
 def _one_person_object(token: Token) -> bool:
     """A singular person noun that may be in the accusative ("мужчину", "водителя")."""
     if token.kind != "word" or token.latin:
@@ -679,6 +694,7 @@ def _sought_help(group: list[Token], position: int) -> bool:
 def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -> list[Casualty]:
     """Every statement about killed and injured people."""
     found: list[Casualty] = []
+    lone: list[Casualty] = []
     periods: set[int] = set()
     for union, group, _ in groups_of(tokens) if groups is None else groups:
         if not union & (CASUALTY | HOSPITAL) or reminds(group):
@@ -686,6 +702,8 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
         if _over_a_period(group):
             periods.add(group[0].sentence)
         added = _adds(group)
+        # "Пострадавший скончался в больнице": the participle names the one killed
+        fatal_sentence = any(t.flags & KILLED and not t.flags & INJURED for t in group)
         fatal = bool(union & FATAL)
         zero = _zero(group) if union & (ZERO_BOTH | ZERO_KILLED | MEDICAL_OK) else []
         found.extend(zero)
@@ -739,6 +757,13 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
                 # "Кроме того, сообщил о ранении двух человек — мужчина получил ранения":
                 # only the sentence's first figure adds to those before, the rest detail it
                 added = False
+            elif not fatal_sentence and _lone_participle(group, position):
+                field = "killed" if killed else "injured"
+                lone.append(Casualty(field, 1, token.start, token.end, False, token.sentence))
+    # "Пострадавшему оказывается помощь": one person, unless the post counts the hurt
+    # otherwise (then the participle refers back to them)
+    counted = {c.field for c in found if c.value}
+    found.extend(c for c in lone[:1] if c.field not in counted)
     return _fresh_first(found, periods) if periods else found
 
 

@@ -17,6 +17,7 @@ from dronewatch.parsing.features import (
     EVENT,
     EXERCISE,
     FIRE,
+    HOSPITAL,
     INJURED,
     KILLED,
     PAST,
@@ -322,17 +323,17 @@ def classify(
     if events and union & EXERCISE and _drill(tokens):
         return "none"  # "учения по отражению атаки беспилотников"
     if events:
+        if any(m.event == "down" for m in events):
+            return "attack"
         aftermath = (
             bool(union & AFTERMATH)
-            or _hospital_visit(groups_of_post)
+            or (bool(union & HOSPITAL) and _hospital_visit(groups_of_post))
             or (
                 bool(union & REPAIR)
                 and bool(union & (PAST | EVENT))
                 and (_earlier_attack(tokens) or _only_referred(tokens))
             )
         )
-        if any(m.event == "down" for m in events):
-            return "attack"
         if not aftermath and not _only_described(tokens):
             return "attack"
         return "none"
@@ -387,6 +388,18 @@ def not_an_event(group: list[Token], position: int) -> bool:
         return True
     if _filmed(group, position):
         return True
+    if (
+        not group[position].flags & DOWN
+        and any(
+            t.low.startswith(_kind_words("recurring"))
+            for t in group[max(0, position - 2) : position]
+        )
+        and not any(
+            t.flags & (FIRE | KILLED | INJURED) or (t.flags & PREDICATE and not t.flags & EVENT)
+            for t in group
+        )  # not "после серии атак дронов повреждены дома"
+    ):
+        return True  # "в связи с участившимися атаками дронов": attacks in general
     if any(t.low == "случае" for t in group[max(0, position - 3) : position]):
         return True  # "в случае атаки дронов прозвучит сирена": a condition
     if any(
