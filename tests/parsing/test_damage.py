@@ -502,3 +502,36 @@ def test_english_negation_scope(text: str, damage: list[str], no_damage: bool) -
 )
 def test_negation_joined_predicates(text: str, damage: list[str], no_damage: bool) -> None:
     assert (_damage(text), _no_damage(text)) == (damage, no_damage)
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # objects named by their sector
+        ("Беспилотник атаковал объект транспортной инфраструктуры.", ["transport"]),
+        ("Целью удара стал объект энергетики.", ["energy"]),
+        ("Обломки повредили объект агропромышленного комплекса.", ["industrial"]),
+        ("Повреждено здание учреждения здравоохранения.", ["social"]),
+        ("Дрон атаковал АГЗС на въезде в город.", ["fuel"]),
+        # ... but not its workers
+        ("Энергетики устраняют последствия, повреждена крыша дома.", ["residential"]),
+        # a vehicle stays a vehicle
+        ("Обломками повреждено транспортное средство.", ["vehicle"]),
+    ],
+)
+def test_sector_objects(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # an enterprise named as the grounds another object was hit on
+        ("На территории агрофирмы дрон атаковал трактор.", ["vehicle"]),
+        ("На территории детского сада осколками посечены стены.", ["social"]),
+        # ... but an attack on its grounds hits it
+        ("Дрон атаковал территорию завода, повреждён погрузчик.", ["industrial", "vehicle"]),
+    ],
+)
+def test_grounds(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage

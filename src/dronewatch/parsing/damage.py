@@ -730,6 +730,7 @@ def _no_target(group: list[Token], position: int, entry: DamageWord) -> bool:
         or (entry.tag != "vehicle" and _owner_of_vehicle(group, position))
         or _administration_acting(group, position)
         or _supplied(group, position)
+        or _workers_acting(group, position)
         or _employer(group, position)
         or (entry.stem in _words("owned") and _owner_in_clause(group, position))
         or _landmark(group, position)
@@ -889,6 +890,15 @@ def _owner_in_clause(group: list[Token], position: int) -> bool:
     return False
 
 
+def _workers_acting(group: list[Token], position: int) -> bool:
+    """ "энергетики работают на месте": the sector's word that names its workers, before
+    their verb (not "атакован объект энергетики")."""
+    if group[position].low not in _words("sector_workers") or position + 1 >= len(group):
+        return False
+    following = group[position + 1]
+    return following.kind == "word" and _verbal(following.low)
+
+
 def _supplied(group: list[Token], position: int) -> bool:
     """ "cutting power to thousands of homes", "electricity supply to two schools": what a
     supply cut reached is no damaged object."""
@@ -960,6 +970,10 @@ def _location(group: list[Token], position: int) -> bool:
             return False
         if token.low.startswith(_words("yards")):
             return True
+        if back > 0 and f"{group[back - 1].low} {token.low}" in _words("grounds"):
+            # a home's grounds stay the home's (the labels tag the homestead)
+            entry = vocabulary_tag(group[position].low)
+            return entry is not None and entry.tag != "residential"
         if token.low in ("в", "во"):
             return morph.has_reading(_head(group, position).low, "loct")
         if token.low == "у":
