@@ -535,3 +535,20 @@ def test_sector_objects(text: str, damage: list[str]) -> None:
 )
 def test_grounds(text: str, damage: list[str]) -> None:
     assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # damage to the drone itself is no damage reported
+        ("Беспилотник получил повреждения от средств РЭБ и упал в лесу.", []),
+        ("Повреждённый дрон упал в поле за посёлком.", []),
+        ("The drone was damaged by electronic warfare and came down in a field.", []),
+        # ... but damage a drone did, or damage after its attack, is
+        ("Беспилотник повредил кровлю магазина.", ["commercial"]),
+        ("После атаки беспилотника есть повреждения.", ["other"]),
+        ("A damaged drone fell onto a garage.", ["other"]),
+    ],
+)
+def test_drone_damaged(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage

@@ -306,7 +306,11 @@ def _predicates(group: list[Token], negated: set[int]) -> tuple[set[str], set[in
             continue
         low = token.low
         if low.startswith(_words("damage")) and not low.startswith(_words("not_fire")):
-            if _burn_injury(group, position) or _air_defence_fire(group, position):
+            if (
+                _burn_injury(group, position)
+                or _air_defence_fire(group, position)
+                or _drone_damaged(group, position)
+            ):
                 continue
             if "damage" not in kinds and not _uncertain(group, position):
                 kinds.add("damage")
@@ -981,6 +985,43 @@ def _location(group: list[Token], position: int) -> bool:
         if not morph.has_reading(token.low, "ADJF"):
             return False
     return False
+
+
+def _drone_damaged(group: list[Token], position: int) -> bool:
+    """ "беспилотник получил повреждения и упал", "повреждённый дрон", "the drone was
+    damaged by electronic warfare": damage to the drone itself (a drone beside a passive
+    or nominal damage word, no listed object in the clause; "дрон повредил дом" and
+    "после атаки дрона повреждения получили дома" stay)."""
+    token = group[position]
+    if not token.low.startswith(_words("loss")):
+        return False
+    if token.latin:
+        previous = group[position - 1].low if position > 0 else ""
+        if previous not in ("was", "were", "been", "damaged") and not any(
+            t.flags & DRONE_CANDIDATE for t in group[position + 1 : position + 2]
+        ):
+            return False
+    else:
+        readings = morph.parses(token.low)
+        if readings and "VERB" in readings[0][1]:
+            return False  # "дрон повредил"
+    clause = _clause(group, position)
+    if any(
+        group[i].flags & VOCABULARY and vocabulary_tag(group[i].low) is not None for i in clause
+    ):
+        return False
+    near = range(max(clause.start, position - 3), min(clause.stop, position + 3))
+    return any(
+        group[i].flags & DRONE_CANDIDATE
+        and not (
+            i - 1 != position
+            and i > 0
+            and group[i - 1].kind == "word"
+            and group[i - 1].flags & PREDICATE
+        )
+        for i in near
+        if i != position
+    )
 
 
 def _burn_injury(group: list[Token], position: int) -> bool:
