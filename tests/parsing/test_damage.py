@@ -552,3 +552,17 @@ def test_grounds(text: str, damage: list[str]) -> None:
 )
 def test_drone_damaged(text: str, damage: list[str]) -> None:
     assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # parts of a building of no stated use are that building's
+        ("Осколками посечён фасад здания суда.", ["other"]),
+        ("Повреждены окна и крыша строения.", ["other"]),
+        # parts alone are a home's
+        ("Выбиты стёкла и повреждена крыша.", ["residential"]),
+    ],
+)
+def test_parts_of_buildings(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage

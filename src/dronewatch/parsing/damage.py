@@ -702,9 +702,10 @@ def _sentence_tags(
         objects = [h for h in objects if h not in located]
         named = [h for h in named if h not in located]
     result = list(objects)
-    if parts and not named and not owner_before:
+    if parts and not named and not owner_before and not generic:
         result += parts
-    if generic and not objects and not parts:
+    if generic and (not named if parts else not objects):
+        # "повреждён фасад здания": the parts are those of a building of no stated use
         result += generic
     if areas and not named:
         result += areas
