@@ -994,7 +994,9 @@ def _drone_damaged(group: list[Token], position: int) -> bool:
     or nominal damage word, no listed object in the clause; "дрон повредил дом" and
     "после атаки дрона повреждения получили дома" stay)."""
     token = group[position]
-    if not token.low.startswith(_words("loss")):
+    if not token.low.startswith(_words("loss")) or not any(
+        t.flags & DRONE_CANDIDATE for t in group[max(0, position - 3) : position + 3]
+    ):
         return False
     if token.latin:
         previous = group[position - 1].low if position > 0 else ""
