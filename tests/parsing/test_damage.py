@@ -566,3 +566,16 @@ def test_drone_damaged(text: str, damage: list[str]) -> None:
 )
 def test_parts_of_buildings(text: str, damage: list[str]) -> None:
     assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # a fire prevented was not caused
+        ("Возгорание удалось предотвратить, посечён забор.", ["residential"]),
+        ("Удалось предотвратить пожар на складе, выбиты окна дома.", ["residential"]),
+        ("Возгорание оперативно потушено.", ["fire"]),
+    ],
+)
+def test_prevented_fire(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage

@@ -154,7 +154,11 @@ def _negated_spans(group: list[Token]) -> set[int]:
             # a list of genitive nouns parted by commas
             while start > 1 and group[start - 1].text == "," and _genitive_item(group, start - 1):
                 start = _clause(group, start - 2).start
-            negated.update(range(start, position + 1))
+            end = position + 1
+            if token.low.startswith(_words("prevented")):
+                # "удалось предотвратить возгорание": what was prevented follows too
+                end = _clause(group, position).stop
+            negated.update(range(start, end))
     return negated
 
 
