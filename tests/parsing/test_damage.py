@@ -579,3 +579,17 @@ def test_parts_of_buildings(text: str, damage: list[str]) -> None:
 )
 def test_prevented_fire(text: str, damage: list[str]) -> None:
     assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "no_damage"),
+    [
+        # "no damage to X": a statement in a post that reports no damage
+        ("There was no damage to property, the governor said.", True),
+        ("The debris caused no damage to residential buildings.", True),
+        # ... not where other damage is reported
+        ("A truck was damaged, but there was no damage to homes.", False),
+    ],
+)
+def test_english_no_damage_to(text: str, no_damage: bool) -> None:
+    assert _no_damage(text) is no_damage

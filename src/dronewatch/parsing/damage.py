@@ -1140,12 +1140,14 @@ def no_damage(
         for position, token in enumerate(words):
             if not token.flags & NO_DAMAGE_NOUN:
                 continue
-            if _stated_none(group, words, position):
+            if _stated_none(group, words, position, damaged):
                 return token.start, token.end
     return None
 
 
-def _stated_none(group: list[Token], words: list[Token], position: int) -> bool:
+def _stated_none(
+    group: list[Token], words: list[Token], position: int, damaged: bool = True
+) -> bool:
     """Whether a damage noun is negated: "разрушений нет", "без разрушений", "жертв и
     разрушений удалось избежать", "отсутствие разрушений", "пострадавших нет, как и
     разрушений", "no damage"."""
@@ -1178,7 +1180,9 @@ def _stated_none(group: list[Token], words: list[Token], position: int) -> bool:
                 break
         return (
             bool({"no", "not", "without"} & set(reach))
-            and not {"for", "to"} & set(after[:4])
+            # "no damage to the houses", "no damage recorded for it": said of one object,
+            # a statement only in a post that reports no damage
+            and (not damaged or not {"for", "to"} & set(after[:4]))
             and not any(word.startswith(_words("news_words")) for word in reach)
         )
     # "без жертв и разрушений": the "без" reaches over the pair.
