@@ -593,3 +593,15 @@ def test_prevented_fire(text: str, damage: list[str]) -> None:
 )
 def test_english_no_damage_to(text: str, no_damage: bool) -> None:
     assert _no_damage(text) is no_damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # drones fired are no fire
+        ("Ukrainian forces fired drones at the village, damaging a barn.", ["other"]),
+        ("The army was firing at drones over the town; a car was damaged.", ["vehicle"]),
+    ],
+)
+def test_fired_is_no_fire(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage
