@@ -502,3 +502,106 @@ def test_english_negation_scope(text: str, damage: list[str], no_damage: bool) -
 )
 def test_negation_joined_predicates(text: str, damage: list[str], no_damage: bool) -> None:
     assert (_damage(text), _no_damage(text)) == (damage, no_damage)
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # objects named by their sector
+        ("Беспилотник атаковал объект транспортной инфраструктуры.", ["transport"]),
+        ("Целью удара стал объект энергетики.", ["energy"]),
+        ("Обломки повредили объект агропромышленного комплекса.", ["industrial"]),
+        ("Повреждено здание учреждения здравоохранения.", ["social"]),
+        ("Дрон атаковал АГЗС на въезде в город.", ["fuel"]),
+        # ... but not its workers
+        ("Энергетики устраняют последствия, повреждена крыша дома.", ["residential"]),
+        # a vehicle stays a vehicle
+        ("Обломками повреждено транспортное средство.", ["vehicle"]),
+    ],
+)
+def test_sector_objects(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # an enterprise named as the grounds another object was hit on
+        ("На территории агрофирмы дрон атаковал трактор.", ["vehicle"]),
+        ("На территории детского сада осколками посечены стены.", ["social"]),
+        # ... but an attack on its grounds hits it
+        ("Дрон атаковал территорию завода, повреждён погрузчик.", ["industrial", "vehicle"]),
+    ],
+)
+def test_grounds(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # damage to the drone itself is no damage reported
+        ("Беспилотник получил повреждения от средств РЭБ и упал в лесу.", []),
+        ("Повреждённый дрон упал в поле за посёлком.", []),
+        ("The drone was damaged by electronic warfare and came down in a field.", []),
+        # ... but damage a drone did, or damage after its attack, is
+        ("Беспилотник повредил кровлю магазина.", ["commercial"]),
+        ("После атаки беспилотника есть повреждения.", ["other"]),
+        ("A damaged drone fell onto a garage.", ["other"]),
+    ],
+)
+def test_drone_damaged(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # parts of a building of no stated use are that building's
+        ("Осколками посечён фасад здания суда.", ["other"]),
+        ("Повреждены окна и крыша строения.", ["other"]),
+        # parts alone are a home's
+        ("Выбиты стёкла и повреждена крыша.", ["residential"]),
+    ],
+)
+def test_parts_of_buildings(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # a fire prevented was not caused
+        ("Возгорание удалось предотвратить, посечён забор.", ["residential"]),
+        ("Удалось предотвратить пожар на складе, выбиты окна дома.", ["residential"]),
+        ("Возгорание оперативно потушено.", ["fire"]),
+    ],
+)
+def test_prevented_fire(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "no_damage"),
+    [
+        # "no damage to X": a statement in a post that reports no damage
+        ("There was no damage to property, the governor said.", True),
+        ("The debris caused no damage to residential buildings.", True),
+        # ... not where other damage is reported
+        ("A truck was damaged, but there was no damage to homes.", False),
+    ],
+)
+def test_english_no_damage_to(text: str, no_damage: bool) -> None:
+    assert _no_damage(text) is no_damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # drones fired are no fire
+        ("Ukrainian forces fired drones at the village, damaging a barn.", ["other"]),
+        ("The army was firing at drones over the town; a car was damaged.", ["vehicle"]),
+    ],
+)
+def test_fired_is_no_fire(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage

@@ -154,7 +154,11 @@ def _negated_spans(group: list[Token]) -> set[int]:
             # a list of genitive nouns parted by commas
             while start > 1 and group[start - 1].text == "," and _genitive_item(group, start - 1):
                 start = _clause(group, start - 2).start
-            negated.update(range(start, position + 1))
+            end = position + 1
+            if token.low.startswith(_words("prevented")):
+                # "удалось предотвратить возгорание": what was prevented follows too
+                end = _clause(group, position).stop
+            negated.update(range(start, end))
     return negated
 
 
@@ -306,7 +310,11 @@ def _predicates(group: list[Token], negated: set[int]) -> tuple[set[str], set[in
             continue
         low = token.low
         if low.startswith(_words("damage")) and not low.startswith(_words("not_fire")):
-            if _burn_injury(group, position) or _air_defence_fire(group, position):
+            if (
+                _burn_injury(group, position)
+                or _air_defence_fire(group, position)
+                or _drone_damaged(group, position)
+            ):
                 continue
             if "damage" not in kinds and not _uncertain(group, position):
                 kinds.add("damage")
@@ -698,9 +706,10 @@ def _sentence_tags(
         objects = [h for h in objects if h not in located]
         named = [h for h in named if h not in located]
     result = list(objects)
-    if parts and not named and not owner_before:
+    if parts and not named and not owner_before and not generic:
         result += parts
-    if generic and not objects and not parts:
+    if generic and (not named if parts else not objects):
+        # "повреждён фасад здания": the parts are those of a building of no stated use
         result += generic
     if areas and not named:
         result += areas
@@ -730,6 +739,7 @@ def _no_target(group: list[Token], position: int, entry: DamageWord) -> bool:
         or (entry.tag != "vehicle" and _owner_of_vehicle(group, position))
         or _administration_acting(group, position)
         or _supplied(group, position)
+        or _workers_acting(group, position)
         or _employer(group, position)
         or (entry.stem in _words("owned") and _owner_in_clause(group, position))
         or _landmark(group, position)
@@ -889,6 +899,15 @@ def _owner_in_clause(group: list[Token], position: int) -> bool:
     return False
 
 
+def _workers_acting(group: list[Token], position: int) -> bool:
+    """ "энергетики работают на месте": the sector's word that names its workers, before
+    their verb (not "атакован объект энергетики")."""
+    if group[position].low not in _words("sector_workers") or position + 1 >= len(group):
+        return False
+    following = group[position + 1]
+    return following.kind == "word" and _verbal(following.low)
+
+
 def _supplied(group: list[Token], position: int) -> bool:
     """ "cutting power to thousands of homes", "electricity supply to two schools": what a
     supply cut reached is no damaged object."""
@@ -960,6 +979,10 @@ def _location(group: list[Token], position: int) -> bool:
             return False
         if token.low.startswith(_words("yards")):
             return True
+        if back > 0 and f"{group[back - 1].low} {token.low}" in _words("grounds"):
+            # a home's grounds stay the home's (the labels tag the homestead)
+            entry = vocabulary_tag(group[position].low)
+            return entry is not None and entry.tag != "residential"
         if token.low in ("в", "во"):
             return morph.has_reading(_head(group, position).low, "loct")
         if token.low == "у":
@@ -967,6 +990,45 @@ def _location(group: list[Token], position: int) -> bool:
         if not morph.has_reading(token.low, "ADJF"):
             return False
     return False
+
+
+def _drone_damaged(group: list[Token], position: int) -> bool:
+    """ "беспилотник получил повреждения и упал", "повреждённый дрон", "the drone was
+    damaged by electronic warfare": damage to the drone itself (a drone beside a passive
+    or nominal damage word, no listed object in the clause; "дрон повредил дом" and
+    "после атаки дрона повреждения получили дома" stay)."""
+    token = group[position]
+    if not token.low.startswith(_words("loss")) or not any(
+        t.flags & DRONE_CANDIDATE for t in group[max(0, position - 3) : position + 3]
+    ):
+        return False
+    if token.latin:
+        previous = group[position - 1].low if position > 0 else ""
+        if previous not in ("was", "were", "been", "damaged") and not any(
+            t.flags & DRONE_CANDIDATE for t in group[position + 1 : position + 2]
+        ):
+            return False
+    else:
+        readings = morph.parses(token.low)
+        if readings and "VERB" in readings[0][1]:
+            return False  # "дрон повредил"
+    clause = _clause(group, position)
+    if any(
+        group[i].flags & VOCABULARY and vocabulary_tag(group[i].low) is not None for i in clause
+    ):
+        return False
+    near = range(max(clause.start, position - 3), min(clause.stop, position + 3))
+    return any(
+        group[i].flags & DRONE_CANDIDATE
+        and not (
+            i - 1 != position
+            and i > 0
+            and group[i - 1].kind == "word"
+            and group[i - 1].flags & PREDICATE
+        )
+        for i in near
+        if i != position
+    )
 
 
 def _burn_injury(group: list[Token], position: int) -> bool:
@@ -1078,12 +1140,14 @@ def no_damage(
         for position, token in enumerate(words):
             if not token.flags & NO_DAMAGE_NOUN:
                 continue
-            if _stated_none(group, words, position):
+            if _stated_none(group, words, position, damaged):
                 return token.start, token.end
     return None
 
 
-def _stated_none(group: list[Token], words: list[Token], position: int) -> bool:
+def _stated_none(
+    group: list[Token], words: list[Token], position: int, damaged: bool = True
+) -> bool:
     """Whether a damage noun is negated: "разрушений нет", "без разрушений", "жертв и
     разрушений удалось избежать", "отсутствие разрушений", "пострадавших нет, как и
     разрушений", "no damage"."""
@@ -1116,7 +1180,9 @@ def _stated_none(group: list[Token], words: list[Token], position: int) -> bool:
                 break
         return (
             bool({"no", "not", "without"} & set(reach))
-            and not {"for", "to"} & set(after[:4])
+            # "no damage to the houses", "no damage recorded for it": said of one object,
+            # a statement only in a post that reports no damage
+            and (not damaged or not {"for", "to"} & set(after[:4]))
             and not any(word.startswith(_words("news_words")) for word in reach)
         )
     # "без жертв и разрушений": the "без" reaches over the pair.
