@@ -227,3 +227,21 @@ def test_an_english_dateline_with_a_colon_names_no_region() -> None:
 )
 def test_english_neighbours_and_distances_are_no_regions(text: str) -> None:
     assert _counts(text) == {"RU-KLU": 2}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Air defences shot down 9 drones over the Kursk region. The fleet also sank two "
+            "drone boats in the Black Sea.",
+            {"RU-KRS": 9},
+        ),
+        (
+            "Над Брянской областью сбиты 4 БПЛА. В Чёрном море уничтожены два безэкипажных катера.",
+            {"RU-BRY": 4},
+        ),
+    ],
+)
+def test_a_sea_of_boats_is_no_region_of_drones(text: str, expected: dict[str, int]) -> None:
+    assert _counts(text) == expected

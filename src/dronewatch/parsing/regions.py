@@ -391,9 +391,12 @@ def find_regions(tokens: list[Token], counts: dict[int, int]) -> list[RegionHit]
     kept: list[RegionGroup] = []
     shares: list[int | None] = []
     before: list[bool] = []  # the count stood before the group, not "по N"
+    boats = _boat_sentences(tokens, counts)
     for group in groups:
         if _skipped(tokens, group, has_mos) and len(groups) > 1:
             continue
+        if tokens[group.first].sentence in boats and len(groups) > 1:
+            continue  # "warplanes destroyed six drone boats in the Black Sea"
         count, each = _count_before(tokens, groups, group.first)
         stated_before = count is not None and not each
         if (
@@ -434,6 +437,13 @@ def find_regions(tokens: list[Token], counts: dict[int, int]) -> list[RegionHit]
                     code, share, tokens[group.first].start, tokens[group.last].end
                 )
     return list(hits.values())
+
+
+def _boat_sentences(tokens: list[Token], counts: dict[int, int]) -> set[int]:
+    """Sentences about boats ("drone boats", "катера") that count no drones."""
+    boats = words("drones", "boats")
+    found = {t.sentence for t in tokens if t.kind == "word" and t.low in boats}
+    return found - {tokens[i].sentence for i in counts} if found else found
 
 
 def _bare_after(tokens: list[Token], groups: list[RegionGroup], group: RegionGroup) -> int | None:
