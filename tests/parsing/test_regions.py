@@ -245,3 +245,23 @@ def test_english_neighbours_and_distances_are_no_regions(text: str) -> None:
 )
 def test_a_sea_of_boats_is_no_region_of_drones(text: str, expected: dict[str, int]) -> None:
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "drones"),
+    [
+        # "the governor of Bryansk" names the official's region; "unmanned attack vehicles"
+        (
+            "The governor of Bryansk said at least 9 drones were destroyed over the border "
+            "region. The governor of the Kursk region said two unmanned attack vehicles were "
+            "downed over the area.",
+            {"RU-BRY": 9, "RU-KRS": 2},
+            11,
+        ),
+    ],
+)
+def test_english_governors_name_their_regions(
+    text: str, expected: dict[str, int], drones: int
+) -> None:
+    report = parse(text, None)
+    assert ({r.code: r.drones for r in report.regions}, report.drones) == (expected, drones)

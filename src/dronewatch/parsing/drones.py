@@ -102,7 +102,10 @@ def _noun_kind(tokens: list[Token], index: int) -> tuple[str, bool | None] | Non
         stem = low.removesuffix("s")
         if stem in vocab["english_nouns"]:
             return "strong", low != stem
-        after_modifier = index > 0 and tokens[index - 1].low in ("aerial", "unmanned")
+        before = index - 1  # "unmanned attack vehicles": past the words between
+        while before > 0 and tokens[before].low in ("attack", "combat", "strike"):
+            before -= 1
+        after_modifier = index > 0 and tokens[before].low in ("aerial", "unmanned")
         if (stem in vocab["heads"] or low in vocab["heads"]) and after_modifier:
             return "strong", low.endswith("s")
         if low in vocab["weak"] or stem in vocab["weak"]:

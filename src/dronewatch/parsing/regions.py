@@ -185,10 +185,11 @@ def _english_groups(tokens: list[Token]) -> list[RegionGroup]:
             continue
         type_token = tokens[position] if position < len(tokens) else None
         typed = type_token is not None and _type_lemma(type_token) == "region"
+        # "the region of Kursk"; "the governor of Bryansk": the official's region
         preceded = (
             index >= 2
             and tokens[index - 1].low == "of"
-            and tokens[index - 2].low in ("region", "oblast")
+            and tokens[index - 2].low in ("region", "oblast", *words("regions", "english_heads"))
         )
         # "the Kaluga region that is closer to Moscow": a bearing, not a target
         bearing = (
