@@ -207,3 +207,15 @@ def test_titles_and_split_counts(text: str, drones: int) -> None:
 )
 def test_a_district_plural_sums_up_its_incidents(text: str, drones: int | None) -> None:
     assert parse(text, "RU-BEL").drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
+        # "currently ... destroyed N": the tally so far, in the number's own sentence
+        ("Currently, air defences have destroyed 14 drones over the region.", True),
+        ("Repair crews are currently at work. Air defences destroyed 14 drones.", False),
+    ],
+)
+def test_currently_in_the_numbers_sentence(text: str, cumulative: bool) -> None:
+    assert parse(text, "RU-BRY").cumulative is cumulative
