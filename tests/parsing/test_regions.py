@@ -265,3 +265,22 @@ def test_english_governors_name_their_regions(
 ) -> None:
     report = parse(text, None)
     assert ({r.code: r.drones for r in report.regions}, report.drones) == (expected, drones)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a region's own dashed count beats the previous region's number before it
+        (
+            "Этой ночью над Тульской областью сбиты пять БПЛА и над Орловской — два.",
+            {"RU-TUL": 5, "RU-ORL": 2},
+        ),
+        # a capital's name after a count a few words back ("Nine drones were shot down over")
+        (
+            "Nine drones were shot down over Bryansk and two over Kursk, the ministry said.",
+            {"RU-BRY": 9, "RU-KRS": 2},
+        ),
+    ],
+)
+def test_dashed_counts_and_counted_capitals(text: str, expected: dict[str, int]) -> None:
+    assert _counts(text) == expected

@@ -233,7 +233,7 @@ def _counted_before(tokens: list[Token], index: int) -> bool:
     capital's name."""
     if index < 2 or tokens[index - 1].low not in ("over", "in", "above"):
         return False
-    for position in range(index - 2, max(-1, index - 6), -1):
+    for position in range(index - 2, max(-1, index - 8), -1):
         token = tokens[position]
         if token.text in _CLAUSE_END:
             return False
@@ -400,6 +400,11 @@ def find_regions(tokens: list[Token], counts: dict[int, int]) -> list[RegionHit]
             continue  # "warplanes destroyed six drone boats in the Black Sea"
         count, each = _count_before(tokens, groups, group.first)
         stated_before = count is not None and not each
+        dashed = _dashed_count(tokens, group)
+        if dashed[0] is not None and stated_before:
+            # "над Курской сбиты шесть БПЛА и над Белгородской — четыре": the dash's own
+            count, each = dashed
+            stated_before = False
         if (
             count is None
             and previous is not None
