@@ -803,7 +803,8 @@ def _year_total(group: list[Token], summary: bool) -> bool:
             # "за 2025 год", "Итоги 2024 года" (not "1968 года рождения")
             numbered = before.kind == "num" and len(before.low) == 4 and position > 1
             opener = group[position - 2].low if numbered else before.low
-            if opener in words("events", "year_openers") or (numbered and opener == "за"):
+            # "за 2025 год", "в 2025 году" (a year's number before its word)
+            if opener in words("events", "year_openers") or (numbered and opener in ("за", "в")):
                 return True
             if summary and before.low == "за":
                 return True
