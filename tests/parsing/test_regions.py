@@ -284,3 +284,22 @@ def test_english_governors_name_their_regions(
 )
 def test_dashed_counts_and_counted_capitals(text: str, expected: dict[str, int]) -> None:
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one count after regions listed together: each share unknown
+        (
+            "Над Ростовской областью и Краснодарским краем сбиты 9 беспилотников.",
+            {"RU-ROS": None, "RU-KDA": None},
+        ),
+        # a region with its own count before keeps it
+        (
+            "Над Курской областью — пять БПЛА, над Брянской областью сбиты ещё три БПЛА.",
+            {"RU-KRS": 5, "RU-BRY": 3},
+        ),
+    ],
+)
+def test_a_count_after_listed_regions(text: str, expected: dict[str, int | None]) -> None:
+    assert _counts(text) == expected

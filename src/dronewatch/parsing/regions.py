@@ -392,6 +392,7 @@ def find_regions(tokens: list[Token], counts: dict[int, int]) -> list[RegionHit]
     kept: list[RegionGroup] = []
     shares: list[int | None] = []
     before: list[bool] = []  # the count stood before the group, not "по N"
+    after: list[bool] = []  # the count is a drone count later in the clause
     boats = _boat_sentences(tokens, counts)
     for group in groups:
         if _skipped(tokens, group, has_mos) and len(groups) > 1:
@@ -416,8 +417,10 @@ def find_regions(tokens: list[Token], counts: dict[int, int]) -> list[RegionHit]
             count, each = _dashed_count(tokens, group)
         if count is None:
             count, each = _count_after(tokens, group)
+        mentioned = count is None
         if count is None:
             count = _mention_after(tokens, groups, group, counts)
+        mentioned = mentioned and count is not None
         if count is None:
             count = _bare_after(tokens, groups, group)
         if count is None and len(group.codes) == 1:
@@ -425,7 +428,17 @@ def find_regions(tokens: list[Token], counts: dict[int, int]) -> list[RegionHit]
         kept.append(group)
         shares.append(count if each or len(group.codes) == 1 else None)
         before.append(stated_before)
+        after.append(mentioned)
         inherited, previous = (count, each), group
+    # "Над Краснодарским краем и Республикой Крым сбиты 11 БПЛА": one count after regions
+    # listed together belongs to them all, each share unknown.
+    for position in range(len(kept) - 1, 0, -1):
+        if (
+            after[position]
+            and shares[position - 1] is None
+            and _listed(tokens, kept[position - 1], kept[position])
+        ):
+            shares[position] = None
     # "14 БПЛА над территорией Ростовской области и акваторией Азовского моря": one count
     # before regions listed together belongs to them all, each share unknown.
     for position in range(1, len(kept)):
