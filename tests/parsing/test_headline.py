@@ -207,3 +207,38 @@ def test_titles_and_split_counts(text: str, drones: int) -> None:
 )
 def test_a_district_plural_sums_up_its_incidents(text: str, drones: int | None) -> None:
     assert parse(text, "RU-BEL").drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
+        # "currently ... destroyed N": the tally so far, in the number's own sentence
+        ("Currently, air defences have destroyed 14 drones over the region.", True),
+        ("Repair crews are currently at work. Air defences destroyed 14 drones.", False),
+    ],
+)
+def test_currently_in_the_numbers_sentence(text: str, cumulative: bool) -> None:
+    assert parse(text, "RU-BRY").cumulative is cumulative
+
+
+@pytest.mark.parametrize(
+    ("text", "drones", "cumulative"),
+    [
+        # period summaries: a year, a month, a week
+        ("С начала года над областью уничтожено 410 беспилотников.", 410, True),
+        ("С начала 2026 года силы ПВО сбили 950 БПЛА над регионом.", 950, True),
+        ("За минувший месяц над регионом сбиты 230 дронов.", 230, True),
+        ("В течение недели над областью уничтожены 64 БПЛА.", 64, True),
+        ("В 2026 году над регионом сбито свыше 2000 беспилотников.", 2000, True),
+        ("Since the start of the year, 780 drones have been downed over the region.", 780, True),
+        # a year's summary beside a fresh report is background
+        (
+            "В 2026 году над регионом сбито 2000 БПЛА. Этой ночью над городом сбиты 4 БПЛА.",
+            4,
+            False,
+        ),
+    ],
+)
+def test_year_month_and_week_summaries(text: str, drones: int, cumulative: bool) -> None:
+    report = parse(text, "RU-BEL")
+    assert (report.drones, report.cumulative) == (drones, cumulative)

@@ -227,3 +227,79 @@ def test_an_english_dateline_with_a_colon_names_no_region() -> None:
 )
 def test_english_neighbours_and_distances_are_no_regions(text: str) -> None:
     assert _counts(text) == {"RU-KLU": 2}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Air defences shot down 9 drones over the Kursk region. The fleet also sank two "
+            "drone boats in the Black Sea.",
+            {"RU-KRS": 9},
+        ),
+        (
+            "Над Брянской областью сбиты 4 БПЛА. В Чёрном море уничтожены два безэкипажных катера.",
+            {"RU-BRY": 4},
+        ),
+    ],
+)
+def test_a_sea_of_boats_is_no_region_of_drones(text: str, expected: dict[str, int]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "drones"),
+    [
+        # "the governor of Bryansk" names the official's region; "unmanned attack vehicles"
+        (
+            "The governor of Bryansk said at least 9 drones were destroyed over the border "
+            "region. The governor of the Kursk region said two unmanned attack vehicles were "
+            "downed over the area.",
+            {"RU-BRY": 9, "RU-KRS": 2},
+            11,
+        ),
+    ],
+)
+def test_english_governors_name_their_regions(
+    text: str, expected: dict[str, int], drones: int
+) -> None:
+    report = parse(text, None)
+    assert ({r.code: r.drones for r in report.regions}, report.drones) == (expected, drones)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a region's own dashed count beats the previous region's number before it
+        (
+            "Этой ночью над Тульской областью сбиты пять БПЛА и над Орловской — два.",
+            {"RU-TUL": 5, "RU-ORL": 2},
+        ),
+        # a capital's name after a count a few words back ("Nine drones were shot down over")
+        (
+            "Nine drones were shot down over Bryansk and two over Kursk, the ministry said.",
+            {"RU-BRY": 9, "RU-KRS": 2},
+        ),
+    ],
+)
+def test_dashed_counts_and_counted_capitals(text: str, expected: dict[str, int]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one count after regions listed together: each share unknown
+        (
+            "Над Ростовской областью и Краснодарским краем сбиты 9 беспилотников.",
+            {"RU-ROS": None, "RU-KDA": None},
+        ),
+        # a region with its own count before keeps it
+        (
+            "Над Курской областью — пять БПЛА, над Брянской областью сбиты ещё три БПЛА.",
+            {"RU-KRS": 5, "RU-BRY": 3},
+        ),
+    ],
+)
+def test_a_count_after_listed_regions(text: str, expected: dict[str, int | None]) -> None:
+    assert _counts(text) == expected

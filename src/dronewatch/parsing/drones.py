@@ -102,7 +102,10 @@ def _noun_kind(tokens: list[Token], index: int) -> tuple[str, bool | None] | Non
         stem = low.removesuffix("s")
         if stem in vocab["english_nouns"]:
             return "strong", low != stem
-        after_modifier = index > 0 and tokens[index - 1].low in ("aerial", "unmanned")
+        before = index - 1  # "unmanned attack vehicles": past the words between
+        while before > 0 and tokens[before].low in ("attack", "combat", "strike"):
+            before -= 1
+        after_modifier = index > 0 and tokens[before].low in ("aerial", "unmanned")
         if (stem in vocab["heads"] or low in vocab["heads"]) and after_modifier:
             return "strong", low.endswith("s")
         if low in vocab["weak"] or stem in vocab["weak"]:
@@ -800,7 +803,8 @@ def _year_total(group: list[Token], summary: bool) -> bool:
             # "за 2025 год", "Итоги 2024 года" (not "1968 года рождения")
             numbered = before.kind == "num" and len(before.low) == 4 and position > 1
             opener = group[position - 2].low if numbered else before.low
-            if opener in words("events", "year_openers") or (numbered and opener == "за"):
+            # "за 2025 год", "в 2025 году" (a year's number before its word)
+            if opener in words("events", "year_openers") or (numbered and opener in ("за", "в")):
                 return True
             if summary and before.low == "за":
                 return True

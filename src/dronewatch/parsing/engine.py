@@ -117,7 +117,9 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
         if inferred is not None:
             hits = [RegionHit(inferred, None, places[0].start, places[0].end)]
         counted = sum(h.count or 0 for h in hits)
-        if drones is None or (counted > drones and not approximate(tokens, result)):
+        # "over 100 drones" stays the total the parts exceed, unless it is a region's part
+        bound = approximate(tokens, result) and all(h.count != drones for h in hits)
+        if drones is None or (counted > drones and not bound):
             drones = counted or drones
         elif (
             counted < drones

@@ -77,7 +77,7 @@ def number_at(tokens: list[Token], index: int) -> Number | None:
         grouped = _comma_group(tokens, index)  # "1,200 drones"
         if grouped is not None:
             value, last = grouped
-        elif 1900 <= value <= 2100 and len(token.text) == 4:
+        elif 1900 <= value <= 2100 and len(token.text) == 4 and not _bounded(tokens, index):
             return None
         thousands = _thousands(tokens, last)  # "7 тысяч", "3 thousand"
         if thousands is not None:
@@ -109,6 +109,12 @@ def number_at(tokens: list[Token], index: int) -> Number | None:
 
 
 _THOUSAND = 1000
+_BOUNDS = frozenset({"более", "свыше", "около", "порядка", "почти", "over", "than", "about"})
+
+
+def _bounded(tokens: list[Token], index: int) -> bool:
+    """ "свыше 2000 беспилотников", "more than 2000 drones": a count, not a year."""
+    return index > 0 and tokens[index - 1].low in _BOUNDS
 
 
 def _comma_group(tokens: list[Token], index: int) -> tuple[int, int] | None:

@@ -185,10 +185,11 @@ def _english_groups(tokens: list[Token]) -> list[RegionGroup]:
             continue
         type_token = tokens[position] if position < len(tokens) else None
         typed = type_token is not None and _type_lemma(type_token) == "region"
+        # "the region of Kursk"; "the governor of Bryansk": the official's region
         preceded = (
             index >= 2
             and tokens[index - 1].low == "of"
-            and tokens[index - 2].low in ("region", "oblast")
+            and tokens[index - 2].low in ("region", "oblast", *words("regions", "english_heads"))
         )
         # "the Kaluga region that is closer to Moscow": a bearing, not a target
         bearing = (
@@ -232,7 +233,7 @@ def _counted_before(tokens: list[Token], index: int) -> bool:
     capital's name."""
     if index < 2 or tokens[index - 1].low not in ("over", "in", "above"):
         return False
-    for position in range(index - 2, max(-1, index - 6), -1):
+    for position in range(index - 2, max(-1, index - 8), -1):
         token = tokens[position]
         if token.text in _CLAUSE_END:
             return False
@@ -391,11 +392,20 @@ def find_regions(tokens: list[Token], counts: dict[int, int]) -> list[RegionHit]
     kept: list[RegionGroup] = []
     shares: list[int | None] = []
     before: list[bool] = []  # the count stood before the group, not "по N"
+    after: list[bool] = []  # the count is a drone count later in the clause
+    boats = _boat_sentences(tokens, counts)
     for group in groups:
         if _skipped(tokens, group, has_mos) and len(groups) > 1:
             continue
+        if tokens[group.first].sentence in boats and len(groups) > 1:
+            continue  # "warplanes destroyed six drone boats in the Black Sea"
         count, each = _count_before(tokens, groups, group.first)
         stated_before = count is not None and not each
+        dashed = _dashed_count(tokens, group)
+        if dashed[0] is not None and stated_before:
+            # "над Курской сбиты шесть БПЛА и над Белгородской — четыре": the dash's own
+            count, each = dashed
+            stated_before = False
         if (
             count is None
             and previous is not None
@@ -407,8 +417,10 @@ def find_regions(tokens: list[Token], counts: dict[int, int]) -> list[RegionHit]
             count, each = _dashed_count(tokens, group)
         if count is None:
             count, each = _count_after(tokens, group)
+        mentioned = count is None
         if count is None:
             count = _mention_after(tokens, groups, group, counts)
+        mentioned = mentioned and count is not None
         if count is None:
             count = _bare_after(tokens, groups, group)
         if count is None and len(group.codes) == 1:
@@ -416,7 +428,17 @@ def find_regions(tokens: list[Token], counts: dict[int, int]) -> list[RegionHit]
         kept.append(group)
         shares.append(count if each or len(group.codes) == 1 else None)
         before.append(stated_before)
+        after.append(mentioned)
         inherited, previous = (count, each), group
+    # "Над Краснодарским краем и Республикой Крым сбиты 11 БПЛА": one count after regions
+    # listed together belongs to them all, each share unknown.
+    for position in range(len(kept) - 1, 0, -1):
+        if (
+            after[position]
+            and shares[position - 1] is None
+            and _listed(tokens, kept[position - 1], kept[position])
+        ):
+            shares[position] = None
     # "14 БПЛА над территорией Ростовской области и акваторией Азовского моря": one count
     # before regions listed together belongs to them all, each share unknown.
     for position in range(1, len(kept)):
@@ -434,6 +456,13 @@ def find_regions(tokens: list[Token], counts: dict[int, int]) -> list[RegionHit]
                     code, share, tokens[group.first].start, tokens[group.last].end
                 )
     return list(hits.values())
+
+
+def _boat_sentences(tokens: list[Token], counts: dict[int, int]) -> set[int]:
+    """Sentences about boats ("drone boats", "катера") that count no drones."""
+    boats = words("drones", "boats")
+    found = {t.sentence for t in tokens if t.kind == "word" and t.low in boats}
+    return found - {tokens[i].sentence for i in counts} if found else found
 
 
 def _bare_after(tokens: list[Token], groups: list[RegionGroup], group: RegionGroup) -> int | None:
