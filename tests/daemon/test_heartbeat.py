@@ -44,8 +44,17 @@ def check(database_url: str) -> tuple[int, dict[str, Any], str]:
     return result.exit_code, json.loads(result.stdout)["daemon"], daemon_line
 
 
+def wait_until_running(database_url: str) -> None:
+    """Until the daemon's first beat is committed ("ready" may come just before it)."""
+    deadline = time.monotonic() + 30
+    while check(database_url)[1]["state"] != "running":
+        assert time.monotonic() < deadline, "the daemon never beat"
+        time.sleep(BEAT / 3)
+
+
 def test_a_clean_stop_clears_the_heartbeat_at_once(database_url: str, tmp_path: Path) -> None:
     child = start_child(database_url, tmp_path)
+    wait_until_running(database_url)
     code, daemon, line = check(database_url)
     assert (code, daemon["state"]) == (0, "running")
     assert line.startswith(f"daemon: running on {os.uname().nodename} (pid {child.pid})")
@@ -61,6 +70,7 @@ def test_a_clean_stop_clears_the_heartbeat_at_once(database_url: str, tmp_path: 
 
 def test_a_killed_daemon_turns_stale_within_two_beats(database_url: str, tmp_path: Path) -> None:
     child = start_child(database_url, tmp_path)
+    wait_until_running(database_url)
     child.send_signal(signal.SIGKILL)
     child.wait(timeout=30)
     killed = time.monotonic()
