@@ -744,6 +744,11 @@ def _no_target(group: list[Token], position: int, entry: DamageWord) -> bool:
         or (entry.stem in _words("owned") and _owner_in_clause(group, position))
         or _landmark(group, position)
         or (entry.tag == "transport" and _closed(group, position))
+        or (
+            entry.tag in ("vehicle", "transport")
+            and previous is not None
+            and previous.low.startswith(_words("traffic"))
+        )
         or _vicinity(group, position)
         or _working(group, position)
         or _idiom(group, position)
@@ -872,8 +877,8 @@ def _owner_of_vehicle(group: list[Token], position: int) -> bool:
     vehicle is, in the genitive right after it."""
     for back in range(position - 1, max(-1, position - 3), -1):
         token = group[back]
-        if token.kind != "word" or token.latin:
-            return False
+        if token.kind != "word" or token.latin or token.low in ("и", "или"):
+            return False  # "повреждения автомобиля и дома": two things
         entry = vocabulary_tag(token.low)
         if entry is not None and entry.tag == "vehicle":
             return morph.has_reading(group[position].low, "gent")
