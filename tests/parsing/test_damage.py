@@ -619,3 +619,20 @@ def test_fired_is_no_fire(text: str, damage: list[str]) -> None:
 )
 def test_traffic_and_owners(text: str, damage: list[str]) -> None:
     assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # the items of a list after a verb of damage
+        (
+            "Обломками повреждены:\n— многоквартирный дом;\n— три машины;\n— опора ЛЭП.",
+            ["energy", "residential", "vehicle"],
+        ),
+        ("После атаки повреждены:\n- фасад магазина;\n- газовая труба.", ["commercial", "fuel"]),
+        # ... not after a sentence with no damage
+        ("Дрон сбит над полем.\n— Школа и детский сад работают.", []),
+    ],
+)
+def test_list_items(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage

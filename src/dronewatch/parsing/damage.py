@@ -585,11 +585,14 @@ def _says_undamaged(group: list[Token]) -> bool:
 
 def _continuation(group: list[Token]) -> bool:
     """Whether a sentence is a verbless list after a dash ("В одном из районов — окна
-    школы и автомобиль.", "Also — a shop."): a place, a dash, then the objects, with no
-    verb anywhere."""
-    dash = next((i for i, t in enumerate(group) if t.text in ("—", "–")), None)
-    if dash is None or dash == 0 or dash > 8:
-        return False
+    школы и автомобиль."), or an item of a list ("— частный дом;"): a place, a dash, then
+    the objects, with no verb anywhere."""
+    # "Повреждены:\n— частный дом;\n— автомобиль.": a list item starts with its dash
+    dash = next((i for i, t in enumerate(group) if t.kind != "nl"), -1)
+    if dash < 0 or group[dash].text not in ("—", "–", "-", "•", "·", "*"):
+        dash = next((i for i, t in enumerate(group) if t.text in ("—", "–")), 0)
+        if dash == 0 or dash > 8:
+            return False
     # the list ends at a closing quote or the next dash ("..., автомобиль», — написал он")
     end = next(
         (i for i in range(dash + 1, len(group)) if group[i].text in ("—", "–", "»", '"')),
