@@ -605,3 +605,34 @@ def test_english_no_damage_to(text: str, no_damage: bool) -> None:
 )
 def test_fired_is_no_fire(text: str, damage: list[str]) -> None:
     assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # traffic is no vehicle hit
+        ("Повреждено дорожное полотно, движение транспорта ограничено.", ["transport"]),
+        # a genitive after "и" is a thing of its own, not a vehicle's owner
+        ("Осколками посечены кузов грузовика и забор дома.", ["residential", "vehicle"]),
+        ("Зафиксированы повреждения машин и инфраструктуры.", ["other", "vehicle"]),
+    ],
+)
+def test_traffic_and_owners(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # the items of a list after a verb of damage
+        (
+            "Обломками повреждены:\n— многоквартирный дом;\n— три машины;\n— опора ЛЭП.",
+            ["energy", "residential", "vehicle"],
+        ),
+        ("После атаки повреждены:\n- фасад магазина;\n- газовая труба.", ["commercial", "fuel"]),
+        # ... not after a sentence with no damage
+        ("Дрон сбит над полем.\n— Школа и детский сад работают.", []),
+    ],
+)
+def test_list_items(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage

@@ -585,11 +585,14 @@ def _says_undamaged(group: list[Token]) -> bool:
 
 def _continuation(group: list[Token]) -> bool:
     """Whether a sentence is a verbless list after a dash ("В одном из районов — окна
-    школы и автомобиль.", "Also — a shop."): a place, a dash, then the objects, with no
-    verb anywhere."""
-    dash = next((i for i, t in enumerate(group) if t.text in ("—", "–")), None)
-    if dash is None or dash == 0 or dash > 8:
-        return False
+    школы и автомобиль."), or an item of a list ("— частный дом;"): a place, a dash, then
+    the objects, with no verb anywhere."""
+    # "Повреждены:\n— частный дом;\n— автомобиль.": a list item starts with its dash
+    dash = next((i for i, t in enumerate(group) if t.kind != "nl"), -1)
+    if dash < 0 or group[dash].text not in ("—", "–", "-", "•", "·", "*"):
+        dash = next((i for i, t in enumerate(group) if t.text in ("—", "–")), 0)
+        if dash == 0 or dash > 8:
+            return False
     # the list ends at a closing quote or the next dash ("..., автомобиль», — написал он")
     end = next(
         (i for i in range(dash + 1, len(group)) if group[i].text in ("—", "–", "»", '"')),
@@ -744,6 +747,11 @@ def _no_target(group: list[Token], position: int, entry: DamageWord) -> bool:
         or (entry.stem in _words("owned") and _owner_in_clause(group, position))
         or _landmark(group, position)
         or (entry.tag == "transport" and _closed(group, position))
+        or (
+            entry.tag in ("vehicle", "transport")
+            and previous is not None
+            and previous.low.startswith(_words("traffic"))
+        )
         or _vicinity(group, position)
         or _working(group, position)
         or _idiom(group, position)
@@ -872,8 +880,8 @@ def _owner_of_vehicle(group: list[Token], position: int) -> bool:
     vehicle is, in the genitive right after it."""
     for back in range(position - 1, max(-1, position - 3), -1):
         token = group[back]
-        if token.kind != "word" or token.latin:
-            return False
+        if token.kind != "word" or token.latin or token.low in ("и", "или"):
+            return False  # "повреждения автомобиля и дома": two things
         entry = vocabulary_tag(token.low)
         if entry is not None and entry.tag == "vehicle":
             return morph.has_reading(group[position].low, "gent")
