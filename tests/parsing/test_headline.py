@@ -242,3 +242,21 @@ def test_currently_in_the_numbers_sentence(text: str, cumulative: bool) -> None:
 def test_year_month_and_week_summaries(text: str, drones: int, cumulative: bool) -> None:
     report = parse(text, "RU-BEL")
     assert (report.drones, report.cumulative) == (drones, cumulative)
+
+
+@pytest.mark.xfail(strict=True, reason="a counted strike class wins over uncounted downed plurals")
+def test_uncounted_downed_plurals_beside_counted_strikes() -> None:
+    text = (
+        "В городе беспилотник сдетонировал у дома. От удара второго БПЛА повреждена дорога. "
+        "В селе Ясные Зори из-за падения обломков сбитых дронов повреждены два дома."
+    )
+    assert parse(text, "RU-BEL").drones is None
+
+
+@pytest.mark.xfail(strict=True, reason="a plural summing up a single incident is kept")
+def test_an_english_summary_plural_over_one_incident() -> None:
+    text = (
+        "Ukrainian drones attacked the Belgorod region overnight, the governor said. A drone "
+        "hit a car in the village of Shebekino."
+    )
+    assert parse(text, "RU-BEL").drones == 1
