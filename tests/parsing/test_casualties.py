@@ -233,3 +233,29 @@ def test_known_casualty_misses(text: str, killed: int | None, injured: int | Non
 def test_casualty_clauses(text: str, killed: int | None, injured: int | None) -> None:
     report = parse(text, "RU-BEL")
     assert (report.killed, report.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        # a district's figure, then the same person told again with the village
+        (
+            "В Шебекинском округе при атаке дрона пострадала женщина. Беспилотник атаковал"
+            " легковушку в селе Новая Таволжанка. Водитель получила осколочное ранение.",
+            1,
+        ),
+        (
+            "В Ракитянском районе от удара FPV-дрона пострадал мирный житель. Инцидент"
+            " случился у хутора Зеленый. Мужчину доставили в больницу с ранением ноги.",
+            1,
+        ),
+        # settlement first, district second: two incidents, they add up
+        (
+            "В Коренево от удара дрона ранения получили двое мирных жителей. В Хомутовском"
+            " районе от атаки дрона травму получил мужчина.",
+            3,
+        ),
+    ],
+)
+def test_district_figure_retold_with_its_village(text: str, injured: int) -> None:
+    assert parse(text, channel_region="RU-BEL").injured == injured
