@@ -259,3 +259,24 @@ def test_casualty_clauses(text: str, killed: int | None, injured: int | None) ->
 )
 def test_district_figure_retold_with_its_village(text: str, injured: int) -> None:
     assert parse(text, channel_region="RU-BEL").injured == injured
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # "nobody hurt" of one part of a post that counts injured: silent on the dead
+        (
+            "Обломки дрона упали на крышу дома в Химках, ранены трое. Над Рузским округом"
+            " сбит ещё один беспилотник, там никто не пострадал.",
+            None,
+            3,
+        ),
+        ("Дрон атаковал автобус, ранены двое. Других пострадавших нет.", None, 2),
+        # the dead denied outright stay 0
+        ("Дрон атаковал автобус, ранены двое. Погибших нет.", 0, 2),
+        ("Дрон упал у гаража, никто не пострадал.", 0, 0),
+    ],
+)
+def test_partial_nobody_hurt(text: str, killed: int | None, injured: int | None) -> None:
+    report = parse(text, channel_region="RU-MOS")
+    assert (report.killed, report.injured) == (killed, injured)

@@ -802,6 +802,7 @@ def totals(
     "В Белгородском районе пострадал мужчина. Дрон ударил по машине в селе N. Водитель
     ранен" is the one man, told again with his village."""
     result: dict[str, int | None] = {"killed": None, "injured": None}
+    casualties = _partial_nobody(casualties)
     for field in result:
         running: int | None = None
         by_place: dict[frozenset[str], int] = {}
@@ -832,6 +833,20 @@ def _scene(places: dict[int, set[str]], sentence: int) -> set[str] | None:
         if named:
             return named
     return None
+
+
+def _partial_nobody(casualties: list[Casualty]) -> list[Casualty]:
+    """Without the killed 0 of a "nobody hurt" that covers only part of a post which
+    counts injured ("пострадали двое ... в других районах никто не пострадал"): the post
+    is silent on the dead."""
+    if not any(c.field == "injured" and c.value for c in casualties):
+        return casualties
+    both = {(c.start, c.end) for c in casualties if c.field == "injured" and c.value == 0}
+    return [
+        c
+        for c in casualties
+        if not (c.field == "killed" and c.value == 0 and (c.start, c.end) in both)
+    ]
 
 
 def _scene_sentence(places: dict[int, set[str]], sentence: int) -> int:
