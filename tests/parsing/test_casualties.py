@@ -280,3 +280,17 @@ def test_district_figure_retold_with_its_village(text: str, injured: int) -> Non
 def test_partial_nobody_hurt(text: str, killed: int | None, injured: int | None) -> None:
     report = parse(text, channel_region="RU-MOS")
     assert (report.killed, report.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # "no victims" is "жертв нет": the dead only
+        ("A drone fell on a warehouse in Engels; there were no victims.", 0, None),
+        ("A drone fell on a warehouse in Engels; no one was hurt.", 0, 0),
+        ("A drone fell on a warehouse in Engels; there were no casualties.", 0, 0),
+    ],
+)
+def test_english_no_victims(text: str, killed: int | None, injured: int | None) -> None:
+    report = parse(text, channel_region="RU-SAR")
+    assert (report.killed, report.injured) == (killed, injured)
