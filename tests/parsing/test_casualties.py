@@ -233,3 +233,64 @@ def test_known_casualty_misses(text: str, killed: int | None, injured: int | Non
 def test_casualty_clauses(text: str, killed: int | None, injured: int | None) -> None:
     report = parse(text, "RU-BEL")
     assert (report.killed, report.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        # a district's figure, then the same person told again with the village
+        (
+            "В Шебекинском округе при атаке дрона пострадала женщина. Беспилотник атаковал"
+            " легковушку в селе Новая Таволжанка. Водитель получила осколочное ранение.",
+            1,
+        ),
+        (
+            "В Ракитянском районе от удара FPV-дрона пострадал мирный житель. Инцидент"
+            " случился у хутора Зеленый. Мужчину доставили в больницу с ранением ноги.",
+            1,
+        ),
+        # settlement first, district second: two incidents, they add up
+        (
+            "В Коренево от удара дрона ранения получили двое мирных жителей. В Хомутовском"
+            " районе от атаки дрона травму получил мужчина.",
+            3,
+        ),
+    ],
+)
+def test_district_figure_retold_with_its_village(text: str, injured: int) -> None:
+    assert parse(text, channel_region="RU-BEL").injured == injured
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # "nobody hurt" of one part of a post that counts injured: silent on the dead
+        (
+            "Обломки дрона упали на крышу дома в Химках, ранены трое. Над Рузским округом"
+            " сбит ещё один беспилотник, там никто не пострадал.",
+            None,
+            3,
+        ),
+        ("Дрон атаковал автобус, ранены двое. Других пострадавших нет.", None, 2),
+        # the dead denied outright stay 0
+        ("Дрон атаковал автобус, ранены двое. Погибших нет.", 0, 2),
+        ("Дрон упал у гаража, никто не пострадал.", 0, 0),
+    ],
+)
+def test_partial_nobody_hurt(text: str, killed: int | None, injured: int | None) -> None:
+    report = parse(text, channel_region="RU-MOS")
+    assert (report.killed, report.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # "no victims" is "жертв нет": the dead only
+        ("A drone fell on a warehouse in Engels; there were no victims.", 0, None),
+        ("A drone fell on a warehouse in Engels; no one was hurt.", 0, 0),
+        ("A drone fell on a warehouse in Engels; there were no casualties.", 0, 0),
+    ],
+)
+def test_english_no_victims(text: str, killed: int | None, injured: int | None) -> None:
+    report = parse(text, channel_region="RU-SAR")
+    assert (report.killed, report.injured) == (killed, injured)

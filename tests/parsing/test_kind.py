@@ -209,3 +209,20 @@ def test_known_kind_misses(text: str, kind: str) -> None:
 )
 def test_kind_second_round(text: str, kind: str) -> None:
     assert parse(text, "RU-BEL").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # drones only seen in the sky warn; seen and downed or striking is an attack
+        ("Жители заметили в небе над городом беспилотник.", "alert"),
+        ("Над районом заметили два БПЛА, один из них сбит.", "attack"),
+        ("Очевидцы заметили, как дрон упал на склад.", "attack"),
+        # a Latin word among Russian ones names an outlet, it is no English verb
+        ("Shot пишет, что над аэродромом заметили неизвестный дрон.", "alert"),
+        ("Shot down drones fell near the airfield.", "attack"),
+        ("Если заметили в небе дрон, сохраняйте спокойствие и звоните в полицию.", "none"),
+    ],
+)
+def test_kind_third_round(text: str, kind: str) -> None:
+    assert parse(text, "RU-BEL").kind == kind

@@ -789,17 +789,24 @@ def _fresh_first(casualties: list[Casualty], periods: set[int]) -> list[Casualty
 
 
 def totals(
-    casualties: list[Casualty], places: dict[int, set[str]] | None = None
+    casualties: list[Casualty],
+    places: dict[int, set[str]] | None = None,
+    settled: set[int] | None = None,
 ) -> tuple[int | None, int | None]:
     """(killed, injured): the largest figure stated, plus the increments ("ещё двое") that
     follow it; 0 for "nobody", None when silent. Figures stated in sentences that each name
     their own places (`places`: the place keys of each sentence) are separate incidents
     and add up ("в Коренево ранены двое ... В Хомутовском районе травму получил мужчина"
-    is 3), unless a larger figure sums them up."""
+    is 3), unless a larger figure sums them up, or the first figure names a district
+    and the later ones, no larger, only settlements (`settled`: sentences naming one):
+    "В Белгородском районе пострадал мужчина. Дрон ударил по машине в селе N. Водитель
+    ранен" is the one man, told again with his village."""
     result: dict[str, int | None] = {"killed": None, "injured": None}
+    casualties = _partial_nobody(casualties)
     for field in result:
         running: int | None = None
         by_place: dict[frozenset[str], int] = {}
+        scenes: list[tuple[int, int]] = []  # (sentence of the places, figure)
         for casualty in sorted(casualties, key=lambda c: c.start):
             if casualty.field != field:
                 continue
@@ -811,7 +818,8 @@ def totals(
             if named and casualty.value and not casualty.more:
                 key = frozenset(named)
                 by_place[key] = max(by_place.get(key, 0), casualty.value)
-        if len(by_place) > 1 and _apart(list(by_place)):
+                scenes.append((_scene_sentence(places or {}, casualty.sentence), casualty.value))
+        if len(by_place) > 1 and _apart(list(by_place)) and not _retold(scenes, settled):
             running = max(running or 0, sum(by_place.values()))
         result[field] = running
     return result["killed"], result["injured"]
@@ -825,6 +833,41 @@ def _scene(places: dict[int, set[str]], sentence: int) -> set[str] | None:
         if named:
             return named
     return None
+
+
+def _partial_nobody(casualties: list[Casualty]) -> list[Casualty]:
+    """Without the killed 0 of a "nobody hurt" that covers only part of a post which
+    counts injured ("пострадали двое ... в других районах никто не пострадал"): the post
+    is silent on the dead."""
+    if not any(c.field == "injured" and c.value for c in casualties):
+        return casualties
+    both = {(c.start, c.end) for c in casualties if c.field == "injured" and c.value == 0}
+    return [
+        c
+        for c in casualties
+        if not (c.field == "killed" and c.value == 0 and (c.start, c.end) in both)
+    ]
+
+
+def _scene_sentence(places: dict[int, set[str]], sentence: int) -> int:
+    """The sentence whose places `_scene` gives."""
+    for previous in range(sentence, max(-1, sentence - 3), -1):
+        if places.get(previous):
+            return previous
+    return sentence
+
+
+def _retold(scenes: list[tuple[int, int]], settled: set[int] | None) -> bool:
+    """Whether the first figure is told of a district only and the later ones, none
+    larger, of settlements only: the same people, their village named."""
+    if settled is None or len(scenes) < 2:
+        return False
+    (first, value), rest = scenes[0], scenes[1:]
+    return (
+        first not in settled
+        and all(s in settled and s != first for s, _ in rest)
+        and all(v <= value for _, v in rest)
+    )
 
 
 def _apart(keys: list[frozenset[str]]) -> bool:

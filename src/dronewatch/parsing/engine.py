@@ -144,7 +144,7 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
         evidence.append(_evidence(text, "drones", mention.count, mention.start, mention.end))
     cumulative = is_cumulative(tokens, result, groups, mentions, title) and drones == result.drones
     casualties = find_casualties(tokens, groups)
-    killed, injured = totals(casualties, sentence_places)
+    killed, injured = totals(casualties, sentence_places, settled)
     evidence += [_evidence(text, c.field, c.value, c.start, c.end) for c in casualties]
     damage_hits = find_damage(tokens, groups)
     evidence += [_evidence(text, "damage", h.tag, h.start, h.end) for h in damage_hits]

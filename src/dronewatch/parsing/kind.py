@@ -241,6 +241,7 @@ def _approaching(groups: list[Sentence], mentions: list[Mention]) -> bool:
                 token.low.startswith(_kind_words("approach"))
                 and not token.low.startswith(_kind_words("not_approach"))
                 and previous.low != "не"
+                and not _conditional(tokens, index)
                 and (token.latin or not morph.top_has(token.low, "VERB", "futr"))
             ):
                 return True  # not "в небо поднимутся дроны и пролетят над площадью"
@@ -255,6 +256,12 @@ def _approaching(groups: list[Sentence], mentions: list[Mention]) -> bool:
             ):
                 return True  # not "защита от возможных атак"
     return False
+
+
+def _conditional(tokens: list[Token], index: int) -> bool:
+    """ "Если заметили дрон": what someone may come across, not what was seen."""
+    conditions = _kind_words("conditional")
+    return any(t.low in conditions for t in tokens[max(0, index - 3) : index])
 
 
 def _missile_event(groups: list[Sentence]) -> bool:

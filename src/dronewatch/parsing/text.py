@@ -10,7 +10,12 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from dronewatch.parsing.features import CAPITALIZED_CYRILLIC, CAPITALIZED_LATIN, word_flags
+from dronewatch.parsing.features import (
+    CAPITALIZED_CYRILLIC,
+    CAPITALIZED_LATIN,
+    EVENT,
+    word_flags,
+)
 
 # Telegram caps a message at 4,096 characters; anything far longer is not a post, so
 # only its beginning is read (keeps the worst case bounded).
@@ -101,6 +106,7 @@ def scan(text: str) -> tuple[list[Token], list[Sentence]]:
     sentence = 0
     union = 0
     first = 0  # index of the current sentence's first token
+    english: list[int] = []  # Latin words with an event stem ("shot", "destroyed")
     # Splitting keeps what lies between tokens (spaces, underscores), so every token's
     # offset is a running sum of lengths, with no search in the text.
     parts = _SPLIT.split(text[:MAX_CHARS])
@@ -111,6 +117,8 @@ def scan(text: str) -> tuple[list[Token], list[Sentence]]:
         end = start + len(raw)
         append(new(Token, (raw, low, start, end, kind, sentence, capitalized, latin, flags)))
         union |= flags
+        if latin and flags & EVENT:
+            english.append(len(tokens) - 1)
         if raw in _SENTENCE_END and not (raw == "." and _is_abbreviation_dot(tokens)):
             sentence += 1
             groups.append(new(Sentence, (union, tokens[first:], first)))
@@ -118,7 +126,35 @@ def scan(text: str) -> tuple[list[Token], list[Sentence]]:
         end += len(gap)
     if first < len(tokens):
         groups.append(new(Sentence, (union, tokens[first:], first)))
+    if english:
+        _names_in_russian(tokens, groups, english)
     return tokens, groups
+
+
+def _names_in_russian(tokens: list[Token], groups: list[Sentence], english: list[int]) -> None:
+    """A Latin word between Russian words names something (the outlet Shot in "Shot
+    пишет, что ..."): it is no English event verb."""
+    changed: set[int] = set()
+    for index in english:
+        token = tokens[index]
+        before = next(
+            (t for t in reversed(tokens[:index]) if t.kind == "word"),
+            None,
+        )
+        after = next((t for t in tokens[index + 1 :] if t.kind == "word"), None)
+        if after is None or after.latin or after.sentence != token.sentence:
+            continue
+        if before is not None and before.latin and before.sentence == token.sentence:
+            continue
+        tokens[index] = token._replace(flags=token.flags & ~EVENT)
+        changed.add(token.sentence)
+    for number, group in enumerate(groups):
+        if group.tokens and group.tokens[0].sentence in changed:
+            part = tokens[group.first : group.first + len(group.tokens)]
+            union = 0
+            for t in part:
+                union |= t.flags
+            groups[number] = Sentence(union, part, group.first)
 
 
 def _is_abbreviation_dot(tokens: list[Token]) -> bool:
