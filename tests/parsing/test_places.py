@@ -581,3 +581,20 @@ def test_english_modifiers_and_two_word_regions(text: str, places: list[str]) ->
 )
 def test_known_place_failures(text: str, region: str, places: list[str]) -> None:
     assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # an "-ский" name the dictionary knows only as a surname agrees with its type word
+        ("В селе Лозовском беспилотник повредил крышу сарая.", "RU-KRS", ["Лозовское"]),
+        ("Над станицей Гремской сбит беспилотник, повреждён дом.", "RU-KDA", ["Гремская"]),
+        ("В посёлке Заречанском обломки дрона повредили забор.", "RU-BEL", ["Заречанский"]),
+        # known adjectives keep agreeing as before
+        ("В селе Никольском обломки дрона повредили забор.", "RU-BEL", ["Никольское"]),
+    ],
+)
+def test_surname_shaped_names_agree_with_their_type_word(
+    text: str, region: str, places: list[str]
+) -> None:
+    assert parse(text, region).places == places

@@ -533,8 +533,26 @@ def _agreeing(token: Token, gender: str) -> str:
     ("в станице Полтавской" -> "Полтавская", "в селе Никольском" -> "Никольское")."""
     if not token.low.endswith(_OBLIQUE_ADJECTIVE):
         return token.text
-    nominative = morph.agree(token.low, gender)
+    nominative = morph.agree(token.low, gender) or _surname_shaped(token.low, gender)
     return nominative.capitalize() if nominative else token.text
+
+
+# The oblique endings of an "-ский" adjective by the gender it agrees with.
+_SKIY_OBLIQUE = {
+    "masc": ("ском", "ского", "скому", "ским", "цком", "цкого", "цкому", "цким"),
+    "neut": ("ском", "ского", "скому", "ским", "цком", "цкого", "цкому", "цким"),
+    "femn": ("ской", "скую", "цкой", "цкую"),
+}
+_SKIY_NOMINATIVE = {"masc": "ий", "neut": "ое", "femn": "ая"}
+
+
+def _surname_shaped(low: str, gender: str) -> str | None:
+    """An "-ский" name the dictionary knows only as a surname, agreeing with its type word
+    ("в селе Лозовском" -> "лозовское", "в станице Гремской" -> "гремская")."""
+    if not low.endswith(_SKIY_OBLIQUE.get(gender, ())):
+        return None
+    stem = low[: low.rindex("к") + 1]
+    return stem + _SKIY_NOMINATIVE[gender]
 
 
 _FEMININE_NOMINATIVE = ("а", "я")
