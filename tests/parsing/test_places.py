@@ -598,3 +598,15 @@ def test_surname_shaped_names_agree_with_their_type_word(
     text: str, region: str, places: list[str]
 ) -> None:
     assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # an adjective also read as a masculine nominative ("большой") still agrees
+        ("В Большой Кардашинке беспилотник ударил по грузовику.", "UA-65", ["Большая Кардашинка"]),
+        ("В Малой Сосновке обломки дрона повредили крышу дома.", "RU-KRS", ["Малая Сосновка"]),
+    ],
+)
+def test_adjective_and_noun_names_agree(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places

@@ -1066,7 +1066,8 @@ def _adjective_and_noun_town(first: Token, second: Token, preposition: str) -> S
             gender = next(iter(tags & _GENDERS), "")
             if not gender or frozenset({gender}) not in adjective:
                 continue
-            agreed = morph.agree(first.low, gender)
+            # "в Большой Кардашинке": "большой" also reads as a masculine nominative
+            agreed = morph.agree(first.low, gender) or morph.adjective_nominative(first.low, gender)
             noun = normal
         else:
             if frozenset({"plur"}) not in adjective:
