@@ -610,3 +610,25 @@ def test_surname_shaped_names_agree_with_their_type_word(
 )
 def test_adjective_and_noun_names_agree(text: str, region: str, places: list[str]) -> None:
     assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # a media outlet's name in straight quotes names no scene
+        (
+            'Обломки дрона упали в деревне Сидорово, повреждён сарай. Пишет паблик "Чехов '
+            'Сегодня".',
+            "RU-MOS",
+            ["Сидорово"],
+        ),
+        # a quoted sentence keeps its places
+        (
+            'Губернатор написал: "Беспилотник сбит над Брянском, повреждена крыша дома".',
+            "RU-BRY",
+            ["Брянск"],
+        ),
+    ],
+)
+def test_straight_quoted_titles(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places

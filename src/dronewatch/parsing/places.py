@@ -1764,6 +1764,25 @@ def _titled_or_dateline(tokens: list[Token], place: Place) -> bool:
 _OPENING, _CLOSING = frozenset({"«", "“", "„"}), frozenset({"»", "”"})
 
 
+def _opens(tokens: list[Token], p: int) -> bool:
+    """An opening quote; a straight one opens when it sticks to the word after it only
+    ("источники "Чехов Вид"")."""
+    if tokens[p].text in _OPENING:
+        return True
+    return (
+        tokens[p].text == '"'
+        and p + 1 < len(tokens)
+        and tokens[p + 1].start == tokens[p].end
+        and (p == 0 or tokens[p - 1].end < tokens[p].start)
+    )
+
+
+def _closes(tokens: list[Token], p: int) -> bool:
+    if tokens[p].text in _CLOSING:
+        return True
+    return tokens[p].text == '"' and p > 0 and tokens[p - 1].end == tokens[p].start
+
+
 def _in_short_title(tokens: list[Token], index: int, after: int, reach: int = 4) -> bool:
     """Whether the place stands inside a quoted name of a few words («МК в Туле»), not a
     quoted sentence."""
@@ -1771,21 +1790,21 @@ def _in_short_title(tokens: list[Token], index: int, after: int, reach: int = 4)
         (
             p
             for p in range(index - 1, max(-1, index - 1 - reach), -1)
-            if tokens[p].text in _OPENING or tokens[p].text in _CLOSING or tokens[p].low == "."
+            if tokens[p].text in _QUOTES or tokens[p].low == "."
         ),
         None,
     )
-    if opening is None or tokens[opening].text not in _OPENING:
+    if opening is None or not _opens(tokens, opening):
         return False
     closing = next(
         (
             p
             for p in range(after, min(len(tokens), after + reach))
-            if tokens[p].text in _OPENING or tokens[p].text in _CLOSING or tokens[p].low == "."
+            if tokens[p].text in _QUOTES or tokens[p].low == "."
         ),
         None,
     )
-    if closing is None or tokens[closing].text not in _CLOSING or closing - opening > 6:
+    if closing is None or not _closes(tokens, closing) or closing - opening > 6:
         return False
     inside = tokens[opening + 1 : closing]
     return not any(t.flags & (DOWN | STRIKE | EVENT | PREDICATE | FIRE) for t in inside)
