@@ -632,3 +632,25 @@ def test_adjective_and_noun_names_agree(text: str, region: str, places: list[str
 )
 def test_straight_quoted_titles(text: str, region: str, places: list[str]) -> None:
     assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # airports listed by name under restrictions are no scenes
+        (
+            "Над столицей сбиты три беспилотника. Аэропорты Шереметьево и Внуково ввели "
+            "ограничения на полёты.",
+            "RU-MOW",
+            [],
+        ),
+        (
+            "Обломки беспилотника упали в Домодедово, повреждён забор. Аэропорты Жуковский и "
+            "Внуково временно не принимают рейсы.",
+            "RU-MOS",
+            ["Домодедово"],
+        ),
+    ],
+)
+def test_airports_listed_by_name(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places

@@ -1601,15 +1601,25 @@ def _warning_places(tokens: list[Token], groups: list[Sentence], found: list[Pla
     warned = {place for place in found if place.sentence in warning}
     # "в аэропорту Самары ограничили полёты": the town owns the airport restricted, it
     # is no scene even when no other place is named
-    owners = {
-        place
-        for place in warned
-        if (index := _token_at(tokens, place.start)) > 0
-        and tokens[index - 1].low.startswith(_words("airports"))
-    }
+    owners = {place for place in warned if _airport_named(tokens, _token_at(tokens, place.start))}
     # With no scene named elsewhere, the warned places are where the event was ("В Х
     # районе — отмена угрозы ... перехватили десять беспилотников").
     return warned if len(warned) < len(found) else owners
+
+
+def _airport_named(tokens: list[Token], index: int) -> bool:
+    """Whether the name follows an airport word, alone or in a list of names ("в
+    аэропорту Самары", "аэропорты Домодедово и Внуково")."""
+    airports = _words("airports")
+    position = index - 1
+    while position >= 0 and index - position <= 8:
+        token = tokens[position]
+        if token.low.startswith(airports):
+            return True
+        if token.low not in (",", "и") and not token.capitalized:
+            return False
+        position -= 1
+    return False
 
 
 def _dwellers_places(tokens: list[Token], found: list[Place]) -> set[Place]:
