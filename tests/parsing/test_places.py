@@ -654,3 +654,21 @@ def test_straight_quoted_titles(text: str, region: str, places: list[str]) -> No
 )
 def test_airports_listed_by_name(text: str, region: str, places: list[str]) -> None:
     assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # a town after "под" locating a village just named is no scene of its own
+        (
+            "Беспилотник атаковал грузовик в районе села Ивановка под Курском, ранен водитель.",
+            "RU-KRS",
+            ["Ивановка"],
+        ),
+        ("Дрон ударил по машине в Дубовом под Белгородом, ранен водитель.", "RU-BEL", ["Дубовое"]),
+        # the vicinity of a town alone stays its place
+        ("Беспилотник сбит под Курском, повреждена крыша дома.", "RU-KRS", ["Курск"]),
+    ],
+)
+def test_town_locating_a_village(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places

@@ -871,6 +871,9 @@ def _bare_settlements(
             listed = False  # "#Псков", "на улице Губкина": a hashtag or a street
             continue
         previous = tokens[index - 1].low if index > 0 else ""
+        if previous == "под" and index > 1 and index - 2 in consumed:
+            listed = False  # "в селе Нечаевка под Белгородом": the town locates the village
+            continue
         near = previous in ("районе", "района") and index > 1 and tokens[index - 2].low == "в"
         if near:
             previous = "в"  # "в районе Любимовки": near a settlement
