@@ -32,6 +32,7 @@ from dronewatch.parsing.features import (
     THREAT,
 )
 from dronewatch.parsing.lexicon import Settlement, english_key, lexicon, settlement_form, words
+from dronewatch.parsing.numbers import word_value
 from dronewatch.parsing.text import Sentence, Token, groups_of
 
 _TYPE_WORDS = frozenset({"район", "округ", "муниципальный", "городской"})
@@ -1257,7 +1258,7 @@ def _english_places(tokens: list[Token], groups: list[Sentence], region: str | N
             previous not in _words("english_before_place") and not vicinity and not listed
         ) or _english_region_named(tokens, index, region):
             continue
-        if region is None and index > 1 and tokens[index - 2].kind == "num":
+        if region is None and index > 1 and _english_tally_count(tokens[index - 2]):
             continue  # a national tally ("26 over the Belgorod region, 25 over Bryansk")
         last = index
         matches: list[Settlement] = []
@@ -1274,6 +1275,15 @@ def _english_places(tokens: list[Token], groups: list[Sentence], region: str | N
             found.append(Place(_most_named(matches), token.sentence, token.start, tokens[last].end))
             last_found = last
     return found
+
+
+def _english_tally_count(token: Token) -> bool:
+    """A count in a national tally: "26", "two" ("two in Rostov"), "another"."""
+    return (
+        token.kind == "num"
+        or word_value(token.low) is not None
+        or token.low in _words("english_tally_words")
+    )
 
 
 def _owner_of_a_district(tokens: list[Token], index: int, region: str | None) -> bool:
