@@ -672,3 +672,24 @@ def test_airports_listed_by_name(text: str, region: str, places: list[str]) -> N
 )
 def test_town_locating_a_village(text: str, region: str, places: list[str]) -> None:
     assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # a place denied as the scene
+        (
+            "Два дрона атаковали предприятие в республике, повреждена кровля цеха. Глава уточнил, "
+            "что предприятие расположено не в Сарапуле.",
+            "RU-UD",
+            [],
+        ),
+        (
+            "Беспилотник упал не в Курске, а в селе Ивановка, повреждён сарай.",
+            "RU-KRS",
+            ["Ивановка"],
+        ),
+    ],
+)
+def test_negated_places(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places

@@ -1735,8 +1735,19 @@ def every_place(
     return [
         p
         for p in sorted(found, key=lambda p: p.start)
-        if p not in hospital and not _titled_or_dateline(tokens, p)
+        if p not in hospital and not _titled_or_dateline(tokens, p) and not _negated(tokens, p)
     ]
+
+
+def _negated(tokens: list[Token], place: Place) -> bool:
+    """A place denied as the scene ("объект находится не в Ижевске", "упал не над
+    Курском")."""
+    index = _token_at(tokens, place.start)
+    return (
+        index > 1
+        and tokens[index - 1].low in _words("location_prepositions")
+        and tokens[index - 2].low == "не"
+    )
 
 
 def _token_at(tokens: list[Token], start: int) -> int:
