@@ -62,3 +62,19 @@ def test_a_town_is_found_in_every_case_by_its_place_reading() -> None:
 )
 def test_romanised_district_adjectives(text: str, region: str | None, place: str) -> None:
     assert place in parse(text, region).places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a national tally by region, counted in words, names regions, not towns
+        (
+            "The Defence Ministry said air defences downed five drones: three in Belgorod, one "
+            "over the Kursk region and another in Bryansk. A drone hit a house in the village "
+            "of Krupets.",
+            ["Крупец"],
+        ),
+    ],
+)
+def test_tally_counted_in_words(text: str, places: list[str]) -> None:
+    assert parse(text).places == places

@@ -581,3 +581,115 @@ def test_english_modifiers_and_two_word_regions(text: str, places: list[str]) ->
 )
 def test_known_place_failures(text: str, region: str, places: list[str]) -> None:
     assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # an "-ский" name the dictionary knows only as a surname agrees with its type word
+        ("В селе Лозовском беспилотник повредил крышу сарая.", "RU-KRS", ["Лозовское"]),
+        ("Над станицей Гремской сбит беспилотник, повреждён дом.", "RU-KDA", ["Гремская"]),
+        ("В посёлке Заречанском обломки дрона повредили забор.", "RU-BEL", ["Заречанский"]),
+        # known adjectives keep agreeing as before
+        ("В селе Никольском обломки дрона повредили забор.", "RU-BEL", ["Никольское"]),
+    ],
+)
+def test_surname_shaped_names_agree_with_their_type_word(
+    text: str, region: str, places: list[str]
+) -> None:
+    assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # an adjective also read as a masculine nominative ("большой") still agrees
+        ("В Большой Кардашинке беспилотник ударил по грузовику.", "UA-65", ["Большая Кардашинка"]),
+        ("В Малой Сосновке обломки дрона повредили крышу дома.", "RU-KRS", ["Малая Сосновка"]),
+    ],
+)
+def test_adjective_and_noun_names_agree(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # a media outlet's name in straight quotes names no scene
+        (
+            'Обломки дрона упали в деревне Сидорово, повреждён сарай. Пишет паблик "Чехов '
+            'Сегодня".',
+            "RU-MOS",
+            ["Сидорово"],
+        ),
+        # a quoted sentence keeps its places
+        (
+            'Губернатор написал: "Беспилотник сбит над Брянском, повреждена крыша дома".',
+            "RU-BRY",
+            ["Брянск"],
+        ),
+    ],
+)
+def test_straight_quoted_titles(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # airports listed by name under restrictions are no scenes
+        (
+            "Над столицей сбиты три беспилотника. Аэропорты Шереметьево и Внуково ввели "
+            "ограничения на полёты.",
+            "RU-MOW",
+            [],
+        ),
+        (
+            "Обломки беспилотника упали в Домодедово, повреждён забор. Аэропорты Жуковский и "
+            "Внуково временно не принимают рейсы.",
+            "RU-MOS",
+            ["Домодедово"],
+        ),
+    ],
+)
+def test_airports_listed_by_name(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # a town after "под" locating a village just named is no scene of its own
+        (
+            "Беспилотник атаковал грузовик в районе села Ивановка под Курском, ранен водитель.",
+            "RU-KRS",
+            ["Ивановка"],
+        ),
+        ("Дрон ударил по машине в Дубовом под Белгородом, ранен водитель.", "RU-BEL", ["Дубовое"]),
+        # the vicinity of a town alone stays its place
+        ("Беспилотник сбит под Курском, повреждена крыша дома.", "RU-KRS", ["Курск"]),
+    ],
+)
+def test_town_locating_a_village(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # a place denied as the scene
+        (
+            "Два дрона атаковали предприятие в республике, повреждена кровля цеха. Глава уточнил, "
+            "что предприятие расположено не в Сарапуле.",
+            "RU-UD",
+            [],
+        ),
+        (
+            "Беспилотник упал не в Курске, а в селе Ивановка, повреждён сарай.",
+            "RU-KRS",
+            ["Ивановка"],
+        ),
+    ],
+)
+def test_negated_places(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places

@@ -137,3 +137,15 @@ def agree(word: str, gender: str) -> str | None:
                 return str(form.word)
     form = adjectives[0].inflect({"nomn", "sing"})
     return str(form.word) if form is not None else None
+
+
+@lru_cache(maxsize=16384)
+def adjective_nominative(word: str, gender: str) -> str | None:
+    """An adjective in the nominative singular of `gender`, whatever case it is read in
+    ("Большой", femn -> "большая"), for a name whose noun fixes the gender."""
+    for p in readings(word)[:8]:
+        if p.tag.POS == "ADJF":
+            form = p.inflect({"nomn", gender, "sing"})
+            if form is not None:
+                return str(form.word)
+    return None

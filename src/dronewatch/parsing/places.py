@@ -32,6 +32,7 @@ from dronewatch.parsing.features import (
     THREAT,
 )
 from dronewatch.parsing.lexicon import Settlement, english_key, lexicon, settlement_form, words
+from dronewatch.parsing.numbers import word_value
 from dronewatch.parsing.text import Sentence, Token, groups_of
 
 _TYPE_WORDS = frozenset({"район", "округ", "муниципальный", "городской"})
@@ -533,8 +534,26 @@ def _agreeing(token: Token, gender: str) -> str:
     ("в станице Полтавской" -> "Полтавская", "в селе Никольском" -> "Никольское")."""
     if not token.low.endswith(_OBLIQUE_ADJECTIVE):
         return token.text
-    nominative = morph.agree(token.low, gender)
+    nominative = morph.agree(token.low, gender) or _surname_shaped(token.low, gender)
     return nominative.capitalize() if nominative else token.text
+
+
+# The oblique endings of an "-ский" adjective by the gender it agrees with.
+_SKIY_OBLIQUE = {
+    "masc": ("ском", "ского", "скому", "ским", "цком", "цкого", "цкому", "цким"),
+    "neut": ("ском", "ского", "скому", "ским", "цком", "цкого", "цкому", "цким"),
+    "femn": ("ской", "скую", "цкой", "цкую"),
+}
+_SKIY_NOMINATIVE = {"masc": "ий", "neut": "ое", "femn": "ая"}
+
+
+def _surname_shaped(low: str, gender: str) -> str | None:
+    """An "-ский" name the dictionary knows only as a surname, agreeing with its type word
+    ("в селе Лозовском" -> "лозовское", "в станице Гремской" -> "гремская")."""
+    if not low.endswith(_SKIY_OBLIQUE.get(gender, ())):
+        return None
+    stem = low[: low.rindex("к") + 1]
+    return stem + _SKIY_NOMINATIVE[gender]
 
 
 _FEMININE_NOMINATIVE = ("а", "я")
@@ -853,6 +872,9 @@ def _bare_settlements(
             listed = False  # "#Псков", "на улице Губкина": a hashtag or a street
             continue
         previous = tokens[index - 1].low if index > 0 else ""
+        if previous == "под" and index > 1 and index - 2 in consumed:
+            listed = False  # "в селе Нечаевка под Белгородом": the town locates the village
+            continue
         near = previous in ("районе", "района") and index > 1 and tokens[index - 2].low == "в"
         if near:
             previous = "в"  # "в районе Любимовки": near a settlement
@@ -1048,7 +1070,8 @@ def _adjective_and_noun_town(first: Token, second: Token, preposition: str) -> S
             gender = next(iter(tags & _GENDERS), "")
             if not gender or frozenset({gender}) not in adjective:
                 continue
-            agreed = morph.agree(first.low, gender)
+            # "в Большой Кардашинке": "большой" also reads as a masculine nominative
+            agreed = morph.agree(first.low, gender) or morph.adjective_nominative(first.low, gender)
             noun = normal
         else:
             if frozenset({"plur"}) not in adjective:
@@ -1235,7 +1258,7 @@ def _english_places(tokens: list[Token], groups: list[Sentence], region: str | N
             previous not in _words("english_before_place") and not vicinity and not listed
         ) or _english_region_named(tokens, index, region):
             continue
-        if region is None and index > 1 and tokens[index - 2].kind == "num":
+        if region is None and index > 1 and _english_tally_count(tokens[index - 2]):
             continue  # a national tally ("26 over the Belgorod region, 25 over Bryansk")
         last = index
         matches: list[Settlement] = []
@@ -1252,6 +1275,15 @@ def _english_places(tokens: list[Token], groups: list[Sentence], region: str | N
             found.append(Place(_most_named(matches), token.sentence, token.start, tokens[last].end))
             last_found = last
     return found
+
+
+def _english_tally_count(token: Token) -> bool:
+    """A count in a national tally: "26", "two" ("two in Rostov"), "another"."""
+    return (
+        token.kind == "num"
+        or word_value(token.low) is not None
+        or token.low in _words("english_tally_words")
+    )
 
 
 def _owner_of_a_district(tokens: list[Token], index: int, region: str | None) -> bool:
@@ -1582,15 +1614,25 @@ def _warning_places(tokens: list[Token], groups: list[Sentence], found: list[Pla
     warned = {place for place in found if place.sentence in warning}
     # "в аэропорту Самары ограничили полёты": the town owns the airport restricted, it
     # is no scene even when no other place is named
-    owners = {
-        place
-        for place in warned
-        if (index := _token_at(tokens, place.start)) > 0
-        and tokens[index - 1].low.startswith(_words("airports"))
-    }
+    owners = {place for place in warned if _airport_named(tokens, _token_at(tokens, place.start))}
     # With no scene named elsewhere, the warned places are where the event was ("В Х
     # районе — отмена угрозы ... перехватили десять беспилотников").
     return warned if len(warned) < len(found) else owners
+
+
+def _airport_named(tokens: list[Token], index: int) -> bool:
+    """Whether the name follows an airport word, alone or in a list of names ("в
+    аэропорту Самары", "аэропорты Домодедово и Внуково")."""
+    airports = _words("airports")
+    position = index - 1
+    while position >= 0 and index - position <= 8:
+        token = tokens[position]
+        if token.low.startswith(airports):
+            return True
+        if token.low not in (",", "и") and not token.capitalized:
+            return False
+        position -= 1
+    return False
 
 
 def _dwellers_places(tokens: list[Token], found: list[Place]) -> set[Place]:
@@ -1693,8 +1735,19 @@ def every_place(
     return [
         p
         for p in sorted(found, key=lambda p: p.start)
-        if p not in hospital and not _titled_or_dateline(tokens, p)
+        if p not in hospital and not _titled_or_dateline(tokens, p) and not _negated(tokens, p)
     ]
+
+
+def _negated(tokens: list[Token], place: Place) -> bool:
+    """A place denied as the scene ("объект находится не в Ижевске", "упал не над
+    Курском")."""
+    index = _token_at(tokens, place.start)
+    return (
+        index > 1
+        and tokens[index - 1].low in _words("location_prepositions")
+        and tokens[index - 2].low == "не"
+    )
 
 
 def _token_at(tokens: list[Token], start: int) -> int:
@@ -1745,6 +1798,25 @@ def _titled_or_dateline(tokens: list[Token], place: Place) -> bool:
 _OPENING, _CLOSING = frozenset({"«", "“", "„"}), frozenset({"»", "”"})
 
 
+def _opens(tokens: list[Token], p: int) -> bool:
+    """An opening quote; a straight one opens when it sticks to the word after it only
+    ("источники "Чехов Вид"")."""
+    if tokens[p].text in _OPENING:
+        return True
+    return (
+        tokens[p].text == '"'
+        and p + 1 < len(tokens)
+        and tokens[p + 1].start == tokens[p].end
+        and (p == 0 or tokens[p - 1].end < tokens[p].start)
+    )
+
+
+def _closes(tokens: list[Token], p: int) -> bool:
+    if tokens[p].text in _CLOSING:
+        return True
+    return tokens[p].text == '"' and p > 0 and tokens[p - 1].end == tokens[p].start
+
+
 def _in_short_title(tokens: list[Token], index: int, after: int, reach: int = 4) -> bool:
     """Whether the place stands inside a quoted name of a few words («МК в Туле»), not a
     quoted sentence."""
@@ -1752,21 +1824,21 @@ def _in_short_title(tokens: list[Token], index: int, after: int, reach: int = 4)
         (
             p
             for p in range(index - 1, max(-1, index - 1 - reach), -1)
-            if tokens[p].text in _OPENING or tokens[p].text in _CLOSING or tokens[p].low == "."
+            if tokens[p].text in _QUOTES or tokens[p].low == "."
         ),
         None,
     )
-    if opening is None or tokens[opening].text not in _OPENING:
+    if opening is None or not _opens(tokens, opening):
         return False
     closing = next(
         (
             p
             for p in range(after, min(len(tokens), after + reach))
-            if tokens[p].text in _OPENING or tokens[p].text in _CLOSING or tokens[p].low == "."
+            if tokens[p].text in _QUOTES or tokens[p].low == "."
         ),
         None,
     )
-    if closing is None or tokens[closing].text not in _CLOSING or closing - opening > 6:
+    if closing is None or not _closes(tokens, closing) or closing - opening > 6:
         return False
     inside = tokens[opening + 1 : closing]
     return not any(t.flags & (DOWN | STRIKE | EVENT | PREDICATE | FIRE) for t in inside)
