@@ -274,6 +274,8 @@ def test_district_figure_retold_with_its_village(text: str, injured: int) -> Non
         ("Дрон атаковал автобус, ранены двое. Других пострадавших нет.", None, 2),
         # the dead denied outright stay 0
         ("Дрон атаковал автобус, ранены двое. Погибших нет.", 0, 2),
+        # denied first, then someone hurt after all: the dead stay denied
+        ("Дрон упал у гаража, никто не пострадал. Позже выяснилось, что ранен сторож.", 0, 1),
         ("Дрон упал у гаража, никто не пострадал.", 0, 0),
     ],
 )

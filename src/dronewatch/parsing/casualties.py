@@ -837,11 +837,18 @@ def _scene(places: dict[int, set[str]], sentence: int) -> set[str] | None:
 
 def _partial_nobody(casualties: list[Casualty]) -> list[Casualty]:
     """Without the killed 0 of a "nobody hurt" that covers only part of a post which
-    counts injured ("пострадали двое ... в других районах никто не пострадал"): the post
+    counts injured before it ("пострадали двое ... в других районах никто не пострадал"): the post
     is silent on the dead."""
-    if not any(c.field == "injured" and c.value for c in casualties):
+    counted = [c.start for c in casualties if c.field == "injured" and c.value]
+    if not counted:
         return casualties
-    both = {(c.start, c.end) for c in casualties if c.field == "injured" and c.value == 0}
+    # only after the hurt are counted: "Пострадавших нет", then an update that someone
+    # was hurt after all, still denies the dead
+    both = {
+        (c.start, c.end)
+        for c in casualties
+        if c.field == "injured" and c.value == 0 and c.start > min(counted)
+    }
     return [
         c
         for c in casualties
