@@ -296,3 +296,23 @@ def test_partial_nobody_hurt(text: str, killed: int | None, injured: int | None)
 def test_english_no_victims(text: str, killed: int | None, injured: int | None) -> None:
     report = parse(text, channel_region="RU-SAR")
     assert (report.killed, report.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a lead's figures told again in detail: "кроме того" adds to the detail, not the lead
+        (
+            "Погиб один человек, ещё трое ранены при атаках дронов. Водитель погиб в"
+            " Алешках при ударе по машине. Кроме того, в Каховке дрон атаковал автобус,"
+            " ранены трое пассажиров.",
+            1,
+            3,
+        ),
+        # an addition to the same field adds up
+        ("Дрон атаковал машину, ранены двое. Кроме того, ранена пассажирка автобуса.", None, 3),
+    ],
+)
+def test_lead_retold_in_detail(text: str, killed: int | None, injured: int | None) -> None:
+    report = parse(text, channel_region="UA-65")
+    assert (report.killed, report.injured) == (killed, injured)

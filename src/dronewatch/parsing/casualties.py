@@ -807,10 +807,11 @@ def totals(
         running: int | None = None
         by_place: dict[frozenset[str], int] = {}
         scenes: list[tuple[int, int]] = []  # (sentence of the places, figure)
-        for casualty in sorted(casualties, key=lambda c: c.start):
+        ordered = sorted(casualties, key=lambda c: c.start)
+        for index, casualty in enumerate(ordered):
             if casualty.field != field:
                 continue
-            if casualty.more:
+            if casualty.more and not _retells_lead(ordered, index, running):
                 running = (running or 0) + casualty.value
             else:
                 running = max(running or 0, casualty.value)
@@ -833,6 +834,18 @@ def _scene(places: dict[int, set[str]], sentence: int) -> set[str] | None:
         if named:
             return named
     return None
+
+
+def _retells_lead(ordered: list[Casualty], index: int, running: int | None) -> bool:
+    """ "Погиб один, ещё четверо ранены. Мужчина погиб в А. Кроме того, в Б пострадали
+    четверо": an addition to the other field's detail just told, equal to the lead's
+    figure, details the lead; it adds nothing."""
+    casualty = ordered[index]
+    previous = next(
+        (c for c in reversed(ordered[:index]) if c.value and c.sentence != casualty.sentence),
+        None,
+    )
+    return running == casualty.value and previous is not None and previous.field != casualty.field
 
 
 def _partial_nobody(casualties: list[Casualty]) -> list[Casualty]:
