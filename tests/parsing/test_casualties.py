@@ -274,6 +274,8 @@ def test_district_figure_retold_with_its_village(text: str, injured: int) -> Non
         ("Дрон атаковал автобус, ранены двое. Других пострадавших нет.", None, 2),
         # the dead denied outright stay 0
         ("Дрон атаковал автобус, ранены двое. Погибших нет.", 0, 2),
+        # denied first, then someone hurt after all: the dead stay denied
+        ("Дрон упал у гаража, никто не пострадал. Позже выяснилось, что ранен сторож.", 0, 1),
         ("Дрон упал у гаража, никто не пострадал.", 0, 0),
     ],
 )
@@ -293,4 +295,24 @@ def test_partial_nobody_hurt(text: str, killed: int | None, injured: int | None)
 )
 def test_english_no_victims(text: str, killed: int | None, injured: int | None) -> None:
     report = parse(text, channel_region="RU-SAR")
+    assert (report.killed, report.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a lead's figures told again in detail: "кроме того" adds to the detail, not the lead
+        (
+            "Погиб один человек, ещё трое ранены при атаках дронов. Водитель погиб в"
+            " Алешках при ударе по машине. Кроме того, в Каховке дрон атаковал автобус,"
+            " ранены трое пассажиров.",
+            1,
+            3,
+        ),
+        # an addition to the same field adds up
+        ("Дрон атаковал машину, ранены двое. Кроме того, ранена пассажирка автобуса.", None, 3),
+    ],
+)
+def test_lead_retold_in_detail(text: str, killed: int | None, injured: int | None) -> None:
+    report = parse(text, channel_region="UA-65")
     assert (report.killed, report.injured) == (killed, injured)

@@ -807,10 +807,11 @@ def totals(
         running: int | None = None
         by_place: dict[frozenset[str], int] = {}
         scenes: list[tuple[int, int]] = []  # (sentence of the places, figure)
-        for casualty in sorted(casualties, key=lambda c: c.start):
+        ordered = sorted(casualties, key=lambda c: c.start)
+        for index, casualty in enumerate(ordered):
             if casualty.field != field:
                 continue
-            if casualty.more:
+            if casualty.more and not _retells_lead(ordered, index, running):
                 running = (running or 0) + casualty.value
             else:
                 running = max(running or 0, casualty.value)
@@ -835,13 +836,32 @@ def _scene(places: dict[int, set[str]], sentence: int) -> set[str] | None:
     return None
 
 
+def _retells_lead(ordered: list[Casualty], index: int, running: int | None) -> bool:
+    """ "Погиб один, ещё четверо ранены. Мужчина погиб в А. Кроме того, в Б пострадали
+    четверо": an addition to the other field's detail just told, equal to the lead's
+    figure, details the lead; it adds nothing."""
+    casualty = ordered[index]
+    previous = next(
+        (c for c in reversed(ordered[:index]) if c.value and c.sentence != casualty.sentence),
+        None,
+    )
+    return running == casualty.value and previous is not None and previous.field != casualty.field
+
+
 def _partial_nobody(casualties: list[Casualty]) -> list[Casualty]:
     """Without the killed 0 of a "nobody hurt" that covers only part of a post which
-    counts injured ("пострадали двое ... в других районах никто не пострадал"): the post
+    counts injured before it ("пострадали двое ... в других районах никто не пострадал"): the post
     is silent on the dead."""
-    if not any(c.field == "injured" and c.value for c in casualties):
+    counted = [c.start for c in casualties if c.field == "injured" and c.value]
+    if not counted:
         return casualties
-    both = {(c.start, c.end) for c in casualties if c.field == "injured" and c.value == 0}
+    # only after the hurt are counted: "Пострадавших нет", then an update that someone
+    # was hurt after all, still denies the dead
+    both = {
+        (c.start, c.end)
+        for c in casualties
+        if c.field == "injured" and c.value == 0 and c.start > min(counted)
+    }
     return [
         c
         for c in casualties
