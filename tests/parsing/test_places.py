@@ -693,3 +693,18 @@ def test_town_locating_a_village(text: str, region: str, places: list[str]) -> N
 )
 def test_negated_places(text: str, region: str, places: list[str]) -> None:
     assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # Sevastopol's own villages, which GeoNames files under Crimea or lacks
+        (
+            "Обломки сбитого беспилотника повредили крышу дома в Любимовке и забор в Орловке.",
+            "UA-40",
+            ["Любимовка", "Орловка"],
+        ),
+    ],
+)
+def test_sevastopol_villages(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places
