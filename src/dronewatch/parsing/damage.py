@@ -35,12 +35,46 @@ from dronewatch.parsing.features import (
     SETTLEMENT_TYPE,
     VOCABULARY,
 )
-from dronewatch.parsing.lexicon import DamageWord, lexicon, words
+from dronewatch.parsing.lexicon import DamageWord, lexicon, word_class, words
 from dronewatch.parsing.text import Sentence, Token, groups_of
 
 _MAX_SUFFIX = 4
 _LONG_STEM = 9
 _MAX_LONG_SUFFIX = 6
+
+
+# The word classes ([damage] lists) the rules below ask about word by word.
+_ATTEMPT = word_class("damage", "attempt")
+_AVOIDED = word_class("damage", "avoided")
+_BURN_INJURY = word_class("damage", "burn_injury")
+_CONSEQUENCES = word_class("damage", "consequences")
+_DEBRIS_NOUNS = word_class("damage", "debris_nouns")
+_HABITUAL = word_class("damage", "habitual")
+_HOSPITALS = word_class("damage", "hospitals")
+_HURT_THINGS = word_class("damage", "hurt_things")
+_LANDING = word_class("damage", "landing")
+_LOSS = word_class("damage", "loss")
+_MUNITION_STORES = word_class("damage", "munition_stores")
+_PLANT_PARTS = word_class("damage", "plant_parts")
+_PLANT_WORDS = word_class("damage", "plant_words")
+_PREVENTED = word_class("damage", "prevented")
+_REPELLABLE = word_class("damage", "repellable")
+_STATIONS = word_class("damage", "stations")
+_THREAT_WORDS = word_class("events", "threat")
+_TRAFFIC = word_class("damage", "traffic")
+_VAGUE_TARGETS = word_class("damage", "vague_targets")
+_WORKING_PEOPLE = word_class("damage", "working_people")
+_YARDS = word_class("damage", "yards")
+_ZONES = word_class("damage", "zones")
+_TREATED = word_class("damage", "treated")
+_STAFF = word_class("damage", "staff")
+_PEOPLE = word_class("damage", "people")
+_CASUALTIES_PEOPLE = word_class("casualties", "people")
+_ADMINISTRATIONS = word_class("damage", "administrations")
+_ORG_HEADS = word_class("damage", "org_heads")
+_VICINITY = word_class("damage", "vicinity")
+_CLOSURES = word_class("damage", "closures")
+_STREETS = word_class("damage", "streets")
 
 
 class DamageHit(NamedTuple):
@@ -146,7 +180,7 @@ def _negated_spans(group: list[Token]) -> set[int]:
             ):
                 end += 1
             negated.update(range(start, min(end, len(group))))
-        elif token.low == "нет" or token.low.startswith(_words("avoided")):
+        elif token.low == "нет" or token.flags & _AVOIDED:
             start = position
             while start > 0 and group[start - 1].text not in _CLAUSE_BREAKS:
                 start -= 1
@@ -155,7 +189,7 @@ def _negated_spans(group: list[Token]) -> set[int]:
             while start > 1 and group[start - 1].text == "," and _genitive_item(group, start - 1):
                 start = _clause(group, start - 2).start
             end = position + 1
-            if token.low.startswith(_words("prevented")):
+            if token.flags & _PREVENTED:
                 # "удалось предотвратить возгорание": what was prevented follows too
                 end = _clause(group, position).stop
             negated.update(range(start, end))
@@ -228,6 +262,7 @@ class _Clauses(NamedTuple):
 
 
 _MARKED = ("landmarks", "working", "uncertain", "news_words")
+_MARKED_CLASSES = {key: word_class("damage", key) for key in _MARKED}
 # Clauses of the sentences of the post being read: the rules ask about one sentence many
 # times (kept by identity; find_damage and no_damage empty it when they start).
 _clause_cache: dict[int, _Clauses] = {}
@@ -252,8 +287,8 @@ def _clauses(group: list[Token]) -> _Clauses:
         if token.flags & REPELLED:
             marked["repelled"].append(position)
         if token.flags & CLAUSE_WORD:
-            for key in _MARKED:
-                if token.low.startswith(_words(key)):
+            for key, bit in _MARKED_CLASSES.items():
+                if token.flags & bit:
                     marked[key].append(position)
     ends.extend([len(group)] * (len(group) - len(ends)))
     found = _Clauses(group, starts, ends, {k: tuple(v) for k, v in marked.items()})
@@ -337,7 +372,7 @@ def _predicates(group: list[Token], negated: set[int]) -> tuple[set[str], set[in
 def _thing_hurt(group: list[Token], position: int) -> bool:
     """ "пострадали два частных дома", "уничтожен грузовик": a casualty or a downing word
     said of a listed thing, with no person or drone beside it."""
-    if not group[position].low.startswith(_words("hurt_things")):
+    if not group[position].flags & _HURT_THINGS:
         return False
     clause = _clause(group, position)
     near = [
@@ -345,8 +380,7 @@ def _thing_hurt(group: list[Token], position: int) -> bool:
         for i in range(max(clause.start, position - 3), min(clause.stop, position + 4))
         if i != position and group[i].kind == "word"
     ]
-    people = words("casualties", "people")
-    if any(t.low.startswith(people) for t in near):
+    if any(t.flags & _CASUALTIES_PEOPLE for t in near):
         return False
     # a drone, unless named as the one whose fall or strike it was ("в результате падения
     # аппарата пострадали три дома")
@@ -367,7 +401,7 @@ def _nominal(token: Token) -> bool:
     автомобиль" tells a hit that happened, and so do "прилёт", "попадание")."""
     if token.latin:
         return token.low in _words("hit_nouns_english")
-    if not token.low.startswith(_words("repellable")):
+    if not token.flags & _REPELLABLE:
         return False
     readings = morph.parses(token.low)
     return bool(readings) and "NOUN" in readings[0][1]
@@ -384,10 +418,7 @@ def _attempted(group: list[Token], position: int) -> bool:
     is one told as a habit ("продолжает атаковать жилые дома", "repeatedly targeted")."""
     before = [t for t in group[max(0, position - 3) : position] if t.kind == "word"]
     return any(
-        t.low.startswith(_words("attempt"))
-        or t.low.startswith(words("events", "threat"))
-        or t.low.startswith(_words("habitual"))
-        or t.low in _words("habitual_exact")
+        t.flags & (_ATTEMPT | _THREAT_WORDS | _HABITUAL) or t.low in _words("habitual_exact")
         for t in before
     )
 
@@ -416,7 +447,7 @@ def _drone_landed(group: list[Token], position: int) -> bool:
     return (
         group[position].low.startswith("попал")
         and following in ("в", "на")
-        and not any(t.low.startswith(_words("debris_nouns")) for t in group)
+        and not any(t.flags & _DEBRIS_NOUNS for t in group)
     )
 
 
@@ -424,7 +455,7 @@ def _landed_on_object(group: list[Token], position: int) -> range:
     """ "обломки упали на жилой дом", "на жилой дом упал беспилотник", "fell onto a house":
     the positions of the object that debris hit itself; none for the ground around it
     ("упали на территорию завода", "на промышленную площадку", "в жилом секторе")."""
-    if not group[position].low.startswith(_words("landing")):
+    if not group[position].flags & _LANDING:
         return range(0)
     prepositions = _words("landing_prepositions")
     for index in range(position + 1, min(len(group), position + 4)):
@@ -541,9 +572,7 @@ def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> li
         if "damage" not in kinds:
             # "под удар попали мирные жители и инфраструктура": a hit on the
             # infrastructure at large names no object
-            negated = negated | {
-                i for i, t in enumerate(group) if t.low.startswith(_words("vague_targets"))
-            }
+            negated = negated | {i for i, t in enumerate(group) if t.flags & _VAGUE_TARGETS}
         found, named = _sentence_tags(group, negated, owner == ordinal - 1)
         hits.extend(found)
         if named:
@@ -614,7 +643,7 @@ def _unlisted_damage(group: list[Token], negated: set[int]) -> list[int]:
         if token.flags & PREDICATE
         and not token.flags & FIRE
         and position not in negated
-        and token.low.startswith(_words("loss"))
+        and token.flags & _LOSS
         and not _uncertain(group, position)
         and not (
             token.flags & NO_DAMAGE_NOUN
@@ -633,9 +662,7 @@ def _plants_named_before(tokens: list[Token], hits: list[DamageHit]) -> list[Dam
     """ "атака на НПЗ ... На территории завода возник пожар": the plant is the refinery
     named just before; "a hydroelectric power plant ... the plant's grounds": the station."""
     fuel = {t.sentence for t in tokens if t.flags & VOCABULARY and _is_fuel(t.low)}
-    stations = {
-        t.sentence for t in tokens if t.flags & VOCABULARY and t.low.startswith(_words("stations"))
-    }
+    stations = {t.sentence for t in tokens if t.flags & VOCABULARY and t.flags & _STATIONS}
     found = []
     for hit in hits:
         if _plant_word(tokens, hit, fuel):
@@ -655,7 +682,7 @@ def _plant_word(tokens: list[Token], hit: DamageHit, fuel: set[int]) -> bool:
     """Whether the hit is a bare "завод" / "предприятие" (not "химического завода") with a
     refinery or depot named in its sentence or the two before."""
     index = next((i for i, t in enumerate(tokens) if t.start == hit.start), None)
-    if index is None or not tokens[index].low.startswith(_words("plant_words")):
+    if index is None or not tokens[index].flags & _PLANT_WORDS:
         return False
     sentence = tokens[index].sentence
     if not {sentence, sentence - 1, sentence - 2} & fuel:
@@ -750,7 +777,7 @@ def _no_target(group: list[Token], position: int, entry: DamageWord) -> bool:
         or (
             entry.tag in ("vehicle", "transport")
             and previous is not None
-            and previous.low.startswith(_words("traffic"))
+            and bool(previous.flags & _TRAFFIC)
         )
         or _vicinity(group, position)
         or _working(group, position)
@@ -769,8 +796,7 @@ def _idiom(group: list[Token], position: int) -> bool:
 def _closed(group: list[Token], position: int) -> bool:
     """ "airports have been closed", "движение поездов приостановлено": transport closed
     or held up for safety, not hit (a word of closure in its clause)."""
-    closures = _words("closures")
-    return any(group[i].low.startswith(closures) for i in _clause(group, position))
+    return any(group[i].flags & _CLOSURES for i in _clause(group, position))
 
 
 def _working(group: list[Token], position: int) -> bool:
@@ -784,7 +810,7 @@ def _vicinity(group: list[Token], position: int) -> bool:
     index = position - 1
     while index >= 0 and group[index].kind == "word":
         word = group[index].low
-        if word.startswith(_words("vicinity")):
+        if group[index].flags & _VICINITY:
             return True
         if word in _words("vicinity_links"):
             before = group[index - 1].low if index > 0 else ""
@@ -831,7 +857,7 @@ def _stored(group: list[Token], position: int) -> bool:
     """ "склад боеприпасов", "an ammunition depot": munitions tag only as what a store
     holds; "с дрона сброшен боеприпас" is the drone's own."""
     near = [group[i] for i in (position - 1, position + 1) if 0 <= i < len(group)]
-    return any(t.low.startswith(_words("munition_stores")) for t in near)
+    return any(t.flags & _MUNITION_STORES for t in near)
 
 
 def _station(group: list[Token], position: int) -> bool:
@@ -853,11 +879,10 @@ def _street_name(group: list[Token], position: int) -> bool:
     before = group[position - 1]
     if before.kind != "word" and before.text not in (",", "."):
         return False  # the first word of a sentence, a quote or a list item
-    streets = _words("streets")
     for back in range(position - 1, max(-1, position - 5), -1):
         word = group[back]
         if word.kind == "word" and (
-            word.low.startswith(streets) or word.low in _words("street_abbreviations")
+            word.flags & _STREETS or word.low in _words("street_abbreviations")
         ):
             return True
         if not (word.capitalized or word.low in ("и", ".", ",")):
@@ -938,22 +963,20 @@ def _employer(group: list[Token], position: int) -> bool:
     people they are, where someone works."""
     if position == 0 or group[position - 1].kind != "word":
         return False
-    previous = group[position - 1].low
-    if previous in ("на", "в", "во") and position > 1:
-        return group[position - 2].low.startswith(_words("working_people"))
-    return previous.startswith(_words("staff")) or previous.startswith(_words("people"))
+    previous = group[position - 1]
+    if previous.low in ("на", "в", "во") and position > 1:
+        return bool(group[position - 2].flags & _WORKING_PEOPLE)
+    return bool(previous.flags & (_STAFF | _PEOPLE))
 
 
 def _administration_acting(group: list[Token], position: int) -> bool:
     """ "пресс-служба администрации региона", "администрацией города будет проведена
     оценка": the administration as speaker or actor, not a building."""
-    low = group[position].low
-    if not low.startswith(_words("administrations")):
+    if not group[position].flags & _ADMINISTRATIONS:
         return False
-    previous = group[position - 1].low if position > 0 else ""
-    return previous.startswith(_words("org_heads")) or all(
-        "ablt" in tags for _, tags in morph.parses(low)
-    )
+    if position > 0 and group[position - 1].flags & _ORG_HEADS:
+        return True
+    return all("ablt" in tags for _, tags in morph.parses(group[position].low))
 
 
 def _head(group: list[Token], position: int) -> Token:
@@ -972,7 +995,7 @@ def _area(group: list[Token], position: int, entry: DamageWord) -> bool:
     """ "промзона", "промышленная зона": an area, tagged only when nothing in it is named."""
     if entry.tag != "industrial":
         return False
-    if group[position].low.startswith(_words("zones")):
+    if group[position].flags & _ZONES:
         return True
     following = group[position + 1].low if position + 1 < len(group) else ""
     return following.startswith(_words("zone_nouns"))
@@ -985,7 +1008,7 @@ def _location(group: list[Token], position: int) -> bool:
         token = group[back]
         if token.kind != "word":
             return False
-        if token.low.startswith(_words("yards")):
+        if token.flags & _YARDS:
             return True
         if back > 0 and f"{group[back - 1].low} {token.low}" in _words("grounds"):
             # a home's grounds stay the home's (the labels tag the homestead)
@@ -1006,7 +1029,7 @@ def _drone_damaged(group: list[Token], position: int) -> bool:
     or nominal damage word, no listed object in the clause; "дрон повредил дом" and
     "после атаки дрона повреждения получили дома" stay)."""
     token = group[position]
-    if not token.low.startswith(_words("loss")) or not any(
+    if not token.flags & _LOSS or not any(
         t.flags & DRONE_CANDIDATE for t in group[max(0, position - 3) : position + 3]
     ):
         return False
@@ -1046,9 +1069,7 @@ def _burn_injury(group: list[Token], position: int) -> bool:
     following = group[position + 1].low if position + 1 < len(group) else ""
     if following in ("to", "on"):
         return True
-    return any(
-        t.low.startswith(_words("burn_injury")) for t in group[max(0, position - 3) : position]
-    )
+    return any(t.flags & _BURN_INJURY for t in group[max(0, position - 3) : position])
 
 
 def _air_defence_fire(group: list[Token], position: int) -> bool:
@@ -1077,12 +1098,11 @@ def _treated_there(group: list[Token], position: int) -> bool:
     """ "доставлена в больницу", "taken to hospital", "в больнице ему оказывают помощь":
     where the injured went, not a target (a treating word in its clause, five words
     either side)."""
-    if not group[position].low.startswith(_words("hospitals")):
+    if not group[position].flags & _HOSPITALS:
         return False
-    treated = _words("treated")
     clause = _clause(group, position)
     near = range(max(clause.start, position - 5), min(clause.stop, position + 6))
-    return any(group[i].low.startswith(treated) for i in near if i != position)
+    return any(group[i].flags & _TREATED for i in near if i != position)
 
 
 def _qualified(group: list[Token], position: int, head: DamageWord) -> bool:
@@ -1116,10 +1136,10 @@ def _other_production(tokens: list[Token], index: dict[int, int], hits: list[Dam
         if hit.tag != "industrial" or position is None or position == 0:
             continue
         token, previous = tokens[position], tokens[position - 1]
-        if not token.low.startswith(_words("plant_parts")):
+        if not token.flags & _PLANT_PARTS:
             return True
         if (
-            token.low.startswith(_words("plant_words"))
+            token.flags & _PLANT_WORDS
             and previous.kind == "word"
             and not previous.capitalized
             and vocabulary_tag(previous.low) is None
@@ -1169,7 +1189,7 @@ def _stated_none(
     index = next(i for i, t in enumerate(group) if t is token)
     if _topic(group, index):
         return False  # "информация о разрушениях не поступала"
-    if token.low.startswith(_words("consequences")) and after[:1] == ["для"]:
+    if token.flags & _CONSEQUENCES and after[:1] == ["для"]:
         return False  # "без последствий для здоровья": of people
     if after and after[0] in _words("not_negating"):
         return False

@@ -27,9 +27,14 @@ from dronewatch.parsing.features import (
     YEAR,
 )
 from dronewatch.parsing.kind import carry_events, engaged, no_events, not_an_event
-from dronewatch.parsing.lexicon import lexicon, settlement_form, words
+from dronewatch.parsing.lexicon import lexicon, settlement_form, word_class, words
 from dronewatch.parsing.numbers import Number, number_at
 from dronewatch.parsing.text import Sentence, Token, groups_of
+
+# The word classes the rules below ask about word by word.
+_DEBRIS_NOUNS = word_class("damage", "debris_nouns")
+_GENERIC_VERBS = word_class("drones", "generic_verbs")
+_PEOPLE = word_class("casualties", "people")
 
 APPROXIMATE = frozenset(
     {
@@ -183,7 +188,7 @@ def _agreement(tokens: list[Token], index: int) -> bool | None:
     if index > 0 and not governed:
         candidates.append((tokens[index - 1], True))
     # "обломки БПЛА упали": the verb agrees with the debris, not with the drone
-    after_debris = index > 0 and tokens[index - 1].low.startswith(words("damage", "debris_nouns"))
+    after_debris = index > 0 and tokens[index - 1].flags & _DEBRIS_NOUNS
     if index + 1 < len(tokens) and not after_debris:
         following = tokens[index + 1]
         comma = following.text == ","
@@ -530,7 +535,7 @@ def _generic(tokens: list[Token], index: int) -> bool:
             return False
         if token.low in words("drones", "generic_after"):
             return _case(tokens[index].low, "gent")
-        if token.low.startswith(words("drones", "generic_verbs")):
+        if token.flags & _GENERIC_VERBS:
             return _case(tokens[index].low, "ablt")
         if not adjectival(token.low):
             return False
@@ -553,7 +558,7 @@ def _modifies_event(tokens: list[Token], index: int) -> bool:
 def _after_debris(tokens: list[Token], first: int) -> bool:
     """ "Обломки ещё одного БПЛА": the count follows a debris noun (across "ещё")."""
     before = tokens[max(0, first - 2) : first]
-    return any(t.low.startswith(words("damage", "debris_nouns")) for t in before)
+    return any(t.flags & _DEBRIS_NOUNS for t in before)
 
 
 def _in_addition(before: list[Token]) -> bool:
@@ -626,7 +631,7 @@ def _elliptic_more(tokens: list[Token], strong_anywhere: bool) -> list[Mention]:
             continue  # "Один из них сбит над городом, ещё три — в районе": parts of a total
         if following is not None and following.flags & (KILLED | INJURED):
             continue  # "ещё 3 пострадали"
-        if following is not None and following.low.startswith(words("casualties", "people")):
+        if following is not None and following.flags & _PEOPLE:
             continue  # "ещё один человек ранен"
         if _noun_after(tokens, number.last) is not None:
             continue  # "ещё один за ночь беспилотник": the noun's own mention counts it
@@ -742,7 +747,7 @@ def _events_of(groups: list[Sentence], events: dict[int, str]) -> None:
             found = engaged(group, union)  # "ПВО работает по БПЛА", "15 БПЛА – над ..."
             if found is not None:
                 events[group[0].sentence] = found
-        if not union & EVENT or union & ADVICE or no_events(group):
+        if not union & EVENT or union & ADVICE or no_events(group, union):
             continue
         for position, token in enumerate(group):
             if not token.flags & EVENT:
@@ -752,7 +757,7 @@ def _events_of(groups: list[Sentence], events: dict[int, str]) -> None:
                 continue
             if event == "down" and _put_out(group, position):
                 continue
-            if not_an_event(group, position):
+            if not_an_event(group, position, union):
                 continue
             if event == "down" or events.get(token.sentence) is None:
                 events[token.sentence] = event

@@ -31,9 +31,22 @@ from dronewatch.parsing.features import (
     STRIKE,
     THREAT,
 )
-from dronewatch.parsing.lexicon import Settlement, english_key, lexicon, settlement_form, words
+from dronewatch.parsing.lexicon import (
+    Settlement,
+    english_key,
+    lexicon,
+    settlement_form,
+    word_class,
+    words,
+)
 from dronewatch.parsing.numbers import word_value
 from dronewatch.parsing.text import Sentence, Token, groups_of
+
+# The word classes the rules below ask about word by word.
+_NAME_NOUNS = word_class("places", "name_nouns")
+_OFFICIAL_TITLES = word_class("places", "official_titles")
+_PERSON_TITLES = word_class("places", "person_titles")
+_SHELLING_VERBS = word_class("places", "shelling_verbs")
 
 _TYPE_WORDS = frozenset({"район", "округ", "муниципальный", "городской"})
 _ENDINGS_ADJECTIVE = tuple(
@@ -449,7 +462,7 @@ def _with_common_noun(tokens: list[Token], last: int) -> int:
         tags & _GENDERS for _, tags in morph.parses(tokens[last].low) if {"ADJF", "nomn"} <= tags
     }
     noun = {tags & _GENDERS for _, tags in morph.parses(following.low) if {"NOUN", "nomn"} <= tags}
-    named = following.low.startswith(_words("name_nouns"))
+    named = following.flags & _NAME_NOUNS
     return last + 1 if adjective & noun and named else last
 
 
@@ -829,7 +842,7 @@ def _person_context(tokens: list[Token], index: int) -> bool:
         previous is not None
         and previous.kind == "word"
         and (
-            previous.low.startswith(_words("person_titles"))
+            previous.flags & _PERSON_TITLES
             or (previous.capitalized and morph.top_has(previous.low, "Name"))
         )
     ):
@@ -1673,9 +1686,7 @@ def _shelled_places(groups: list[Sentence], found: list[Place]) -> set[Place]:
             continue
         if not any(t.low.startswith(shelling) for t in group):
             continue
-        if any(
-            t.flags & PREDICATE and not t.low.startswith(_words("shelling_verbs")) for t in group
-        ):
+        if any(t.flags & PREDICATE and not t.flags & _SHELLING_VERBS for t in group):
             continue  # damage told there ("при обстреле посечены дома") is the post's
         if not any(t.low.startswith(drones) for t in group):
             shelled.add(group[0].sentence)
@@ -1784,7 +1795,7 @@ def _titled_or_dateline(tokens: list[Token], place: Place) -> bool:
     position = index - 1
     while position >= 0 and tokens[position].low in _words("title_links"):
         position -= 1
-    if position >= 0 and tokens[position].low.startswith(_words("official_titles")):
+    if position >= 0 and tokens[position].flags & _OFFICIAL_TITLES:
         return True
     if index > 0 and tokens[index - 1].kind != "nl":
         return False

@@ -12,9 +12,12 @@ from functools import lru_cache
 
 from dronewatch.parsing import morph
 from dronewatch.parsing.features import CAPITALIZED_LATIN, INJURED, KILLED
-from dronewatch.parsing.lexicon import lexicon, words
+from dronewatch.parsing.lexicon import lexicon, word_class, words
 from dronewatch.parsing.numbers import number_at
 from dronewatch.parsing.text import Token
+
+# The word classes the rules below ask about word by word.
+_ENGLISH_NEIGHBOURS = word_class("regions", "english_neighbours")
 
 _CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "\n", "…"})
 _CONJUNCTIONS = frozenset(
@@ -203,10 +206,7 @@ def _english_groups(tokens: list[Token]) -> list[RegionGroup]:
             index >= 1
             and (
                 tokens[index - 1].low == "from"
-                or any(
-                    t.low.startswith(words("regions", "english_neighbours"))
-                    for t in tokens[max(0, index - 3) : index]
-                )
+                or any(t.flags & _ENGLISH_NEIGHBOURS for t in tokens[max(0, index - 3) : index])
             )
         )
         if typed or preceded:  # "the Moscow and Kursk regions": Moscow's oblast, not the city

@@ -16,6 +16,7 @@ from dronewatch.parsing.features import (
     EVENT,
     word_flags,
 )
+from dronewatch.parsing.lexicon import word_classes
 
 # Telegram caps a message at 4,096 characters; anything far longer is not a post, so
 # only its beginning is read (keeps the worst case bounded).
@@ -53,7 +54,7 @@ class Token(NamedTuple):
     sentence: int
     capitalized: bool
     latin: bool
-    flags: int  # features.word_flags of a word, 0 for other tokens
+    flags: int  # a word's features.word_flags and lexicon.word_classes (0 for other tokens)
 
 
 class Sentence(NamedTuple):
@@ -86,7 +87,7 @@ def _describe(raw: str) -> tuple[str, str, bool, bool, int]:
         return kind, low, False, False, 0
     latin = low.isascii()
     capitalized = raw[0].isupper()
-    flags = word_flags(low, latin)
+    flags = word_flags(low, latin) | word_classes(low)
     if capitalized:
         flags |= CAPITALIZED_LATIN if latin else CAPITALIZED_CYRILLIC
     return kind, low, capitalized, latin, flags
