@@ -111,7 +111,7 @@ def _people_said_unhurt(previous: list[Token]) -> bool:
     return (
         bool(previous)
         and previous[-1].low == "не"
-        and any(t.flags & _PEOPLE for t in previous[:-1])
+        and any(t.classes & _PEOPLE for t in previous[:-1])
         and not _things_said_unhurt(previous)
     )
 
@@ -147,7 +147,7 @@ def _zero(group: list[Token]) -> list[Casualty]:
             continue
         previous = words[max(0, position - 5) : position]
         following = words[position + 1 : position + 13]
-        if token.flags & _CONSEQUENCES:
+        if token.classes & _CONSEQUENCES:
             # "Обошлось без последствий", "последствий нет", "последствия не
             # зафиксированы", said of the whole event (not "без последствий для домов",
             # "последствий на земле не установлено"): nobody hurt
@@ -156,7 +156,9 @@ def _zero(group: list[Token]) -> list[Casualty]:
             if not qualified and ("без" in before or _none_recorded(following)):
                 found.extend(Casualty(f, 0, token.start, token.end) for f in ("killed", "injured"))
             continue
-        if _counted(group, places[position]) or any(t.flags & _LIFE_THREAT for t in previous[-2:]):
+        if _counted(group, places[position]) or any(
+            t.classes & _LIFE_THREAT for t in previous[-2:]
+        ):
             continue  # "Пятеро пострадавших, ...", "угрозы жизни пострадавшего нет"
         listed_no = _listed_after_no([t.low for t in previous])
         # "Пострадавших нет, последствия уточняются": the "нет" settles it; "информации о
@@ -164,7 +166,7 @@ def _zero(group: list[Token]) -> list[Casualty]:
         said_no = (
             bool(following)
             and following[0].low == "нет"
-            and not any(t.flags & _UNKNOWN for t in previous)
+            and not any(t.classes & _UNKNOWN for t in previous)
         )
         if (
             not listed_no
@@ -188,7 +190,7 @@ def _zero(group: list[Token]) -> list[Casualty]:
             t.low in ("никто", "никому", "none", "nobody", "no-one") for t in previous
         )
         # "на отсутствие пострадавших", "удалось избежать жертв"
-        negated = negated or any(t.flags & _ZERO_VERBS for t in previous[-2:])
+        negated = negated or any(t.classes & _ZERO_VERBS for t in previous[-2:])
         negated = negated or _no_one([t.low for t in previous])
         # "жильцы успели эвакуироваться и не пострадали"
         negated = negated or (both and _people_said_unhurt(words[max(0, position - 8) : position]))
@@ -224,13 +226,13 @@ def _denied_after(following: list[Token]) -> bool:
     ("тяжёлых ранений нет") and at a person ("пострадал мужчина")."""
     previous = ""
     for t in following:
-        if t.flags & _ZERO_VERBS:
+        if t.classes & _ZERO_VERBS:
             return True
         if t.low in ("нет", "не"):
             return True
-        if t.flags & _UNKNOWN and not previous.startswith(_words("hedges")):
+        if t.classes & _UNKNOWN and not previous.startswith(_words("hedges")):
             return False
-        if t.flags & _LIFE_THREAT or t.flags & _WOUND_NOUNS:
+        if t.classes & _LIFE_THREAT or t.classes & _WOUND_NOUNS:
             return False  # "угрозы жизни нет", "тяжёлых ранений нет"
         if _verb(t) and t.low not in _words("being") and t.low != "удалось":
             return False
@@ -259,7 +261,7 @@ def _nobody_harmed(group: list[Token]) -> list[Casualty]:
         if token.low not in _words("nobody"):
             continue
         window = group[max(0, position - 3) : position + 4]
-        if any(t.flags & _HARM for t in window):
+        if any(t.classes & _HARM for t in window):
             fields = ("killed", "injured")
             found.extend(Casualty(f, 0, token.start, token.end) for f in fields)
     return found
@@ -267,7 +269,7 @@ def _nobody_harmed(group: list[Token]) -> list[Casualty]:
 
 def _people_near(group: list[Token], first: int, last: int) -> bool:
     return any(
-        token.kind == "word" and token.flags & _PEOPLE for token in group[last + 1 : last + 4]
+        token.kind == "word" and token.classes & _PEOPLE for token in group[last + 1 : last + 4]
     )
 
 
@@ -311,12 +313,12 @@ def _figure(group: list[Token], position: int) -> tuple[int, int] | None:
     figure, its first token); after "число" / "количество" the verb may stand further on
     ("число пострадавших при атаке дронов на город возросло до 12")."""
     reach = 3
-    if position > 0 and group[position - 1].flags & _FIGURE_NOUNS:
+    if position > 0 and group[position - 1].classes & _FIGURE_NOUNS:
         reach = 10
     for index in range(position + 1, min(len(group), position + reach)):
         if group[index].kind == "p" and group[index].text not in ("-", "‐"):
             return None
-        if not group[index].flags & _FIGURE_VERBS:
+        if not group[index].classes & _FIGURE_VERBS:
             continue
         following = index + 1
         if following < len(group) and group[following].low in ("до", "to"):
@@ -529,7 +531,7 @@ def _elliptic_people(group: list[Token], position: int) -> int:
         if group[person + 1].text not in ("—", "–", "-"):
             return found
         if not any(
-            t.flags & INJURED and t.flags & _WOUND_NOUNS_ELLIPTIC
+            t.flags & INJURED and t.classes & _WOUND_NOUNS_ELLIPTIC
             for t in group[person + 2 : person + 5]
         ):
             return found
@@ -542,7 +544,7 @@ def _lone_participle(group: list[Token], position: int) -> bool:
     """ "Пострадавшему оказана помощь", "раненого доставили": a singular participle that
     names one hurt person on its own."""
     token = group[position]
-    if token.latin or not token.flags & _HURT_PARTICIPLES:
+    if token.latin or not token.classes & _HURT_PARTICIPLES:
         return False
     readings = morph.parses(token.low)[:1]
     if not any(tags & {"PRTF", "ADJF"} and "sing" in tags for _, tags in readings):
@@ -607,7 +609,7 @@ def _object_subject(group: list[Token], position: int) -> bool:
     if (
         position > 0
         and _thing_subject(group[position - 1])
-        and not any(_person(t) or t.flags & _PEOPLE for t in following)
+        and not any(_person(t) or t.classes & _PEOPLE for t in following)
         and (position < 2 or group[position - 2].low not in ("на", "в", "по"))
     ):
         return True  # not "при атаке на автомобиль пострадал водитель"
@@ -616,7 +618,7 @@ def _object_subject(group: list[Token], position: int) -> bool:
             vocabulary_tag(token.low) is not None or token.low.startswith(("объект", "facilit"))
         ):
             return True  # "пострадал один из промышленных объектов"
-        if token.kind != "word" or token.flags & _PEOPLE or _person(token):
+        if token.kind != "word" or token.classes & _PEOPLE or _person(token):
             return False  # "пострадал сторож склада"
     return False
 
@@ -637,15 +639,15 @@ def _unhurt(group: list[Token], position: int) -> tuple[str, ...]:
     """ "раненых нет", "без жертв и раненых", "обошлось без травм": injured 0; "никто не
     ранен", "травм никто не получил": both 0."""
     token = group[position]
-    if token.flags & INJURED and token.flags & _WOUND_NOUNS_ELLIPTIC:
+    if token.flags & INJURED and token.classes & _WOUND_NOUNS_ELLIPTIC:
         around = [t.low for t in group[max(0, position - 5) : position + 4]]
         if "никто" in around and "не" in around:
             return ("killed", "injured")  # "никто не получил ранений"
         if position > 0 and group[position - 1].low == "без":
             return ("injured",)  # "обошлось без травм"
-    if not token.flags & INJURED or not token.flags & _WOUNDED_NOUNS:
+    if not token.flags & INJURED or not token.classes & _WOUNDED_NOUNS:
         return ()
-    if token.flags & _WOUND_NOUNS:
+    if token.classes & _WOUND_NOUNS:
         return ()  # "тяжёлых ранений нет" says nothing of the number hurt
     window = [t.low for t in group[max(0, position - 3) : position]]
     if "никто" in window and window[-1] == "не":
@@ -661,7 +663,7 @@ def _unhurt(group: list[Token], position: int) -> tuple[str, ...]:
 
 def _mortal(group: list[Token], position: int) -> bool:
     """A mortal wound ("смертельно ранен", "смертельные ранения"): the person died."""
-    return any(t.flags & _MORTAL for t in group[max(0, position - 2) : position])
+    return any(t.classes & _MORTAL for t in group[max(0, position - 2) : position])
 
 
 def _died_of(group: list[Token], position: int) -> bool:
@@ -671,7 +673,7 @@ def _died_of(group: list[Token], position: int) -> bool:
 
 def _victim(group: list[Token], position: int) -> bool:
     """ "Жертвой удара стала жительница", "жертвами стали двое": people killed."""
-    return bool(group[position].flags & _VICTIM) and any(
+    return bool(group[position].classes & _VICTIM) and any(
         t.low in _words("became") for t in group[position + 1 : position + 4]
     )
 
@@ -695,15 +697,15 @@ def _victims(group: list[Token], position: int) -> int | None:
 
 def _taken(group: list[Token], position: int) -> bool:
     """ "доставлен в больницу", "доставили в реанимацию": a person taken to hospital."""
-    return bool(group[position].flags & _TAKEN) and any(
-        t.flags & _HOSPITALS for t in group[position + 1 : position + 5]
+    return bool(group[position].classes & _TAKEN) and any(
+        t.classes & _HOSPITALS for t in group[position + 1 : position + 5]
     )
 
 
 def _sought_help(group: list[Token], position: int) -> bool:
     """ "обратилась за медицинской помощью", "за медпомощью обратился": a person hurt."""
-    return bool(group[position].flags & _SOUGHT) and any(
-        t.flags & _HELP
+    return bool(group[position].classes & _SOUGHT) and any(
+        t.classes & _HELP
         for t in group[max(0, position - 3) : position] + group[position + 1 : position + 4]
     )
 

@@ -180,7 +180,7 @@ def _negated_spans(group: list[Token]) -> set[int]:
             ):
                 end += 1
             negated.update(range(start, min(end, len(group))))
-        elif token.low == "нет" or token.flags & _AVOIDED:
+        elif token.low == "нет" or token.classes & _AVOIDED:
             start = position
             while start > 0 and group[start - 1].text not in _CLAUSE_BREAKS:
                 start -= 1
@@ -189,7 +189,7 @@ def _negated_spans(group: list[Token]) -> set[int]:
             while start > 1 and group[start - 1].text == "," and _genitive_item(group, start - 1):
                 start = _clause(group, start - 2).start
             end = position + 1
-            if token.flags & _PREVENTED:
+            if token.classes & _PREVENTED:
                 # "удалось предотвратить возгорание": what was prevented follows too
                 end = _clause(group, position).stop
             negated.update(range(start, end))
@@ -288,7 +288,7 @@ def _clauses(group: list[Token]) -> _Clauses:
             marked["repelled"].append(position)
         if token.flags & CLAUSE_WORD:
             for key, bit in _MARKED_CLASSES.items():
-                if token.flags & bit:
+                if token.classes & bit:
                     marked[key].append(position)
     ends.extend([len(group)] * (len(group) - len(ends)))
     found = _Clauses(group, starts, ends, {k: tuple(v) for k, v in marked.items()})
@@ -372,7 +372,7 @@ def _predicates(group: list[Token], negated: set[int]) -> tuple[set[str], set[in
 def _thing_hurt(group: list[Token], position: int) -> bool:
     """ "пострадали два частных дома", "уничтожен грузовик": a casualty or a downing word
     said of a listed thing, with no person or drone beside it."""
-    if not group[position].flags & _HURT_THINGS:
+    if not group[position].classes & _HURT_THINGS:
         return False
     clause = _clause(group, position)
     near = [
@@ -380,7 +380,7 @@ def _thing_hurt(group: list[Token], position: int) -> bool:
         for i in range(max(clause.start, position - 3), min(clause.stop, position + 4))
         if i != position and group[i].kind == "word"
     ]
-    if any(t.flags & _CASUALTIES_PEOPLE for t in near):
+    if any(t.classes & _CASUALTIES_PEOPLE for t in near):
         return False
     # a drone, unless named as the one whose fall or strike it was ("в результате падения
     # аппарата пострадали три дома")
@@ -401,7 +401,7 @@ def _nominal(token: Token) -> bool:
     автомобиль" tells a hit that happened, and so do "прилёт", "попадание")."""
     if token.latin:
         return token.low in _words("hit_nouns_english")
-    if not token.flags & _REPELLABLE:
+    if not token.classes & _REPELLABLE:
         return False
     readings = morph.parses(token.low)
     return bool(readings) and "NOUN" in readings[0][1]
@@ -418,7 +418,7 @@ def _attempted(group: list[Token], position: int) -> bool:
     is one told as a habit ("продолжает атаковать жилые дома", "repeatedly targeted")."""
     before = [t for t in group[max(0, position - 3) : position] if t.kind == "word"]
     return any(
-        t.flags & (_ATTEMPT | _THREAT_WORDS | _HABITUAL) or t.low in _words("habitual_exact")
+        t.classes & (_ATTEMPT | _THREAT_WORDS | _HABITUAL) or t.low in _words("habitual_exact")
         for t in before
     )
 
@@ -447,7 +447,7 @@ def _drone_landed(group: list[Token], position: int) -> bool:
     return (
         group[position].low.startswith("попал")
         and following in ("в", "на")
-        and not any(t.flags & _DEBRIS_NOUNS for t in group)
+        and not any(t.classes & _DEBRIS_NOUNS for t in group)
     )
 
 
@@ -455,7 +455,7 @@ def _landed_on_object(group: list[Token], position: int) -> range:
     """ "обломки упали на жилой дом", "на жилой дом упал беспилотник", "fell onto a house":
     the positions of the object that debris hit itself; none for the ground around it
     ("упали на территорию завода", "на промышленную площадку", "в жилом секторе")."""
-    if not group[position].flags & _LANDING:
+    if not group[position].classes & _LANDING:
         return range(0)
     prepositions = _words("landing_prepositions")
     for index in range(position + 1, min(len(group), position + 4)):
@@ -572,7 +572,7 @@ def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> li
         if "damage" not in kinds:
             # "под удар попали мирные жители и инфраструктура": a hit on the
             # infrastructure at large names no object
-            negated = negated | {i for i, t in enumerate(group) if t.flags & _VAGUE_TARGETS}
+            negated = negated | {i for i, t in enumerate(group) if t.classes & _VAGUE_TARGETS}
         found, named = _sentence_tags(group, negated, owner == ordinal - 1)
         hits.extend(found)
         if named:
@@ -643,7 +643,7 @@ def _unlisted_damage(group: list[Token], negated: set[int]) -> list[int]:
         if token.flags & PREDICATE
         and not token.flags & FIRE
         and position not in negated
-        and token.flags & _LOSS
+        and token.classes & _LOSS
         and not _uncertain(group, position)
         and not (
             token.flags & NO_DAMAGE_NOUN
@@ -662,7 +662,7 @@ def _plants_named_before(tokens: list[Token], hits: list[DamageHit]) -> list[Dam
     """ "атака на НПЗ ... На территории завода возник пожар": the plant is the refinery
     named just before; "a hydroelectric power plant ... the plant's grounds": the station."""
     fuel = {t.sentence for t in tokens if t.flags & VOCABULARY and _is_fuel(t.low)}
-    stations = {t.sentence for t in tokens if t.flags & VOCABULARY and t.flags & _STATIONS}
+    stations = {t.sentence for t in tokens if t.flags & VOCABULARY and t.classes & _STATIONS}
     found = []
     for hit in hits:
         if _plant_word(tokens, hit, fuel):
@@ -682,7 +682,7 @@ def _plant_word(tokens: list[Token], hit: DamageHit, fuel: set[int]) -> bool:
     """Whether the hit is a bare "завод" / "предприятие" (not "химического завода") with a
     refinery or depot named in its sentence or the two before."""
     index = next((i for i, t in enumerate(tokens) if t.start == hit.start), None)
-    if index is None or not tokens[index].flags & _PLANT_WORDS:
+    if index is None or not tokens[index].classes & _PLANT_WORDS:
         return False
     sentence = tokens[index].sentence
     if not {sentence, sentence - 1, sentence - 2} & fuel:
@@ -777,7 +777,7 @@ def _no_target(group: list[Token], position: int, entry: DamageWord) -> bool:
         or (
             entry.tag in ("vehicle", "transport")
             and previous is not None
-            and bool(previous.flags & _TRAFFIC)
+            and bool(previous.classes & _TRAFFIC)
         )
         or _vicinity(group, position)
         or _working(group, position)
@@ -796,7 +796,7 @@ def _idiom(group: list[Token], position: int) -> bool:
 def _closed(group: list[Token], position: int) -> bool:
     """ "airports have been closed", "движение поездов приостановлено": transport closed
     or held up for safety, not hit (a word of closure in its clause)."""
-    return any(group[i].flags & _CLOSURES for i in _clause(group, position))
+    return any(group[i].classes & _CLOSURES for i in _clause(group, position))
 
 
 def _working(group: list[Token], position: int) -> bool:
@@ -810,7 +810,7 @@ def _vicinity(group: list[Token], position: int) -> bool:
     index = position - 1
     while index >= 0 and group[index].kind == "word":
         word = group[index].low
-        if group[index].flags & _VICINITY:
+        if group[index].classes & _VICINITY:
             return True
         if word in _words("vicinity_links"):
             before = group[index - 1].low if index > 0 else ""
@@ -857,7 +857,7 @@ def _stored(group: list[Token], position: int) -> bool:
     """ "склад боеприпасов", "an ammunition depot": munitions tag only as what a store
     holds; "с дрона сброшен боеприпас" is the drone's own."""
     near = [group[i] for i in (position - 1, position + 1) if 0 <= i < len(group)]
-    return any(t.flags & _MUNITION_STORES for t in near)
+    return any(t.classes & _MUNITION_STORES for t in near)
 
 
 def _station(group: list[Token], position: int) -> bool:
@@ -882,7 +882,7 @@ def _street_name(group: list[Token], position: int) -> bool:
     for back in range(position - 1, max(-1, position - 5), -1):
         word = group[back]
         if word.kind == "word" and (
-            word.flags & _STREETS or word.low in _words("street_abbreviations")
+            word.classes & _STREETS or word.low in _words("street_abbreviations")
         ):
             return True
         if not (word.capitalized or word.low in ("и", ".", ",")):
@@ -965,16 +965,16 @@ def _employer(group: list[Token], position: int) -> bool:
         return False
     previous = group[position - 1]
     if previous.low in ("на", "в", "во") and position > 1:
-        return bool(group[position - 2].flags & _WORKING_PEOPLE)
-    return bool(previous.flags & (_STAFF | _PEOPLE))
+        return bool(group[position - 2].classes & _WORKING_PEOPLE)
+    return bool(previous.classes & (_STAFF | _PEOPLE))
 
 
 def _administration_acting(group: list[Token], position: int) -> bool:
     """ "пресс-служба администрации региона", "администрацией города будет проведена
     оценка": the administration as speaker or actor, not a building."""
-    if not group[position].flags & _ADMINISTRATIONS:
+    if not group[position].classes & _ADMINISTRATIONS:
         return False
-    if position > 0 and group[position - 1].flags & _ORG_HEADS:
+    if position > 0 and group[position - 1].classes & _ORG_HEADS:
         return True
     return all("ablt" in tags for _, tags in morph.parses(group[position].low))
 
@@ -995,7 +995,7 @@ def _area(group: list[Token], position: int, entry: DamageWord) -> bool:
     """ "промзона", "промышленная зона": an area, tagged only when nothing in it is named."""
     if entry.tag != "industrial":
         return False
-    if group[position].flags & _ZONES:
+    if group[position].classes & _ZONES:
         return True
     following = group[position + 1].low if position + 1 < len(group) else ""
     return following.startswith(_words("zone_nouns"))
@@ -1008,7 +1008,7 @@ def _location(group: list[Token], position: int) -> bool:
         token = group[back]
         if token.kind != "word":
             return False
-        if token.flags & _YARDS:
+        if token.classes & _YARDS:
             return True
         if back > 0 and f"{group[back - 1].low} {token.low}" in _words("grounds"):
             # a home's grounds stay the home's (the labels tag the homestead)
@@ -1029,7 +1029,7 @@ def _drone_damaged(group: list[Token], position: int) -> bool:
     or nominal damage word, no listed object in the clause; "дрон повредил дом" and
     "после атаки дрона повреждения получили дома" stay)."""
     token = group[position]
-    if not token.flags & _LOSS or not any(
+    if not token.classes & _LOSS or not any(
         t.flags & DRONE_CANDIDATE for t in group[max(0, position - 3) : position + 3]
     ):
         return False
@@ -1069,7 +1069,7 @@ def _burn_injury(group: list[Token], position: int) -> bool:
     following = group[position + 1].low if position + 1 < len(group) else ""
     if following in ("to", "on"):
         return True
-    return any(t.flags & _BURN_INJURY for t in group[max(0, position - 3) : position])
+    return any(t.classes & _BURN_INJURY for t in group[max(0, position - 3) : position])
 
 
 def _air_defence_fire(group: list[Token], position: int) -> bool:
@@ -1098,11 +1098,11 @@ def _treated_there(group: list[Token], position: int) -> bool:
     """ "доставлена в больницу", "taken to hospital", "в больнице ему оказывают помощь":
     where the injured went, not a target (a treating word in its clause, five words
     either side)."""
-    if not group[position].flags & _HOSPITALS:
+    if not group[position].classes & _HOSPITALS:
         return False
     clause = _clause(group, position)
     near = range(max(clause.start, position - 5), min(clause.stop, position + 6))
-    return any(group[i].flags & _TREATED for i in near if i != position)
+    return any(group[i].classes & _TREATED for i in near if i != position)
 
 
 def _qualified(group: list[Token], position: int, head: DamageWord) -> bool:
@@ -1136,10 +1136,10 @@ def _other_production(tokens: list[Token], index: dict[int, int], hits: list[Dam
         if hit.tag != "industrial" or position is None or position == 0:
             continue
         token, previous = tokens[position], tokens[position - 1]
-        if not token.flags & _PLANT_PARTS:
+        if not token.classes & _PLANT_PARTS:
             return True
         if (
-            token.flags & _PLANT_WORDS
+            token.classes & _PLANT_WORDS
             and previous.kind == "word"
             and not previous.capitalized
             and vocabulary_tag(previous.low) is None
@@ -1189,7 +1189,7 @@ def _stated_none(
     index = next(i for i, t in enumerate(group) if t is token)
     if _topic(group, index):
         return False  # "информация о разрушениях не поступала"
-    if token.flags & _CONSEQUENCES and after[:1] == ["для"]:
+    if token.classes & _CONSEQUENCES and after[:1] == ["для"]:
         return False  # "без последствий для здоровья": of people
     if after and after[0] in _words("not_negating"):
         return False

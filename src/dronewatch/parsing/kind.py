@@ -98,7 +98,7 @@ def _earlier_attack(tokens: list[Token]) -> bool:
     for index, token in enumerate(tokens):
         if token.low in reminders and _dated(tokens[index + 1 : index + 6]):
             return True
-        if token.flags & _DATED_ADJECTIVES:
+        if token.classes & _DATED_ADJECTIVES:
             return True  # "после прошлогодней атаки"
         if token.flags & PAST:
             following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -140,7 +140,7 @@ def _said_earlier(groups: list[Sentence]) -> set[int]:
         if not opening or opening[0].low not in earlier:
             continue
         if any(
-            t.flags & _SPEECH and morph.top_has(t.low, "VERB", "impf", "past")
+            t.classes & _SPEECH and morph.top_has(t.low, "VERB", "impf", "past")
             for t in opening[1:10]
         ):
             found.add(opening[0].sentence)
@@ -190,7 +190,7 @@ def _described(tokens: list[Token], index: int) -> bool:
         before = position - 1
         while before >= 0 and tokens[before].low in ("в", "во", "время"):
             before -= 1
-        if before < 0 or not tokens[before].flags & _HARMED:
+        if before < 0 or not tokens[before].classes & _HARMED:
             return False
         if not morph.has_reading(tokens[before].low, "PRTF") and not morph.has_reading(
             tokens[before].low, "ADJF"
@@ -237,13 +237,13 @@ def _alerts(sentence: list[Token]) -> bool:
     ("режим опасности не вводился", "угрозу не объявляли"), nor in a condition ("в случае
     угрозы")."""
     for first, second in pairwise(sentence):
-        if first.low == "не" and second.flags & _NOT_DECLARED:
+        if first.low == "не" and second.classes & _NOT_DECLARED:
             return False
     if any(t.low in ("случае", "случай") for t in sentence):
         return False  # "В случае угрозы атаки включат сирены": what will be done if
-    if any(t.flags & _CHECKS for t in sentence):
+    if any(t.classes & _CHECKS for t in sentence):
         return False  # "Сирены оповещения проверят в среду": a check of the sirens
-    restricted = any(t.flags & _BANS for t in sentence)
+    restricted = any(t.classes & _BANS for t in sentence)
     if restricted and not any(t.flags & AVIATION for t in sentence):
         return False  # "из-за угрозы атак ограничат мобильный интернет": a restriction
     for index, token in enumerate(sentence):
@@ -252,12 +252,12 @@ def _alerts(sentence: list[Token]) -> bool:
         before = sentence[max(0, index - 3) : index]
         if any(t.low in ("случае", "при") for t in before):
             continue  # "в случае угрозы", "памятка о действиях при угрозе атаки"
-        if before and before[-1].flags & _NOT_AIR_BEFORE:
+        if before and before[-1].classes & _NOT_AIR_BEFORE:
             continue
-        if any(t.flags & _COUNTERING for t in before):
+        if any(t.classes & _COUNTERING for t in before):
             continue  # "для борьбы с воздушной угрозой": countering threats in general
         after = sentence[index + 1 : index + 2]
-        if after and after[0].flags & _NOT_AIR_AFTER:
+        if after and after[0].classes & _NOT_AIR_AFTER:
             continue
         return True
     return False
@@ -275,8 +275,8 @@ def _approaching(groups: list[Sentence], mentions: list[Mention]) -> bool:
         for index, token in enumerate(tokens):
             previous = tokens[index - 1] if index else token
             if (
-                token.flags & _APPROACH
-                and not token.flags & _NOT_APPROACH
+                token.classes & _APPROACH
+                and not token.classes & _NOT_APPROACH
                 and previous.low != "не"
                 and not _conditional(tokens, index)
                 and (token.latin or not morph.top_has(token.low, "VERB", "futr"))
@@ -285,8 +285,8 @@ def _approaching(groups: list[Sentence], mentions: list[Mention]) -> bool:
             # "Возможна атака БПЛА", "предупредили о возможной атаке дронов": a warning
             if (
                 token.flags & EVENT
-                and previous.flags & _POSSIBLE
-                and not any(t.flags & _PROTECTION for t in tokens[max(0, index - 4) : index])
+                and previous.classes & _POSSIBLE
+                and not any(t.classes & _PROTECTION for t in tokens[max(0, index - 4) : index])
             ):
                 return True  # not "защита от возможных атак"
     return False
@@ -302,7 +302,7 @@ def _missile_event(groups: list[Sentence]) -> bool:
     """A missile strike reported ("ракетный удар по городу"): its all-clear comes with an
     event, not as a warning of drones."""
     return any(
-        g.flags & EVENT and not g.flags & THREAT and any(t.flags & _MISSILES for t in g.tokens)
+        g.flags & EVENT and not g.flags & THREAT and any(t.classes & _MISSILES for t in g.tokens)
         for g in groups
     )
 
@@ -315,7 +315,7 @@ def _airport_restricted(groups: list[Sentence]) -> bool:
             continue
         tokens = group.tokens
         if all(
-            _attributive(t) and not (i + 1 < len(tokens) and tokens[i + 1].flags & _REGIME)
+            _attributive(t) and not (i + 1 < len(tokens) and tokens[i + 1].classes & _REGIME)
             for i, t in enumerate(tokens)
             if t.flags & RESTRICTION
         ):
@@ -392,39 +392,40 @@ def _kind_words(key: str) -> tuple[str, ...]:
     return words("kind", key)
 
 
-def no_events(group: list[Token], union: int) -> bool:
+def no_events(group: list[Token], classes: int) -> bool:
     """A sentence whose event words report no event: a hypothetical ("сетка снижает шанс
-    детонации дрона"), a denial ("атака дронов — фейк"). `union`: the sentence's flags."""
-    if not union & (_HYPOTHETICAL | _FAKES | _UNTRUE):
+    детонации дрона"), a denial ("атака дронов — фейк"). `classes`: the union of the
+    sentence's word classes."""
+    if not classes & (_HYPOTHETICAL | _FAKES | _UNTRUE):
         return False
     previous = ""
     for token in group:
-        if token.flags & (_HYPOTHETICAL | _FAKES):
+        if token.classes & (_HYPOTHETICAL | _FAKES):
             return True
-        if previous == "не" and token.flags & _UNTRUE:
+        if previous == "не" and token.classes & _UNTRUE:
             return True  # "не соответствует действительности"
         previous = token.low
     return False
 
 
-def not_an_event(group: list[Token], position: int, union: int) -> bool:
+def not_an_event(group: list[Token], position: int, classes: int) -> bool:
     """An event word that reports no event: a protection ("сетки для защиты от атак
     беспилотников"), an event only referred to ("информация о сбитых беспилотниках
     отсутствует", "опроверг информацию о сбитии"), consequences dealt with ("ликвидируют
-    последствия атаки"), a restriction's reason, an instruction. `union`: the sentence's
-    flags (a rule whose words the sentence lacks is not tried)."""
-    if union & _PROTECTION and _protection(group, position):
+    последствия атаки"), a restriction's reason, an instruction. `classes`: the union of
+    the sentence's word classes (a rule whose words the sentence lacks is not tried)."""
+    if classes & _PROTECTION and _protection(group, position):
         return True
-    if union & _REASONS and _restriction_reason(group, position):
+    if classes & _REASONS and _restriction_reason(group, position):
         return True
-    if union & _INSTRUCTIONS and _instruction(group, position):
+    if classes & _INSTRUCTIONS and _instruction(group, position):
         return True
     if _filmed(group, position):
         return True
     if (
-        union & _RECURRING
+        classes & _RECURRING
         and not group[position].flags & DOWN
-        and any(t.flags & _RECURRING for t in group[max(0, position - 2) : position])
+        and any(t.classes & _RECURRING for t in group[max(0, position - 2) : position])
         and not any(
             t.flags & (FIRE | KILLED | INJURED) or (t.flags & PREDICATE and not t.flags & EVENT)
             for t in group
@@ -433,13 +434,13 @@ def not_an_event(group: list[Token], position: int, union: int) -> bool:
         return True  # "в связи с участившимися атаками дронов": attacks in general
     if any(t.low == "случае" for t in group[max(0, position - 3) : position]):
         return True  # "в случае атаки дронов прозвучит сирена": a condition
-    if union & _READINESS and any(
-        t.flags & _READINESS for t in group[max(0, position - 3) : position]
+    if classes & _READINESS and any(
+        t.classes & _READINESS for t in group[max(0, position - 3) : position]
     ):
         return True  # "огневые группы готовы отражать атаки беспилотников"
-    if union & _CONSEQUENCES and _deals_with_consequences(group, position):
+    if classes & _CONSEQUENCES and _deals_with_consequences(group, position):
         return True
-    return bool(union & _INFORMATION) and _referred(group, position)
+    return bool(classes & _INFORMATION) and _referred(group, position)
 
 
 def _protection(group: list[Token], position: int) -> bool:
@@ -447,7 +448,7 @@ def _protection(group: list[Token], position: int) -> bool:
     before = group[max(0, position - 5) : position]
     for index, token in enumerate(before):
         if token.low in ("от", "from") and any(
-            t.flags & _PROTECTION and not t.flags & _PROTECTED for t in before[:index]
+            t.classes & _PROTECTION and not t.classes & _PROTECTED for t in before[:index]
         ):
             return True
     return False
@@ -456,37 +457,39 @@ def _protection(group: list[Token], position: int) -> bool:
 def _filmed(group: list[Token], position: int) -> bool:
     """ "(репетиция шоу дронов) попала на видео", "попал в кадр": caught on camera, no
     hit."""
-    if not group[position].flags & _CAUGHT:
+    if not group[position].classes & _CAUGHT:
         return False
     following = group[position + 1 : position + 3]
     return (
         len(following) == 2
         and following[0].low in ("на", "в", "во")
-        and bool(following[1].flags & _FOOTAGE)
+        and bool(following[1].classes & _FOOTAGE)
     )
 
 
 def _deals_with_consequences(tokens: list[Token], position: int) -> bool:
     """ "ликвидируют последствия": no drone downed."""
     following = tokens[position + 1 : position + 3]
-    return bool(tokens[position].flags & DOWN) and any(t.flags & _CONSEQUENCES for t in following)
+    return bool(tokens[position].flags & DOWN) and any(t.classes & _CONSEQUENCES for t in following)
 
 
 def _instruction(group: list[Token], position: int) -> bool:
     """ "как действовать при атаке беспилотников", "обучение действиям при атаке БПЛА":
     what to do during an attack, no attack."""
     before = group[max(0, position - 2) : position]
-    return any(t.flags & _DURING for t in before) and any(t.flags & _INSTRUCTIONS for t in group)
+    return any(t.classes & _DURING for t in before) and any(
+        t.classes & _INSTRUCTIONS for t in group
+    )
 
 
 def _restriction_reason(group: list[Token], position: int) -> bool:
     """ "ограничили мобильный интернет из-за атак беспилотников": the attacks are the reason
     for a restriction of communications, not an event the post reports."""
     before = group[max(0, position - 3) : position]
-    if not any(t.flags & _REASONS for t in before):
+    if not any(t.classes & _REASONS for t in before):
         return False
-    return any(t.flags & (RESTRICTION | _CUTS) for t in group) and any(
-        t.flags & _COMMUNICATIONS for t in group
+    return any(t.flags & RESTRICTION or t.classes & _CUTS for t in group) and any(
+        t.classes & _COMMUNICATIONS for t in group
     )
 
 
@@ -498,7 +501,7 @@ def _referred(group: list[Token], position: int) -> bool:
             return False
         if group[index].low not in ("о", "об"):
             continue
-        if not group[index - 1].flags & _INFORMATION:
+        if not group[index - 1].classes & _INFORMATION:
             return False
         before = group[max(0, index - 4) : index - 1]
         if any(_denial(t) for t in before):
@@ -513,7 +516,7 @@ def _referred(group: list[Token], position: int) -> bool:
 
 
 def _denial(token: Token) -> bool:
-    return token.low == "нет" or bool(token.flags & _INFORMATION_DENIED)
+    return token.low == "нет" or bool(token.classes & _INFORMATION_DENIED)
 
 
 def engaged(group: list[Token], union: int) -> str | None:
@@ -531,10 +534,10 @@ def engaged(group: list[Token], union: int) -> str | None:
                 and number_at(group, index - 1) is not None
             ):
                 return "down"
-        elif token.flags & _DOWN_BEFORE_DRONE:
+        elif token.classes & _DOWN_BEFORE_DRONE:
             if _names_drone_after(group, index):
                 return "down"
-        elif defence < 0 and token.flags & _AIR_DEFENCE:
+        elif defence < 0 and token.classes & _AIR_DEFENCE:
             defence = index
     if defence < 0 or union & (THREAT | ALERT):
         return None
@@ -544,7 +547,7 @@ def engaged(group: list[Token], union: int) -> str | None:
             t.flags & DRONE_CANDIDATE for t in group[offset + 1 : offset + 4]
         ):
             return "strike"
-    if any(t.flags & _AIR_DEFENCE_WORK and not t.flags & _NOT_AIR_DEFENCE_WORK for t in group):
+    if any(t.classes & _AIR_DEFENCE_WORK and not t.classes & _NOT_AIR_DEFENCE_WORK for t in group):
         return "strike"
     return None
 

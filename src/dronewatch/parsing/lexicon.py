@@ -256,11 +256,10 @@ def words(section: str, key: str) -> tuple[str, ...]:
 
 
 # Word classes: the lists of vocabulary.toml a rule asks about token by token. A rule
-# module declares the classes it needs (`word_class`) when it is imported; every token
-# then carries them as bits of its `flags` (text.scan), computed once per distinct word
-# from an index of the lists' stems, so a rule tests a bit instead of matching the word
-# against the list again at every token it looks at.
-_FIRST_CLASS_BIT = 64  # the bits below are features.py's
+# module declares the classes it needs (`word_class`) when it is imported; every word
+# token then carries them as bits of its `classes` (text.scan), computed once per distinct
+# word from an index of the lists' stems, so a rule tests a bit instead of matching the
+# word against the list again at every token it looks at.
 _classes: dict[tuple[str, str, bool], int] = {}
 _class_index_built = False
 
@@ -274,7 +273,7 @@ def word_class(section: str, key: str, *, exact: bool = False) -> int:
         return found
     if _class_index_built:
         raise RuntimeError(f"word class [{section}] {key} declared after words were classed")
-    bit = 1 << (_FIRST_CLASS_BIT + len(_classes))
+    bit = 1 << len(_classes)
     _classes[(section, key, exact)] = bit
     return bit
 

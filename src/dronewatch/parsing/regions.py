@@ -206,7 +206,7 @@ def _english_groups(tokens: list[Token]) -> list[RegionGroup]:
             index >= 1
             and (
                 tokens[index - 1].low == "from"
-                or any(t.flags & _ENGLISH_NEIGHBOURS for t in tokens[max(0, index - 3) : index])
+                or any(t.classes & _ENGLISH_NEIGHBOURS for t in tokens[max(0, index - 3) : index])
             )
         )
         if typed or preceded:  # "the Moscow and Kursk regions": Moscow's oblast, not the city
