@@ -313,6 +313,7 @@ def _predicates(group: list[Token], negated: set[int]) -> tuple[set[str], set[in
             if (
                 _burn_injury(group, position)
                 or _air_defence_fire(group, position)
+                or _debris_burning(group, position)
                 or _drone_damaged(group, position)
             ):
                 continue
@@ -684,7 +685,11 @@ def _sentence_tags(
         if not token.flags & (FIRE | VOCABULARY) or position in negated:
             continue
         if token.flags & FIRE:
-            if not _air_defence_fire(group, position) and not _burn_injury(group, position):
+            if not (
+                _air_defence_fire(group, position)
+                or _burn_injury(group, position)
+                or _debris_burning(group, position)
+            ):
                 objects.append(DamageHit("fire", token.start, token.end))
             continue
         entry = vocabulary_tag(token.low)
@@ -829,8 +834,10 @@ def _terminal_of_transport(group: list[Token], position: int) -> bool:
 
 def _stored(group: list[Token], position: int) -> bool:
     """ "склад боеприпасов", "an ammunition depot": munitions tag only as what a store
-    holds; "с дрона сброшен боеприпас" is the drone's own."""
-    near = [group[i] for i in (position - 1, position + 1) if 0 <= i < len(group)]
+    holds ("резервуар с топливом"); "с дрона сброшен боеприпас", "детонация топлива" are the
+    drone's own."""
+    before = position - 2 if position > 1 and group[position - 1].low in ("с", "со") else -1
+    near = [group[i] for i in (before, position - 1, position + 1) if 0 <= i < len(group)]
     return any(t.low.startswith(_words("munition_stores")) for t in near)
 
 
@@ -1051,6 +1058,24 @@ def _burn_injury(group: list[Token], position: int) -> bool:
     )
 
 
+def _debris_burning(group: list[Token], position: int) -> bool:
+    """ "на месте падения горели его обломки", "обломки дрона загорелись на земле": the
+    drone's own debris burning, with nothing set on fire (no listed object in the clause;
+    "обломки упали на крышу и загорелись" stays a fire)."""
+    token = group[position]
+    if token.latin or not morph.top_has(token.low, "VERB"):
+        return False
+    clause = _clause(group, position)
+    debris = _words("debris_nouns")
+    if not any(
+        group[i].low.startswith(debris) and morph.has_reading(group[i].low, "nomn") for i in clause
+    ):
+        return False
+    return not any(
+        group[i].flags & VOCABULARY and vocabulary_tag(group[i].low) is not None for i in clause
+    )
+
+
 def _air_defence_fire(group: list[Token], position: int) -> bool:
     """ "уничтожены огнём ПВО", "открыли огонь по беспилотнику", "opened fire on the
     drones", "anti-aircraft fire": the fire of guns, not a fire caused."""
@@ -1216,11 +1241,28 @@ def _stated_none(
         )
         or paired
         or _negation_after(after)
-        or (not after and _negation_after(rest) and not _aside_verb(group, index))
-        or any(a.startswith(avoided) for a in after[:6])
+        or (
+            not after
+            and rest[:1] != []
+            and rest[0] not in _words("contrasts")
+            and _negation_after(rest)
+            and not _aside_verb(group, index)
+        )
+        or _avoided_after(after)
         or any(b.startswith(avoided) for b in before)
         or closing
     )
+
+
+def _avoided_after(after: list[str]) -> bool:
+    """ "жертв удалось избежать", "пострадавших и разрушений на земле при ликвидации
+    вражеской авиатехники удалось избежать": a word of avoiding after the noun, near it or
+    with no verb of its own between."""
+    avoided = _words("avoided")
+    for index, word in enumerate(after):
+        if word.startswith(avoided):
+            return index < 6 or not any(_verbal(w) for w in after[: index - 1] if not w.isascii())
+    return False
 
 
 def _before_closing_no(word: str) -> bool:
@@ -1228,7 +1270,8 @@ def _before_closing_no(word: str) -> bool:
     clause: a listed word, or a genitive noun or adjective ("повреждений объектов
     инфраструктуры и пострадавших нет")."""
     return word in _words("before_closing_no") or (
-        morph.has_reading(word, "gent") and not _verbal(word)
+        # "разрушений в селе либо пострадавших нет": a place between
+        (morph.has_reading(word, "gent") or morph.has_reading(word, "loct")) and not _verbal(word)
     )
 
 
@@ -1392,6 +1435,9 @@ def _objects_unhurt(group: list[Token], damaged: bool) -> tuple[int, int] | None
         if any(w.startswith(_words("people")) for w in lows):
             continue
         things = [w for w in subject if w.low.startswith("объект") or _thing(w.low)]
+        nouns = [w for w in subject if not w.latin and morph.top_has(w.low, "NOUN")]
+        if nouns and nouns[-1] not in things:
+            continue  # "производственный процесс не пострадал": no thing unhurt
         capital = any(w.startswith("капитальн") for w in lows)
         if not things and not capital:
             continue
