@@ -691,3 +691,23 @@ def test_negated_finding_and_contrast(text: str, damage: list[str], no_damage: b
 )
 def test_debris_fire_and_drone_fuel(text: str, damage: list[str]) -> None:
     assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # a non-residential building stays other beside a home
+        ("Обломки повредили кровлю нежилого строения и окна дома.", ["other", "residential"]),
+        ("Повреждено нежилое помещение.", ["other"]),
+        # what an English outage affected is no damaged object
+        (
+            "The drone struck a power line, causing an outage that hit two villages and a clinic.",
+            ["energy"],
+        ),
+        ("Drones hit a substation, causing a blackout, damaging a school.", ["energy", "social"]),
+        # English debris onto a house named with a hyphenated adjective
+        ("Wreckage of the drone fell down onto a two-storey house.", ["residential"]),
+    ],
+)
+def test_non_residential_outages_and_english_landings(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage

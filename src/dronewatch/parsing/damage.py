@@ -450,8 +450,10 @@ def _object_after(group: list[Token], preposition: int) -> range:
         if token.kind != "word":
             return range(0)
         if token.latin:
-            if token.low in ("a", "an", "the"):
-                continue
+            if token.low in ("a", "an", "the") or (
+                "-" in token.low and vocabulary_tag(token.low) is None
+            ):
+                continue  # "onto a single-family house", "a two-storey building"
             entry = vocabulary_tag(token.low)
             if entry is not None and index + 1 < len(group):
                 following = vocabulary_tag(group[index + 1].low)
@@ -924,14 +926,19 @@ def _workers_acting(group: list[Token], position: int) -> bool:
 
 
 def _supplied(group: list[Token], position: int) -> bool:
-    """ "cutting power to thousands of homes", "electricity supply to two schools": what a
-    supply cut reached is no damaged object."""
+    """ "cutting power to thousands of homes", "electricity supply to two schools", "a
+    blackout that affected five villages and a hospital": what a supply cut reached is no
+    damaged object."""
     if not group[position].latin:
         return False
-    for back in range(position - 1, max(0, position - 7), -1):
+    for back in range(position - 1, max(0, position - 9), -1):
         token = group[back]
         if token.kind != "word":
             return False
+        if token.low.startswith(_words("english_outages")):
+            return True
+        if token.low.startswith(_words("damage")):
+            return False  # "an outage, and damaged a school"
         if token.low == "to":
             entry = vocabulary_tag(group[back - 1].low)
             return group[back - 1].low in ("supply", "supplies") or (
