@@ -711,3 +711,26 @@ def test_debris_fire_and_drone_fuel(text: str, damage: list[str]) -> None:
 )
 def test_non_residential_outages_and_english_landings(text: str, damage: list[str]) -> None:
     assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage", "no_damage"),
+    [
+        # English "neither ... nor" states no damage
+        ("Neither damage nor injuries were reported, the mayor said.", [], True),
+        # drones "targeting" an object only aimed at it
+        ("Three drones targeting a power station were shot down over the district.", [], False),
+        # a school closed for safety, or left without power, is no target
+        (
+            "Из-за отключения света отменены занятия в двух школах, повреждена опора ЛЭП.",
+            ["energy"],
+            False,
+        ),
+        ("Работа детсада приостановлена, в соседнем доме выбиты окна.", ["residential"], False),
+        # an outage by another word
+        ("После атаки произошло аварийное выключение электроэнергии в селе.", ["energy"], False),
+    ],
+)
+def test_neither_aims_and_closures(text: str, damage: list[str], no_damage: bool) -> None:
+    assert _damage(text) == damage
+    assert _no_damage(text) == no_damage

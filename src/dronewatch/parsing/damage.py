@@ -102,7 +102,7 @@ def _negated_spans(group: list[Token]) -> set[int]:
             negated.update(_clause(group, position))
             negated.discard(position + 1)
             continue
-        if token.low in ("не", "no", "not", "без", "without"):
+        if token.low in ("не", "no", "not", "neither", "без", "without"):
             following = group[position + 1].low if position + 1 < len(group) else ""
             if following in _words("not_negating"):
                 continue  # "не менее 20 домов"
@@ -124,7 +124,7 @@ def _negated_spans(group: list[Token]) -> set[int]:
                 end = _clause(group, position).stop
             # English "no" reaches to the end of its clause ("no information about
             # casualties or material damage"), "without" over a few words
-            reach = position + (12 if token.low in ("no", "not") else 6)
+            reach = position + (12 if token.low in ("no", "not", "neither") else 6)
             while (
                 end < len(group)
                 and end < reach
@@ -320,8 +320,8 @@ def _predicates(group: list[Token], negated: set[int]) -> tuple[set[str], set[in
             if "damage" not in kinds and not _uncertain(group, position):
                 kinds.add("damage")
         elif low.startswith(_words("hit")):
-            if low.startswith(words("events", "not_strike")):
-                continue  # "ударный беспилотник": no hit
+            if low.startswith(words("events", "not_strike")) or low in _words("aims"):
+                continue  # "ударный беспилотник", "drones targeting a plant": no hit
             if not _attempted(group, position) and not _repelled(group, position):
                 realized = position > 0 and group[position - 1].low in _words("realized_before")
                 kinds.add("hit_noun" if _nominal(token) and not realized else "hit")
@@ -753,7 +753,7 @@ def _no_target(group: list[Token], position: int, entry: DamageWord) -> bool:
         or _employer(group, position)
         or (entry.stem in _words("owned") and _owner_in_clause(group, position))
         or _landmark(group, position)
-        or (entry.tag == "transport" and _closed(group, position))
+        or (entry.tag in ("transport", "social") and _closed(group, position))
         or (
             entry.tag in ("vehicle", "transport")
             and previous is not None
@@ -774,8 +774,9 @@ def _idiom(group: list[Token], position: int) -> bool:
 
 
 def _closed(group: list[Token], position: int) -> bool:
-    """ "airports have been closed", "движение поездов приостановлено": transport closed
-    or held up for safety, not hit (a word of closure in its clause)."""
+    """ "airports have been closed", "движение поездов приостановлено", "приостановлена
+    работа детских садов", "занятия в школах отменены": transport or a school closed or held
+    up for safety, not hit (a word of closure in its clause)."""
     closures = _words("closures")
     return any(group[i].low.startswith(closures) for i in _clause(group, position))
 
@@ -1219,7 +1220,7 @@ def _stated_none(
                 reach = reach[cut + 1 :]
                 break
         return (
-            bool({"no", "not", "without"} & set(reach))
+            bool({"no", "not", "neither", "without"} & set(reach))
             # "no damage to the houses", "no damage recorded for it": said of one object,
             # a statement only in a post that reports no damage
             and (not damaged or not {"for", "to"} & set(after[:4]))
