@@ -734,3 +734,23 @@ def test_non_residential_outages_and_english_landings(text: str, damage: list[st
 def test_neither_aims_and_closures(text: str, damage: list[str], no_damage: bool) -> None:
     assert _damage(text) == damage
     assert _no_damage(text) == no_damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # "соответствующие службы" deny nothing
+        ("На месте возник пожар, который потушили соответствующие службы.", ["fire"]),
+        # a transport, vehicle or school adjective describes the object after it
+        ("Обломки упали на цех автомобильного завода.", ["industrial"]),
+        ("Дрон атаковал школьный автобус, водитель ранен.", ["vehicle"]),
+        ("Повреждён железнодорожный мост.", ["transport"]),
+        # English: an attack on an object whose drones were all neutralized hit nothing
+        (
+            "All drones in an attack on industrial sites were neutralized. There was no damage.",
+            [],
+        ),
+    ],
+)
+def test_services_adjectives_and_neutralized(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage

@@ -733,6 +733,7 @@ def _no_target(group: list[Token], position: int, entry: DamageWord) -> bool:
     previous = group[position - 1] if position > 0 else None
     return (
         _qualified(group, position, entry)
+        or _describes_other_object(group, position, entry)
         or (entry.stem in _words("plant_words") and _station(group, position))
         or (entry.stem in _words("stores") and _contents(group, position))
         or (entry.stem in _words("stores") and _terminal_of_transport(group, position))
@@ -1131,6 +1132,26 @@ def _qualified(group: list[Token], position: int, head: DamageWord) -> bool:
         and entry.role == "object"
         and (entry.tag != head.tag if weak else entry.tag != "other")
         and (previous.latin or morph.has_reading(previous.low, "ADJF"))
+    )
+
+
+def _describes_other_object(group: list[Token], position: int, entry: DamageWord) -> bool:
+    """ "автомобильного завода", "школьный автобус": a transport, vehicle or school adjective
+    before a listed object of another kind describes it; the object is what was hit."""
+    if (
+        entry.tag not in _words("describing_tags")
+        or position + 1 >= len(group)
+        or group[position].latin
+        or not morph.top_has(group[position].low, "ADJF")
+    ):
+        return False
+    following = group[position + 1]
+    head = vocabulary_tag(following.low) if following.kind == "word" else None
+    return (
+        head is not None
+        and head.role == "object"
+        and head.tag not in (entry.tag, "other")
+        and head.stem not in _words("weak_heads")
     )
 
 
