@@ -754,3 +754,29 @@ def test_neither_aims_and_closures(text: str, damage: list[str], no_damage: bool
 )
 def test_services_adjectives_and_neutralized(text: str, damage: list[str]) -> None:
     assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # gas and power networks, tanks
+        ("Повреждена линия газопередачи, двое суток село без газа.", ["fuel"]),
+        ("Обломки повредили газораспределительную станцию.", ["fuel"]),
+        ("От удара загорелась железнодорожная цистерна.", ["fire", "fuel"]),
+        ("Повреждены объекты энергокомплекса.", ["energy"]),
+    ],
+)
+def test_networks_and_tanks(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "no_damage"),
+    [
+        # "ни ..., ни ... не пострадали": things unhurt
+        ("Ни здания, ни объекты связи не пострадали.", True),
+        ("Ни один из жителей не пострадал.", False),
+    ],
+)
+def test_neither_things_unhurt(text: str, no_damage: bool) -> None:
+    assert _no_damage(text) == no_damage

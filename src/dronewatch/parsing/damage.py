@@ -1459,7 +1459,7 @@ def _objects_unhurt(group: list[Token], damaged: bool) -> tuple[int, int] | None
                 subject = subject[cut + 1 :]
                 break
         lows = [w.low for w in subject]
-        if not subject or any(w in ("никто", "ни", "из") for w in lows):
+        if not subject or any(w in ("никто", "из") for w in lows):
             continue
         if any(w.startswith(_words("people")) for w in lows):
             continue
