@@ -780,3 +780,22 @@ def test_networks_and_tanks(text: str, damage: list[str]) -> None:
 )
 def test_neither_things_unhurt(text: str, no_damage: bool) -> None:
     assert _no_damage(text) == no_damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # a part of a building the vocabulary does not list is no home's
+        ("Беспилотник влетел в крышу штаба дивизии.", ["other"]),
+        ("Осколками выбиты окна почтового отделения.", ["other"]),
+        # ... where the post names another building, it is that one's
+        ("На территории школы посечены стены летнего павильона.", ["social"]),
+        # a part of a home stays a home's
+        ("Выбиты окна второго этажа, посечён забор участка.", ["residential"]),
+        ("Обломки повредили кровлю котельной.", ["other"]),
+        # "его крышу": the part of the object named before
+        ("Дрон атаковал здание склада. Он упал на его крышу.", ["commercial"]),
+    ],
+)
+def test_parts_of_unlisted_buildings(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage

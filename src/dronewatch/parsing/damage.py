@@ -702,6 +702,13 @@ def _sentence_tags(
             continue  # "unmanned attack vehicles", "unmanned surface vehicles": drones
         if _no_target(group, position, entry):
             continue
+        if entry.role == "part" and previous in _words("possessives"):
+            continue  # "упал на его крышу": a part of an object named before
+        if entry.role == "part" and _unlisted_owner(group, position):
+            # "в крышу штаба флота", "окна почты": the part of a building of another use,
+            # one of no stated use where the post names others
+            generic.append(DamageHit("other", token.start, token.end))
+            continue
         hit = DamageHit(entry.tag, token.start, token.end)
         if _area(group, position, entry):
             areas.append(hit)
@@ -724,6 +731,38 @@ def _sentence_tags(
     if areas and not named:
         result += areas
     return result, bool(named)
+
+
+def _unlisted_owner(group: list[Token], position: int) -> bool:
+    """Whether a part of a building is followed by its owner, a thing in the genitive that
+    the vocabulary does not list ("крыша штаба", "окна почтового отделения"): no home. Not
+    a listed owner ("кровля склада": the rules as before), a person ("окна пенсионерки"),
+    a name, nor a part of a home ("окна второго этажа", "забор участка")."""
+    if not morph.top_has(group[position].low, "NOUN"):
+        return False  # "оконных конструкций": an adjective of a part
+    found = False
+    for index in range(position + 1, min(len(group), position + 6)):
+        token = group[index]
+        if token.kind != "word" or token.latin:
+            break
+        entry = vocabulary_tag(token.low)
+        if entry is not None:
+            if entry.role == "part":
+                continue  # "стекла окон"
+            return False
+        if token.low.startswith(_words("part_links")):
+            continue
+        readings = morph.parses(token.low)
+        best = readings[0][1] if readings else frozenset()
+        if "ADJF" in best or "NUMR" in best or "PRTF" in best:
+            continue
+        abbreviation = token.text.isupper() and len(token.text) > 1
+        if (token.capitalized and not abbreviation) or not (
+            abbreviation or {"NOUN", "gent", "inan"} <= best
+        ):
+            break
+        found = True  # an owner; a listed one may follow ("фасад помещения магазина")
+    return found
 
 
 def _no_target(group: list[Token], position: int, entry: DamageWord) -> bool:
