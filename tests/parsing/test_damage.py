@@ -799,3 +799,20 @@ def test_neither_things_unhurt(text: str, no_damage: bool) -> None:
 )
 def test_parts_of_unlisted_buildings(text: str, damage: list[str]) -> None:
     assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # object nouns
+        ("Обломки упали на территорию хлебозавода, повреждена кровля цеха.", ["industrial"]),
+        ("Повреждена газокомпрессорная станция.", ["fuel"]),
+        ("Повреждена контактная сеть, задерживаются электрички.", ["transport"]),
+        ("Осколками посечены кондиционеры и рольставни.", ["residential"]),
+        # a person of a thing is hurt, not the thing
+        ("Пострадал помощник машиниста электропоезда.", []),
+        ("Пострадал охранник склада.", []),
+    ],
+)
+def test_more_object_nouns_and_people_of_things(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage

@@ -347,8 +347,11 @@ def _thing_hurt(group: list[Token], position: int) -> bool:
         if i != position and group[i].kind == "word"
     ]
     people = words("casualties", "people")
-    if any(t.low.startswith(people) for t in near):
-        return False
+    if any(
+        t.low.startswith(people) or (not t.latin and morph.top_has(t.low, "NOUN", "anim"))
+        for t in near
+    ):
+        return False  # "пострадал помощник машиниста электропоезда": a person
     # a drone, unless named as the one whose fall or strike it was ("в результате падения
     # аппарата пострадали три дома")
     window = range(max(clause.start, position - 3), min(clause.stop, position + 4))
