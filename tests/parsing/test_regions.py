@@ -303,3 +303,58 @@ def test_dashed_counts_and_counted_capitals(text: str, expected: dict[str, int])
 )
 def test_a_count_after_listed_regions(text: str, expected: dict[str, int | None]) -> None:
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case region adjective after "над", before its type word or ending an item
+        (
+            "Сбиты 12 беспилотников: семь над Орловской областью, пять - над липецкой.",
+            {"RU-ORL": 7, "RU-LIP": 5},
+        ),
+        (
+            "Сбиты 9 БПЛА: по три над Тамбовской и пензенской областями и три над "
+            "тульской областью.",
+            {"RU-TAM": 3, "RU-PNZ": 3, "RU-TUL": 3},
+        ),
+        # not one before another noun
+        ("Над Курской областью сбиты 4 БПЛА, раненых везут в липецкую больницу.", {"RU-KRS": 4}),
+    ],
+)
+def test_lower_case_region_adjectives_in_lists(text: str, expected: dict[str, int | None]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "drones", "expected"),
+    [
+        # a later paragraph about the day before, or an earlier summary of the ministry
+        (
+            "Сбиты 8 БПЛА: пять над Тверской областью и три над Смоленской.\n"
+            "Накануне ПВО сбила 40 беспилотников над Калужской областью.",
+            8,
+            {"RU-TVE": 5, "RU-SMO": 3},
+        ),
+        (
+            "С 10:00 до 14:00 сбиты 6 беспилотников: четыре над Псковской областью и два "
+            "над Новгородской. Ранее в Минобороны сообщали о 15 дронах над Ленинградской "
+            "областью.",
+            6,
+            {"RU-PSK": 4, "RU-NGR": 2},
+        ),
+        # before any count, the earlier summary is the news itself
+        (
+            "Губернатор: пострадавших нет.\nРанее в Минобороны сообщили, что над Липецкой "
+            "областью сбиты два беспилотника.",
+            2,
+            {"RU-LIP": 2},
+        ),
+    ],
+)
+def test_earlier_summaries_are_background(
+    text: str, drones: int, expected: dict[str, int | None]
+) -> None:
+    report = parse(text, None)
+    assert report.drones == drones
+    assert {r.code: r.drones for r in report.regions} == expected

@@ -8,7 +8,7 @@ from typing import Any
 from dronewatch.parsing.casualties import find_casualties, totals
 from dronewatch.parsing.damage import find_damage, no_damage, tags
 from dronewatch.parsing.drones import find_mentions, sentence_events, with_events
-from dronewatch.parsing.features import REMINDER
+from dronewatch.parsing.features import DRONE_CANDIDATE, REMINDER
 from dronewatch.parsing.headline import (
     Headline,
     approximate,
@@ -20,9 +20,10 @@ from dronewatch.parsing.headline import (
 )
 from dronewatch.parsing.kind import classify
 from dronewatch.parsing.lexicon import PARSER_VERSION
+from dronewatch.parsing.numbers import word_value
 from dronewatch.parsing.places import every_place, place_key, unique_places
 from dronewatch.parsing.regions import RegionHit, find_regions, region_of_settlements
-from dronewatch.parsing.reminders import reminds
+from dronewatch.parsing.reminders import earlier_summary, reminds
 from dronewatch.parsing.report import RegionCount, Report, Window
 from dronewatch.parsing.text import Sentence, Token, scan
 from dronewatch.parsing.windows import find_window
@@ -60,12 +61,26 @@ def _news(tokens: list[Token], groups: list[Sentence]) -> list[Sentence]:
         return groups
     news: list[Sentence] = []
     background = False
+    counted = False  # a news sentence so far gives a number of drones
     for group in groups:
         first = group.first
         if first == 0 or tokens[first - 1].kind == "nl":  # a paragraph begins
-            background = any(g.tokens for g in news) and reminds(group.tokens)
+            background = any(g.tokens for g in news) and (
+                reminds(group.tokens) or (counted and earlier_summary(group.tokens, True))
+            )
+        elif counted and group.flags & REMINDER and earlier_summary(group.tokens, False):
+            background = True  # "... — говорится в сообщении. Ранее в Минобороны сообщали"
         news.append(Sentence(0, [], first) if background else group)
+        counted = counted or (not background and _counts_drones(group))
     return news
+
+
+def _counts_drones(group: Sentence) -> bool:
+    """Whether a sentence may give a number of drones: a drone word and a number."""
+    return bool(group.flags & DRONE_CANDIDATE) and any(
+        t.kind == "num" or (t.kind == "word" and word_value(t.low) is not None)
+        for t in group.tokens
+    )
 
 
 def parse(text: str, channel_region: str | None = None, date: datetime | None = None) -> Report:
@@ -112,7 +127,8 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
         regions = [RegionCount(code=channel_region, drones=drones)]
     else:
         counts = {m.index: m.count for m in mentions if m.count is not None}
-        hits = find_regions(tokens, counts)
+        background = frozenset(i for i, group in enumerate(groups) if not group.tokens)
+        hits = find_regions(tokens, counts, background)
         inferred = None if hits else region_of_settlements([p.name for p in places])
         if inferred is not None:
             hits = [RegionHit(inferred, None, places[0].start, places[0].end)]

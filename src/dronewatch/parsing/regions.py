@@ -38,10 +38,25 @@ class RegionHit:
     end: int
 
 
-def _adjective_region(token: Token) -> tuple[str, str] | None:
+def _adjective_region(token: Token, lowercase: bool = False) -> tuple[str, str] | None:
+    """`lowercase`: accept a region adjective written in lower case, as a retelling may
+    write the second of "над Воронежской и курской областями"."""
     if token.kind != "word" or token.latin:
         return None
-    return _adjective_region_of(token.low, token.capitalized)
+    return _adjective_region_of(token.low, token.capitalized or lowercase)
+
+
+def _lowercase_region(tokens: list[Token], index: int) -> tuple[str, str] | None:
+    """A lower-case region adjective right after "над" that ends its list item ("четыре -
+    над воронежской, три - над Орловской") or stands before its type word ("над курской
+    областью"); not one before another noun ("над белгородской больницей")."""
+    token = tokens[index]
+    if token.capitalized or index == 0 or tokens[index - 1].low != "над":
+        return None
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is not None and following.kind == "word" and _type_lemma(following) is None:
+        return None
+    return _adjective_region(token, lowercase=True)
 
 
 @lru_cache(maxsize=65536)
@@ -70,12 +85,12 @@ def _russian_groups(tokens: list[Token]) -> list[RegionGroup]:
     nouns = lexicon().region_nouns
     while index < len(tokens):
         token = tokens[index]
-        adjective = _adjective_region(token)
+        adjective = _adjective_region(token) or _lowercase_region(tokens, index)
         if adjective is not None:
             members = [(index, adjective)]
             position = index + 1
             while position + 1 < len(tokens) and tokens[position].low in ("и", ","):
-                following = _adjective_region(tokens[position + 1])
+                following = _adjective_region(tokens[position + 1], lowercase=True)
                 if following is None:
                     break
                 members.append((position + 1, following))
@@ -380,11 +395,17 @@ def _mention_after(
     return None
 
 
-def find_regions(tokens: list[Token], counts: dict[int, int]) -> list[RegionHit]:
+def find_regions(
+    tokens: list[Token], counts: dict[int, int], background: frozenset[int] = frozenset()
+) -> list[RegionHit]:
     """Each region the post names, with the count given for it (first count wins).
 
-    `counts` maps the token index of each counted drone noun to its number."""
+    `counts` maps the token index of each counted drone noun to its number; `background`:
+    the sentences that tell earlier events (`engine._news`), whose regions are not the
+    post's."""
     groups = sorted(_russian_groups(tokens) + _english_groups(tokens), key=lambda g: g.first)
+    if background:
+        groups = [g for g in groups if tokens[g.first].sentence not in background]
     has_mos = any("RU-MOS" in g.codes for g in groups)
     hits: dict[str, RegionHit] = {}
     inherited: tuple[int | None, bool] = (None, False)
