@@ -358,3 +358,70 @@ def test_earlier_summaries_are_background(
     report = parse(text, None)
     assert report.drones == drones
     assert {r.code: r.drones for r in report.regions} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "drones", "expected"),
+    [
+        # a singular drone noun in its region's clause counts one
+        (
+            "Ночью над Крымом был уничтожен украинский БПЛА. Кроме того, сбиты четыре "
+            "беспилотника над Курской и три над Брянской областями.",
+            8,
+            {"UA-43": 1, "RU-KRS": 4, "RU-BRY": 3},
+        ),
+        (
+            "One drone was shot down near Moscow and three over the Tver region overnight.",
+            4,
+            {"RU-MOS": 1, "RU-TVE": 3},
+        ),
+        # a singular noun beyond a comma is not the region's ("Мэр Москвы сообщил, что ...")
+        (
+            "Сбиты 10 БПЛА: шесть над Калужской областью и четыре над Московской областью. "
+            "Мэр Москвы сообщил, что сбит беспилотник, летевший на город.",
+            10,
+            {"RU-KLU": 6, "RU-MOS": 4},
+        ),
+    ],
+)
+def test_singular_drones_count_one_for_their_region(
+    text: str, drones: int, expected: dict[str, int | None]
+) -> None:
+    report = parse(text, None)
+    assert report.drones == drones
+    assert {r.code: r.drones for r in report.regions} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "including" a region: a part of the figure, not its whole
+        (
+            "Air defences destroyed 90 drones over Russia, including the Moscow region, overnight.",
+            {"RU-MOS": None},
+        ),
+        # the mayor's city beside the Moscow region's figure
+        (
+            "Сбиты 7 беспилотников над Московской областью. Мэр Москвы сообщил о двух из них.",
+            {"RU-MOS": 7},
+        ),
+        (
+            "Nine drones were downed over the Moscow region. Moscow Mayor said two of them flew "
+            "toward the city.",
+            {"RU-MOS": 9},
+        ),
+        # an agency's dateline with a date
+        (
+            "Москва. 12 мая. Минобороны сообщило, что над Орловской областью сбиты 3 БПЛА.",
+            {"RU-ORL": 3},
+        ),
+        # governments at war, and a region described as on the border
+        (
+            "Both Moscow and Kyiv use drones. Four drones were shot down over the borderline "
+            "Kursk region.",
+            {"RU-KRS": 4},
+        ),
+    ],
+)
+def test_regions_named_beside_the_figure(text: str, expected: dict[str, int | None]) -> None:
+    assert _counts(text) == expected

@@ -127,8 +127,12 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
         regions = [RegionCount(code=channel_region, drones=drones)]
     else:
         counts = {m.index: m.count for m in mentions if m.count is not None}
+        # a singular drone noun counts one for its region ("над Крымом сбит БПЛА")
+        singles = {
+            m.index: 1 for m in mentions if m.count is None and m.plural is False and m.event
+        }
         background = frozenset(i for i, group in enumerate(groups) if not group.tokens)
-        hits = find_regions(tokens, counts, background)
+        hits = find_regions(tokens, counts, background, singles)
         inferred = None if hits else region_of_settlements([p.name for p in places])
         if inferred is not None:
             hits = [RegionHit(inferred, None, places[0].start, places[0].end)]
@@ -151,7 +155,7 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
         # including 18 over the Moscow region"); an increment ("two more ... heading for
         # Moscow") is no share.
         increments = {m.count for m in mentions if m.more}
-        whole = hits and (hits[0].count is None or hits[0].count in increments)
+        whole = hits and (hits[0].count is None or hits[0].count in increments) and not hits[0].part
         if len(hits) == 1 and whole and drones is not None:
             hits[0] = RegionHit(hits[0].code, drones, hits[0].start, hits[0].end)
         regions = [RegionCount(code=h.code, drones=h.count) for h in hits]
