@@ -16,6 +16,7 @@ from dronewatch.parsing.headline import (
     is_cumulative,
     locate,
     quoted,
+    running_titles,
     title_line,
 )
 from dronewatch.parsing.kind import classify
@@ -120,6 +121,7 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
         located=located,
         quoted=quoted(tokens, mentions),
         title=title_line(tokens, title),
+        running=running_titles(groups, title_line(tokens, title)),
     )
     drones = result.drones
     regions: list[RegionCount]
