@@ -93,6 +93,13 @@ def test_ministry_lists(text: str, expected: dict[str, int | None]) -> None:
             "дрона уничтожены над Смоленской областью.",
             9,
         ),
+        # ... also when the total is itself an increment, told twice
+        (
+            "ПВО сбила ещё 17 беспилотников над Россией. Днём уничтожены ещё 17 дронов. "
+            "Десять БПЛА сбиты над Брянской областью. Ещё пять дронов перехвачены над "
+            "Орловской областью, два — над Курской.",
+            17,
+        ),
     ],
 )
 def test_parts_listed_with_more_add_up_to_the_total(text: str, drones: int) -> None:

@@ -146,12 +146,16 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
         elif (
             counted < drones
             and sum(h.count is not None for h in hits) > 1
-            and counted == max((m.count or 0 for m in mentions if not m.more), default=0)
+            and counted == max((m.count or 0 for m in mentions), default=0)
         ):
             # "сбиты 19 БПЛА: 13 над морем ... Ещё четыре над краем": the regions' counts
-            # add up to the stated total, so "ещё" listed a part of it
+            # add up to the stated total, so "ещё" listed a part of it; so too when the
+            # total is itself an increment ("сбила ещё 31 беспилотник ... 13 над X. Ещё 11
+            # над Y ...")
             drones = counted
-            stated = tuple(m for m in mentions if m.count == counted and not m.more)
+            stated = tuple(m for m in mentions if m.count == counted and not m.more) or tuple(
+                m for m in mentions if m.count == counted
+            )
             result = Headline(counted, stated, False)  # its sentence tells if it is a total
         # One region has the whole count, unless its own share is given ("40 drones,
         # including 18 over the Moscow region"); an increment ("two more ... heading for
