@@ -432,3 +432,20 @@ def test_singular_drones_count_one_for_their_region(
 )
 def test_regions_named_beside_the_figure(text: str, expected: dict[str, int | None]) -> None:
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Сбиты 8 БПЛА: четыре над Тульской областью, столько же — над Калужской.",
+            {"RU-TUL": 4, "RU-KLU": 4},
+        ),
+        (
+            "Six drones were downed over the Oryol region and as many over the Kursk region.",
+            {"RU-ORL": 6, "RU-KRS": 6},
+        ),
+    ],
+)
+def test_as_many_repeats_the_count_before(text: str, expected: dict[str, int | None]) -> None:
+    assert _counts(text) == expected

@@ -501,6 +501,8 @@ def find_regions(
             and inherited[1]
         ):
             count, each = inherited
+        if count is None and previous is not None and _as_many(tokens, previous, group):
+            count, each = inherited  # "пять над Ростовской областью, столько же — над Крымом"
         if count is None:
             count, each = _dashed_count(tokens, group)
         if count is None:
@@ -550,6 +552,23 @@ def find_regions(
                     share is None and _subpart(tokens, group),
                 )
     return list(hits.values())
+
+
+def _as_many(tokens: list[Token], previous: RegionGroup, group: RegionGroup) -> bool:
+    """ "..., столько же — над Крымом", "as many over Crimea": the count of the region before,
+    in the clause just before the group."""
+    between = tokens[previous.last + 1 : group.first]
+    if len(between) > _AS_MANY_GAP or any(t.text in (".", ";", "\n") for t in between):
+        return False
+    phrases = words("regions", "as_many")
+    lows = [t.low for t in between]
+    return any(
+        " ".join(lows[i : i + 2]) in phrases or " ".join(lows[i : i + 3]) in phrases
+        for i in range(len(lows))
+    )
+
+
+_AS_MANY_GAP = 10
 
 
 def _boat_sentences(tokens: list[Token], counts: dict[int, int]) -> set[int]:
