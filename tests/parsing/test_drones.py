@@ -239,3 +239,25 @@ def test_english_headline_verbs(text: str, drones: int | None) -> None:
 )
 def test_abbreviation_agreement_past_objects_and_owners(text: str, drones: int | None) -> None:
     assert parse(text, "RU-KRS").drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # a governor's post citing the ministry's national figure: the region's own count
+        (
+            "Над областью сбит один беспилотник, сообщил губернатор. Минобороны сообщало, что "
+            "за ночь над российскими регионами уничтожены 75 дронов.",
+            1,
+        ),
+        (
+            "Two drones were downed over the region, the governor said. The ministry said 60 "
+            "drones were destroyed over Russian territory overnight.",
+            2,
+        ),
+        # with no drones of its own, the figure stays
+        ("Ночью над территорией России сбиты 40 беспилотников.", 40),
+    ],
+)
+def test_a_national_figure_in_a_governors_post(text: str, drones: int) -> None:
+    assert parse(text, "RU-PSK").drones == drones

@@ -661,3 +661,22 @@ def region_of_settlements(names: list[str]) -> str | None:
     known = _settlement_regions()
     codes = {code for name in names if name in known for code in known[name]}
     return codes.pop() if len(codes) == 1 else None
+
+
+def national(tokens: list[Token], index: int) -> bool:
+    """Whether the sentence of the token at `index` places drones over the whole country
+    ("над российскими регионами были сбиты 110", "over Russian territory"): a national
+    figure, not a region's."""
+    sentence = tokens[index].sentence
+    first = index
+    while first > 0 and tokens[first - 1].sentence == sentence:
+        first -= 1
+    phrases = words("regions", "national")
+    position = first
+    while position < len(tokens) and tokens[position].sentence == sentence:
+        if tokens[position].low in ("над", "over"):
+            following = [t.low for t in tokens[position + 1 : position + 3]]
+            if following[:1] and (following[0] in phrases or " ".join(following) in phrases):
+                return True
+        position += 1
+    return False
