@@ -261,3 +261,25 @@ def test_abbreviation_agreement_past_objects_and_owners(text: str, drones: int |
 )
 def test_a_national_figure_in_a_governors_post(text: str, drones: int) -> None:
     assert parse(text, "RU-PSK").drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # numbers listed after an increment are increments too
+        (
+            "Ночью над Крымом и Черным морем сбиты 30 БПЛА. Ещё 12 беспилотников над "
+            "Ростовской областью и один над Курской областью.",
+            43,
+        ),
+        (
+            "Над Тверской областью сбит беспилотник. Кроме того, уничтожены три беспилотника "
+            "над Псковской, два над Новгородской и пять — над Смоленской областями.",
+            11,
+        ),
+        # not people ("и двое ранены")
+        ("Сбиты 4 беспилотника. Ещё 2 беспилотника сбиты у села, и двое ранены.", 6),
+    ],
+)
+def test_numbers_listed_after_an_increment(text: str, drones: int) -> None:
+    assert parse(text, None).drones == drones
