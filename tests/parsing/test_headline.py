@@ -292,3 +292,19 @@ def test_a_running_total_in_the_title_includes_the_increments(
     report = parse(text, "RU-MOW")
     assert report.drones == drones
     assert cumulative is None or report.cumulative == cumulative
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # a downed abbreviation of unknown number beside a singular drone that fell
+        ("Беспилотник упал у посёлка. О подавлении БПЛА сообщил губернатор.", 1),
+        ("На окраине села упал дрон. Средства РЭБ заглушили БПЛА над полем.", 1),
+        # a plural that fell leaves the number unknown
+        ("Беспилотники упали у посёлка. Средства РЭБ заглушили БПЛА над полем.", None),
+    ],
+)
+def test_an_uncertain_downed_abbreviation_beside_a_singular_strike(
+    text: str, drones: int | None
+) -> None:
+    assert parse(text, "RU-STA").drones == drones

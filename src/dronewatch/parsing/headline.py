@@ -70,6 +70,15 @@ def headline(
             for m in events
             if m.sentence in place_of_sentence
         }
+    # "О нештатном приземлении БПЛА" beside "аппарат упал": an abbreviation of unknown
+    # number downed, a singular drone struck: the singular tells how many
+    downed = [m for m in events if m.event == "down"]
+    if (
+        downed
+        and all(m.count is None and m.plural is None for m in downed)
+        and any(m.event == "strike" and m.count is None and m.plural is False for m in events)
+    ):
+        events = [m for m in events if m.event != "down"]
     for numbered_only in (True, False):
         for event in ("down", "strike"):
             chosen = [m for m in events if m.event == event]
