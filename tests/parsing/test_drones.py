@@ -283,3 +283,12 @@ def test_a_national_figure_in_a_governors_post(text: str, drones: int) -> None:
 )
 def test_numbers_listed_after_an_increment(text: str, drones: int) -> None:
     assert parse(text, None).drones == drones
+
+
+def test_parts_listed_after_an_increment_are_no_update() -> None:
+    text = (
+        "Перехвачены 10 БПЛА. Четыре беспилотника сбиты над Брянской областью. Ещё четыре "
+        "беспилотника над Курской областью и два над Орловской областью."
+    )
+    report = parse(text, None)
+    assert (report.drones, report.cumulative) == (10, False)

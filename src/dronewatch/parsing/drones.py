@@ -423,6 +423,7 @@ def _listed_increments(tokens: list[Token], mentions: list[Mention]) -> list[Men
                             False,
                             tokens[number.first].start,
                             tokens[number.last].end,
+                            listed=True,
                         )
                     )
                     position = after

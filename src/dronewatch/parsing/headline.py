@@ -310,6 +310,7 @@ def _count(
     reached_by_increments = bool(
         total_mention is not None
         and increments
+        and not any(m.listed for m in increments)  # "ещё 4 над X и 2 над Y": parts listed
         and best == parts == total_mention.count
         and total_mention.index < increments[0].index
         and not any(m.sentence == b.sentence for m in increments for b in based)
