@@ -308,3 +308,24 @@ def test_an_uncertain_downed_abbreviation_beside_a_singular_strike(
     text: str, drones: int | None
 ) -> None:
     assert parse(text, "RU-STA").drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # a lead naming only a district retells the one incident told in a settlement
+        (
+            "В Грайворонском округе при атаке беспилотника ранена женщина. Дрон ударил по "
+            "легковому автомобилю в селе Дорогощь.",
+            1,
+        ),
+        # two incidents in settlements stay two
+        (
+            "В селе Дорогощь дрон атаковал автомобиль. В селе Головчино беспилотник ударил "
+            "по дому.",
+            2,
+        ),
+    ],
+)
+def test_a_district_lead_retells_the_incident_below(text: str, drones: int) -> None:
+    assert parse(text, "RU-BEL").drones == drones

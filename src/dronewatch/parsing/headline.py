@@ -346,7 +346,17 @@ def _unsummarised(
 def _incidents(singles: list[Mention], located: Mapping[int, Location]) -> list[set[str]]:
     """Places of the singular incidents, one set per incident: mentions that share a place
     retell one incident ("Дрон атаковал авто в Белгородском районе. В селе Х Белгородского
-    района беспилотник ...")."""
+    района беспилотник ..."); so does a lead that names only a district before the one
+    incident told in a settlement ("В Белгородском районе при атаке беспилотника пострадал
+    мужчина. Дрон ударил по автомобилю в селе Х.")."""
+    placed = [m for m in singles if m.index in located]
+    if (
+        len(placed) == 2
+        and placed[0].sentence == 0
+        and not located[placed[0].index][1]
+        and located[placed[1].index][1]
+    ):
+        return [set(located[placed[0].index][0]) | set(located[placed[1].index][0])]
     incidents: list[set[str]] = []
     for mention in singles:
         if mention.index not in located:
