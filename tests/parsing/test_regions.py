@@ -449,3 +449,24 @@ def test_regions_named_beside_the_figure(text: str, expected: dict[str, int | No
 )
 def test_as_many_repeats_the_count_before(text: str, expected: dict[str, int | None]) -> None:
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the total is short of the other counts by the joint count for each region
+        (
+            "Сбиты 13 беспилотников. Больше всего — пять — над Тверской и Смоленской "
+            "областями, три — над Псковской.",
+            {"RU-TVE": 5, "RU-SMO": 5, "RU-PSK": 3},
+        ),
+        # short by the joint count once: the split stays unknown
+        (
+            "Сбиты 8 беспилотников. Пять — над Тверской и Смоленской областями, три — над "
+            "Псковской.",
+            {"RU-TVE": None, "RU-SMO": None, "RU-PSK": 3},
+        ),
+    ],
+)
+def test_a_joint_count_split_by_the_total(text: str, expected: dict[str, int | None]) -> None:
+    assert _counts(text) == expected

@@ -37,6 +37,7 @@ class RegionHit:
     start: int
     end: int
     part: bool = False  # "including the Moscow region": a part of the post's figure
+    shared: int | None = None  # a count given for this region and others jointly
 
 
 def _adjective_region(token: Token, lowercase: bool = False) -> tuple[str, str] | None:
@@ -479,6 +480,7 @@ def find_regions(
     previous: RegionGroup | None = None
     kept: list[RegionGroup] = []
     shares: list[int | None] = []
+    joint: list[int | None] = []  # "семь — над Тульской и Брянской областями": the 7
     before: list[bool] = []  # the count stood before the group, not "по N"
     after: list[bool] = []  # the count is a drone count later in the clause
     boats = _boat_sentences(tokens, counts)
@@ -519,6 +521,7 @@ def find_regions(
             count = _next_sentence(tokens, groups, group, counts)
         kept.append(group)
         shares.append(count if each or len(group.codes) == 1 else None)
+        joint.append(None if each or len(group.codes) == 1 else count)
         before.append(stated_before)
         after.append(mentioned)
         inherited, previous = (count, each), group
@@ -540,7 +543,7 @@ def find_regions(
                 first -= 1
             if before[first] and all(s is None for s in shares[first + 1 : position + 1]):
                 shares[first] = None
-    for group, share in zip(kept, shares, strict=True):
+    for group, share, shared in zip(kept, shares, joint, strict=True):
         for code in group.codes:
             hit = hits.get(code)
             if hit is None or hit.count is None:
@@ -550,8 +553,27 @@ def find_regions(
                     tokens[group.first].start,
                     tokens[group.last].end,
                     share is None and _subpart(tokens, group),
+                    shared,
                 )
     return list(hits.values())
+
+
+def split_joint(hits: list[RegionHit], total: int | None) -> list[RegionHit]:
+    """ "семь — над Тульской и Брянской областями" in a list whose other counts leave the
+    total short by seven for each of them: seven each. When the remainder is the joint
+    count itself, or anything else, each share stays unknown."""
+    joint = [h for h in hits if h.count is None and h.shared is not None]
+    if total is None or not joint or any(h.count is None and h.shared is None for h in hits):
+        return hits
+    if len({(h.shared, h.start) for h in joint}) != 1:
+        return hits  # one joint group only
+    known = sum(h.count or 0 for h in hits)
+    each = joint[0].shared or 0
+    if len(joint) < 2 or known + each * len(joint) != total:
+        return hits
+    return [
+        RegionHit(h.code, each, h.start, h.end, h.part, None) if h in joint else h for h in hits
+    ]
 
 
 def _as_many(tokens: list[Token], previous: RegionGroup, group: RegionGroup) -> bool:
