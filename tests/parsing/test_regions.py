@@ -173,7 +173,8 @@ def test_a_news_item_takes_the_region_of_its_settlement(text: str, expected: str
 
 
 def test_settlements_of_several_regions_name_none() -> None:
-    text = "Беспилотники сбиты над Брянском и над Курском."
+    # (not "над Брянском и над Курском": drones over a capital are its region's)
+    text = "Обломки беспилотников упали в Брянске и в Курске."
     assert parse(text, None).regions == []
 
 
@@ -469,4 +470,25 @@ def test_as_many_repeats_the_count_before(text: str, expected: dict[str, int | N
     ],
 )
 def test_a_joint_count_split_by_the_total(text: str, expected: dict[str, int | None]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a region named by its capital after "над"
+        (
+            "Над Смоленском сбиты четыре беспилотника, над Тамбовом — один.",
+            {"RU-SMO": 4, "RU-TAM": 1},
+        ),
+        ("Над Липецком и Воронежем уничтожены шесть БПЛА.", {"RU-LIP": None, "RU-VOR": None}),
+        # not a capital named elsewhere ("аэропорт Калуги"), nor a district's adjective
+        (
+            "Ограничения введены в аэропорту Калуги. Над Пензой сбит беспилотник.",
+            {"RU-PNZ": 1},
+        ),
+        ("Над Курским районом Курской области сбиты 2 БПЛА.", {"RU-KRS": 2}),
+    ],
+)
+def test_regions_named_by_their_capital(text: str, expected: dict[str, int | None]) -> None:
     assert _counts(text) == expected

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from dronewatch.parsing import morph
 from dronewatch.parsing.features import CAPITALIZED_LATIN, INJURED, KILLED
-from dronewatch.parsing.lexicon import lexicon, words
+from dronewatch.parsing.lexicon import english_key, lexicon, settlement_form, words
 from dronewatch.parsing.numbers import is_month, number_at
 from dronewatch.parsing.text import Token
 
@@ -87,6 +87,11 @@ def _russian_groups(tokens: list[Token]) -> list[RegionGroup]:
     nouns = lexicon().region_nouns
     while index < len(tokens):
         token = tokens[index]
+        capital = _over_capital(tokens, index)
+        if capital is not None:  # "над Белгородом сбиты три": the capital's region
+            groups.append(RegionGroup((capital,), index, index))
+            index += 1
+            continue
         adjective = _adjective_region(token) or _lowercase_region(tokens, index)
         if adjective is not None:
             members = [(index, adjective)]
@@ -120,6 +125,53 @@ def _russian_groups(tokens: list[Token]) -> list[RegionGroup]:
                     groups.append(RegionGroup((code,), first, index))
         index += 1
     return groups
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Gazetteer keys of the regions' capitals that share the region's name ("Брянск" of
+    Bryansk Oblast, "Орёл" of Oryol Oblast), found through the English names of both."""
+    lex = lexicon()
+    english = {english_key(k): v for k, v in lex.region_english.items()}
+    found = {}
+    for key, settlements in lex.settlements.items():
+        for settlement in settlements:
+            region = english.get(english_key(settlement.name_en))
+            # typed: "Bryansk Oblast", not the alias "Kuban"; nouns: not "Приморский"
+            if (
+                region is not None
+                and region[1]
+                and region[0] == settlement.region
+                and not morph.has_reading(key, "ADJF")
+            ):
+                found[key] = settlement.region
+    return found
+
+
+def _over_capital(tokens: list[Token], index: int) -> str | None:
+    """The region of a capital named right after "над" ("над Курском", "над Орлом и
+    Брянском")."""
+    token = tokens[index]
+    if not token.capitalized or token.latin or token.kind != "word" or index == 0:
+        return None
+    before = tokens[index - 1].low
+    if before != "над" and not (
+        before in ("и", ",") and index > 1 and _capital(tokens[index - 2].low) is not None
+    ):
+        return None
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is not None and _type_lemma(following) is not None:
+        return None  # "над Курским районом" is no capital
+    return _capital(token.low)
+
+
+def _capital(low: str) -> str | None:
+    """The region whose capital a word names in any case ("Белгородом" -> RU-BEL)."""
+    form = settlement_form(low)
+    if form is None:
+        return None
+    codes = {_capitals().get(key) for key in form.keys} - {None}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _name_opening(tokens: list[Token], index: int, floor: int) -> int:
