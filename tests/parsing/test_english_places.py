@@ -78,3 +78,23 @@ def test_romanised_district_adjectives(text: str, region: str | None, place: str
 )
 def test_tally_counted_in_words(text: str, places: list[str]) -> None:
     assert parse(text).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # "-y" after a stem that is no adjective's: a plural noun ("Lozy" -> "Лозы")
+        (
+            "Drones struck a pumping station near the villages of Ostrovnaya and Lozy, the"
+            " governor of the Bryansk region said.",
+            ["Островная", "Лозы"],
+        ),
+        # ... an adjective's stem keeps "-ый"
+        (
+            "A drone damaged a barn in the village of Krasny Bor in the Kursk region.",
+            ["Красный Бор"],
+        ),
+    ],
+)
+def test_romanised_plural_village_names(text: str, places: list[str]) -> None:
+    assert parse(text).places == places
