@@ -98,3 +98,18 @@ def test_tally_counted_in_words(text: str, places: list[str]) -> None:
 )
 def test_romanised_plural_village_names(text: str, places: list[str]) -> None:
     assert parse(text).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a list of regions, each with its count in brackets, before "regions"
+        (
+            "Air defences destroyed drones over the territories of Kursk (two drones), Oryol"
+            " (one drone) and Tula (five drones) regions, the ministry said.",
+            [],
+        ),
+    ],
+)
+def test_english_regions_listed_with_counts(text: str, places: list[str]) -> None:
+    assert parse(text).places == places

@@ -1459,6 +1459,14 @@ def _english_region_named(tokens: list[Token], index: int, region: str | None = 
     position = index + 1  # past the list the name begins ("Pskov, Tula and Kursk")
     while position < len(tokens) and not names_what(tokens[position].low):
         token = tokens[position]
+        if token.text == "(":
+            # "Belgorod (four drones), Kursk (one drone) regions": each name's count
+            close = position + 1
+            while close < len(tokens) and close - position < 6 and tokens[close].text != ")":
+                close += 1
+            if close < len(tokens) and tokens[close].text == ")":
+                position = close + 1
+                continue
         if token.low not in (",", "and") and not token.flags & CAPITALIZED_LATIN:
             break
         position += 1
