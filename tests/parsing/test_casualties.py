@@ -392,3 +392,26 @@ def test_denied_over_a_list(
 def test_retold_and_quoted_figures(text: str, killed: int | None, injured: int | None) -> None:
     report = parse(text, channel_region="RU-BEL")
     assert (report.killed, report.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # "нет" closes the noun before it: the clause after it tells its own figure
+        ("Дрон сбит над селом. Погибших нет, пострадали трое.", 0, 3),
+        ("Беспилотник упал у дороги. Жертв нет, ранена пенсионерка.", 0, 1),
+        ("Беспилотник упал у дороги. Разрушений нет, пострадавших нет.", 0, 0),
+        # an increment adds to its own sentence's figure, a detail of the lead's
+        (
+            "При ударе дрона по остановке пострадали пять человек. Мужчина получил"
+            " осколочные ранения, ещё четверо — баротравмы.",
+            None,
+            5,
+        ),
+        # ... and to the running figure across sentences
+        ("Дрон ударил по машине, ранены двое. Позже ранен ещё один человек.", None, 3),
+    ],
+)
+def test_clauses_and_details(text: str, killed: int | None, injured: int | None) -> None:
+    report = parse(text, channel_region="RU-BEL")
+    assert (report.killed, report.injured) == (killed, injured)

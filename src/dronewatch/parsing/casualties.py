@@ -87,6 +87,8 @@ def _listed_after_no(previous: list[str]) -> bool:
     if not negators:
         return False
     after = previous[negators[-1] + 1 :]
+    if not after and previous[negators[-1]] in _words("negators_before_list"):
+        return False  # "Жертв нет, ранен мужчина": "нет" closed the noun before it
     return len(after) <= 3 and all(word in _words("listed_after_no") for word in after)
 
 
@@ -164,8 +166,11 @@ def _zero(group: list[Token]) -> list[Casualty]:
             )
         ):
             continue
+        # "нет пострадавших", not "Погибших нет, пострадали двое": in the noun's clause
+        clause = _clause_start(group, places[position])
         negated = listed_no or any(
-            t.low in _words("negators") and t.low != "не" for t in previous[-2:]
+            t.low in _words("negators") and t.low != "не" and t.start >= clause
+            for t in previous[-2:]
         )
         negated = negated or (
             len(previous) >= 2 and previous[-2].low == "не" and previous[-1].low in _words("being")
@@ -189,6 +194,18 @@ def _zero(group: list[Token]) -> list[Casualty]:
                 continue  # "Госпитализация не потребовалась": the injured stayed home
             found.extend(Casualty(f, 0, token.start, token.end) for f in ("killed", "injured"))
     return found
+
+
+def _clause_start(group: list[Token], position: int) -> int:
+    """Where the clause of the token at `position` begins: the first character after the
+    last comma, dash or colon before it."""
+    for index in range(position - 1, -1, -1):
+        if group[index].text in _CLAUSE_BREAKS:
+            return group[index].end
+    return -1
+
+
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–"})
 
 
 def _none_recorded(following: list[Token]) -> bool:
@@ -843,13 +860,22 @@ def totals(
         by_place: dict[frozenset[str], int] = {}
         scenes: list[tuple[int, int]] = []  # (sentence of the places, figure)
         ordered = sorted(casualties, key=lambda c: c.start)
+        local = (-1, 0)  # the sentence of the field's last figure, and that figure
         for index, casualty in enumerate(ordered):
             if casualty.field != field:
                 continue
             if casualty.more and not _retells_lead(ordered, index, running):
-                running = (running or 0) + casualty.value
+                if local[0] == casualty.sentence and casualty.sentence >= 0:
+                    # "Мужчина ранен, ещё двое — баротравмы": adds to its sentence's
+                    # figure, a detail of the lead's
+                    local = (casualty.sentence, local[1] + casualty.value)
+                    running = max(running or 0, local[1])
+                else:
+                    running = (running or 0) + casualty.value
+                    local = (casualty.sentence, running)
             else:
                 running = max(running or 0, casualty.value)
+                local = (casualty.sentence, casualty.value)
             named = _scene(places or {}, casualty.sentence)
             if named and casualty.value and not casualty.more and not casualty.retold:
                 key = frozenset(named)
