@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from dronewatch.model import channel_id, post_url
 from dronewatch.store.models import Channel, Post, Report, ReportDamage, ReportPlace, ReportRegion
+from dronewatch.store.search import PostTextMatches
 
 PAGE_SIZE = 1000
 
@@ -25,6 +26,8 @@ PAGE_SIZE = 1000
 @dataclass(frozen=True, slots=True)
 class ReportFilter:
     """What `dronewatch query` narrows reports by; dates are the posts' publication times.
+
+    `text`: words the post's text must all hold, in any form (see `store.search`).
 
     `channel_ids` are stored channel row ids (see `find_channels`).
     """
@@ -37,6 +40,7 @@ class ReportFilter:
     min_drones: int | None = None
     channel_ids: tuple[int, ...] | None = None
     include_deleted: bool = False
+    text: str | None = None
     limit: int | None = None
     newest_first: bool = False
 
@@ -145,6 +149,8 @@ def _select(report_filter: ReportFilter, *, reports_only: bool) -> Select[*tuple
         conditions.append(Report.drones >= f.min_drones)
     if f.channel_ids is not None:
         conditions.append(Post.channel_id.in_(f.channel_ids))
+    if f.text is not None:
+        conditions.append(PostTextMatches(f.text))
     if f.region is not None:
         conditions.append(
             exists().where(
