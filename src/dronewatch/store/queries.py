@@ -71,6 +71,9 @@ class ReportRow:
     regions: list[str] = field(default_factory=list)
     region_drones: list[int | None] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
+    # Where each place lies (GeoNames), in the order of `places`; empty for a district.
+    place_latitudes: list[float | None] = field(default_factory=list)
+    place_longitudes: list[float | None] = field(default_factory=list)
     damage: list[str] = field(default_factory=list)
     text: str = ""
     report_id: int | None = None
@@ -242,15 +245,23 @@ def _attach_children(session: Session, rows: Sequence[ReportRow]) -> None:
         items.sort()
         by_report[report_id].regions = [code for _, code, _ in items]
         by_report[report_id].region_drones = [drones for _, _, drones in items]
-    places: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    for report_id, position, name in connection.execute(
-        select(ReportPlace.report_id, ReportPlace.position, ReportPlace.name).where(
-            ReportPlace.report_id.in_(ids)
-        )
+    places: dict[int, list[tuple[int, str, float | None, float | None]]] = defaultdict(list)
+    for report_id, position, name, latitude, longitude in connection.execute(
+        select(
+            ReportPlace.report_id,
+            ReportPlace.position,
+            ReportPlace.name,
+            ReportPlace.latitude,
+            ReportPlace.longitude,
+        ).where(ReportPlace.report_id.in_(ids))
     ).all():
-        places[report_id].append((position, name))
+        places[report_id].append((position, name, latitude, longitude))
     for report_id, named in places.items():
-        by_report[report_id].places = [name for _, name in sorted(named)]
+        named.sort(key=lambda place: place[0])
+        row = by_report[report_id]
+        row.places = [name for _, name, _, _ in named]
+        row.place_latitudes = [latitude for _, _, latitude, _ in named]
+        row.place_longitudes = [longitude for _, _, _, longitude in named]
     for report_id, tag in connection.execute(
         select(ReportDamage.report_id, ReportDamage.tag)
         .where(ReportDamage.report_id.in_(ids))

@@ -126,8 +126,27 @@ TABLES: dict[str, Described] = {
     "report_places": Described(
         "Report places",
         "Districts, towns and villages each report names as where drones were downed or "
-        "damage happened (Russian, nominative).",
+        "damage happened (Russian, nominative), with where the settlement lies.",
         facets=("name",),
+        columns={
+            "latitude": "GeoNames latitude of the settlement; empty for a district or a "
+            "name the gazetteer lacks or several regions share",
+            "longitude": "GeoNames longitude of the settlement",
+        },
+    ),
+    "place_map_view": Described(
+        "Map of reported places",
+        "One row per located place of each current report of a post still in its "
+        "channel, with the link to the post: the map shows them, clustered, and each "
+        "marker links to its post. Narrow it by kind or channel, or by posted_at "
+        "(UTC) with the filters below. Districts have no point and are left out.",
+        facets=("kind", "channel_username", "place"),
+        sort_desc="posted_at",
+        columns={
+            "posted_at": "Published (UTC)",
+            "link": "The post on t.me",
+            "popup": "The map marker's title, description and link (JSON)",
+        },
     ),
     "report_damage": Described(
         "Report damage",
