@@ -31,6 +31,7 @@ from sqlalchemy import Boolean, Table, literal
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 
+from dronewatch.folding import fold
 from dronewatch.store.models import Post
 
 if TYPE_CHECKING:
@@ -53,14 +54,9 @@ _WORD = re.compile(r"\w+")
 _POSTS = cast(Table, Post.__table__)
 
 
-def fold(text: str) -> str:
-    """ё as е, the folding applied to indexed texts and to queries alike."""
-    return text.replace("ё", "е").replace("Ё", "Е")
-
-
 def words(query: str) -> list[str]:
-    """The words of a search, folded and lower-cased."""
-    return _WORD.findall(fold(query).lower())
+    """The words of a search, case folded and ё as е (as the indexes read the texts)."""
+    return _WORD.findall(fold(query))
 
 
 @cache
