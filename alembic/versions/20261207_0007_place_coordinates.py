@@ -5,10 +5,9 @@ Revises: 0006_fts
 Create Date: 2026-12-07
 
 `report_places.latitude`, `report_places.longitude`: the GeoNames coordinates of the
-settlement a place names (`dronewatch.geo.place_point`), empty for districts and names
-the gazetteer lacks. Places already stored are filled here by the same rule: a name
-found in one region only gets that settlement; a name several regions have gets the
-one in the first of its report's regions that has it, or none.
+settlement a place names, or of the town a district is named after
+(`dronewatch.geo.place_point`); empty for names the gazetteer lacks. Places already
+stored are filled here by the same rule.
 
 `place_map_view`: one row per located place of each current report of a post still in
 its channel, with the link to the post: Datasette's cluster map reads its latitude and
@@ -26,7 +25,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from dronewatch.geo import settlements
+from dronewatch.geo import candidates, is_district
 
 revision: str = "0007_place_coordinates"
 down_revision: str | None = "0006_fts"
@@ -88,19 +87,21 @@ FROM reports r
 
 
 def _backfill(connection: sa.Connection) -> None:
-    known = settlements()
+    """`place_point` in SQL: one UPDATE for the names of a single settlement, and one per
+    region for the others, taking the first of a report's regions that has the place."""
     stored = connection.execute(sa.select(places.c.name).distinct()).scalars()
-    named = {name: known[name] for name in stored if name in known}
-    alone = [
-        {"wanted": name, "lat": point.latitude, "lon": point.longitude}
-        for name, by_region in named.items()
-        if len(by_region) == 1
-        for point in by_region.values()
-    ]
+    found = {name: points for name in stored if (points := candidates(name))}
     located = sa.update(places).values(latitude=sa.bindparam("lat"), longitude=sa.bindparam("lon"))
+    alone = {
+        name: next(iter(points.values()))
+        for name, points in found.items()
+        if len(points) == 1 and not is_district(name)
+    }
     if alone:
-        connection.execute(located.where(places.c.name == sa.bindparam("wanted")), alone)
-    # A name several regions have: the first of the report's regions that has it.
+        connection.execute(
+            located.where(places.c.name == sa.bindparam("wanted")),
+            [{"wanted": name, "lat": lat, "lon": lon} for name, (lat, lon) in alone.items()],
+        )
     first_region = (
         sa.select(regions.c.code)
         .where(
@@ -111,17 +112,13 @@ def _backfill(connection: sa.Connection) -> None:
         .limit(1)
         .scalar_subquery()
     )
-    for name, by_region in named.items():
-        if len(by_region) == 1:
+    for name, points in found.items():
+        if name in alone:
             continue
-        for code, point in by_region.items():
+        for code, (lat, lon) in points.items():
             connection.execute(
-                located.where(
-                    places.c.name == name,
-                    places.c.latitude.is_(None),
-                    first_region == code,
-                ),
-                {"lat": point.latitude, "lon": point.longitude, "codes": list(by_region)},
+                located.where(places.c.name == name, first_region == code),
+                {"lat": lat, "lon": lon, "codes": list(points)},
             )
 
 

@@ -25,6 +25,9 @@ from dronewatch.store.queries import ReportFilter, report_rows
 
 OBNINSK = Point(55.1099, 36.6124)
 IVANOVKA_BRY = Point(53.3469, 34.2192)
+BOROVSK = Point(55.2034, 36.4909)
+KLIMOVO = Point(52.3788, 32.1963)
+GLUSHKOVO = Point(51.3407, 34.6392)
 GOVERNOR = model.Channel(telegram_id=7, title="Брянск", username="bry_gov", region="RU-BRY")
 STAMP = datetime(2026, 10, 1, 5, 0, tzinfo=UTC)
 
@@ -34,7 +37,11 @@ def test_place_point_prefers_the_reports_regions() -> None:
     assert place_point("Обнинск", ["RU-BEL"]) == OBNINSK
     assert place_point("Ивановка", ["RU-KRS", "RU-BRY"]) == IVANOVKA_BRY
     assert place_point("Ивановка", ["RU-KRS"]) is None  # several, none in the report
-    assert place_point("Боровский район", ["RU-KLU"]) is None  # a district
+    # A district at the town it is named after, in the report's region only.
+    assert place_point("Боровский район", ["RU-KLU"]) == BOROVSK
+    assert place_point("Климовский район", ["RU-BRY"]) == KLIMOVO
+    assert place_point("Климовский район", []) is None  # not Климовск, Moscow Oblast
+    assert place_point("Брасовский район", ["RU-BRY"]) is None  # its centre is Локоть
     assert place_point("Нигдевка", ["RU-KLU"]) is None
 
 
@@ -53,7 +60,7 @@ def _located(database: Database) -> dict[str, tuple[float | None, float | None]]
 
 
 def test_stored_places_carry_coordinates(database: Database) -> None:
-    report = _report("Ивановка", "Обнинск", "Брасовский район")
+    report = _report("Ивановка", "Обнинск", "Брасовский район", "Климовский район")
     Pipeline(database, parser=lambda *_: report, parser_version="t").ingest(
         [model.Post(GOVERNOR, 1, STAMP, "text")]
     )
@@ -61,12 +68,13 @@ def test_stored_places_carry_coordinates(database: Database) -> None:
         "Ивановка": IVANOVKA_BRY,
         "Обнинск": OBNINSK,
         "Брасовский район": (None, None),
+        "Климовский район": KLIMOVO,
     }
     with database.session() as session:
         [row] = report_rows(session, ReportFilter())
-    assert row.places == ["Ивановка", "Обнинск", "Брасовский район"]
-    assert row.place_latitudes == [IVANOVKA_BRY.latitude, OBNINSK.latitude, None]
-    assert row.place_longitudes == [IVANOVKA_BRY.longitude, OBNINSK.longitude, None]
+    assert row.places == ["Ивановка", "Обнинск", "Брасовский район", "Климовский район"]
+    assert row.place_latitudes == [IVANOVKA_BRY[0], OBNINSK[0], None, KLIMOVO[0]]
+    assert row.place_longitudes == [IVANOVKA_BRY[1], OBNINSK[1], None, KLIMOVO[1]]
     with database.engine.connect() as connection:
         view = connection.execute(
             text(
@@ -75,9 +83,10 @@ def test_stored_places_carry_coordinates(database: Database) -> None:
         ).all()
     assert [tuple(item)[:4] for item in view] == [
         ("Ивановка", *IVANOVKA_BRY, "https://t.me/bry_gov/1"),
+        ("Климовский район", *KLIMOVO, "https://t.me/bry_gov/1"),
         ("Обнинск", *OBNINSK, "https://t.me/bry_gov/1"),
     ]
-    assert json.loads(view[1].popup) == {
+    assert json.loads(view[2].popup) == {
         "title": "Обнинск",
         "description": "2026-10-01 05:00 UTC, bry_gov: attack, 2 drones",
         "link": "https://t.me/bry_gov/1",
@@ -128,6 +137,7 @@ def old_database(database_url: str) -> Database:
                 {"r": 1, "n": "Обнинск", "p": 1},
                 {"r": 2, "n": "Ивановка", "p": 0},
                 {"r": 2, "n": "Глушковский район", "p": 1},
+                {"r": 2, "n": "Брасовский район", "p": 2},
             ],
         )
     return database
@@ -147,7 +157,8 @@ def test_the_migration_fills_in_stored_places(old_database: Database) -> None:
             (1, "Ивановка", *IVANOVKA_BRY),
             (1, "Обнинск", *OBNINSK),
             (2, "Ивановка", None, None),  # several regions have one, none is the report's
-            (2, "Глушковский район", None, None),
+            (2, "Глушковский район", *GLUSHKOVO),
+            (2, "Брасовский район", None, None),
         ]
         command.downgrade(alembic_config(old_database.engine), "0006_fts")
         with old_database.engine.connect() as connection:

@@ -129,9 +129,10 @@ TABLES: dict[str, Described] = {
         "damage happened (Russian, nominative), with where the settlement lies.",
         facets=("name",),
         columns={
-            "latitude": "GeoNames latitude of the settlement; empty for a district or a "
-            "name the gazetteer lacks or several regions share",
-            "longitude": "GeoNames longitude of the settlement",
+            "latitude": "GeoNames latitude of the settlement (a district: of the town it is "
+            "named after); empty when the gazetteer lacks the name, or several regions "
+            "have it and the report names none of them",
+            "longitude": "GeoNames longitude, as latitude",
         },
     ),
     "place_map_view": Described(
@@ -139,7 +140,8 @@ TABLES: dict[str, Described] = {
         "One row per located place of each current report of a post still in its "
         "channel, with the link to the post: the map shows them, clustered, and each "
         "marker links to its post. Narrow it by kind or channel, or by posted_at "
-        "(UTC) with the filters below. Districts have no point and are left out.",
+        "(UTC) with the filters below. A district is drawn at the town it is named "
+        "after; places without a known point are left out.",
         facets=("kind", "channel_username", "place"),
         sort_desc="posted_at",
         columns={
