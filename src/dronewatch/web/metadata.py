@@ -13,11 +13,19 @@ from zoneinfo import ZoneInfo
 
 from dronewatch import __version__
 from dronewatch.store.explore import canned_queries
+from dronewatch.store.search import FTS_SHADOW_TABLES, FTS_TABLE
 
 PLUGIN_NAME = "dronewatch"
 
 # Bookkeeping nobody needs to browse; still reachable from the database page.
-HIDDEN_TABLES = ("alembic_version", "daemon_requests", "digests", "heartbeats")
+HIDDEN_TABLES = (
+    "alembic_version",
+    "daemon_requests",
+    "digests",
+    "heartbeats",
+    FTS_TABLE,
+    *FTS_SHADOW_TABLES,
+)
 
 
 @dataclass(frozen=True)
@@ -30,6 +38,8 @@ class Described:
     sort_desc: str | None = None
     label_column: str | None = None
     columns: dict[str, str] = field(default_factory=dict)
+    # The FTS5 table searched by the table page's search box, by `fts_pk`.
+    fts_table: str | None = None
 
     def metadata(self) -> dict[str, Any]:
         entry: dict[str, Any] = {"title": self.title, "description": self.description}
@@ -41,6 +51,8 @@ class Described:
             entry["label_column"] = self.label_column
         if self.columns:
             entry["columns"] = self.columns
+        if self.fts_table:
+            entry.update(fts_table=self.fts_table, fts_pk="id")
         return entry
 
 
@@ -62,8 +74,11 @@ TABLES: dict[str, Described] = {
     "posts": Described(
         "Posts",
         "Every post stored, with its current text. Edited posts keep their earlier texts "
-        "in post_revisions; deleted posts stay here, marked deleted.",
+        "in post_revisions; deleted posts stay here, marked deleted. The search box finds "
+        "posts holding every word searched, in any form (нефтебаза finds нефтебазе), ё "
+        "and е alike.",
         facets=("channel_id", "deleted"),
+        fts_table=FTS_TABLE,
         sort_desc="date",
         columns={
             "message_id": "The post's id in its channel: t.me/<channel>/<message_id>",
@@ -111,8 +126,29 @@ TABLES: dict[str, Described] = {
     "report_places": Described(
         "Report places",
         "Districts, towns and villages each report names as where drones were downed or "
-        "damage happened (Russian, nominative).",
+        "damage happened (Russian, nominative), with where the settlement lies.",
         facets=("name",),
+        columns={
+            "latitude": "GeoNames latitude of the settlement (a district: of the town it is "
+            "named after); empty when the gazetteer lacks the name, or several regions "
+            "have it and the report names none of them",
+            "longitude": "GeoNames longitude, as latitude",
+        },
+    ),
+    "place_map_view": Described(
+        "Map of reported places",
+        "One row per located place of each current report of a post still in its "
+        "channel, with the link to the post: the map shows them, clustered, and each "
+        "marker links to its post. Narrow it by kind or channel, or by posted_at "
+        "(UTC) with the filters below. A district is drawn at the town it is named "
+        "after; places without a known point are left out.",
+        facets=("kind", "channel_username", "place"),
+        sort_desc="posted_at",
+        columns={
+            "posted_at": "Published (UTC)",
+            "link": "The post on t.me",
+            "popup": "The map marker's title, description and link (JSON)",
+        },
     ),
     "report_damage": Described(
         "Report damage",
@@ -169,6 +205,15 @@ TABLES: dict[str, Described] = {
         "Daemon requests",
         "Work a command asked the running daemon to do (it owns the Telegram session).",
     ),
+    FTS_TABLE: Described(
+        "Post text search index",
+        "SQLite's full-text index of posts.text (FTS5), kept in step by triggers; the "
+        "posts table's search box reads it.",
+    ),
+    **{
+        name: Described("Post text search index (internal)", "A table FTS5 keeps for posts_fts.")
+        for name in FTS_SHADOW_TABLES
+    },
 }
 
 
