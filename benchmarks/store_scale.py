@@ -345,7 +345,7 @@ def _canned(database: Database) -> list[ReadPath]:
 
         return go
 
-    return [ReadPath(f"canned: {q.name}", run(q.sql, q.params)) for q in canned_queries(180)]
+    return [ReadPath(f"canned: {q.name}", run(q.sql, q.params)) for q in canned_queries()]
 
 
 def timed(path: ReadPath, runs: int) -> tuple[float, float]:

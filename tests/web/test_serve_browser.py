@@ -106,7 +106,7 @@ def test_home_page_chart_renders_from_the_database(
 
 
 def test_every_query_and_table_page_opens(browser: Any, served: Served) -> None:
-    paths = [f"/dronewatch/{query.name}" for query in canned_queries(180)]
+    paths = [f"/dronewatch/{query.name}" for query in canned_queries()]
     paths += [
         f"/dronewatch/{table}"
         for table in ("channels", "posts", "post_revisions", "reports", "report_regions")
