@@ -156,7 +156,7 @@ def test_daemon_writes_while_pages_are_served(
             pipeline.ingest([model.Post(MINISTRY, message_id, at(DAY2, 8), "Минобороны: 5 БПЛА")])
             writes_during_read += reading.is_alive()
         reading.join()
-        pipeline.ingest([model.Post(KALUGA, 104, at(DAY2, 9), "Калуга: 16 БПЛА")])
+        pipeline.ingest([model.Post(KALUGA, 104, at(DAY2, 7), "Калуга: 16 БПЛА")])
     finally:
         database.dispose()
     assert writes_during_read > 0
