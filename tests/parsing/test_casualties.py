@@ -316,3 +316,15 @@ def test_english_no_victims(text: str, killed: int | None, injured: int | None) 
 def test_lead_retold_in_detail(text: str, killed: int | None, injured: int | None) -> None:
     report = parse(text, channel_region="UA-65")
     assert (report.killed, report.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One drone was shot down. Neither damage nor casualties were reported.",
+        "A drone was downed; there were neither injuries nor damage.",
+    ],
+)
+def test_neither_nor_means_nobody_hurt(text: str) -> None:
+    report = parse(text, None)
+    assert (report.killed, report.injured) == (0, 0)

@@ -224,3 +224,18 @@ def test_destroyed_by_fire_is_no_downing(text: str, drones: int) -> None:
 )
 def test_english_headline_verbs(text: str, drones: int | None) -> None:
     assert parse(text, "RU-KRS").drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # the air defence's verb takes the drone as its object: no plural agreement
+        ("Зенитчики сбили беспилотник у города. Позже уточнили, что БПЛА сбили у моста.", 1),
+        ("Над городом сбит дрон. По словам мэра, БПЛА уничтожили над рекой.", 1),
+        # the verb agrees across the owner's genitive ("БПЛА ВСУ атаковали")
+        ("В посёлке А дрон ударил по машине. Кроме того, БПЛА ВСУ атаковали два дома.", None),
+        ("В селе Б дрон повредил сарай. БПЛА противника атаковали гараж.", None),
+    ],
+)
+def test_abbreviation_agreement_past_objects_and_owners(text: str, drones: int | None) -> None:
+    assert parse(text, "RU-KRS").drones == drones

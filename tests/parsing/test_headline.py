@@ -260,3 +260,35 @@ def test_an_english_summary_plural_over_one_incident() -> None:
         "hit a car in the village of Shebekino."
     )
     assert parse(text, "RU-BEL").drones == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "drones", "cumulative"),
+    [
+        # a title's running total includes the increment the body tells
+        (
+            "ПВО с начала суток сбила шесть беспилотников, летевших на Москву\n"
+            "Силы ПВО сбили ещё один беспилотник, написал мэр. До этого он сообщал о пяти.",
+            6,
+            True,
+        ),
+        (
+            "Всего за ночь над регионом уничтожено 12 БПЛА\n"
+            "Ещё три беспилотника сбиты над районом, сообщил губернатор.",
+            12,
+            True,
+        ),
+        # with no running total in the title, the increments add up
+        (
+            "Над областью сбиты пять беспилотников\nПозже сбиты ещё два беспилотника.",
+            7,
+            None,
+        ),
+    ],
+)
+def test_a_running_total_in_the_title_includes_the_increments(
+    text: str, drones: int, cumulative: bool | None
+) -> None:
+    report = parse(text, "RU-MOW")
+    assert report.drones == drones
+    assert cumulative is None or report.cumulative == cumulative

@@ -93,6 +93,13 @@ def test_ministry_lists(text: str, expected: dict[str, int | None]) -> None:
             "дрона уничтожены над Смоленской областью.",
             9,
         ),
+        # ... also when the total is itself an increment, told twice
+        (
+            "ПВО сбила ещё 17 беспилотников над Россией. Днём уничтожены ещё 17 дронов. "
+            "Десять БПЛА сбиты над Брянской областью. Ещё пять дронов перехвачены над "
+            "Орловской областью, два — над Курской.",
+            17,
+        ),
     ],
 )
 def test_parts_listed_with_more_add_up_to_the_total(text: str, drones: int) -> None:
@@ -302,4 +309,126 @@ def test_dashed_counts_and_counted_capitals(text: str, expected: dict[str, int])
     ],
 )
 def test_a_count_after_listed_regions(text: str, expected: dict[str, int | None]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case region adjective after "над", before its type word or ending an item
+        (
+            "Сбиты 12 беспилотников: семь над Орловской областью, пять - над липецкой.",
+            {"RU-ORL": 7, "RU-LIP": 5},
+        ),
+        (
+            "Сбиты 9 БПЛА: по три над Тамбовской и пензенской областями и три над "
+            "тульской областью.",
+            {"RU-TAM": 3, "RU-PNZ": 3, "RU-TUL": 3},
+        ),
+        # not one before another noun
+        ("Над Курской областью сбиты 4 БПЛА, раненых везут в липецкую больницу.", {"RU-KRS": 4}),
+    ],
+)
+def test_lower_case_region_adjectives_in_lists(text: str, expected: dict[str, int | None]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "drones", "expected"),
+    [
+        # a later paragraph about the day before, or an earlier summary of the ministry
+        (
+            "Сбиты 8 БПЛА: пять над Тверской областью и три над Смоленской.\n"
+            "Накануне ПВО сбила 40 беспилотников над Калужской областью.",
+            8,
+            {"RU-TVE": 5, "RU-SMO": 3},
+        ),
+        (
+            "С 10:00 до 14:00 сбиты 6 беспилотников: четыре над Псковской областью и два "
+            "над Новгородской. Ранее в Минобороны сообщали о 15 дронах над Ленинградской "
+            "областью.",
+            6,
+            {"RU-PSK": 4, "RU-NGR": 2},
+        ),
+        # before any count, the earlier summary is the news itself
+        (
+            "Губернатор: пострадавших нет.\nРанее в Минобороны сообщили, что над Липецкой "
+            "областью сбиты два беспилотника.",
+            2,
+            {"RU-LIP": 2},
+        ),
+    ],
+)
+def test_earlier_summaries_are_background(
+    text: str, drones: int, expected: dict[str, int | None]
+) -> None:
+    report = parse(text, None)
+    assert report.drones == drones
+    assert {r.code: r.drones for r in report.regions} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "drones", "expected"),
+    [
+        # a singular drone noun in its region's clause counts one
+        (
+            "Ночью над Крымом был уничтожен украинский БПЛА. Кроме того, сбиты четыре "
+            "беспилотника над Курской и три над Брянской областями.",
+            8,
+            {"UA-43": 1, "RU-KRS": 4, "RU-BRY": 3},
+        ),
+        (
+            "One drone was shot down near Moscow and three over the Tver region overnight.",
+            4,
+            {"RU-MOS": 1, "RU-TVE": 3},
+        ),
+        # a singular noun beyond a comma is not the region's ("Мэр Москвы сообщил, что ...")
+        (
+            "Сбиты 10 БПЛА: шесть над Калужской областью и четыре над Московской областью. "
+            "Мэр Москвы сообщил, что сбит беспилотник, летевший на город.",
+            10,
+            {"RU-KLU": 6, "RU-MOS": 4},
+        ),
+    ],
+)
+def test_singular_drones_count_one_for_their_region(
+    text: str, drones: int, expected: dict[str, int | None]
+) -> None:
+    report = parse(text, None)
+    assert report.drones == drones
+    assert {r.code: r.drones for r in report.regions} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "including" a region: a part of the figure, not its whole
+        (
+            "Air defences destroyed 90 drones over Russia, including the Moscow region, overnight.",
+            {"RU-MOS": None},
+        ),
+        # the mayor's city beside the Moscow region's figure
+        (
+            "Сбиты 7 беспилотников над Московской областью. Мэр Москвы сообщил о двух из них.",
+            {"RU-MOS": 7},
+        ),
+        (
+            "Nine drones were downed over the Moscow region. Moscow Mayor said two of them flew "
+            "toward the city.",
+            {"RU-MOS": 9},
+        ),
+        # an agency's dateline with a date
+        (
+            "Москва. 12 мая. Минобороны сообщило, что над Орловской областью сбиты 3 БПЛА.",
+            {"RU-ORL": 3},
+        ),
+        # governments at war, and a region described as on the border
+        (
+            "Both Moscow and Kyiv use drones. Four drones were shot down over the borderline "
+            "Kursk region.",
+            {"RU-KRS": 4},
+        ),
+    ],
+)
+def test_regions_named_beside_the_figure(text: str, expected: dict[str, int | None]) -> None:
     assert _counts(text) == expected

@@ -30,6 +30,7 @@ from dronewatch.digest.render import (
     week_lines,
 )
 from dronewatch.digest.summary import AVERAGE_DAYS, DayFigures
+from dronewatch.folding import fold
 from dronewatch.regions import regions
 from dronewatch.reporting import day_of, latest_ended
 from dronewatch.store import Database
@@ -58,7 +59,7 @@ def authorized_users(settings: Settings) -> frozenset[int]:
 
 def find_region(query: str) -> str | None:
     """A region code from "RU-KRS", "KRS", "Курская", "kursk" (prefix of either name)."""
-    wanted = query.strip().casefold().replace("ё", "е")
+    wanted = fold(query.strip())
     if not wanted:
         return None
     known = regions()
@@ -66,7 +67,7 @@ def find_region(query: str) -> str | None:
         if code in known:
             return code
     for region in known.values():
-        names = (region.name_ru.casefold().replace("ё", "е"), region.name_en.casefold())
+        names = (fold(region.name_ru), fold(region.name_en))
         if any(name.startswith(wanted) for name in names):
             return region.code
     return None

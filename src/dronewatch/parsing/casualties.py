@@ -79,7 +79,7 @@ def _no_one(words: list[str]) -> bool:
 def _listed_after_no(previous: list[str]) -> bool:
     """ "No casualties", "no damage or casualties were reported", "без ущерба и
     пострадавших": "no" or "без" over a short list."""
-    negators = [i for i, word in enumerate(previous) if word in ("no", "без")]
+    negators = [i for i, word in enumerate(previous) if word in ("no", "neither", "без")]
     if not negators:
         return False
     after = previous[negators[-1] + 1 :]

@@ -102,7 +102,7 @@ def _negated_spans(group: list[Token]) -> set[int]:
             negated.update(_clause(group, position))
             negated.discard(position + 1)
             continue
-        if token.low in ("не", "no", "not", "без", "without"):
+        if token.low in ("не", "no", "not", "neither", "без", "without"):
             following = group[position + 1].low if position + 1 < len(group) else ""
             if following in _words("not_negating"):
                 continue  # "не менее 20 домов"
@@ -124,7 +124,7 @@ def _negated_spans(group: list[Token]) -> set[int]:
                 end = _clause(group, position).stop
             # English "no" reaches to the end of its clause ("no information about
             # casualties or material damage"), "without" over a few words
-            reach = position + (12 if token.low in ("no", "not") else 6)
+            reach = position + (12 if token.low in ("no", "not", "neither") else 6)
             while (
                 end < len(group)
                 and end < reach
@@ -313,14 +313,15 @@ def _predicates(group: list[Token], negated: set[int]) -> tuple[set[str], set[in
             if (
                 _burn_injury(group, position)
                 or _air_defence_fire(group, position)
+                or _debris_burning(group, position)
                 or _drone_damaged(group, position)
             ):
                 continue
             if "damage" not in kinds and not _uncertain(group, position):
                 kinds.add("damage")
         elif low.startswith(_words("hit")):
-            if low.startswith(words("events", "not_strike")):
-                continue  # "ударный беспилотник": no hit
+            if low.startswith(words("events", "not_strike")) or low in _words("aims"):
+                continue  # "ударный беспилотник", "drones targeting a plant": no hit
             if not _attempted(group, position) and not _repelled(group, position):
                 realized = position > 0 and group[position - 1].low in _words("realized_before")
                 kinds.add("hit_noun" if _nominal(token) and not realized else "hit")
@@ -449,8 +450,10 @@ def _object_after(group: list[Token], preposition: int) -> range:
         if token.kind != "word":
             return range(0)
         if token.latin:
-            if token.low in ("a", "an", "the"):
-                continue
+            if token.low in ("a", "an", "the") or (
+                "-" in token.low and vocabulary_tag(token.low) is None
+            ):
+                continue  # "onto a single-family house", "a two-storey building"
             entry = vocabulary_tag(token.low)
             if entry is not None and index + 1 < len(group):
                 following = vocabulary_tag(group[index + 1].low)
@@ -684,7 +687,11 @@ def _sentence_tags(
         if not token.flags & (FIRE | VOCABULARY) or position in negated:
             continue
         if token.flags & FIRE:
-            if not _air_defence_fire(group, position) and not _burn_injury(group, position):
+            if not (
+                _air_defence_fire(group, position)
+                or _burn_injury(group, position)
+                or _debris_burning(group, position)
+            ):
                 objects.append(DamageHit("fire", token.start, token.end))
             continue
         entry = vocabulary_tag(token.low)
@@ -746,7 +753,7 @@ def _no_target(group: list[Token], position: int, entry: DamageWord) -> bool:
         or _employer(group, position)
         or (entry.stem in _words("owned") and _owner_in_clause(group, position))
         or _landmark(group, position)
-        or (entry.tag == "transport" and _closed(group, position))
+        or (entry.tag in ("transport", "social") and _closed(group, position))
         or (
             entry.tag in ("vehicle", "transport")
             and previous is not None
@@ -767,8 +774,9 @@ def _idiom(group: list[Token], position: int) -> bool:
 
 
 def _closed(group: list[Token], position: int) -> bool:
-    """ "airports have been closed", "движение поездов приостановлено": transport closed
-    or held up for safety, not hit (a word of closure in its clause)."""
+    """ "airports have been closed", "движение поездов приостановлено", "приостановлена
+    работа детских садов", "занятия в школах отменены": transport or a school closed or held
+    up for safety, not hit (a word of closure in its clause)."""
     closures = _words("closures")
     return any(group[i].low.startswith(closures) for i in _clause(group, position))
 
@@ -829,8 +837,10 @@ def _terminal_of_transport(group: list[Token], position: int) -> bool:
 
 def _stored(group: list[Token], position: int) -> bool:
     """ "склад боеприпасов", "an ammunition depot": munitions tag only as what a store
-    holds; "с дрона сброшен боеприпас" is the drone's own."""
-    near = [group[i] for i in (position - 1, position + 1) if 0 <= i < len(group)]
+    holds ("резервуар с топливом"); "с дрона сброшен боеприпас", "детонация топлива" are the
+    drone's own."""
+    before = position - 2 if position > 1 and group[position - 1].low in ("с", "со") else -1
+    near = [group[i] for i in (before, position - 1, position + 1) if 0 <= i < len(group)]
     return any(t.low.startswith(_words("munition_stores")) for t in near)
 
 
@@ -917,14 +927,19 @@ def _workers_acting(group: list[Token], position: int) -> bool:
 
 
 def _supplied(group: list[Token], position: int) -> bool:
-    """ "cutting power to thousands of homes", "electricity supply to two schools": what a
-    supply cut reached is no damaged object."""
+    """ "cutting power to thousands of homes", "electricity supply to two schools", "a
+    blackout that affected five villages and a hospital": what a supply cut reached is no
+    damaged object."""
     if not group[position].latin:
         return False
-    for back in range(position - 1, max(0, position - 7), -1):
+    for back in range(position - 1, max(0, position - 9), -1):
         token = group[back]
         if token.kind != "word":
             return False
+        if token.low.startswith(_words("english_outages")):
+            return True
+        if token.low.startswith(_words("damage")):
+            return False  # "an outage, and damaged a school"
         if token.low == "to":
             entry = vocabulary_tag(group[back - 1].low)
             return group[back - 1].low in ("supply", "supplies") or (
@@ -1048,6 +1063,24 @@ def _burn_injury(group: list[Token], position: int) -> bool:
         return True
     return any(
         t.low.startswith(_words("burn_injury")) for t in group[max(0, position - 3) : position]
+    )
+
+
+def _debris_burning(group: list[Token], position: int) -> bool:
+    """ "на месте падения горели его обломки", "обломки дрона загорелись на земле": the
+    drone's own debris burning, with nothing set on fire (no listed object in the clause;
+    "обломки упали на крышу и загорелись" stays a fire)."""
+    token = group[position]
+    if token.latin or not morph.top_has(token.low, "VERB"):
+        return False
+    clause = _clause(group, position)
+    debris = _words("debris_nouns")
+    if not any(
+        group[i].low.startswith(debris) and morph.has_reading(group[i].low, "nomn") for i in clause
+    ):
+        return False
+    return not any(
+        group[i].flags & VOCABULARY and vocabulary_tag(group[i].low) is not None for i in clause
     )
 
 
@@ -1187,7 +1220,7 @@ def _stated_none(
                 reach = reach[cut + 1 :]
                 break
         return (
-            bool({"no", "not", "without"} & set(reach))
+            bool({"no", "not", "neither", "without"} & set(reach))
             # "no damage to the houses", "no damage recorded for it": said of one object,
             # a statement only in a post that reports no damage
             and (not damaged or not {"for", "to"} & set(after[:4]))
@@ -1216,11 +1249,28 @@ def _stated_none(
         )
         or paired
         or _negation_after(after)
-        or (not after and _negation_after(rest) and not _aside_verb(group, index))
-        or any(a.startswith(avoided) for a in after[:6])
+        or (
+            not after
+            and rest[:1] != []
+            and rest[0] not in _words("contrasts")
+            and _negation_after(rest)
+            and not _aside_verb(group, index)
+        )
+        or _avoided_after(after)
         or any(b.startswith(avoided) for b in before)
         or closing
     )
+
+
+def _avoided_after(after: list[str]) -> bool:
+    """ "жертв удалось избежать", "пострадавших и разрушений на земле при ликвидации
+    вражеской авиатехники удалось избежать": a word of avoiding after the noun, near it or
+    with no verb of its own between."""
+    avoided = _words("avoided")
+    for index, word in enumerate(after):
+        if word.startswith(avoided):
+            return index < 6 or not any(_verbal(w) for w in after[: index - 1] if not w.isascii())
+    return False
 
 
 def _before_closing_no(word: str) -> bool:
@@ -1228,7 +1278,8 @@ def _before_closing_no(word: str) -> bool:
     clause: a listed word, or a genitive noun or adjective ("повреждений объектов
     инфраструктуры и пострадавших нет")."""
     return word in _words("before_closing_no") or (
-        morph.has_reading(word, "gent") and not _verbal(word)
+        # "разрушений в селе либо пострадавших нет": a place between
+        (morph.has_reading(word, "gent") or morph.has_reading(word, "loct")) and not _verbal(word)
     )
 
 
@@ -1392,6 +1443,9 @@ def _objects_unhurt(group: list[Token], damaged: bool) -> tuple[int, int] | None
         if any(w.startswith(_words("people")) for w in lows):
             continue
         things = [w for w in subject if w.low.startswith("объект") or _thing(w.low)]
+        nouns = [w for w in subject if not w.latin and morph.top_has(w.low, "NOUN")]
+        if nouns and nouns[-1] not in things:
+            continue  # "производственный процесс не пострадал": no thing unhurt
         capital = any(w.startswith("капитальн") for w in lows)
         if not things and not capital:
             continue

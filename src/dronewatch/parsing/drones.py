@@ -185,15 +185,20 @@ def _agreement(tokens: list[Token], index: int) -> bool | None:
     # "обломки БПЛА упали": the verb agrees with the debris, not with the drone
     after_debris = index > 0 and tokens[index - 1].low.startswith(words("damage", "debris_nouns"))
     if index + 1 < len(tokens) and not after_debris:
-        following = tokens[index + 1]
+        after = index + 1
+        if tokens[after].low in words("drones", "owners") and after + 1 < len(tokens):
+            after += 1  # "БПЛА ВСУ атаковали": the verb agrees past the owner
+        following = tokens[after]
         comma = following.text == ","
-        if comma and index + 2 < len(tokens):
-            following = tokens[index + 2]  # "атака БПЛА, летевшего на Москву"
+        if comma and after + 1 < len(tokens):
+            following = tokens[after + 1]  # "атака БПЛА, летевшего на Москву"
         candidates.append((following, False))
     for token, before in candidates:
         if token.kind != "word" or token.latin:
             continue
         readings = [tags for _, tags in morph.parses(token.low)[:2]]
+        if not before and token.flags & DOWN and readings and "VERB" in readings[0]:
+            continue  # "БПЛА сбили": the drone is the object of the air defence's verb
         # "на БПЛА, уничтожили его": a verb after the comma has a subject of its own
         kinds = {"ADJF", "PRTF", "PRTS"} if before or comma else {"ADJF", "PRTF", "PRTS", "VERB"}
         agreeing = [tags for tags in readings if tags & kinds]

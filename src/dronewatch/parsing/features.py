@@ -194,7 +194,7 @@ def word_flags(low: str, latin: bool) -> int:
         (REPAIR, low.startswith(p["repairs"])),
         (PAST, low.startswith(p["past"])),
         (EXERCISE, low in lex.vocab["aftermath"]["exercises"]),
-        (REMINDER, low in lex.vocab["aftermath"]["reminders"] + lex.vocab["aftermath"]["earlier"]),
+        (REMINDER, low in _reminder_words()),
         (YEAR, low in lex.vocab["events"]["year"]),
         (TOTAL, low in lex.vocab["cumulative"]["bare_totals"]),
     )
@@ -215,6 +215,12 @@ def word_flags(low: str, latin: bool) -> int:
     ):
         flags |= SETTLEMENT_TYPE
     return flags
+
+
+@cache
+def _reminder_words() -> frozenset[str]:
+    aftermath = lexicon().vocab["aftermath"]
+    return frozenset(aftermath["reminders"] + aftermath["earlier"] + aftermath["previous_day"])
 
 
 @cache

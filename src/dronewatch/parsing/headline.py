@@ -39,13 +39,15 @@ def headline(
     located: Mapping[int, Location] | None = None,
     quoted: set[int] | None = None,
     title: set[int] | None = None,
+    running: set[int] | None = None,
 ) -> Headline:
     """Count the drones of the strongest event class that gives a number.
 
     `settled`: the sentences that name a settlement (a town or village, not a district);
     `located`: the location of each mention by its token index (`locate`), which replaces
     the sentence's places; `quoted`: the token indices of mentions inside quotation marks;
-    `title`: the sentences of a news item's title line (`title_line`)."""
+    `title`: the sentences of a news item's title line (`title_line`); `running`: those of
+    them that give a running total ("ПВО с начала ночи сбила девять беспилотников")."""
     events = [m for m in mentions if m.event is not None]
     if title:
         # "В Краснодаре упали обломки беспилотника" over a body that tells them again
@@ -74,7 +76,7 @@ def headline(
             if chosen and (not numbered_only or any(m.count is not None for m in chosen)):
                 chosen = _without_retold(chosen, quoted or set())
                 prior = _prior(events, chosen) if event == "down" else 0
-                return _count(chosen, headline_sentences, located, prior)
+                return _count(chosen, headline_sentences, located, prior, running or set())
     return Headline(None, (), False)
 
 
@@ -239,6 +241,7 @@ def _count(
     headline_sentences: set[int],
     located: Mapping[int, Location],
     prior: int = 0,
+    running: set[int] | None = None,
 ) -> Headline:
     numbered = [m for m in chosen if m.count is not None]
     stated = [m for m in numbered if not m.more]
@@ -282,6 +285,10 @@ def _count(
         )
         base = max(len(places), 1 if first and (added or earlier) else 0, prior) + len(added)
     parts = (base or 0) + sum(m.count or 0 for m in increments)
+    if based and based[0].sentence in (running or set()) and parts - base < base:
+        # a title's running total over the body's latest increment ("ПВО с начала ночи
+        # сбила девять беспилотников" over "сбиты ещё два"): the total includes it
+        return Headline(base, tuple(based), False)
     in_places = 0 if increments else _located_sum(stated, singles, located)
     best = max(
         (total_mention.count or 0) if total_mention else 0, parts, 1 if singles else 0, in_places
@@ -478,3 +485,14 @@ def _totalling(tokens: list[Token], more: bool, own: bool) -> bool:
         if low in parts:
             seen_parts.add(low[:3])
     return len(seen_parts) >= 2
+
+
+def running_titles(groups: list[Sentence], title: set[int]) -> set[int]:
+    """The title's sentences that give a running total: a period ("с начала ночи") or a
+    totalling word ("всего")."""
+    return {
+        s
+        for s in title
+        if s < len(groups)
+        and (_period(groups[s].tokens) or _totalling(groups[s].tokens, False, False))
+    }

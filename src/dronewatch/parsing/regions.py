@@ -13,7 +13,7 @@ from functools import lru_cache
 from dronewatch.parsing import morph
 from dronewatch.parsing.features import CAPITALIZED_LATIN, INJURED, KILLED
 from dronewatch.parsing.lexicon import lexicon, words
-from dronewatch.parsing.numbers import number_at
+from dronewatch.parsing.numbers import is_month, number_at
 from dronewatch.parsing.text import Token
 
 _CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "\n", "…"})
@@ -36,12 +36,28 @@ class RegionHit:
     count: int | None
     start: int
     end: int
+    part: bool = False  # "including the Moscow region": a part of the post's figure
 
 
-def _adjective_region(token: Token) -> tuple[str, str] | None:
+def _adjective_region(token: Token, lowercase: bool = False) -> tuple[str, str] | None:
+    """`lowercase`: accept a region adjective written in lower case, as a retelling may
+    write the second of "над Воронежской и курской областями"."""
     if token.kind != "word" or token.latin:
         return None
-    return _adjective_region_of(token.low, token.capitalized)
+    return _adjective_region_of(token.low, token.capitalized or lowercase)
+
+
+def _lowercase_region(tokens: list[Token], index: int) -> tuple[str, str] | None:
+    """A lower-case region adjective right after "над" that ends its list item ("четыре -
+    над воронежской, три - над Орловской") or stands before its type word ("над курской
+    областью"); not one before another noun ("над белгородской больницей")."""
+    token = tokens[index]
+    if token.capitalized or index == 0 or tokens[index - 1].low != "над":
+        return None
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is not None and following.kind == "word" and _type_lemma(following) is None:
+        return None
+    return _adjective_region(token, lowercase=True)
 
 
 @lru_cache(maxsize=65536)
@@ -70,12 +86,12 @@ def _russian_groups(tokens: list[Token]) -> list[RegionGroup]:
     nouns = lexicon().region_nouns
     while index < len(tokens):
         token = tokens[index]
-        adjective = _adjective_region(token)
+        adjective = _adjective_region(token) or _lowercase_region(tokens, index)
         if adjective is not None:
             members = [(index, adjective)]
             position = index + 1
             while position + 1 < len(tokens) and tokens[position].low in ("и", ","):
-                following = _adjective_region(tokens[position + 1])
+                following = _adjective_region(tokens[position + 1], lowercase=True)
                 if following is None:
                     break
                 members.append((position + 1, following))
@@ -129,12 +145,27 @@ def _dateline(tokens: list[Token], index: int) -> bool:
     """ "МОСКВА, 11 фев — РИА Новости": where an agency filed the story, not a region."""
     token = tokens[index]
     following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if _dated_opening(tokens, index):
+        return True
     return (
         len(token.text) > 1
         and token.text.isupper()
         and following is not None
         and following.text == ","
         and all(t.kind != "word" or t.text.isupper() for t in tokens[:index])
+    )
+
+
+def _dated_opening(tokens: list[Token], index: int) -> bool:
+    """ "Москва. 30 августа. INTERFAX.RU - ...": the name that opens the post, then a date."""
+    if any(t.kind == "word" for t in tokens[:index]) or index + 3 >= len(tokens):
+        return False
+    day, month = tokens[index + 2], tokens[index + 3]
+    return (
+        tokens[index + 1].text in (".", ",")
+        and day.kind == "num"
+        and month.kind == "word"
+        and is_month(month.low)
     )
 
 
@@ -205,12 +236,29 @@ def _english_groups(tokens: list[Token]) -> list[RegionGroup]:
                 tokens[index - 1].low == "from"
                 or any(
                     t.low.startswith(words("regions", "english_neighbours"))
-                    for t in tokens[max(0, index - 3) : index]
+                    and not (
+                        at == index - 1 and t.low in words("regions", "english_border_adjectives")
+                    )
+                    for at, t in enumerate(tokens[max(0, index - 3) : index], max(0, index - 3))
                 )
             )
         )
-        if typed or preceded:  # "the Moscow and Kursk regions": Moscow's oblast, not the city
+        # "near Moscow", "outside Moscow": the region around the city
+        around = index >= 1 and tokens[index - 1].low in words("regions", "english_around")
+        if typed or preceded or around:
+            # "the Moscow and Kursk regions": Moscow's oblast, not the city
             names = [(at, english.get(f"{tokens[at].low} region", entry)) for at, entry in names]
+        # "Both Moscow and Kyiv have used drones": the governments at war
+        governments = words("regions", "english_governments")
+        if (
+            position + 1 < len(tokens)
+            and tokens[position].low == "and"
+            and tokens[position + 1].low in governments
+        ) or (
+            index >= 2 and tokens[index - 1].low == "and" and tokens[index - 2].low in governments
+        ):
+            index = position
+            continue
         counted = _counted_before(tokens, index)
         # "the Black Sea Fleet intercepted ...": a name inside an institution's
         named_body = type_token is not None and type_token.low in words("regions", "english_bodies")
@@ -262,15 +310,21 @@ def _english_name(
 
 
 def _count_before(
-    tokens: list[Token], groups: list[RegionGroup], position: int
+    tokens: list[Token],
+    groups: list[RegionGroup],
+    position: int,
+    singles: dict[int, int] | None = None,
 ) -> tuple[int | None, bool]:
-    """The nearest number before a region group within its clause; "по N" means each."""
+    """The nearest number before a region group within its clause; "по N" means each; a
+    singular drone noun there is one ("A drone was downed near Moscow")."""
     previous_end = max((g.last for g in groups if g.last < position), default=-1)
     index = position - 1
     # ")" closes the count of the region before ("Тверской (2) и Воронежской (1)")
     while (
         index > previous_end and tokens[index].text not in _CLAUSE_END and tokens[index].text != ")"
     ):
+        if singles and index in singles:
+            return 1, False
         number = number_at(tokens, index) if tokens[index].kind in ("num", "word") else None
         if number is not None and _counts_regions(tokens, number.last + 1):
             return None, False  # "19 БПЛА над четырьмя регионами и морем": a total
@@ -359,19 +413,43 @@ def _skipped(tokens: list[Token], group: RegionGroup, has_mos: bool) -> bool:
     """ "в том числе 6 летевших на Москву" belongs to the Moscow region's figure."""
     window = [t.low for t in tokens[max(0, group.first - 4) : group.first]]
     toward = any(w.startswith(words("regions", "toward")) for w in window)
-    return (has_mos and group.codes == ("RU-MOW",) and toward) or any(
-        w in words("regions", "subpart") for w in window[-3:]
+    return (
+        has_mos
+        and group.codes == ("RU-MOW",)
+        and (toward or _subpart(tokens, group) or _mayor(tokens, group))
     )
 
 
+def _mayor(tokens: list[Token], group: RegionGroup) -> bool:
+    """ "Мэр Москвы", "Moscow Mayor", "Moscow's Mayor": the city inside the mayor's title,
+    who reports the drones of the Moscow region."""
+    mayors = words("regions", "mayors")
+    before = tokens[group.first - 1].low if group.first > 0 else ""
+    after = [t.low for t in tokens[group.last + 1 : group.last + 3]]
+    return before in mayors or (bool(after) and (after[0] in mayors or after[1:2] == ["mayor"]))
+
+
+def _subpart(tokens: list[Token], group: RegionGroup) -> bool:
+    """ "including the Moscow region", "в том числе над Московским регионом": a part of the
+    post's figure."""
+    window = [t.low for t in tokens[max(0, group.first - 3) : group.first]]
+    return any(w in words("regions", "subpart") for w in window)
+
+
 def _mention_after(
-    tokens: list[Token], groups: list[RegionGroup], group: RegionGroup, counts: dict[int, int]
+    tokens: list[Token],
+    groups: list[RegionGroup],
+    group: RegionGroup,
+    counts: dict[int, int],
+    comma: bool = False,
 ) -> int | None:
-    """The drone count later in the clause ("над Курской областью ... сбито 27 БПЛА")."""
+    """The drone count later in the clause ("над Курской областью ... сбито 27 БПЛА");
+    `comma`: a comma ends the clause too."""
     following = min((g.first for g in groups if g.first > group.last), default=len(tokens))
     for index in range(group.last + 1, min(following, len(tokens))):
         if (
             tokens[index].text in (".", ";", ":", "\n")
+            or (comma and tokens[index].text == ",")
             or tokens[index].sentence != tokens[group.last].sentence
         ):
             return None
@@ -380,11 +458,21 @@ def _mention_after(
     return None
 
 
-def find_regions(tokens: list[Token], counts: dict[int, int]) -> list[RegionHit]:
+def find_regions(
+    tokens: list[Token],
+    counts: dict[int, int],
+    background: frozenset[int] = frozenset(),
+    singles: dict[int, int] | None = None,
+) -> list[RegionHit]:
     """Each region the post names, with the count given for it (first count wins).
 
-    `counts` maps the token index of each counted drone noun to its number."""
+    `counts` maps the token index of each counted drone noun to its number; `background`:
+    the sentences that tell earlier events (`engine._news`), whose regions are not the
+    post's; `singles`: the token indices of singular drone nouns with no number, each one
+    drone for a region in its own clause ("над Крымом был сбит БПЛА")."""
     groups = sorted(_russian_groups(tokens) + _english_groups(tokens), key=lambda g: g.first)
+    if background:
+        groups = [g for g in groups if tokens[g.first].sentence not in background]
     has_mos = any("RU-MOS" in g.codes for g in groups)
     hits: dict[str, RegionHit] = {}
     inherited: tuple[int | None, bool] = (None, False)
@@ -399,7 +487,7 @@ def find_regions(tokens: list[Token], counts: dict[int, int]) -> list[RegionHit]
             continue
         if tokens[group.first].sentence in boats and len(groups) > 1:
             continue  # "warplanes destroyed six drone boats in the Black Sea"
-        count, each = _count_before(tokens, groups, group.first)
+        count, each = _count_before(tokens, groups, group.first, singles)
         stated_before = count is not None and not each
         dashed = _dashed_count(tokens, group)
         if dashed[0] is not None and stated_before:
@@ -420,6 +508,8 @@ def find_regions(tokens: list[Token], counts: dict[int, int]) -> list[RegionHit]
         mentioned = count is None
         if count is None:
             count = _mention_after(tokens, groups, group, counts)
+        if count is None and singles:
+            count = _mention_after(tokens, groups, group, singles, True)
         mentioned = mentioned and count is not None
         if count is None:
             count = _bare_after(tokens, groups, group)
@@ -453,7 +543,11 @@ def find_regions(tokens: list[Token], counts: dict[int, int]) -> list[RegionHit]
             hit = hits.get(code)
             if hit is None or hit.count is None:
                 hits[code] = RegionHit(
-                    code, share, tokens[group.first].start, tokens[group.last].end
+                    code,
+                    share,
+                    tokens[group.first].start,
+                    tokens[group.last].end,
+                    share is None and _subpart(tokens, group),
                 )
     return list(hits.values())
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+from dronewatch.folding import fold
 from dronewatch.parsing.report import DAMAGE_TAGS
 from dronewatch.regions import english_name, regions
 from dronewatch.reporting import COMBINING_RULE, SOURCE_RULE
@@ -308,9 +309,9 @@ def canned_queries() -> list[CannedQuery]:
     ]
 
 
-def fold(text: str | None) -> str | None:
-    """Text for matching: case folded, ё as е (what people type for Cyrillic names)."""
-    return None if text is None else text.casefold().replace("ё", "е")
+def _sql_fold(text: str | None) -> str | None:
+    """fold() for SQL, where a NULL passes through."""
+    return None if text is None else fold(text)
 
 
 def region_name(code: str | None) -> str | None:
@@ -325,16 +326,16 @@ def region_matches(code: str | None, pattern: str | None) -> bool:
         return True
     if code is None:
         return False
-    wanted = fold(pattern.strip()) or ""
+    wanted = fold(pattern.strip())
     region = regions().get(code)
     names = (region.name_en, region.name_ru) if region else ()
     return wanted in (fold(code), fold(code.removeprefix("RU-"))) or any(
-        wanted in (fold(name) or "") for name in names
+        wanted in fold(name) for name in names
     )
 
 
 def register_functions(connection: sqlite3.Connection) -> None:
     """Make the SQL functions the canned queries call available on a connection."""
-    connection.create_function("fold", 1, fold, deterministic=True)
+    connection.create_function("fold", 1, _sql_fold, deterministic=True)
     connection.create_function("region_name", 1, region_name, deterministic=True)
     connection.create_function("region_matches", 2, region_matches, deterministic=True)
