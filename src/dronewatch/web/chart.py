@@ -104,7 +104,8 @@ def render(
     days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
     title = f"Drones per region per reporting day, {first.isoformat()} to {last.isoformat()}"
     series = _series(kept, top)
-    legend_top = TOP + PLOT_HEIGHT + 40
+    top = TOP + (LEGEND_ROW if note else 0)  # the note takes a line under the title
+    legend_top = top + PLOT_HEIGHT + 40
     rule_top = legend_top + math.ceil(len(series) / LEGEND_COLUMNS) * LEGEND_ROW
     height = rule_top + (LEGEND_ROW if series else 0)
     parts = [
@@ -116,8 +117,7 @@ def render(
     ]
     if note:
         parts.append(
-            f"<text class='note' x='{WIDTH - RIGHT}' y='16' text-anchor='end' fill='#a33'>"
-            f"{escape(note)}</text>"
+            f"<text class='note' x='{LEFT}' y='{16 + LEGEND_ROW}' fill='#a33'>{escape(note)}</text>"
         )
     if not kept:
         parts.append(
@@ -129,7 +129,7 @@ def render(
     maximum, step = _nice_ceiling(max(sum(s.drones for s in stack) for stack in stacks.values()))
     plot_w = WIDTH - LEFT - RIGHT
     scale = PLOT_HEIGHT / maximum
-    base = TOP + PLOT_HEIGHT
+    base = top + PLOT_HEIGHT
     for tick in range(0, maximum + 1, step):
         y = base - tick * scale
         parts.append(

@@ -19,7 +19,6 @@ from datasette import hookimpl
 from datasette.utils.asgi import Response
 from markupsafe import Markup
 
-from dronewatch.reporting import COMBINING_RULE
 from dronewatch.store.explore import ANCHOR_DAY, TODAY, register_functions
 from dronewatch.web import chart
 from dronewatch.web.metadata import PLUGIN_NAME
@@ -110,7 +109,7 @@ async def chart_svg(datasette: Any, days: int, regions: int) -> str:
 def extra_template_vars(
     view_name: str, datasette: Any, request: Any
 ) -> Callable[[], Awaitable[dict[str, Any]]] | None:
-    if view_name == "query":
+    if view_name == "table":  # Datasette serves a canned query through its table view
         return partial(_query_page, datasette, request)
     if view_name != "index":
         return None
@@ -121,7 +120,6 @@ def extra_template_vars(
         svg = await chart_svg(datasette, config["chart_days"], config["chart_regions"])
         queries = await datasette.get_canned_queries(database, None)
         return {
-            "dronewatch_rule": COMBINING_RULE,
             "dronewatch_chart": Markup(svg),
             "dronewatch_chart_url": datasette.urls.path("/-/dronewatch/chart.svg"),
             "dronewatch_numbers_url": datasette.urls.query(database, config["chart_query"]),
