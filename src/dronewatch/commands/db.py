@@ -83,6 +83,7 @@ def upgrade(ctx: typer.Context) -> None:
         before = database.current_revision()
         database.upgrade()
         after = database.current_revision()
+        keep_calendar(context, database)
     finally:
         database.dispose()
     url = masked_dump(context.settings)["database"]["url"]
