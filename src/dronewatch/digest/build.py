@@ -57,7 +57,7 @@ def build_chart(summary: Summary, config: DigestConfig) -> Chart:
     png = render_chart(
         summary.history[-days:],
         regions=config.chart_regions,
-        title=f"Drones per day by region, up to the digest of {summary.period.day:%d %B %Y}",
+        title=f"Drones per reporting day by region, digest of {summary.period.day:%d %B %Y}",
         xlabel=f"Reporting day (24 h up to {config.day_starts:%H:%M} {config.timezone})",
     )
     return Chart(png, to_caption(caption_lines(summary, days)))

@@ -53,11 +53,13 @@ def render_chart(history: Sequence[DayFigures], *, regions: int, title: str, xla
     if series:
         for label, values in series:
             axes.plot(x, values, marker="o", linewidth=2, markersize=5, label=label)
-        axes.legend(
+        axes.legend(  # beside the plot, so that it hides no line
             loc="upper left",
+            bbox_to_anchor=(1.01, 1),
+            alignment="left",
             frameon=True,
             fontsize=9,
-            title=f"Region\n{textwrap.fill(COMBINING_RULE, 48)}",
+            title=f"Region\n\n{textwrap.fill(COMBINING_RULE, 30)}\n",
             title_fontsize=8,
         )
         if len(days) > 1:
