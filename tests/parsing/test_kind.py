@@ -226,29 +226,3 @@ def test_kind_second_round(text: str, kind: str) -> None:
 )
 def test_kind_third_round(text: str, kind: str) -> None:
     assert parse(text, "RU-BEL").kind == kind
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        # a fresh attack with its damage, then the compensation promised: an attack
-        (
-            "Дрон атаковал посёлок, в трёх домах выбиты окна. Собственникам выплатят "
-            "компенсацию за повреждённое имущество.",
-            "attack",
-        ),
-        # ... a post that opens with the compensation is about the aftermath
-        (
-            "Жителям выплатят компенсацию. Беспилотник повредил их дома на прошлой неделе.",
-            "none",
-        ),
-        # ... and so is one that replaces what an attack broke
-        (
-            "Окна, разбитые при атаке беспилотника, заменят до пятницы. Собственникам "
-            "выплатят компенсацию.",
-            "none",
-        ),
-    ],
-)
-def test_compensation_after_a_fresh_attack(text: str, kind: str) -> None:
-    assert parse(text, "RU-BEL").kind == kind

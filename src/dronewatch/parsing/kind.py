@@ -126,27 +126,6 @@ def _hospital_visit(groups: list[Sentence]) -> bool:
     return visit
 
 
-def _told_beside_aftermath(tokens: list[Token], groups: list[Sentence]) -> bool:
-    """ "Дрон атаковал дом, выбиты окна. Собственникам выплатят компенсацию": a sentence
-    before any word of the aftermath tells a drone's event with its damage (an event word,
-    a drone and a word of damage, not a participle describing things), in a post that
-    dates no event to the past."""
-    if _earlier_attack(tokens):
-        return False
-    for group in groups:
-        if group.flags & AFTERMATH:
-            return False  # a post that opens with the aftermath is about it
-        if (
-            group.flags & EVENT
-            and group.flags & PREDICATE
-            and group.flags & DRONE_CANDIDATE
-            and not group.flags & REPAIR  # "окна, разбитые при атаке, заменят"
-            and not _only_described(group.tokens)
-        ):
-            return True
-    return False
-
-
 def _only_described(tokens: list[Token]) -> bool:
     """Every event word describes the people or things the post is about: "жителям домов,
     пострадавших при атаке БПЛА, окажут помощь", "раненный при атаке дрона мальчик идёт на
@@ -354,7 +333,7 @@ def classify(
         if any(m.event == "down" for m in events):
             return "attack"
         aftermath = (
-            (bool(union & AFTERMATH) and not _told_beside_aftermath(tokens, groups_of_post))
+            bool(union & AFTERMATH)
             or (bool(union & HOSPITAL) and _hospital_visit(groups_of_post))
             or (
                 bool(union & REPAIR)
