@@ -492,3 +492,8 @@ def test_a_joint_count_split_by_the_total(text: str, expected: dict[str, int | N
 )
 def test_regions_named_by_their_capital(text: str, expected: dict[str, int | None]) -> None:
     assert _counts(text) == expected
+
+
+def test_an_elliptic_sea_adjective() -> None:
+    text = "Над Крымом уничтожены три беспилотника, над Черным морем — четыре, над Азовским — два."
+    assert _counts(text) == {"UA-43": 3, "SEA-BLACK": 4, "SEA-AZOV": 2}

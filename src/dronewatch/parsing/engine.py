@@ -11,6 +11,7 @@ from dronewatch.parsing.drones import Mention, find_mentions, sentence_events, w
 from dronewatch.parsing.features import DRONE_CANDIDATE, REMINDER
 from dronewatch.parsing.headline import (
     Headline,
+    additions,
     approximate,
     headline,
     is_cumulative,
@@ -142,6 +143,7 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
         quoted=quoted(tokens, mentions),
         title=title_line(tokens, title),
         running=running_titles(groups, title_line(tokens, title)),
+        also=additions(groups),
     )
     drones = result.drones
     regions: list[RegionCount]

@@ -241,6 +241,11 @@ def _resolve(
         kind == "область" for _, (_, kind) in members
     ):
         return tuple(code for _, (code, _) in members)
+    # "над Черным морем — пять, над Азовским — один" (море understood)
+    if morph.has_reading(first.low, "ADJF", "neut") and all(
+        kind == "море" for _, (_, kind) in members
+    ):
+        return tuple(code for _, (code, _) in members)
     return ()
 
 
