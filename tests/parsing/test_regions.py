@@ -497,3 +497,27 @@ def test_regions_named_by_their_capital(text: str, expected: dict[str, int | Non
 def test_an_elliptic_sea_adjective() -> None:
     text = "Над Крымом уничтожены три беспилотника, над Черным морем — четыре, над Азовским — два."
     assert _counts(text) == {"UA-43": 3, "SEA-BLACK": 4, "SEA-AZOV": 2}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Сбиты 11 беспилотников: семь над Тульской областью, остальные — над Липецкой.",
+            {"RU-TUL": 7, "RU-LIP": 4},
+        ),
+        (
+            "Air defences downed 9 drones: five over the Oryol region, the rest over the "
+            "Kursk region.",
+            {"RU-ORL": 5, "RU-KRS": 4},
+        ),
+        # the rest over two regions: each share unknown
+        (
+            "Сбиты 11 беспилотников: семь над Тульской областью, остальные над Липецкой и "
+            "Рязанской областями.",
+            {"RU-TUL": 7, "RU-LIP": None, "RU-RYA": None},
+        ),
+    ],
+)
+def test_the_rest_goes_to_the_last_region(text: str, expected: dict[str, int | None]) -> None:
+    assert _counts(text) == expected

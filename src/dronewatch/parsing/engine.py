@@ -26,6 +26,7 @@ from dronewatch.parsing.numbers import word_value
 from dronewatch.parsing.places import every_place, place_key, unique_places
 from dronewatch.parsing.regions import (
     RegionHit,
+    fill_rest,
     find_regions,
     national,
     region_of_settlements,
@@ -186,7 +187,7 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
         whole = hits and (hits[0].count is None or hits[0].count in increments) and not hits[0].part
         if len(hits) == 1 and whole and drones is not None:
             hits[0] = RegionHit(hits[0].code, drones, hits[0].start, hits[0].end)
-        hits = split_joint(hits, drones)
+        hits = fill_rest(split_joint(hits, drones), drones)
         regions = [RegionCount(code=h.code, drones=h.count) for h in hits]
         evidence += [_evidence(text, "regions", h.code, h.start, h.end) for h in hits]
     for mention in result.mentions:
