@@ -154,7 +154,12 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
         counts = {m.index: m.count for m in mentions if m.count is not None}
         # a singular drone noun counts one for its region ("над Крымом сбит БПЛА")
         singles = {
-            m.index: 1 for m in mentions if m.count is None and m.plural is False and m.event
+            m.index: 1
+            for m in mentions
+            if m.plural is False
+            and m.event
+            # no number written: "сбит БПЛА", "another drone" (not "по одному беспилотнику")
+            and (m.count is None or (m.count == 1 and m.start == tokens[m.index].start))
         }
         background = frozenset(i for i, group in enumerate(groups) if not group.tokens)
         hits = find_regions(tokens, counts, background, singles)
