@@ -756,3 +756,32 @@ def test_districts_listed_after_a_colon(text: str, region: str, places: list[str
 )
 def test_municipalities(text: str, region: str, places: list[str]) -> None:
     assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places", "drones"),
+    [
+        # a reminder inside the paragraph tells an earlier event: its places and drones
+        # were counted then
+        (
+            "В селе Муром дрон атаковал грузовик. Напомним, накануне в Грайвороне дрон"
+            " повредил гараж.",
+            "RU-BEL",
+            ["Муром"],
+            1,
+        ),
+        # "Ранее губернатор сообщил" is the same news, told before
+        (
+            "В Валуйках повреждена ЛЭП. Ранее губернатор сообщил, что над Валуйками сбит"
+            " беспилотник.",
+            "RU-BEL",
+            ["Валуйки"],
+            1,
+        ),
+    ],
+)
+def test_reminder_inside_a_paragraph(
+    text: str, region: str, places: list[str], drones: int | None
+) -> None:
+    report = parse(text, region)
+    assert (report.places, report.drones) == (places, drones)
