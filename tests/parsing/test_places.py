@@ -785,3 +785,15 @@ def test_reminder_inside_a_paragraph(
 ) -> None:
     report = parse(text, region)
     assert (report.places, report.drones) == (places, drones)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # a plural name in its type word's prepositional or instrumental case
+        ("В деревне Горелках дрон повредил сарай.", "RU-BRY", ["Горелки"]),
+        ("Над селом Поповками сбит беспилотник.", "RU-BRY", ["Поповки"]),
+    ],
+)
+def test_plural_names_after_a_type_word(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places
