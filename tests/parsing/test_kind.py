@@ -231,6 +231,22 @@ def test_kind_third_round(text: str, kind: str) -> None:
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
+        # drones that down something else in the present tense work for farmers
+        ("На полях района дроны уничтожают вредителей быстрее опрыскивателей.", "none"),
+        # an indefinite subject: drones are being shot down
+        ("Беспилотники сбивают на подлёте к городу, работает ПВО.", "attack"),
+        # what will be recorded is no drone detected
+        ("В субботу над набережной пройдёт шоу дронов, рекорд будет зафиксирован судьями.", "none"),
+        ("Над городом зафиксирован беспилотник, объявлена угроза.", "alert"),
+    ],
+)
+def test_kind_drones_at_work_and_future(text: str, kind: str) -> None:
+    assert parse(text, "RU-BEL").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
         # a warning of missiles told first stays a warning, whatever else the post retells
         (
             "В области объявлена ракетная опасность, жителей просят пройти в укрытия. "

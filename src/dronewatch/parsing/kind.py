@@ -324,6 +324,7 @@ def _approaching(groups: list[Sentence], mentions: list[Mention]) -> bool:
                 token.low.startswith(_kind_words("approach"))
                 and not token.low.startswith(_kind_words("not_approach"))
                 and previous.low != "не"
+                and previous.low not in _kind_words("future")
                 and not _conditional(tokens, index)
                 and not _footage_of(tokens, index)
                 and (token.latin or not morph.top_has(token.low, "VERB", "futr"))
@@ -493,7 +494,7 @@ def not_an_event(group: list[Token], position: int) -> bool:
             return True
     if _restriction_reason(group, position) or _instruction(group, position):
         return True
-    if _filmed(group, position):
+    if _filmed(group, position) or _drones_at_work(group, position):
         return True
     if (
         not group[position].flags & DOWN
@@ -516,6 +517,21 @@ def not_an_event(group: list[Token], position: int) -> bool:
     ):
         return True  # "огневые группы готовы отражать атаки беспилотников"
     return _deals_with_consequences(group, position) or _referred(group, position)
+
+
+def _drones_at_work(group: list[Token], position: int) -> bool:
+    """ "Дроны уничтожают сорняки": drones that down something else, in the present tense,
+    with its object after the verb (not "беспилотники сбивают на подлёте к городу")."""
+    if not 0 < position < len(group) - 1 or not group[position].flags & DOWN:
+        return False
+    subject, verb, following = group[position - 1], group[position], group[position + 1]
+    if not subject.flags & DRONE_CANDIDATE or following.flags & DRONE_CANDIDATE:
+        return False
+    if following.kind != "word" or following.capitalized:
+        return False
+    if not morph.top_has(following.low, "NOUN"):
+        return False
+    return not verb.latin and morph.top_has(verb.low, "VERB", "pres")
 
 
 def _countered(group: list[Token], position: int) -> bool:
