@@ -325,3 +325,24 @@ def test_kind_fourth_round(text: str, kind: str) -> None:
 )
 def test_kind_repairs_after_an_attack(text: str, kind: str) -> None:
     assert parse(text, "RU-BEL").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # an attack being repelled in a post that names drones only in its warning
+        (
+            "В области действует режим «Беспилотная опасность». Силы ПВО ведут работу "
+            "по отражению атаки. Ждите отбоя.",
+            "attack",
+        ),
+        ("Ракетная опасность в городе! Идёт отражение атаки, укройтесь.", "alert"),
+        (
+            "Объявлена беспилотная опасность. Расчёты ПВО готовы к отражению атаки, "
+            "сохраняйте спокойствие.",
+            "alert",
+        ),
+    ],
+)
+def test_kind_repelling_in_a_warning(text: str, kind: str) -> None:
+    assert parse(text, "RU-BEL").kind == kind

@@ -356,6 +356,33 @@ def _conditional(tokens: list[Token], index: int) -> bool:
     return any(t.low in conditions for t in tokens[max(0, index - 3) : index])
 
 
+def _repelling_now(groups: list[Sentence]) -> bool:
+    """ "Подразделения Минобороны ведут работу по отражению атаки", "идёт отражение атаки"
+    in a post that names drones only in its warning ("Беспилотная опасность"): air
+    defence engaging drones, an attack. Not when the post names missiles or unmanned boats
+    ("надводные беспилотники": their attack is no drones'), nor in a drill or a readiness
+    ("готовы отражать атаки")."""
+    weapons = _kind_words("missiles") + _kind_words("boats") + _kind_words("naval")
+    repelling = _kind_words("repelling")
+    found = False
+    for group in groups:
+        tokens = group.tokens
+        if any(t.low.startswith(weapons) for t in tokens):
+            return False
+        if not group.flags & DOWN or group.flags & (THREAT | ALERT | EXERCISE):
+            continue
+        for index, token in enumerate(tokens):
+            if not token.low.startswith(repelling):
+                continue
+            following = tokens[index + 1 : index + 3]
+            if any(t.low.startswith(_kind_words("attacks")) for t in following) and not any(
+                t.low.startswith(_kind_words("readiness")) or t.low == "случае"
+                for t in tokens[max(0, index - 3) : index]
+            ):
+                found = True
+    return found
+
+
 def _missile_event(groups: list[Sentence]) -> bool:
     """A strike by missiles or unmanned boats reported ("ракетный удар по городу",
     "отражают атаку безэкипажных катеров") before any warning: its sirens and all-clear come
@@ -445,6 +472,8 @@ def classify(
         if not aftermath and not _only_described(tokens):
             return "attack"
         return "none"
+    if union & DRONE_CANDIDATE and union & DOWN and _repelling_now(groups_of_post):
+        return "attack"  # "Беспилотная опасность. ... ведут работу по отражению атаки"
     alerted = bool(union & ALERT) and any(
         _alerts(g.tokens) for g in groups_of_post if g.flags & ALERT
     )
