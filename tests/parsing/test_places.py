@@ -708,3 +708,51 @@ def test_negated_places(text: str, region: str, places: list[str]) -> None:
 )
 def test_sevastopol_villages(text: str, region: str, places: list[str]) -> None:
     assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # district adjectives listed after a plural type word and a colon
+        (
+            "Ночью беспилотники перехвачены в следующих районах: Миллеровском, Чертковском и"
+            " Шолоховском.",
+            "RU-ROS",
+            ["Миллеровский район", "Чертковский район", "Шолоховский район"],
+        ),
+        # a bracketed qualifier, typographic hyphens, a town-shaped adjective
+        (
+            "Атаку дронов отразили в районах: Каменском (сельском), Усть\u2011Донецком и"
+            " Родионово\u2010Несветайском.",
+            "RU-ROS",
+            ["Каменский район", "Усть-Донецкий район", "Родионово-Несветайский район"],
+        ),
+        (
+            "Беспилотники сбиты над округами: Курчатовским и Льговским.",
+            "RU-KRS",
+            ["Курчатовский муниципальный округ", "Льговский муниципальный округ"],
+        ),
+    ],
+)
+def test_districts_listed_after_a_colon(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # a rural or urban settlement (municipality) named by its adjective
+        (
+            "Обломки БПЛА упали в Челбасском сельском поселении Каневского района.",
+            "RU-KDA",
+            ["Челбасское сельское поселение", "Каневский район"],
+        ),
+        (
+            "Фрагменты дрона найдены на территории Новоминского городского поселения, жертв нет.",
+            "RU-KDA",
+            ["Новоминское городское поселение"],
+        ),
+    ],
+)
+def test_municipalities(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places

@@ -173,7 +173,8 @@ def test_a_news_item_takes_the_region_of_its_settlement(text: str, expected: str
 
 
 def test_settlements_of_several_regions_name_none() -> None:
-    text = "Беспилотники сбиты над Брянском и над Курском."
+    # (not "над Брянском и над Курском": drones over a capital are its region's)
+    text = "Обломки беспилотников упали в Брянске и в Курске."
     assert parse(text, None).regions == []
 
 
@@ -431,4 +432,63 @@ def test_singular_drones_count_one_for_their_region(
     ],
 )
 def test_regions_named_beside_the_figure(text: str, expected: dict[str, int | None]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Сбиты 8 БПЛА: четыре над Тульской областью, столько же — над Калужской.",
+            {"RU-TUL": 4, "RU-KLU": 4},
+        ),
+        (
+            "Six drones were downed over the Oryol region and as many over the Kursk region.",
+            {"RU-ORL": 6, "RU-KRS": 6},
+        ),
+    ],
+)
+def test_as_many_repeats_the_count_before(text: str, expected: dict[str, int | None]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the total is short of the other counts by the joint count for each region
+        (
+            "Сбиты 13 беспилотников. Больше всего — пять — над Тверской и Смоленской "
+            "областями, три — над Псковской.",
+            {"RU-TVE": 5, "RU-SMO": 5, "RU-PSK": 3},
+        ),
+        # short by the joint count once: the split stays unknown
+        (
+            "Сбиты 8 беспилотников. Пять — над Тверской и Смоленской областями, три — над "
+            "Псковской.",
+            {"RU-TVE": None, "RU-SMO": None, "RU-PSK": 3},
+        ),
+    ],
+)
+def test_a_joint_count_split_by_the_total(text: str, expected: dict[str, int | None]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a region named by its capital after "над"
+        (
+            "Над Смоленском сбиты четыре беспилотника, над Тамбовом — один.",
+            {"RU-SMO": 4, "RU-TAM": 1},
+        ),
+        ("Над Липецком и Воронежем уничтожены шесть БПЛА.", {"RU-LIP": None, "RU-VOR": None}),
+        # not a capital named elsewhere ("аэропорт Калуги"), nor a district's adjective
+        (
+            "Ограничения введены в аэропорту Калуги. Над Пензой сбит беспилотник.",
+            {"RU-PNZ": 1},
+        ),
+        ("Над Курским районом Курской области сбиты 2 БПЛА.", {"RU-KRS": 2}),
+    ],
+)
+def test_regions_named_by_their_capital(text: str, expected: dict[str, int | None]) -> None:
     assert _counts(text) == expected

@@ -70,6 +70,15 @@ def headline(
             for m in events
             if m.sentence in place_of_sentence
         }
+    # "О нештатном приземлении БПЛА" beside "аппарат упал": an abbreviation of unknown
+    # number downed, a singular drone struck: the singular tells how many
+    downed = [m for m in events if m.event == "down"]
+    if (
+        downed
+        and all(m.count is None and m.plural is None for m in downed)
+        and any(m.event == "strike" and m.count is None and m.plural is False for m in events)
+    ):
+        events = [m for m in events if m.event != "down"]
     for numbered_only in (True, False):
         for event in ("down", "strike"):
             chosen = [m for m in events if m.event == event]
@@ -301,6 +310,7 @@ def _count(
     reached_by_increments = bool(
         total_mention is not None
         and increments
+        and not any(m.listed for m in increments)  # "ещё 4 над X и 2 над Y": parts listed
         and best == parts == total_mention.count
         and total_mention.index < increments[0].index
         and not any(m.sentence == b.sentence for m in increments for b in based)
@@ -336,7 +346,17 @@ def _unsummarised(
 def _incidents(singles: list[Mention], located: Mapping[int, Location]) -> list[set[str]]:
     """Places of the singular incidents, one set per incident: mentions that share a place
     retell one incident ("Дрон атаковал авто в Белгородском районе. В селе Х Белгородского
-    района беспилотник ...")."""
+    района беспилотник ..."); so does a lead that names only a district before the one
+    incident told in a settlement ("В Белгородском районе при атаке беспилотника пострадал
+    мужчина. Дрон ударил по автомобилю в селе Х.")."""
+    placed = [m for m in singles if m.index in located]
+    if (
+        len(placed) == 2
+        and placed[0].sentence == 0
+        and not located[placed[0].index][1]
+        and located[placed[1].index][1]
+    ):
+        return [set(located[placed[0].index][0]) | set(located[placed[1].index][0])]
     incidents: list[set[str]] = []
     for mention in singles:
         if mention.index not in located:

@@ -241,7 +241,9 @@ def _approaching(groups: list[Sentence], mentions: list[Mention]) -> bool:
                 token.low.startswith(_kind_words("approach"))
                 and not token.low.startswith(_kind_words("not_approach"))
                 and previous.low != "не"
+                and previous.low not in _kind_words("future")
                 and not _conditional(tokens, index)
+                and not _footage_of(tokens, index)
                 and (token.latin or not morph.top_has(token.low, "VERB", "futr"))
             ):
                 return True  # not "в небо поднимутся дроны и пролетят над площадью"
@@ -258,6 +260,13 @@ def _approaching(groups: list[Sentence], mentions: list[Mention]) -> bool:
     return False
 
 
+def _footage_of(tokens: list[Token], index: int) -> bool:
+    """ "видео летящих БПЛА", "съёмка пролетающих дронов": footage of drones (a ban on
+    filming them, a clip), no drone seen now."""
+    footage = _kind_words("footage") + _kind_words("filming")
+    return any(t.low.startswith(footage) for t in tokens[max(0, index - 2) : index])
+
+
 def _conditional(tokens: list[Token], index: int) -> bool:
     """ "Если заметили дрон": what someone may come across, not what was seen."""
     conditions = _kind_words("conditional")
@@ -265,14 +274,21 @@ def _conditional(tokens: list[Token], index: int) -> bool:
 
 
 def _missile_event(groups: list[Sentence]) -> bool:
-    """A missile strike reported ("ракетный удар по городу"): its all-clear comes with an
-    event, not as a warning of drones."""
-    return any(
-        g.flags & EVENT
-        and not g.flags & THREAT
-        and any(t.low.startswith(_kind_words("missiles")) for t in g.tokens)
-        for g in groups
-    )
+    """A strike by missiles or unmanned boats reported ("ракетный удар по городу",
+    "отражают атаку безэкипажных катеров") before any warning: its sirens and all-clear come
+    with an event that is no drone's, not as a warning. A warning told first ("объявлена
+    ракетная опасность ... Ранее отразили ракетную атаку на соседний город") stays one."""
+    weapons = _kind_words("missiles") + _kind_words("boats")
+    for group in groups:
+        if (
+            group.flags & EVENT
+            and not group.flags & THREAT
+            and any(t.low.startswith(weapons) for t in group.tokens)
+        ):
+            return True
+        if group.flags & ALERT and _alerts(group.tokens):
+            return False
+    return False
 
 
 def _airport_restricted(groups: list[Sentence]) -> bool:
@@ -393,7 +409,7 @@ def not_an_event(group: list[Token], position: int) -> bool:
             return True
     if _restriction_reason(group, position) or _instruction(group, position):
         return True
-    if _filmed(group, position):
+    if _filmed(group, position) or _drones_at_work(group, position):
         return True
     if (
         not group[position].flags & DOWN
@@ -407,6 +423,8 @@ def not_an_event(group: list[Token], position: int) -> bool:
         )  # not "после серии атак дронов повреждены дома"
     ):
         return True  # "в связи с участившимися атаками дронов": attacks in general
+    if _countered(group, position):
+        return True  # "ради борьбы с атаками беспилотников": countering attacks in general
     if any(t.low == "случае" for t in group[max(0, position - 3) : position]):
         return True  # "в случае атаки дронов прозвучит сирена": a condition
     if any(
@@ -414,6 +432,34 @@ def not_an_event(group: list[Token], position: int) -> bool:
     ):
         return True  # "огневые группы готовы отражать атаки беспилотников"
     return _deals_with_consequences(group, position) or _referred(group, position)
+
+
+def _drones_at_work(group: list[Token], position: int) -> bool:
+    """ "Дроны уничтожают сорняки": drones that down something else, in the present tense,
+    with its object after the verb (not "беспилотники сбивают на подлёте к городу")."""
+    if not 0 < position < len(group) - 1 or not group[position].flags & DOWN:
+        return False
+    subject, verb, following = group[position - 1], group[position], group[position + 1]
+    if not subject.flags & DRONE_CANDIDATE or following.flags & DRONE_CANDIDATE:
+        return False
+    if following.kind != "word" or following.capitalized:
+        return False
+    if not morph.top_has(following.low, "NOUN"):
+        return False
+    return not verb.latin and morph.top_has(verb.low, "VERB", "pres")
+
+
+def _countered(group: list[Token], position: int) -> bool:
+    """ "борьба с атаками дронов", "противодействие атакам БПЛА": attacks countered in
+    general, no event (not "средствами радиоэлектронной борьбы подавлены")."""
+    countering = _kind_words("countering")
+    if position >= 2 and group[position - 1].low in ("с", "со", "against"):
+        return group[position - 2].low.startswith(countering)
+    return (
+        position >= 1
+        and group[position - 1].low.startswith(countering)
+        and not group[position].flags & DOWN
+    )
 
 
 def _filmed(group: list[Token], position: int) -> bool:
@@ -532,8 +578,11 @@ def _names_drone_after(group: list[Token], index: int) -> bool:
 
 def carry_events(groups: list[Sentence], events: dict[int, str]) -> None:
     """ "Летит дрон. Произошла детонация.": a sentence that names a drone and no event takes
-    the event of the next one, when that one names no drone (set in place)."""
-    for current, following in pairwise(groups):
+    the event of the next one, when that one names no drone (set in place); a paragraph
+    break between them is no sentence ("... с помощью шести беспилотников.\n\nОдин из них
+    был сбит")."""
+    worded = [g for g in groups if any(t.kind == "word" for t in g.tokens)]
+    for current, following in pairwise(worded):
         if not current.tokens or not following.tokens:
             continue
         if not current.flags & DRONE_CANDIDATE or current.flags & (THREAT | ALERT):

@@ -260,7 +260,7 @@ def _cased(name: str, written: str) -> str:
     """A name capitalised as written: each part of a hyphenated name that the post
     capitalises ("Наро-Фоминским" -> "Наро-Фоминский")."""
     parts = name.split("-")
-    written_parts = written.split("-")
+    written_parts = written.replace("\u2011", "-").replace("\u2010", "-").split("-")
     if len(parts) != len(written_parts):
         return name.capitalize()
     return "-".join(
@@ -305,6 +305,59 @@ def _districts_sharing_a_type_word(
                 name = _cased(district_adjective(token.low), token.text)
                 found.append(Place(f"{name} {kind}", token.sentence, token.start, token.end))
                 consumed.add(index)
+    return found
+
+
+def _districts_listed(
+    tokens: list[Token], groups: list[Sentence], consumed: set[int]
+) -> list[Place]:
+    """ "в следующих районах: Каменском, Миллеровском и Октябрьском (сельском)": district
+    adjectives listed after a plural type word and a colon, each agreeing with it."""
+    found: list[Place] = []
+    for index in _indices(groups, DISTRICT_TYPE):
+        token = tokens[index]
+        colon = index + 1
+        if colon + 1 >= len(tokens) or tokens[colon].text != ":" or index - 1 in consumed:
+            continue
+        if token.capitalized or not morph.has_reading(token.low, "plur"):
+            continue
+        kind = "район" if _is_raion(token) else "муниципальный округ"
+        members: list[int] = []
+        position = colon + 1
+        while position < len(tokens):
+            member = tokens[position]
+            if (
+                position in consumed
+                or not member.flags & CAPITALIZED_CYRILLIC
+                or not _is_adjective(member)
+                or not (
+                    _agrees_with_type(member.low, token.low)
+                    # "Каменском": read as a town's noun only, shaped as an adjective
+                    or not morph.has_reading(member.low, "ADJF")
+                )
+            ):
+                break
+            members.append(position)
+            position += 1
+            if position < len(tokens) and tokens[position].text == "(":
+                # "(сельском)": a lower-case qualifier in brackets
+                close = position + 1
+                while close < len(tokens) and close - position < 4 and tokens[close].text != ")":
+                    close += 1
+                if close < len(tokens) and tokens[close].text == ")":
+                    position = close + 1
+            if position + 1 < len(tokens) and tokens[position].low in (",", "и"):
+                position += 1
+                continue
+            break
+        if len(members) < 2:
+            continue
+        for listed in members:
+            word = tokens[listed]
+            name = _cased(district_adjective(word.low), word.text)
+            found.append(Place(f"{name} {kind}", word.sentence, word.start, word.end))
+            consumed.add(listed)
+        consumed.add(index)
     return found
 
 
@@ -434,6 +487,32 @@ def _microdistrict_before(tokens: list[Token], index: int, consumed: set[int]) -
     return [Place(name, previous.sentence, previous.start, tokens[index].end)]
 
 
+def _municipality_before(tokens: list[Token], index: int, consumed: set[int]) -> list[Place]:
+    """ "в Челбасском сельском поселении": a rural or urban settlement (a municipality)
+    named by the adjective before its qualifier and type word, all in the neuter
+    nominative ("Челбасское сельское поселение")."""
+    if (
+        index < 2
+        or index - 2 in consumed
+        or morph.lemma(tokens[index].low) not in _words("municipality_types")
+    ):
+        return []
+    qualifier, adjective = tokens[index - 1], tokens[index - 2]
+    if morph.lemma(qualifier.low) not in _words("municipality_qualifiers"):
+        return []
+    if not adjective.capitalized or adjective.latin or adjective.sentence != qualifier.sentence:
+        return []
+    if not _is_adjective(adjective) or not _agrees_in_case(adjective.low, tokens[index].low):
+        return []
+    name = morph.agree(adjective.low, "neut") or _surname_shaped(adjective.low, "neut")
+    kind = morph.agree(qualifier.low, "neut")
+    if not name or not kind:
+        return []
+    consumed.update(range(index - 2, index + 1))
+    parts = (_cased(name, adjective.text), kind, morph.lemma(tokens[index].low))
+    return [Place(" ".join(parts), adjective.sentence, adjective.start, tokens[index].end)]
+
+
 def _district_of_city(token: Token) -> bool:
     """ "микрорайон", "мкр": its names may end in a common noun ("Харьковская гора")."""
     return token.low in ("мкр", "мкрн") or morph.lemma(token.low) == "микрорайон"
@@ -473,7 +552,9 @@ def _typed_settlements(
         if not _settlement_type(tokens, index):
             continue
         position = index + (2 if tokens[index].low in _words("settlement_abbreviations") else 1)
-        before = _microdistrict_before(tokens, index, consumed)
+        before = _microdistrict_before(tokens, index, consumed) or _municipality_before(
+            tokens, index, consumed
+        )
         if before:
             found.extend(before)  # "в Левенцовском микрорайоне Ростова"
             continue
@@ -1378,6 +1459,14 @@ def _english_region_named(tokens: list[Token], index: int, region: str | None = 
     position = index + 1  # past the list the name begins ("Pskov, Tula and Kursk")
     while position < len(tokens) and not names_what(tokens[position].low):
         token = tokens[position]
+        if token.text == "(":
+            # "Belgorod (four drones), Kursk (one drone) regions": each name's count
+            close = position + 1
+            while close < len(tokens) and close - position < 6 and tokens[close].text != ")":
+                close += 1
+            if close < len(tokens) and tokens[close].text == ")":
+                position = close + 1
+                continue
         if token.low not in (",", "and") and not token.flags & CAPITALIZED_LATIN:
             break
         position += 1
@@ -1410,12 +1499,20 @@ def _english_settlement(name: str, region: str | None) -> str:
     return " ".join(_russian_word(word.lower()).capitalize() for word in name.split())
 
 
+# Stems of adjectives in romanised names ("Krasny", "Lgovsky"): "-y" after them is "-ый".
+_ADJECTIVE_STEMS = ("н", "ск", "цк", "ов", "ев")
+
+
 def _russian_word(low: str) -> str:
     """A romanised word of a name back in Cyrillic, with the adjective's ending and the
     soft sign the dictionary knows ("krasny" -> "красный", "oktyabr" -> "октябрь")."""
     if low.endswith("y") and low[-2:-1] not in ("", *"aeiouy"):
         stem = _transliterate(low[:-1])
-        return _spelled(stem + ("ий" if stem[-1:] in "кгхжшщч" else "ый"))
+        adjective = _spelled(stem + ("ий" if stem[-1:] in "кгхжшщч" else "ый"))
+        if morph.is_known(adjective) or stem.endswith(_ADJECTIVE_STEMS):
+            return adjective
+        # "Divasy" -> "Дивасы": a plural noun, unless the stem is an adjective's
+        return stem + ("и" if stem[-1:] in "кгхжшщч" else "ы")
     word = _transliterate(low)
     if not morph.is_known(word) and morph.is_known(word + "ь"):
         return word + "ь"
@@ -1722,6 +1819,7 @@ def every_place(
     groups = groups_of(tokens) if groups is None else groups
     consumed: set[int] = set()
     found = _districts(tokens, groups, region, consumed)
+    found += _districts_listed(tokens, groups, consumed)
     found += _districts_sharing_a_type_word(tokens, groups, region, consumed)
     found += _typed_settlements(tokens, groups, region, consumed)
     districts = frozenset(p.start for p in found if p.name.endswith(_DISTRICT_NAMES))

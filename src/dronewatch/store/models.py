@@ -208,6 +208,8 @@ class ReportRegion(Base):
 
 
 class ReportPlace(Base):
+    """A place a report names, with where it lies when the gazetteer knows (see `geo`)."""
+
     __tablename__ = "report_places"
     __table_args__ = (Index("ix_report_places_name", "name"),)
 
@@ -216,6 +218,8 @@ class ReportPlace(Base):
     )
     name: Mapped[str] = mapped_column(String(256), primary_key=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
 
 
 class ReportDamage(Base):

@@ -13,6 +13,7 @@ from typing import Any
 from dronewatch import __version__
 from dronewatch.reporting import COMBINING_RULE, SOURCE_RULE
 from dronewatch.store.explore import canned_queries
+from dronewatch.store.search import FTS_SHADOW_TABLES, FTS_TABLE
 
 PLUGIN_NAME = "dronewatch"
 
@@ -25,6 +26,8 @@ HIDDEN_TABLES = (
     "heartbeats",
     "reporting_days",
     "utc_offsets",
+    FTS_TABLE,
+    *FTS_SHADOW_TABLES,
 )
 _DAY = "The reporting day the report counts on (as in the digest)"
 _LOCAL = "Local time, with the zone's abbreviation"
@@ -40,6 +43,8 @@ class Described:
     sort_desc: str | None = None
     label_column: str | None = None
     columns: dict[str, str] = field(default_factory=dict)
+    # The FTS5 table searched by the table page's search box, by `fts_pk`.
+    fts_table: str | None = None
 
     def metadata(self) -> dict[str, Any]:
         entry: dict[str, Any] = {"title": self.title, "description": self.description}
@@ -51,6 +56,8 @@ class Described:
             entry["label_column"] = self.label_column
         if self.columns:
             entry["columns"] = self.columns
+        if self.fts_table:
+            entry.update(fts_table=self.fts_table, fts_pk="id")
         return entry
 
 
@@ -72,8 +79,11 @@ TABLES: dict[str, Described] = {
     "posts": Described(
         "Posts",
         "Every post stored, with its current text. Edited posts keep their earlier texts "
-        "in post_revisions; deleted posts stay here, marked deleted.",
+        "in post_revisions; deleted posts stay here, marked deleted. The search box finds "
+        "posts holding every word searched, in any form (нефтебаза finds нефтебазе), ё "
+        "and е alike.",
         facets=("channel_id", "deleted"),
+        fts_table=FTS_TABLE,
         sort_desc="date",
         columns={
             "message_id": "The post's id in its channel: t.me/<channel>/<message_id>",
@@ -121,8 +131,31 @@ TABLES: dict[str, Described] = {
     "report_places": Described(
         "Report places",
         "Districts, towns and villages each report names as where drones were downed or "
-        "damage happened (Russian, nominative).",
+        "damage happened (Russian, nominative), with where the settlement lies.",
         facets=("name",),
+        columns={
+            "latitude": "GeoNames latitude of the settlement (a district: of the town it is "
+            "named after); empty when the gazetteer lacks the name, or several regions "
+            "have it and the report names none of them",
+            "longitude": "GeoNames longitude, as latitude",
+        },
+    ),
+    "place_map_view": Described(
+        "Map of reported places",
+        "One row per located place of each current report of a post still in its "
+        "channel, with the link to the post: the map shows them, clustered, and each "
+        "marker links to its post. Narrow it by kind, channel or reporting day, or by "
+        "posted_at (UTC) with the filters below. A district is drawn at the town it is named "
+        "after; places without a known point are left out.",
+        facets=("kind", "channel_username", "place"),
+        sort_desc="posted_at",
+        columns={
+            "day": _DAY,
+            "posted_local": f"Published. {_LOCAL}",
+            "posted_at": "Published (UTC)",
+            "link": "The post on t.me",
+            "popup": "The map marker's title, description and link (JSON)",
+        },
     ),
     "report_damage": Described(
         "Report damage",
@@ -212,6 +245,15 @@ TABLES: dict[str, Described] = {
         "Daemon requests",
         "Work a command asked the running daemon to do (it owns the Telegram session).",
     ),
+    FTS_TABLE: Described(
+        "Post text search index",
+        "SQLite's full-text index of posts.text (FTS5), kept in step by triggers; the "
+        "posts table's search box reads it.",
+    ),
+    **{
+        name: Described("Post text search index (internal)", "A table FTS5 keeps for posts_fts.")
+        for name in FTS_SHADOW_TABLES
+    },
 }
 
 

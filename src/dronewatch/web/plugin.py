@@ -20,6 +20,7 @@ from datasette.utils.asgi import Response
 from markupsafe import Markup
 
 from dronewatch.store.explore import ANCHOR_DAY, STALE_POSTS, TODAY, register_functions
+from dronewatch.store.search import fts5_query
 from dronewatch.web import chart
 from dronewatch.web.metadata import PLUGIN_NAME
 
@@ -36,16 +37,24 @@ def hook(function: Hook) -> Hook:
     return cast(Hook, hookimpl(function))
 
 
+def last_hook(function: Hook) -> Hook:
+    """A hook run after Datasette's own (its default plugins register SQL functions)."""
+    return cast(Hook, hookimpl(trylast=True)(function))
+
+
 def _config(datasette: Any) -> dict[str, Any]:
     config: dict[str, Any] = datasette.plugin_config(PLUGIN_NAME) or {}
     return config
 
 
-@hook
+@last_hook
 def prepare_connection(conn: sqlite3.Connection, database: str, datasette: Any) -> None:
     if database != _config(datasette).get("database"):
         return
     register_functions(conn)
+    # The table page's search box matches `escape_fts(:search)`; in place of Datasette's
+    # (each word exact), every word in any of its forms, ё as е, as `query --text` does.
+    conn.create_function("escape_fts", 1, fts5_query)
     conn.execute("PRAGMA query_only = 1")
 
 
