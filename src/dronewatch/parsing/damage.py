@@ -136,7 +136,7 @@ def _negated_spans(group: list[Token]) -> set[int]:
             negated.update(_clause(group, position))
             negated.discard(position + 1)
             continue
-        if token.low in ("не", "no", "not", "без", "without"):
+        if token.low in ("не", "no", "not", "neither", "без", "without"):
             following = group[position + 1].low if position + 1 < len(group) else ""
             if following in _words("not_negating"):
                 continue  # "не менее 20 домов"
@@ -158,7 +158,7 @@ def _negated_spans(group: list[Token]) -> set[int]:
                 end = _clause(group, position).stop
             # English "no" reaches to the end of its clause ("no information about
             # casualties or material damage"), "without" over a few words
-            reach = position + (12 if token.low in ("no", "not") else 6)
+            reach = position + (12 if token.low in ("no", "not", "neither") else 6)
             while (
                 end < len(group)
                 and end < reach
@@ -348,14 +348,15 @@ def _predicates(group: list[Token], negated: set[int]) -> tuple[set[str], set[in
             if (
                 _burn_injury(group, position)
                 or _air_defence_fire(group, position)
+                or _debris_burning(group, position)
                 or _drone_damaged(group, position)
             ):
                 continue
             if "damage" not in kinds and not _uncertain(group, position):
                 kinds.add("damage")
         elif low.startswith(_words("hit")):
-            if low.startswith(words("events", "not_strike")):
-                continue  # "ударный беспилотник": no hit
+            if low.startswith(words("events", "not_strike")) or low in _words("aims"):
+                continue  # "ударный беспилотник", "drones targeting a plant": no hit
             if not _attempted(group, position) and not _repelled(group, position):
                 realized = position > 0 and group[position - 1].low in _words("realized_before")
                 kinds.add("hit_noun" if _nominal(token) and not realized else "hit")
@@ -380,8 +381,11 @@ def _thing_hurt(group: list[Token], position: int) -> bool:
         for i in range(max(clause.start, position - 3), min(clause.stop, position + 4))
         if i != position and group[i].kind == "word"
     ]
-    if any(t.classes & _CASUALTIES_PEOPLE for t in near):
-        return False
+    if any(
+        t.classes & _CASUALTIES_PEOPLE or (not t.latin and morph.top_has(t.low, "NOUN", "anim"))
+        for t in near
+    ):
+        return False  # "пострадал помощник машиниста электропоезда": a person
     # a drone, unless named as the one whose fall or strike it was ("в результате падения
     # аппарата пострадали три дома")
     window = range(max(clause.start, position - 3), min(clause.stop, position + 4))
@@ -480,8 +484,10 @@ def _object_after(group: list[Token], preposition: int) -> range:
         if token.kind != "word":
             return range(0)
         if token.latin:
-            if token.low in ("a", "an", "the"):
-                continue
+            if token.low in ("a", "an", "the") or (
+                "-" in token.low and vocabulary_tag(token.low) is None
+            ):
+                continue  # "onto a single-family house", "a two-storey building"
             entry = vocabulary_tag(token.low)
             if entry is not None and index + 1 < len(group):
                 following = vocabulary_tag(group[index + 1].low)
@@ -711,7 +717,11 @@ def _sentence_tags(
         if not token.flags & (FIRE | VOCABULARY) or position in negated:
             continue
         if token.flags & FIRE:
-            if not _air_defence_fire(group, position) and not _burn_injury(group, position):
+            if not (
+                _air_defence_fire(group, position)
+                or _burn_injury(group, position)
+                or _debris_burning(group, position)
+            ):
                 objects.append(DamageHit("fire", token.start, token.end))
             continue
         entry = vocabulary_tag(token.low)
@@ -721,6 +731,13 @@ def _sentence_tags(
         if token.latin and position > 1 and group[position - 2].low in ("unmanned", "aerial"):
             continue  # "unmanned attack vehicles", "unmanned surface vehicles": drones
         if _no_target(group, position, entry):
+            continue
+        if entry.role == "part" and previous in _words("possessives"):
+            continue  # "упал на его крышу": a part of an object named before
+        if entry.role == "part" and _unlisted_owner(group, position):
+            # "в крышу штаба флота", "окна почты": the part of a building of another use,
+            # one of no stated use where the post names others
+            generic.append(DamageHit("other", token.start, token.end))
             continue
         hit = DamageHit(entry.tag, token.start, token.end)
         if _area(group, position, entry):
@@ -746,6 +763,38 @@ def _sentence_tags(
     return result, bool(named)
 
 
+def _unlisted_owner(group: list[Token], position: int) -> bool:
+    """Whether a part of a building is followed by its owner, a thing in the genitive that
+    the vocabulary does not list ("крыша штаба", "окна почтового отделения"): no home. Not
+    a listed owner ("кровля склада": the rules as before), a person ("окна пенсионерки"),
+    a name, nor a part of a home ("окна второго этажа", "забор участка")."""
+    if not morph.top_has(group[position].low, "NOUN"):
+        return False  # "оконных конструкций": an adjective of a part
+    found = False
+    for index in range(position + 1, min(len(group), position + 6)):
+        token = group[index]
+        if token.kind != "word" or token.latin:
+            break
+        entry = vocabulary_tag(token.low)
+        if entry is not None:
+            if entry.role == "part":
+                continue  # "стекла окон"
+            return False
+        if token.low.startswith(_words("part_links")):
+            continue
+        readings = morph.parses(token.low)
+        best = readings[0][1] if readings else frozenset()
+        if "ADJF" in best or "NUMR" in best or "PRTF" in best:
+            continue
+        abbreviation = token.text.isupper() and len(token.text) > 1
+        if (token.capitalized and not abbreviation) or not (
+            abbreviation or {"NOUN", "gent", "inan"} <= best
+        ):
+            break
+        found = True  # an owner; a listed one may follow ("фасад помещения магазина")
+    return found
+
+
 def _no_target(group: list[Token], position: int, entry: DamageWord) -> bool:
     """Whether a listed word names no object hit: a qualified "объект", the hospital the
     injured were taken to, a district's or a village's name, the road a drone struck on
@@ -753,6 +802,7 @@ def _no_target(group: list[Token], position: int, entry: DamageWord) -> bool:
     previous = group[position - 1] if position > 0 else None
     return (
         _qualified(group, position, entry)
+        or _describes_other_object(group, position, entry)
         or (entry.stem in _words("plant_words") and _station(group, position))
         or (entry.stem in _words("stores") and _contents(group, position))
         or (entry.stem in _words("stores") and _terminal_of_transport(group, position))
@@ -773,7 +823,7 @@ def _no_target(group: list[Token], position: int, entry: DamageWord) -> bool:
         or _employer(group, position)
         or (entry.stem in _words("owned") and _owner_in_clause(group, position))
         or _landmark(group, position)
-        or (entry.tag == "transport" and _closed(group, position))
+        or (entry.tag in ("transport", "social") and _closed(group, position))
         or (
             entry.tag in ("vehicle", "transport")
             and previous is not None
@@ -794,8 +844,9 @@ def _idiom(group: list[Token], position: int) -> bool:
 
 
 def _closed(group: list[Token], position: int) -> bool:
-    """ "airports have been closed", "движение поездов приостановлено": transport closed
-    or held up for safety, not hit (a word of closure in its clause)."""
+    """ "airports have been closed", "движение поездов приостановлено", "приостановлена
+    работа детских садов", "занятия в школах отменены": transport or a school closed or held
+    up for safety, not hit (a word of closure in its clause)."""
     return any(group[i].classes & _CLOSURES for i in _clause(group, position))
 
 
@@ -855,8 +906,10 @@ def _terminal_of_transport(group: list[Token], position: int) -> bool:
 
 def _stored(group: list[Token], position: int) -> bool:
     """ "склад боеприпасов", "an ammunition depot": munitions tag only as what a store
-    holds; "с дрона сброшен боеприпас" is the drone's own."""
-    near = [group[i] for i in (position - 1, position + 1) if 0 <= i < len(group)]
+    holds ("резервуар с топливом"); "с дрона сброшен боеприпас", "детонация топлива" are the
+    drone's own."""
+    before = position - 2 if position > 1 and group[position - 1].low in ("с", "со") else -1
+    near = [group[i] for i in (before, position - 1, position + 1) if 0 <= i < len(group)]
     return any(t.classes & _MUNITION_STORES for t in near)
 
 
@@ -942,14 +995,19 @@ def _workers_acting(group: list[Token], position: int) -> bool:
 
 
 def _supplied(group: list[Token], position: int) -> bool:
-    """ "cutting power to thousands of homes", "electricity supply to two schools": what a
-    supply cut reached is no damaged object."""
+    """ "cutting power to thousands of homes", "electricity supply to two schools", "a
+    blackout that affected five villages and a hospital": what a supply cut reached is no
+    damaged object."""
     if not group[position].latin:
         return False
-    for back in range(position - 1, max(0, position - 7), -1):
+    for back in range(position - 1, max(0, position - 9), -1):
         token = group[back]
         if token.kind != "word":
             return False
+        if token.low.startswith(_words("english_outages")):
+            return True
+        if token.low.startswith(_words("damage")):
+            return False  # "an outage, and damaged a school"
         if token.low == "to":
             entry = vocabulary_tag(group[back - 1].low)
             return group[back - 1].low in ("supply", "supplies") or (
@@ -971,12 +1029,24 @@ def _employer(group: list[Token], position: int) -> bool:
 
 def _administration_acting(group: list[Token], position: int) -> bool:
     """ "пресс-служба администрации региона", "администрацией города будет проведена
-    оценка": the administration as speaker or actor, not a building."""
+    оценка", "администрация проводит обход": the administration as speaker or actor, not a
+    building."""
     if not group[position].classes & _ADMINISTRATIONS:
         return False
+    low = group[position].low
     if position > 0 and group[position - 1].classes & _ORG_HEADS:
         return True
-    return all("ablt" in tags for _, tags in morph.parses(group[position].low))
+    if all("ablt" in tags for _, tags in morph.parses(low)):
+        return True
+    # "районная администрация уже проводит обход": the subject of a verb that is no damage
+    if not morph.top_has(low, "nomn"):
+        return False
+    for following in group[position + 1 : position + 4]:
+        if following.kind != "word" or following.low.startswith(_words("damage")):
+            return False
+        if morph.top_has(following.low, "VERB"):
+            return True
+    return False
 
 
 def _head(group: list[Token], position: int) -> Token:
@@ -1072,6 +1142,24 @@ def _burn_injury(group: list[Token], position: int) -> bool:
     return any(t.classes & _BURN_INJURY for t in group[max(0, position - 3) : position])
 
 
+def _debris_burning(group: list[Token], position: int) -> bool:
+    """ "на месте падения горели его обломки", "обломки дрона загорелись на земле": the
+    drone's own debris burning, with nothing set on fire (no listed object in the clause;
+    "обломки упали на крышу и загорелись" stays a fire)."""
+    token = group[position]
+    if token.latin or not morph.top_has(token.low, "VERB"):
+        return False
+    clause = _clause(group, position)
+    debris = _words("debris_nouns")
+    if not any(
+        group[i].low.startswith(debris) and morph.has_reading(group[i].low, "nomn") for i in clause
+    ):
+        return False
+    return not any(
+        group[i].flags & VOCABULARY and vocabulary_tag(group[i].low) is not None for i in clause
+    )
+
+
 def _air_defence_fire(group: list[Token], position: int) -> bool:
     """ "уничтожены огнём ПВО", "открыли огонь по беспилотнику", "opened fire on the
     drones", "anti-aircraft fire": the fire of guns, not a fire caused."""
@@ -1118,6 +1206,26 @@ def _qualified(group: list[Token], position: int, head: DamageWord) -> bool:
         and entry.role == "object"
         and (entry.tag != head.tag if weak else entry.tag != "other")
         and (previous.latin or morph.has_reading(previous.low, "ADJF"))
+    )
+
+
+def _describes_other_object(group: list[Token], position: int, entry: DamageWord) -> bool:
+    """ "автомобильного завода", "школьный автобус": a transport, vehicle or school adjective
+    before a listed object of another kind describes it; the object is what was hit."""
+    if (
+        entry.tag not in _words("describing_tags")
+        or position + 1 >= len(group)
+        or group[position].latin
+        or not morph.top_has(group[position].low, "ADJF")
+    ):
+        return False
+    following = group[position + 1]
+    head = vocabulary_tag(following.low) if following.kind == "word" else None
+    return (
+        head is not None
+        and head.role == "object"
+        and head.tag not in (entry.tag, "other")
+        and head.stem not in _words("weak_heads")
     )
 
 
@@ -1207,7 +1315,7 @@ def _stated_none(
                 reach = reach[cut + 1 :]
                 break
         return (
-            bool({"no", "not", "without"} & set(reach))
+            bool({"no", "not", "neither", "without"} & set(reach))
             # "no damage to the houses", "no damage recorded for it": said of one object,
             # a statement only in a post that reports no damage
             and (not damaged or not {"for", "to"} & set(after[:4]))
@@ -1236,11 +1344,28 @@ def _stated_none(
         )
         or paired
         or _negation_after(after)
-        or (not after and _negation_after(rest) and not _aside_verb(group, index))
-        or any(a.startswith(avoided) for a in after[:6])
+        or (
+            not after
+            and rest[:1] != []
+            and rest[0] not in _words("contrasts")
+            and _negation_after(rest)
+            and not _aside_verb(group, index)
+        )
+        or _avoided_after(after)
         or any(b.startswith(avoided) for b in before)
         or closing
     )
+
+
+def _avoided_after(after: list[str]) -> bool:
+    """ "жертв удалось избежать", "пострадавших и разрушений на земле при ликвидации
+    вражеской авиатехники удалось избежать": a word of avoiding after the noun, near it or
+    with no verb of its own between."""
+    avoided = _words("avoided")
+    for index, word in enumerate(after):
+        if word.startswith(avoided):
+            return index < 6 or not any(_verbal(w) for w in after[: index - 1] if not w.isascii())
+    return False
 
 
 def _before_closing_no(word: str) -> bool:
@@ -1248,7 +1373,8 @@ def _before_closing_no(word: str) -> bool:
     clause: a listed word, or a genitive noun or adjective ("повреждений объектов
     инфраструктуры и пострадавших нет")."""
     return word in _words("before_closing_no") or (
-        morph.has_reading(word, "gent") and not _verbal(word)
+        # "разрушений в селе либо пострадавших нет": a place between
+        (morph.has_reading(word, "gent") or morph.has_reading(word, "loct")) and not _verbal(word)
     )
 
 
@@ -1407,11 +1533,14 @@ def _objects_unhurt(group: list[Token], damaged: bool) -> tuple[int, int] | None
                 subject = subject[cut + 1 :]
                 break
         lows = [w.low for w in subject]
-        if not subject or any(w in ("никто", "ни", "из") for w in lows):
+        if not subject or any(w in ("никто", "из") for w in lows):
             continue
         if any(w.startswith(_words("people")) for w in lows):
             continue
         things = [w for w in subject if w.low.startswith("объект") or _thing(w.low)]
+        nouns = [w for w in subject if not w.latin and morph.top_has(w.low, "NOUN")]
+        if nouns and nouns[-1] not in things:
+            continue  # "производственный процесс не пострадал": no thing unhurt
         capital = any(w.startswith("капитальн") for w in lows)
         if not things and not capital:
             continue

@@ -192,15 +192,20 @@ def _agreement(tokens: list[Token], index: int) -> bool | None:
     # "обломки БПЛА упали": the verb agrees with the debris, not with the drone
     after_debris = index > 0 and tokens[index - 1].classes & _DEBRIS_NOUNS
     if index + 1 < len(tokens) and not after_debris:
-        following = tokens[index + 1]
+        after = index + 1
+        if tokens[after].low in words("drones", "owners") and after + 1 < len(tokens):
+            after += 1  # "БПЛА ВСУ атаковали": the verb agrees past the owner
+        following = tokens[after]
         comma = following.text == ","
-        if comma and index + 2 < len(tokens):
-            following = tokens[index + 2]  # "атака БПЛА, летевшего на Москву"
+        if comma and after + 1 < len(tokens):
+            following = tokens[after + 1]  # "атака БПЛА, летевшего на Москву"
         candidates.append((following, False))
     for token, before in candidates:
         if token.kind != "word" or token.latin:
             continue
         readings = [tags for _, tags in morph.parses(token.low)[:2]]
+        if not before and token.flags & DOWN and readings and "VERB" in readings[0]:
+            continue  # "БПЛА сбили": the drone is the object of the air defence's verb
         # "на БПЛА, уничтожили его": a verb after the comma has a subject of its own
         kinds = {"ADJF", "PRTF", "PRTS"} if before or comma else {"ADJF", "PRTF", "PRTS", "VERB"}
         agreeing = [tags for tags in readings if tags & kinds]
@@ -353,7 +358,9 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
             previous = tokens[index - 1].low if index > 0 else ""
             if _modifies_event(tokens, index):
                 plural = None  # "a drone attack": how many drones is not said
-            elif previous in ("a", "an") or (index > 1 and tokens[index - 2].low in ("a", "an")):
+            elif plural is not True and (
+                previous in ("a", "an") or (index > 1 and tokens[index - 2].low in ("a", "an"))
+            ):  # "a drone", "a Ukrainian drone"; not "a dozen drones", "a number of drones"
                 plural = False
         if more and count is None and plural is False:
             count = 1  # "another drone", "a second drone": one more, as "ещё один"
@@ -377,6 +384,8 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
         )
     if union & MORE:
         found.extend(_elliptic_more(tokens, strong_anywhere))
+    if any(m.more and m.count is not None for m in found):
+        found.extend(_listed_increments(tokens, found))
     if union & DOWN and strong_anywhere:
         found.extend(_downed_parts(tokens, found))
     if strong_anywhere:
@@ -386,6 +395,50 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
 
 
 _NOT_DRONES = KILLED | INJURED | ALERT | THREAT
+_LIST_LINKS = frozenset({"над", "over", "—", "–", "-"})
+
+
+def _listed_increments(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """ "Ещё 43 беспилотника над Краснодарским краем и один над Волгоградской областью":
+    the numbers listed after an increment, each before "над" or a dash, are increments too."""
+    found = []
+    taken = {m.index for m in mentions}
+    for mention in [m for m in mentions if m.more and m.count is not None]:
+        sentence = mention.sentence
+        position = mention.index + 1
+        while position + 2 < len(tokens) and tokens[position].sentence == sentence:
+            if tokens[position].text in ("и", ",", "and") and tokens[position + 1].kind in (
+                "num",
+                "word",
+            ):
+                number = number_at(tokens, position + 1)
+                after = number.last + 1 if number is not None else len(tokens)
+                if (
+                    number is not None
+                    and after < len(tokens)
+                    and tokens[after].low in _LIST_LINKS
+                    and number.last not in taken
+                    and tokens[position + 1].low not in _COLLECTIVE
+                ):
+                    taken.add(number.last)
+                    found.append(
+                        Mention(
+                            number.last,
+                            sentence,
+                            number.value,
+                            None,
+                            True,
+                            False,
+                            False,
+                            tokens[number.first].start,
+                            tokens[number.last].end,
+                            listed=True,
+                        )
+                    )
+                    position = after
+                    continue
+            position += 1
+    return found
 
 
 def _bare_totals(tokens: list[Token], groups: list[Sentence]) -> list[Mention]:

@@ -111,6 +111,7 @@ _LIST_FLAGS = (
     (EXERCISE, word_class("aftermath", "exercises", exact=True)),
     (REMINDER, word_class("aftermath", "reminders", exact=True)),
     (REMINDER, word_class("aftermath", "earlier", exact=True)),
+    (REMINDER, word_class("aftermath", "previous_day", exact=True)),
     (YEAR, word_class("events", "year", exact=True)),
     (TOTAL, word_class("cumulative", "bare_totals", exact=True)),
 )
