@@ -830,3 +830,17 @@ def test_more_object_nouns_and_people_of_things(text: str, damage: list[str]) ->
 )
 def test_administration_acting(text: str, damage: list[str]) -> None:
     assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # "у" an object, in a sentence that tells no damage, is where
+        ("Дроны сбросили боеприпасы на людей у продуктового магазина.", []),
+        ("У магазина дрон повредил два автомобиля.", ["vehicle"]),
+        # debris onto a building "одного из" objects: that object's
+        ("Обломки упали на здание одного из местных предприятий.", ["industrial"]),
+    ],
+)
+def test_at_an_object_and_one_of(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage

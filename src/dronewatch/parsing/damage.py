@@ -472,14 +472,25 @@ def _object_after(group: list[Token], preposition: int) -> range:
 
 
 def _genitive_end(group: list[Token], start: int) -> int:
-    """Where the genitive words after a head end ("крышу торгового центра")."""
+    """Where the genitive words after a head end ("крышу торгового центра", "здание одного
+    из местных предприятий")."""
     end = start
+    limit = start + 3
     while (
         end < len(group)
-        and end < start + 3
+        and end < limit
         and group[end].kind == "word"
-        and morph.has_reading(group[end].low, "gent")
+        and (
+            morph.has_reading(group[end].low, "gent")
+            or (
+                group[end].low in _words("one_of_links")
+                and end > start
+                and group[end - 1].low in _words("one_of")
+            )
+        )
     ):
+        if group[end].low in _words("one_of_links"):
+            limit += 2  # "одного из": the owner follows
         end += 1
     return end
 
@@ -837,6 +848,9 @@ def _vicinity(group: list[Token], position: int) -> bool:
         word = group[index].low
         if word.startswith(_words("vicinity")):
             return True
+        if word in _words("vicinity_exact"):
+            # "сбросы на людей у магазина": where, in a sentence that tells no damage
+            return not any(t.low.startswith(_words("damage")) for t in group)
         if word in _words("vicinity_links"):
             before = group[index - 1].low if index > 0 else ""
             return before.startswith(_words("vicinity_linked"))
