@@ -328,3 +328,14 @@ def test_lead_retold_in_detail(text: str, killed: int | None, injured: int | Non
 def test_neither_nor_means_nobody_hurt(text: str) -> None:
     report = parse(text, None)
     assert (report.killed, report.injured) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FPV-дрон ударил по машине. Водитель получил тяжёлые осколочные ранения.",
+        "Дрон атаковал автобус. Женщина получила множественные слепые осколочные ранения.",
+    ],
+)
+def test_one_person_wounded_with_adjectives(text: str) -> None:
+    assert parse(text, "RU-BEL").injured == 1
