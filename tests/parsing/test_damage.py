@@ -844,3 +844,18 @@ def test_administration_acting(text: str, damage: list[str]) -> None:
 )
 def test_at_an_object_and_one_of(text: str, damage: list[str]) -> None:
     assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # the items of a numbered list after a verb of damage
+        (
+            "В результате атаки повреждены:\n1. частный дом;\n2. автомобиль;\n3. газовая труба.",
+            ["fuel", "residential", "vehicle"],
+        ),
+        ("Повреждены:\n1) два дома;\n2) опора ЛЭП.", ["energy", "residential"]),
+    ],
+)
+def test_numbered_list_items(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage

@@ -39,6 +39,7 @@ from dronewatch.parsing.lexicon import DamageWord, lexicon, words
 from dronewatch.parsing.text import Sentence, Token, groups_of
 
 _MAX_SUFFIX = 4
+_MAX_ITEM_WORDS = 8
 _LONG_STEM = 9
 _MAX_LONG_SUFFIX = 6
 
@@ -513,7 +514,7 @@ def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> li
             and bool(analysed)
             and analysed[-1][0] == ordinal - 1
             and "damage" in analysed[-1][4]
-            and _continuation(group)
+            and (_continuation(group) or _numbered_item(group, analysed[-1][2]))
         )
         # Sentences with no damage word, and no outage or thing hurt ("без света",
         # "уничтожен грузовик"), need no walk over their tokens.
@@ -616,6 +617,19 @@ def _continuation(group: list[Token]) -> bool:
         len(group),
     )
     return not any(t.kind == "word" and (t.latin or _verbal(t.low)) for t in group[:end])
+
+
+def _numbered_item(group: list[Token], before: list[Token]) -> bool:
+    """ "Повреждены:\n1. частный дом;\n2. автомобиль.": an item of a numbered list (its
+    number a sentence of its own), after a sentence that ends with a colon or a semicolon:
+    a few words, no verb."""
+    ending = next((t.text for t in reversed(before) if t.kind != "nl"), "")
+    words = [t for t in group if t.kind == "word"]
+    return (
+        ending in (":", ";")
+        and 0 < len(words) <= _MAX_ITEM_WORDS
+        and not any(t.latin or _verbal(t.low) for t in words)
+    )
 
 
 def _unlisted_damage(group: list[Token], negated: set[int]) -> list[int]:
