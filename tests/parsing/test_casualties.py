@@ -415,3 +415,14 @@ def test_retold_and_quoted_figures(text: str, killed: int | None, injured: int |
 def test_clauses_and_details(text: str, killed: int | None, injured: int | None) -> None:
     report = parse(text, channel_region="RU-BEL")
     assert (report.killed, report.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FPV-дрон ударил по машине. Водитель получил тяжёлые осколочные ранения.",
+        "Дрон атаковал автобус. Женщина получила множественные слепые осколочные ранения.",
+    ],
+)
+def test_one_person_wounded_with_adjectives(text: str) -> None:
+    assert parse(text, "RU-BEL").injured == 1

@@ -514,9 +514,19 @@ def _singular(group: list[Token], position: int) -> bool:
             return True
         # "получил травму", "получил минно-взрывную травму", "травмы получил",
         # "получившая ранение жительница"
+        # ... over the adjectives between ("получил тяжёлые осколочные ранения")
+        back = position - 1
+        while (
+            back > 0
+            and position - back < 4
+            and group[back].kind == "word"
+            and not group[back].latin
+            and morph.top_has(group[back].low, "ADJF")
+        ):
+            back -= 1
         beside = [
             group[i].low
-            for i in (position - 1, position - 2, position + 1)
+            for i in (position - 1, position - 2, back, position + 1)
             if 0 <= i < len(group) and group[i].kind == "word"
         ]
         return any(
