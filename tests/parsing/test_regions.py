@@ -550,3 +550,8 @@ def test_implied_counts_of_one_and_twelve(
     report = parse(text, None)
     assert report.drones == drones
     assert {r.code: r.drones for r in report.regions} == expected
+
+
+def test_another_in_a_capital_of_an_english_list() -> None:
+    text = "Air defences downed five drones: three in Bryansk, one in Oryol and another in Kursk."
+    assert _counts(text) == {"RU-BRY": 3, "RU-ORL": 1, "RU-KRS": 1}

@@ -344,6 +344,8 @@ def _counted_before(tokens: list[Token], index: int) -> bool:
         token = tokens[position]
         if token.text in _CLAUSE_END:
             return False
+        if position == index - 2 and token.low == "another":
+            return True  # "two in Rostov, one in Belgorod and another in Kursk"
         number = number_at(tokens, position) if token.kind in ("num", "word") else None
         if number is not None and number.last == position:
             return _counts_drones(tokens, number.last)
@@ -384,6 +386,8 @@ def _count_before(
     ):
         if singles and index in singles:
             return 1, False
+        if index == position - 2 and tokens[index].low == "another":
+            return 1, False  # "... and another in Kursk"
         number = number_at(tokens, index) if tokens[index].kind in ("num", "word") else None
         if number is not None and _counts_regions(tokens, number.last + 1):
             return None, False  # "19 БПЛА над четырьмя регионами и морем": a total
