@@ -15,6 +15,7 @@ from dronewatch.parsing import parse
         ("Над районом силы ПВО подавили семь дронов.", 7),
         ("Зенитчики поразили два БПЛА на подлёте к городу.", 2),
         ("Air defences eliminated five drones near the town overnight.", 5),
+        ("The ministry reported downing nine drones, four of them over the region.", 9),
         ("Губернатор сообщил о перехвате трёх беспилотников над морем.", 3),
         # "воздушных целей": a weak noun in the genitive plural, after its adjective
         ("Над областью уничтожены беспилотники: всего сбито 12 воздушных целей.", 12),
