@@ -79,6 +79,8 @@ def _news(tokens: list[Token], groups: list[Sentence]) -> list[Sentence]:
             )
         elif counted and group.flags & REMINDER and earlier_summary(group.tokens, False):
             background = True  # "... — говорится в сообщении. Ранее в Минобороны сообщали"
+        elif group.flags & REMINDER and any(g.tokens for g in news) and reminds(group.tokens):
+            background = True  # "... повреждён дом. Напомним, вчера в Грайвороне ..."
         news.append(Sentence(0, [], first) if background else group)
         counted = counted or (not background and _counts_drones(group))
     return news

@@ -126,6 +126,89 @@ def _hospital_visit(groups: list[Sentence]) -> bool:
     return visit
 
 
+def _repairs_told(tokens: list[Token], groups: list[Sentence]) -> bool:
+    """A post about repairs after an earlier attack ("В домах, пострадавших от недавней
+    атаки БПЛА, заменили стёкла"): a repair is told as news, and every event word only
+    qualifies what is repaired or retells the attack as past: referred or described (see
+    `_refers`, `_described`), dated ("недавней атаки"), in a relative clause on a repaired
+    thing or with a date ("дома, в которые врезались беспилотники, отремонтировали", "атаки,
+    которая произошла в субботу"), or in a sentence that retells ("Ранее власти сообщали,
+    что ...") or a later paragraph that opens with a date ("29 сентября губернатор
+    сообщил, что ...")."""
+    earlier = _said_earlier(groups)
+    repaired = False
+    background = False
+    for group in groups:
+        if not group.tokens:
+            continue
+        first = group.first
+        if first > 0 and tokens[first - 1].kind == "nl":  # a later paragraph begins
+            background = _opens_with_date(group.tokens)
+        if background or group.tokens[0].sentence in earlier:
+            continue
+        if group.flags & REPAIR:
+            repaired = True
+        if not group.flags & EVENT:
+            continue
+        for position, token in enumerate(group.tokens):
+            if not token.flags & EVENT or _deals_with_consequences(group.tokens, position):
+                continue
+            index = first + position
+            if not (
+                _refers(tokens, index)
+                or _described(tokens, index)
+                or _relative_past(group.tokens, position)
+                or (index > 0 and tokens[index - 1].low.startswith(_kind_words("recent")))
+            ):
+                return False
+    return repaired
+
+
+def _opens_with_date(sentence: list[Token]) -> bool:
+    """ "29 сентября губернатор сообщил ...", "Вчера ...": the sentence opens with a past
+    date."""
+    opening = [t for t in sentence if t.kind != "nl"][:3]
+    if opening and opening[0].low in words("aftermath", "dated"):
+        return True
+    return (
+        len(opening) >= 2
+        and opening[0].kind == "num"
+        and opening[1].kind == "word"
+        and is_month(opening[1].low)
+    )
+
+
+def _relative_past(sentence: list[Token], position: int) -> bool:
+    """The event word at `position` stands in a relative clause ("которая", "в которые")
+    that is dated ("атаки, которая произошла в субботу", "который в ночь на 21 января
+    пострадал от атаки", "в которые врезались беспилотники при недавней атаке") or that
+    describes a thing repaired before it ("отремонтировали дома, в которые врезались
+    беспилотники")."""
+    start = max(0, position - 8)
+    pronoun = next(
+        (
+            i
+            for i in range(position - 1, start - 1, -1)
+            if sentence[i].low.startswith(_kind_words("relative"))
+        ),
+        None,
+    )
+    if pronoun is None:
+        # "после атаки БПЛА, которая произошла в субботу, 4 января" (not "атаковал дом,
+        # который отремонтировали в мае": the clause must follow the attack itself)
+        for following in range(position + 1, min(len(sentence), position + 4)):
+            token = sentence[following]
+            if token.low.startswith(_kind_words("relative")):
+                return _dated(sentence[following + 1 : following + 8])
+            if token.kind == "word" and not token.flags & DRONE_CANDIDATE:
+                return False
+        return False
+    clause = sentence[pronoun + 1 : position + 6]
+    if _dated(clause) or any(t.low.startswith(_kind_words("recent")) for t in clause):
+        return True
+    return any(t.flags & REPAIR for t in sentence[:pronoun])
+
+
 def _only_described(tokens: list[Token]) -> bool:
     """Every event word describes the people or things the post is about: "жителям домов,
     пострадавших при атаке БПЛА, окажут помощь", "раненный при атаке дрона мальчик идёт на
@@ -273,6 +356,33 @@ def _conditional(tokens: list[Token], index: int) -> bool:
     return any(t.low in conditions for t in tokens[max(0, index - 3) : index])
 
 
+def _repelling_now(groups: list[Sentence]) -> bool:
+    """ "Подразделения Минобороны ведут работу по отражению атаки", "идёт отражение атаки"
+    in a post that names drones only in its warning ("Беспилотная опасность"): air
+    defence engaging drones, an attack. Not when the post names missiles or unmanned boats
+    ("надводные беспилотники": their attack is no drones'), nor in a drill or a readiness
+    ("готовы отражать атаки")."""
+    weapons = _kind_words("missiles") + _kind_words("boats") + _kind_words("naval")
+    repelling = _kind_words("repelling")
+    found = False
+    for group in groups:
+        tokens = group.tokens
+        if any(t.low.startswith(weapons) for t in tokens):
+            return False
+        if not group.flags & DOWN or group.flags & (THREAT | ALERT | EXERCISE):
+            continue
+        for index, token in enumerate(tokens):
+            if not token.low.startswith(repelling):
+                continue
+            following = tokens[index + 1 : index + 3]
+            if any(t.low.startswith(_kind_words("attacks")) for t in following) and not any(
+                t.low.startswith(_kind_words("readiness")) or t.low == "случае"
+                for t in tokens[max(0, index - 3) : index]
+            ):
+                found = True
+    return found
+
+
 def _missile_event(groups: list[Sentence]) -> bool:
     """A strike by missiles or unmanned boats reported ("ракетный удар по городу",
     "отражают атаку безэкипажных катеров") before any warning: its sirens and all-clear come
@@ -343,6 +453,8 @@ def classify(
             if g.flags & told and g.tokens
         ):
             events = []
+    if events and union & REPAIR and _repairs_told(tokens, groups_of_post):
+        return "none"  # "заменили стёкла в домах, пострадавших от недавней атаки БПЛА"
     if events and union & EXERCISE and _drill(tokens):
         return "none"  # "учения по отражению атаки беспилотников"
     if events:
@@ -360,6 +472,8 @@ def classify(
         if not aftermath and not _only_described(tokens):
             return "attack"
         return "none"
+    if union & DRONE_CANDIDATE and union & DOWN and _repelling_now(groups_of_post):
+        return "attack"  # "Беспилотная опасность. ... ведут работу по отражению атаки"
     alerted = bool(union & ALERT) and any(
         _alerts(g.tokens) for g in groups_of_post if g.flags & ALERT
     )
