@@ -577,3 +577,18 @@ def test_another_in_a_capital_of_an_english_list() -> None:
 )
 def test_parts_of_an_incomplete_list_make_no_total(text: str, drones: int | None) -> None:
     assert parse(text, None).drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Три беспилотника сбиты над Брянщиной, два — над Смоленщиной.",
+            {"RU-BRY": 3, "RU-SMO": 2},
+        ),
+        ("Над Ленобластью уничтожены 4 БПЛА.", {"RU-LEN": 4}),
+        ("Над Кабардино-Балкарией сбиты два беспилотника.", {"RU-KB": 2}),
+    ],
+)
+def test_colloquial_region_names(text: str, expected: dict[str, int | None]) -> None:
+    assert _counts(text) == expected
