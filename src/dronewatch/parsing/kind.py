@@ -247,6 +247,35 @@ def _relative_past(sentence: list[Token], position: int) -> bool:
     return any(t.flags & REPAIR for t in sentence[:pronoun])
 
 
+def _news_before_aftermath(groups: list[Sentence]) -> bool:
+    """ "Дрон атаковал дом в Шебекино, повреждена кровля. Семье выплатят компенсацию": the
+    post opens with an event of its own, told by a verb (not a noun: "из-за атаки", "после
+    падения обломков" refer to an attack) in a sentence with no aftermath word and no date
+    ("12 мая", "вчера"), and only then promises compensation."""
+    for group in groups:
+        if not group.tokens:
+            continue
+        if group.flags & AFTERMATH:
+            return False
+        if group.flags & EVENT and group.flags & DRONE_CANDIDATE:
+            tokens = group.tokens
+            if _earlier_attack(tokens) or _only_referred(tokens) or _only_described(tokens):
+                return False
+            if _dated(tokens):
+                return False  # "12 мая дрон атаковал дом", "вчера ...": an earlier attack
+            return any(t.flags & EVENT and _told_by_verb(t) for t in tokens)
+    return False
+
+
+def _told_by_verb(token: Token) -> bool:
+    """An event word that is a verb or a short participle in the past ("атаковал",
+    "сбит")."""
+    if token.latin:
+        return False
+    readings = morph.parses(token.low)[:1]
+    return any(tags & {"VERB", "PRTS"} and "past" in tags for _, tags in readings)
+
+
 def _only_described(tokens: list[Token]) -> bool:
     """Every event word describes the people or things the post is about: "жителям домов,
     пострадавших при атаке БПЛА, окажут помощь", "раненный при атаке дрона мальчик идёт на
@@ -494,7 +523,7 @@ def classify(
         if any(m.event == "down" for m in events):
             return "attack"
         aftermath = (
-            bool(union & AFTERMATH)
+            (bool(union & AFTERMATH) and not _news_before_aftermath(groups_of_post))
             or (bool(union & HOSPITAL) and _hospital_visit(groups_of_post))
             or (
                 bool(union & REPAIR)
