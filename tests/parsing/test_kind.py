@@ -346,3 +346,21 @@ def test_kind_repairs_after_an_attack(text: str, kind: str) -> None:
 )
 def test_kind_repelling_in_a_warning(text: str, kind: str) -> None:
     assert parse(text, "RU-BEL").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # farm drones destroying weeds and pests down no drone
+        ("В хозяйствах района дроны уничтожают сорняки быстрее тракторов.", "none"),
+        ("Агродроны помогут фермерам уничтожать вредителей на полях.", "none"),
+        (
+            "Фермеры борются с сорняками с помощью дронов. Беспилотник летит низко над "
+            "полем и распыляет раствор.",
+            "none",
+        ),
+        ("Над полем ПВО уничтожила беспилотник, обломки упали в посевы.", "attack"),
+    ],
+)
+def test_kind_farm_drones(text: str, kind: str) -> None:
+    assert parse(text, "RU-BEL").kind == kind

@@ -312,11 +312,14 @@ def _alerts(sentence: list[Token]) -> bool:
 def _approaching(groups: list[Sentence], mentions: list[Mention]) -> bool:
     """Drones only detected or approaching ("беспилотники движутся в сторону Курска",
     "над районом обнаружены БПЛА") or an attack said to be possible ("Возможна атака
-    БПЛА"), in a post that reports no event."""
+    БПЛА"), in a post that reports no event. Not farm drones ("дроны уничтожают сорняки
+    ... беспилотник летит над полем")."""
     sentences = {m.sentence for m in mentions if not m.weak}
-    for group in groups:
-        if not group.tokens or group.tokens[0].sentence not in sentences:
-            continue
+    named = [g for g in groups if g.tokens and g.tokens[0].sentence in sentences]
+    pests = _kind_words("pests")
+    if any(t.low.startswith(pests) for g in named for t in g.tokens):
+        return False
+    for group in named:
         tokens = group.tokens
         for index, token in enumerate(tokens):
             previous = tokens[index - 1] if index else token
@@ -537,6 +540,8 @@ def not_an_event(group: list[Token], position: int) -> bool:
         )  # not "после серии атак дронов повреждены дома"
     ):
         return True  # "в связи с участившимися атаками дронов": attacks in general
+    if any(t.low.startswith(_kind_words("pests")) for t in group[position + 1 : position + 4]):
+        return True  # "дроны уничтожают сорняки": farm drones at work
     if _countered(group, position):
         return True  # "ради борьбы с атаками беспилотников": countering attacks in general
     if any(t.low == "случае" for t in group[max(0, position - 3) : position]):
