@@ -378,11 +378,10 @@ def _repelling_now(groups: list[Sentence]) -> bool:
             if not token.low.startswith(repelling):
                 continue
             following = tokens[index + 1 : index + 3]
-            if any(t.low.startswith(_kind_words("attacks")) for t in following) and not any(
-                t.low.startswith(_kind_words("readiness")) or t.low == "случае"
-                for t in tokens[max(0, index - 3) : index]
+            if any(t.low.startswith(_kind_words("attacks")) for t in following) and not (
+                not_an_event(tokens, index)
             ):
-                found = True
+                found = True  # not "готовы к отражению атаки", "для отражения атак"
     return found
 
 
@@ -542,6 +541,8 @@ def not_an_event(group: list[Token], position: int) -> bool:
         return True  # "в связи с участившимися атаками дронов": attacks in general
     if any(t.low.startswith(_kind_words("pests")) for t in group[position + 1 : position + 4]):
         return True  # "дроны уничтожают сорняки": farm drones at work
+    if _purpose(group, position):
+        return True  # "отряды для отражения атак дронов": attacks in general
     if _countered(group, position):
         return True  # "ради борьбы с атаками беспилотников": countering attacks in general
     if any(t.low == "случае" for t in group[max(0, position - 3) : position]):
@@ -566,6 +567,17 @@ def _drones_at_work(group: list[Token], position: int) -> bool:
     if not morph.top_has(following.low, "NOUN"):
         return False
     return not verb.latin and morph.top_has(verb.low, "VERB", "pres")
+
+
+def _purpose(group: list[Token], position: int) -> bool:
+    """ "для отражения атак беспилотников", "в целях защиты от налётов": a purpose against
+    attacks in the plural, attacks in general (not "для отражения атаки задействованы силы
+    ПВО", this attack)."""
+    purposes = _kind_words("purposes")
+    if not any(t.low in purposes for t in group[max(0, position - 2) : position]):
+        return False
+    plurals = _kind_words("attacks_plural")
+    return any(t.low in plurals for t in group[position : position + 2])
 
 
 def _countered(group: list[Token], position: int) -> bool:
