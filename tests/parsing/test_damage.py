@@ -816,3 +816,17 @@ def test_parts_of_unlisted_buildings(text: str, damage: list[str]) -> None:
 )
 def test_more_object_nouns_and_people_of_things(text: str, damage: list[str]) -> None:
     assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # the administration as the subject of a verb acts, it is no building hit
+        ("Выбиты окна. Районная администрация проводит обход квартир.", ["residential"]),
+        ("Дрон атаковал администрацию посёлка, выбиты окна.", ["other"]),
+        # a plant's unit is the plant
+        ("Обломки упали на одну из установок завода, возник пожар.", ["fire", "industrial"]),
+    ],
+)
+def test_administration_acting(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage

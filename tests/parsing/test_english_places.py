@@ -113,3 +113,20 @@ def test_romanised_plural_village_names(text: str, places: list[str]) -> None:
 )
 def test_english_regions_listed_with_counts(text: str, places: list[str]) -> None:
     assert parse(text).places == places
+
+
+@pytest.mark.parametrize(
+    ("name", "russian"),
+    [
+        # soft adjectives, plural adjectives, "ь" and "тс" the romanisation drops
+        ("Sredny Ikorets", "Средний Икорец"),
+        ("Verkhnyaya Tishanka", "Верхняя Тишанка"),
+        ("Malye Bobry", "Малые Бобры"),
+        ("Bolshaya Kamenka", "Большая Каменка"),
+        ("Bratskoye", "Братское"),
+    ],
+)
+def test_romanised_adjectives_spelled(name: str, russian: str) -> None:
+    assert parse(f"A drone hit a barn in the village of {name}, the governor said.").places == [
+        russian
+    ]

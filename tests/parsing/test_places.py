@@ -756,3 +756,44 @@ def test_districts_listed_after_a_colon(text: str, region: str, places: list[str
 )
 def test_municipalities(text: str, region: str, places: list[str]) -> None:
     assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places", "drones"),
+    [
+        # a reminder inside the paragraph tells an earlier event: its places and drones
+        # were counted then
+        (
+            "В селе Муром дрон атаковал грузовик. Напомним, накануне в Грайвороне дрон"
+            " повредил гараж.",
+            "RU-BEL",
+            ["Муром"],
+            1,
+        ),
+        # "Ранее губернатор сообщил" is the same news, told before
+        (
+            "В Валуйках повреждена ЛЭП. Ранее губернатор сообщил, что над Валуйками сбит"
+            " беспилотник.",
+            "RU-BEL",
+            ["Валуйки"],
+            1,
+        ),
+    ],
+)
+def test_reminder_inside_a_paragraph(
+    text: str, region: str, places: list[str], drones: int | None
+) -> None:
+    report = parse(text, region)
+    assert (report.places, report.drones) == (places, drones)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # a plural name in its type word's prepositional or instrumental case
+        ("В деревне Горелках дрон повредил сарай.", "RU-BRY", ["Горелки"]),
+        ("Над селом Поповками сбит беспилотник.", "RU-BRY", ["Поповки"]),
+    ],
+)
+def test_plural_names_after_a_type_word(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places

@@ -492,3 +492,61 @@ def test_a_joint_count_split_by_the_total(text: str, expected: dict[str, int | N
 )
 def test_regions_named_by_their_capital(text: str, expected: dict[str, int | None]) -> None:
     assert _counts(text) == expected
+
+
+def test_an_elliptic_sea_adjective() -> None:
+    text = "Над Крымом уничтожены три беспилотника, над Черным морем — четыре, над Азовским — два."
+    assert _counts(text) == {"UA-43": 3, "SEA-BLACK": 4, "SEA-AZOV": 2}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Сбиты 11 беспилотников: семь над Тульской областью, остальные — над Липецкой.",
+            {"RU-TUL": 7, "RU-LIP": 4},
+        ),
+        (
+            "Air defences downed 9 drones: five over the Oryol region, the rest over the "
+            "Kursk region.",
+            {"RU-ORL": 5, "RU-KRS": 4},
+        ),
+        # the rest over two regions: each share unknown
+        (
+            "Сбиты 11 беспилотников: семь над Тульской областью, остальные над Липецкой и "
+            "Рязанской областями.",
+            {"RU-TUL": 7, "RU-LIP": None, "RU-RYA": None},
+        ),
+    ],
+)
+def test_the_rest_goes_to_the_last_region(text: str, expected: dict[str, int | None]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "drones", "expected"),
+    [
+        # "another drone" counts one for its region
+        (
+            "Three drones were downed over the Oryol region. Another drone was destroyed over "
+            "the Kursk region.",
+            4,
+            {"RU-ORL": 3, "RU-KRS": 1},
+        ),
+        # "a dozen": twelve, not a singular
+        ("Air defences destroyed a dozen drones over the Tver region.", 12, {"RU-TVE": 12}),
+        # "по одному беспилотнику" keeps its "each"
+        (
+            "Сбиты 4 БПЛА: два над Тверской областью, по одному беспилотнику над Псковской "
+            "и Новгородской областями.",
+            4,
+            {"RU-TVE": 2, "RU-PSK": 1, "RU-NGR": 1},
+        ),
+    ],
+)
+def test_implied_counts_of_one_and_twelve(
+    text: str, drones: int, expected: dict[str, int | None]
+) -> None:
+    report = parse(text, None)
+    assert report.drones == drones
+    assert {r.code: r.drones for r in report.regions} == expected

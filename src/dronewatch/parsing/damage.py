@@ -1004,14 +1004,25 @@ def _employer(group: list[Token], position: int) -> bool:
 
 def _administration_acting(group: list[Token], position: int) -> bool:
     """ "пресс-служба администрации региона", "администрацией города будет проведена
-    оценка": the administration as speaker or actor, not a building."""
+    оценка", "администрация проводит обход": the administration as speaker or actor, not a
+    building."""
     low = group[position].low
     if not low.startswith(_words("administrations")):
         return False
     previous = group[position - 1].low if position > 0 else ""
-    return previous.startswith(_words("org_heads")) or all(
+    if previous.startswith(_words("org_heads")) or all(
         "ablt" in tags for _, tags in morph.parses(low)
-    )
+    ):
+        return True
+    # "районная администрация уже проводит обход": the subject of a verb that is no damage
+    if not morph.top_has(low, "nomn"):
+        return False
+    for following in group[position + 1 : position + 4]:
+        if following.kind != "word" or following.low.startswith(_words("damage")):
+            return False
+        if morph.top_has(following.low, "VERB"):
+            return True
+    return False
 
 
 def _head(group: list[Token], position: int) -> Token:

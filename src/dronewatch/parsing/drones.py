@@ -351,7 +351,9 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
             previous = tokens[index - 1].low if index > 0 else ""
             if _modifies_event(tokens, index):
                 plural = None  # "a drone attack": how many drones is not said
-            elif previous in ("a", "an") or (index > 1 and tokens[index - 2].low in ("a", "an")):
+            elif plural is not True and (
+                previous in ("a", "an") or (index > 1 and tokens[index - 2].low in ("a", "an"))
+            ):  # "a drone", "a Ukrainian drone"; not "a dozen drones", "a number of drones"
                 plural = False
         if more and count is None and plural is False:
             count = 1  # "another drone", "a second drone": one more, as "ещё один"

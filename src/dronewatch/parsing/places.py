@@ -647,10 +647,30 @@ def _declined_name(token: Token, type_word: Token) -> str | None:
     reads as a feminine noun in "-а" / "-я" in that case ("в селе Дроновке", "у деревни
     Рубанщины" -> "Дроновка", "Рубанщина"); a name left in the nominative ("у хутора
     Олешня", "села Весёлое") and hyphenated names stay as written."""
-    normal = _feminine_nominative(token.low, type_word.low) or _masculine_nominative(
-        token.low, type_word.low
+    normal = (
+        _feminine_nominative(token.low, type_word.low)
+        or _masculine_nominative(token.low, type_word.low)
+        or _plural_nominative(token.low, type_word.low)
     )
     return token.text[0] + normal[1:] if normal else None
+
+
+_PLURAL_OBLIQUE_ENDINGS = ("ах", "ях", "ами", "ями")
+
+
+@lru_cache(maxsize=16384)
+def _plural_nominative(low: str, type_word: str) -> str | None:
+    """A plural name in the prepositional or instrumental case of its type word ("в
+    деревне Горелках" -> "Горелки", "над селом Часцами" -> "Часцы")."""
+    if "-" in low or not low.endswith(_PLURAL_OBLIQUE_ENDINGS):
+        return None
+    if type_word in _words("settlement_abbreviations"):
+        return None
+    if not _cases(type_word) & {"loct", "ablt"}:
+        return None
+    return next(
+        (f for f in morph.nominatives(low) if f.endswith(("ы", "и")) and f[:2] == low[:2]), None
+    )
 
 
 _OBLIQUE_OF_PLACE = frozenset({"loct", "loc2", "datv", "ablt"})
@@ -1509,6 +1529,9 @@ def _russian_word(low: str) -> str:
     if low.endswith("y") and low[-2:-1] not in ("", *"aeiouy"):
         stem = _transliterate(low[:-1])
         adjective = _spelled(stem + ("ий" if stem[-1:] in "кгхжшщч" else "ый"))
+        soft = _spelled(stem + "ий")  # "Nizhny" -> "нижний"
+        if not morph.is_known(adjective) and morph.is_known(soft):
+            return soft
         if morph.is_known(adjective) or stem.endswith(_ADJECTIVE_STEMS):
             return adjective
         # "Divasy" -> "Дивасы": a plural noun, unless the stem is an adjective's
@@ -1516,8 +1539,13 @@ def _russian_word(low: str) -> str:
     word = _transliterate(low)
     if not morph.is_known(word) and morph.is_known(word + "ь"):
         return word + "ь"
-    if word.endswith(("ское", "ская", "ские")):
-        return _spelled(word)  # "Nikolskoye" -> "Никольское"
+    if word.endswith(_ADJECTIVE_NAME_ENDINGS):
+        # "Soldatskoye": "ts" before "k" may be "тс" ("солдатское"), when the dictionary
+        # knows that spelling
+        spelt = word.replace("цк", "тск")
+        if spelt != word and not morph.is_known(word) and morph.is_known(spelt):
+            return spelt
+        return _spelled(word)  # "Nikolskoye" -> "Никольское", "Bolshaya" -> "Большая"
     return word
 
 
@@ -1628,7 +1656,10 @@ def _transliterate(word: str) -> str:
         ("iy", "ий"),
         ("yy", "ый"),
         ("oye", "ое"),  # "Dubovoye" -> "Дубовое"
+        ("yaya", "яя"),  # "Nizhnyaya" -> "Нижняя"
         ("aya", "ая"),
+        ("nye", "ные"),  # "Krasnye" -> "Красные"
+        ("lye", "лые"),  # "Malye" -> "Малые"
         ("iye", "ие"),
     ):
         if word.endswith(ending):

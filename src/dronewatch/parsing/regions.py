@@ -38,6 +38,7 @@ class RegionHit:
     end: int
     part: bool = False  # "including the Moscow region": a part of the post's figure
     shared: int | None = None  # a count given for this region and others jointly
+    rest: bool = False  # "остальные — над Тверской областью": the remainder of the total
 
 
 def _adjective_region(token: Token, lowercase: bool = False) -> tuple[str, str] | None:
@@ -239,6 +240,11 @@ def _resolve(
     # Elliptic: "три — над Воронежской" (область understood).
     if morph.has_reading(first.low, "ADJF", "femn") and all(
         kind == "область" for _, (_, kind) in members
+    ):
+        return tuple(code for _, (code, _) in members)
+    # "над Черным морем — пять, над Азовским — один" (море understood)
+    if morph.has_reading(first.low, "ADJF", "neut") and all(
+        kind == "море" for _, (_, kind) in members
     ):
         return tuple(code for _, (code, _) in members)
     return ()
@@ -606,8 +612,34 @@ def find_regions(
                     tokens[group.last].end,
                     share is None and _subpart(tokens, group),
                     shared,
+                    share is None and _rest(tokens, groups, group),
                 )
     return list(hits.values())
+
+
+def _rest(tokens: list[Token], groups: list[RegionGroup], group: RegionGroup) -> bool:
+    """ "..., остальные — над Тверской областью", "the rest over Crimea": the remainder of
+    the total, in the clause before the group."""
+    previous_end = max((g.last for g in groups if g.last < group.first), default=-1)
+    rest = words("drones", "rest")
+    index = group.first - 1
+    while index > previous_end and tokens[index].text not in _CLAUSE_END:
+        low = tokens[index].low
+        if low.startswith(rest) and (not tokens[index].latin or low in rest):  # "restricted"
+            return True
+        index -= 1
+    return False
+
+
+def fill_rest(hits: list[RegionHit], total: int | None) -> list[RegionHit]:
+    """The region of "остальные" gets what the total leaves after the other regions' counts."""
+    rest = [h for h in hits if h.rest and h.count is None]
+    if total is None or len(rest) != 1 or any(h.count is None for h in hits if h not in rest):
+        return hits
+    left = total - sum(h.count or 0 for h in hits)
+    if left <= 0:
+        return hits
+    return [RegionHit(h.code, left, h.start, h.end, h.part) if h in rest else h for h in hits]
 
 
 def split_joint(hits: list[RegionHit], total: int | None) -> list[RegionHit]:
