@@ -270,6 +270,10 @@ def test_kind_drones_at_work_and_future(text: str, kind: str) -> None:
             "none",
         ),
         ("The region bans filming of drones and air defence at work.", "none"),
+        ("Депутаты предложили штрафовать за публикацию атак беспилотников.", "none"),
+        # threats of attacks and insurance against them are no attack
+        ("Киев пригрозил новыми атаками беспилотников по городам России.", "none"),
+        ("Жители стали страховать машины от атак дронов.", "none"),
         ("Для школьников проведут урок о том, что делать при атаке дронов.", "none"),
         # countering attacks in general is no attack
         (

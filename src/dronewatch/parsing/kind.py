@@ -527,6 +527,11 @@ def not_an_event(group: list[Token], position: int) -> bool:
         return True
     if _filmed(group, position) or _drones_at_work(group, position):
         return True
+    if any(
+        t.low.startswith(_kind_words("filming_nouns"))
+        for t in group[max(0, position - 2) : position]
+    ):
+        return True  # "наказание за съёмку атак беспилотников": filming, no event
     if (
         not group[position].flags & DOWN
         and any(
