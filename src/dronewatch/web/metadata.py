@@ -142,7 +142,7 @@ TABLES: dict[str, Described] = {
         "marker links to its post. Narrow it by kind or channel, or by posted_at "
         "(UTC) with the filters below. A district is drawn at the town it is named "
         "after; places without a known point are left out.",
-        facets=("kind", "channel_username", "place"),
+        facets=("kind", "channel_username"),
         sort_desc="posted_at",
         columns={
             "posted_at": "Published (UTC)",
