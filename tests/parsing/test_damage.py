@@ -734,3 +734,99 @@ def test_non_residential_outages_and_english_landings(text: str, damage: list[st
 def test_neither_aims_and_closures(text: str, damage: list[str], no_damage: bool) -> None:
     assert _damage(text) == damage
     assert _no_damage(text) == no_damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # "соответствующие службы" deny nothing
+        ("На месте возник пожар, который потушили соответствующие службы.", ["fire"]),
+        # a transport, vehicle or school adjective describes the object after it
+        ("Обломки упали на цех автомобильного завода.", ["industrial"]),
+        ("Дрон атаковал школьный автобус, водитель ранен.", ["vehicle"]),
+        ("Повреждён железнодорожный мост.", ["transport"]),
+        # English: an attack on an object whose drones were all neutralized hit nothing
+        (
+            "All drones in an attack on industrial sites were neutralized. There was no damage.",
+            [],
+        ),
+    ],
+)
+def test_services_adjectives_and_neutralized(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # gas and power networks, tanks
+        ("Повреждена линия газопередачи, двое суток село без газа.", ["fuel"]),
+        ("Обломки повредили газораспределительную станцию.", ["fuel"]),
+        ("От удара загорелась железнодорожная цистерна.", ["fire", "fuel"]),
+        ("Повреждены объекты энергокомплекса.", ["energy"]),
+    ],
+)
+def test_networks_and_tanks(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "no_damage"),
+    [
+        # "ни ..., ни ... не пострадали": things unhurt
+        ("Ни здания, ни объекты связи не пострадали.", True),
+        ("Ни один из жителей не пострадал.", False),
+    ],
+)
+def test_neither_things_unhurt(text: str, no_damage: bool) -> None:
+    assert _no_damage(text) == no_damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # a part of a building the vocabulary does not list is no home's
+        ("Беспилотник влетел в крышу штаба дивизии.", ["other"]),
+        ("Осколками выбиты окна почтового отделения.", ["other"]),
+        # ... where the post names another building, it is that one's
+        ("На территории школы посечены стены летнего павильона.", ["social"]),
+        # a part of a home stays a home's
+        ("Выбиты окна второго этажа, посечён забор участка.", ["residential"]),
+        ("Обломки повредили кровлю котельной.", ["other"]),
+        # "его крышу": the part of the object named before
+        ("Дрон атаковал здание склада. Он упал на его крышу.", ["commercial"]),
+    ],
+)
+def test_parts_of_unlisted_buildings(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # object nouns
+        ("Обломки упали на территорию хлебозавода, повреждена кровля цеха.", ["industrial"]),
+        ("Повреждена газокомпрессорная станция.", ["fuel"]),
+        ("Повреждена контактная сеть, задерживаются электрички.", ["transport"]),
+        ("Осколками посечены кондиционеры и рольставни.", ["residential"]),
+        # a person of a thing is hurt, not the thing
+        ("Пострадал помощник машиниста электропоезда.", []),
+        ("Пострадал охранник склада.", []),
+    ],
+)
+def test_more_object_nouns_and_people_of_things(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # the administration as the subject of a verb acts, it is no building hit
+        ("Выбиты окна. Районная администрация проводит обход квартир.", ["residential"]),
+        ("Дрон атаковал администрацию посёлка, выбиты окна.", ["other"]),
+        # a plant's unit is the plant
+        ("Обломки упали на одну из установок завода, возник пожар.", ["fire", "industrial"]),
+    ],
+)
+def test_administration_acting(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage

@@ -347,8 +347,11 @@ def _thing_hurt(group: list[Token], position: int) -> bool:
         if i != position and group[i].kind == "word"
     ]
     people = words("casualties", "people")
-    if any(t.low.startswith(people) for t in near):
-        return False
+    if any(
+        t.low.startswith(people) or (not t.latin and morph.top_has(t.low, "NOUN", "anim"))
+        for t in near
+    ):
+        return False  # "пострадал помощник машиниста электропоезда": a person
     # a drone, unless named as the one whose fall or strike it was ("в результате падения
     # аппарата пострадали три дома")
     window = range(max(clause.start, position - 3), min(clause.stop, position + 4))
@@ -702,6 +705,13 @@ def _sentence_tags(
             continue  # "unmanned attack vehicles", "unmanned surface vehicles": drones
         if _no_target(group, position, entry):
             continue
+        if entry.role == "part" and previous in _words("possessives"):
+            continue  # "упал на его крышу": a part of an object named before
+        if entry.role == "part" and _unlisted_owner(group, position):
+            # "в крышу штаба флота", "окна почты": the part of a building of another use,
+            # one of no stated use where the post names others
+            generic.append(DamageHit("other", token.start, token.end))
+            continue
         hit = DamageHit(entry.tag, token.start, token.end)
         if _area(group, position, entry):
             areas.append(hit)
@@ -726,6 +736,38 @@ def _sentence_tags(
     return result, bool(named)
 
 
+def _unlisted_owner(group: list[Token], position: int) -> bool:
+    """Whether a part of a building is followed by its owner, a thing in the genitive that
+    the vocabulary does not list ("крыша штаба", "окна почтового отделения"): no home. Not
+    a listed owner ("кровля склада": the rules as before), a person ("окна пенсионерки"),
+    a name, nor a part of a home ("окна второго этажа", "забор участка")."""
+    if not morph.top_has(group[position].low, "NOUN"):
+        return False  # "оконных конструкций": an adjective of a part
+    found = False
+    for index in range(position + 1, min(len(group), position + 6)):
+        token = group[index]
+        if token.kind != "word" or token.latin:
+            break
+        entry = vocabulary_tag(token.low)
+        if entry is not None:
+            if entry.role == "part":
+                continue  # "стекла окон"
+            return False
+        if token.low.startswith(_words("part_links")):
+            continue
+        readings = morph.parses(token.low)
+        best = readings[0][1] if readings else frozenset()
+        if "ADJF" in best or "NUMR" in best or "PRTF" in best:
+            continue
+        abbreviation = token.text.isupper() and len(token.text) > 1
+        if (token.capitalized and not abbreviation) or not (
+            abbreviation or {"NOUN", "gent", "inan"} <= best
+        ):
+            break
+        found = True  # an owner; a listed one may follow ("фасад помещения магазина")
+    return found
+
+
 def _no_target(group: list[Token], position: int, entry: DamageWord) -> bool:
     """Whether a listed word names no object hit: a qualified "объект", the hospital the
     injured were taken to, a district's or a village's name, the road a drone struck on
@@ -733,6 +775,7 @@ def _no_target(group: list[Token], position: int, entry: DamageWord) -> bool:
     previous = group[position - 1] if position > 0 else None
     return (
         _qualified(group, position, entry)
+        or _describes_other_object(group, position, entry)
         or (entry.stem in _words("plant_words") and _station(group, position))
         or (entry.stem in _words("stores") and _contents(group, position))
         or (entry.stem in _words("stores") and _terminal_of_transport(group, position))
@@ -961,14 +1004,25 @@ def _employer(group: list[Token], position: int) -> bool:
 
 def _administration_acting(group: list[Token], position: int) -> bool:
     """ "пресс-служба администрации региона", "администрацией города будет проведена
-    оценка": the administration as speaker or actor, not a building."""
+    оценка", "администрация проводит обход": the administration as speaker or actor, not a
+    building."""
     low = group[position].low
     if not low.startswith(_words("administrations")):
         return False
     previous = group[position - 1].low if position > 0 else ""
-    return previous.startswith(_words("org_heads")) or all(
+    if previous.startswith(_words("org_heads")) or all(
         "ablt" in tags for _, tags in morph.parses(low)
-    )
+    ):
+        return True
+    # "районная администрация уже проводит обход": the subject of a verb that is no damage
+    if not morph.top_has(low, "nomn"):
+        return False
+    for following in group[position + 1 : position + 4]:
+        if following.kind != "word" or following.low.startswith(_words("damage")):
+            return False
+        if morph.top_has(following.low, "VERB"):
+            return True
+    return False
 
 
 def _head(group: list[Token], position: int) -> Token:
@@ -1131,6 +1185,26 @@ def _qualified(group: list[Token], position: int, head: DamageWord) -> bool:
         and entry.role == "object"
         and (entry.tag != head.tag if weak else entry.tag != "other")
         and (previous.latin or morph.has_reading(previous.low, "ADJF"))
+    )
+
+
+def _describes_other_object(group: list[Token], position: int, entry: DamageWord) -> bool:
+    """ "автомобильного завода", "школьный автобус": a transport, vehicle or school adjective
+    before a listed object of another kind describes it; the object is what was hit."""
+    if (
+        entry.tag not in _words("describing_tags")
+        or position + 1 >= len(group)
+        or group[position].latin
+        or not morph.top_has(group[position].low, "ADJF")
+    ):
+        return False
+    following = group[position + 1]
+    head = vocabulary_tag(following.low) if following.kind == "word" else None
+    return (
+        head is not None
+        and head.role == "object"
+        and head.tag not in (entry.tag, "other")
+        and head.stem not in _words("weak_heads")
     )
 
 
@@ -1438,7 +1512,7 @@ def _objects_unhurt(group: list[Token], damaged: bool) -> tuple[int, int] | None
                 subject = subject[cut + 1 :]
                 break
         lows = [w.low for w in subject]
-        if not subject or any(w in ("никто", "ни", "из") for w in lows):
+        if not subject or any(w in ("никто", "из") for w in lows):
             continue
         if any(w.startswith(_words("people")) for w in lows):
             continue
