@@ -239,3 +239,56 @@ def test_english_headline_verbs(text: str, drones: int | None) -> None:
 )
 def test_abbreviation_agreement_past_objects_and_owners(text: str, drones: int | None) -> None:
     assert parse(text, "RU-KRS").drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # a governor's post citing the ministry's national figure: the region's own count
+        (
+            "Над областью сбит один беспилотник, сообщил губернатор. Минобороны сообщало, что "
+            "за ночь над российскими регионами уничтожены 75 дронов.",
+            1,
+        ),
+        (
+            "Two drones were downed over the region, the governor said. The ministry said 60 "
+            "drones were destroyed over Russian territory overnight.",
+            2,
+        ),
+        # with no drones of its own, the figure stays
+        ("Ночью над территорией России сбиты 40 беспилотников.", 40),
+    ],
+)
+def test_a_national_figure_in_a_governors_post(text: str, drones: int) -> None:
+    assert parse(text, "RU-PSK").drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # numbers listed after an increment are increments too
+        (
+            "Ночью над Крымом и Черным морем сбиты 30 БПЛА. Ещё 12 беспилотников над "
+            "Ростовской областью и один над Курской областью.",
+            43,
+        ),
+        (
+            "Над Тверской областью сбит беспилотник. Кроме того, уничтожены три беспилотника "
+            "над Псковской, два над Новгородской и пять — над Смоленской областями.",
+            11,
+        ),
+        # not people ("и двое ранены")
+        ("Сбиты 4 беспилотника. Ещё 2 беспилотника сбиты у села, и двое ранены.", 6),
+    ],
+)
+def test_numbers_listed_after_an_increment(text: str, drones: int) -> None:
+    assert parse(text, None).drones == drones
+
+
+def test_parts_listed_after_an_increment_are_no_update() -> None:
+    text = (
+        "Перехвачены 10 БПЛА. Четыре беспилотника сбиты над Брянской областью. Ещё четыре "
+        "беспилотника над Курской областью и два над Орловской областью."
+    )
+    report = parse(text, None)
+    assert (report.drones, report.cumulative) == (10, False)

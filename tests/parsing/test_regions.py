@@ -173,7 +173,8 @@ def test_a_news_item_takes_the_region_of_its_settlement(text: str, expected: str
 
 
 def test_settlements_of_several_regions_name_none() -> None:
-    text = "Беспилотники сбиты над Брянском и над Курском."
+    # (not "над Брянском и над Курском": drones over a capital are its region's)
+    text = "Обломки беспилотников упали в Брянске и в Курске."
     assert parse(text, None).regions == []
 
 
@@ -432,3 +433,120 @@ def test_singular_drones_count_one_for_their_region(
 )
 def test_regions_named_beside_the_figure(text: str, expected: dict[str, int | None]) -> None:
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Сбиты 8 БПЛА: четыре над Тульской областью, столько же — над Калужской.",
+            {"RU-TUL": 4, "RU-KLU": 4},
+        ),
+        (
+            "Six drones were downed over the Oryol region and as many over the Kursk region.",
+            {"RU-ORL": 6, "RU-KRS": 6},
+        ),
+    ],
+)
+def test_as_many_repeats_the_count_before(text: str, expected: dict[str, int | None]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the total is short of the other counts by the joint count for each region
+        (
+            "Сбиты 13 беспилотников. Больше всего — пять — над Тверской и Смоленской "
+            "областями, три — над Псковской.",
+            {"RU-TVE": 5, "RU-SMO": 5, "RU-PSK": 3},
+        ),
+        # short by the joint count once: the split stays unknown
+        (
+            "Сбиты 8 беспилотников. Пять — над Тверской и Смоленской областями, три — над "
+            "Псковской.",
+            {"RU-TVE": None, "RU-SMO": None, "RU-PSK": 3},
+        ),
+    ],
+)
+def test_a_joint_count_split_by_the_total(text: str, expected: dict[str, int | None]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a region named by its capital after "над"
+        (
+            "Над Смоленском сбиты четыре беспилотника, над Тамбовом — один.",
+            {"RU-SMO": 4, "RU-TAM": 1},
+        ),
+        ("Над Липецком и Воронежем уничтожены шесть БПЛА.", {"RU-LIP": None, "RU-VOR": None}),
+        # not a capital named elsewhere ("аэропорт Калуги"), nor a district's adjective
+        (
+            "Ограничения введены в аэропорту Калуги. Над Пензой сбит беспилотник.",
+            {"RU-PNZ": 1},
+        ),
+        ("Над Курским районом Курской области сбиты 2 БПЛА.", {"RU-KRS": 2}),
+    ],
+)
+def test_regions_named_by_their_capital(text: str, expected: dict[str, int | None]) -> None:
+    assert _counts(text) == expected
+
+
+def test_an_elliptic_sea_adjective() -> None:
+    text = "Над Крымом уничтожены три беспилотника, над Черным морем — четыре, над Азовским — два."
+    assert _counts(text) == {"UA-43": 3, "SEA-BLACK": 4, "SEA-AZOV": 2}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Сбиты 11 беспилотников: семь над Тульской областью, остальные — над Липецкой.",
+            {"RU-TUL": 7, "RU-LIP": 4},
+        ),
+        (
+            "Air defences downed 9 drones: five over the Oryol region, the rest over the "
+            "Kursk region.",
+            {"RU-ORL": 5, "RU-KRS": 4},
+        ),
+        # the rest over two regions: each share unknown
+        (
+            "Сбиты 11 беспилотников: семь над Тульской областью, остальные над Липецкой и "
+            "Рязанской областями.",
+            {"RU-TUL": 7, "RU-LIP": None, "RU-RYA": None},
+        ),
+    ],
+)
+def test_the_rest_goes_to_the_last_region(text: str, expected: dict[str, int | None]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "drones", "expected"),
+    [
+        # "another drone" counts one for its region
+        (
+            "Three drones were downed over the Oryol region. Another drone was destroyed over "
+            "the Kursk region.",
+            4,
+            {"RU-ORL": 3, "RU-KRS": 1},
+        ),
+        # "a dozen": twelve, not a singular
+        ("Air defences destroyed a dozen drones over the Tver region.", 12, {"RU-TVE": 12}),
+        # "по одному беспилотнику" keeps its "each"
+        (
+            "Сбиты 4 БПЛА: два над Тверской областью, по одному беспилотнику над Псковской "
+            "и Новгородской областями.",
+            4,
+            {"RU-TVE": 2, "RU-PSK": 1, "RU-NGR": 1},
+        ),
+    ],
+)
+def test_implied_counts_of_one_and_twelve(
+    text: str, drones: int, expected: dict[str, int | None]
+) -> None:
+    report = parse(text, None)
+    assert report.drones == drones
+    assert {r.code: r.drones for r in report.regions} == expected

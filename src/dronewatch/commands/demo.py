@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from dronewatch.commands.context import EXIT_USAGE, app_context, database_url
-from dronewatch.commands.db import fail_to_open
+from dronewatch.commands.db import fail_to_open, keep_calendar
 from dronewatch.commands.digest import show_digest
 from dronewatch.digest.build import build_summary, digest_day_of
 from dronewatch.pipeline import Pipeline
@@ -41,6 +41,7 @@ def demo(
         store = open_database(url)
     except (SchemaOutdatedError, DatabaseUnavailableError) as error:
         fail_to_open(context, error)
+    keep_calendar(context, store)
     try:
         posts = list(demo_posts())
         with store.session() as session:

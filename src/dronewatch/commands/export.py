@@ -131,6 +131,8 @@ def _parquet_schema() -> Any:
             ("regions", pa.list_(pa.string())),
             ("region_drones", pa.list_(pa.int64())),
             ("places", pa.list_(pa.string())),
+            ("place_latitudes", pa.list_(pa.float64())),
+            ("place_longitudes", pa.list_(pa.float64())),
             ("damage", pa.list_(pa.string())),
             ("text", pa.string()),
         ]

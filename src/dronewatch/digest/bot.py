@@ -12,7 +12,7 @@ import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from telethon import events
@@ -29,9 +29,10 @@ from dronewatch.digest.render import (
     to_messages,
     week_lines,
 )
-from dronewatch.digest.summary import AVERAGE_DAYS, DayFigures, latest_due_day
+from dronewatch.digest.summary import AVERAGE_DAYS, DayFigures
 from dronewatch.folding import fold
 from dronewatch.regions import regions
+from dronewatch.reporting import day_of, latest_ended
 from dronewatch.store import Database
 from dronewatch.store.digests import digest_states, store_status
 from dronewatch.store.models import utcnow
@@ -101,17 +102,17 @@ class BotCommands:
     def _today(self, _argument: str) -> list[Line]:
         config = self.settings.digest
         now = self.clock()
-        day = latest_due_day(now, config.time, config.zone) + timedelta(days=1)
+        day = day_of(now, config.day_starts, config.zone)
         return digest_lines(build_summary(self.database, config, day, until=now))
 
     def _yesterday(self, _argument: str) -> list[Line]:
         config = self.settings.digest
-        day = latest_due_day(self.clock(), config.time, config.zone)
+        day = latest_ended(self.clock(), config.day_starts, config.zone)
         return digest_lines(build_summary(self.database, config, day))
 
     def _last_week(self) -> list[DayFigures]:
         config = self.settings.digest
-        day = latest_due_day(self.clock(), config.time, config.zone)
+        day = latest_ended(self.clock(), config.day_starts, config.zone)
         return list(build_summary(self.database, config, day).history[-AVERAGE_DAYS:])
 
     def _week(self, _argument: str) -> list[Line]:

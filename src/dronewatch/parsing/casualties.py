@@ -65,6 +65,7 @@ class Casualty(NamedTuple):
     end: int
     more: bool = False  # "ещё двое ранены": added to the figure stated before
     sentence: int = -1  # the sentence stating it
+    retold: bool = False  # quoted after a retelling of the same figure: no incident of its own
 
 
 def _words(key: str) -> tuple[str, ...]:
@@ -78,11 +79,16 @@ def _no_one(words: list[str]) -> bool:
 
 def _listed_after_no(previous: list[str]) -> bool:
     """ "No casualties", "no damage or casualties were reported", "без ущерба и
-    пострадавших": "no" or "без" over a short list."""
-    negators = [i for i, word in enumerate(previous) if word in ("no", "neither", "без")]
+    пострадавших", "нет разрушений и пострадавших": "no", "без" or "нет" over a short
+    list; "did not result in any casualties": "not" then "any"."""
+    if len(previous) >= 2 and previous[-1] in _words("any") and "not" in previous[:-1]:
+        return True
+    negators = [i for i, word in enumerate(previous) if word in _words("list_negators")]
     if not negators:
         return False
     after = previous[negators[-1] + 1 :]
+    if not after and previous[negators[-1]] in _words("negators_before_list"):
+        return False  # "Жертв нет, ранен мужчина": "нет" closed the noun before it
     return len(after) <= 3 and all(word in _words("listed_after_no") for word in after)
 
 
@@ -160,8 +166,11 @@ def _zero(group: list[Token]) -> list[Casualty]:
             )
         ):
             continue
+        # "нет пострадавших", not "Погибших нет, пострадали двое": in the noun's clause
+        clause = _clause_start(group, places[position])
         negated = listed_no or any(
-            t.low in _words("negators") and t.low != "не" for t in previous[-2:]
+            t.low in _words("negators") and t.low != "не" and t.start >= clause
+            for t in previous[-2:]
         )
         negated = negated or (
             len(previous) >= 2 and previous[-2].low == "не" and previous[-1].low in _words("being")
@@ -185,6 +194,18 @@ def _zero(group: list[Token]) -> list[Casualty]:
                 continue  # "Госпитализация не потребовалась": the injured stayed home
             found.extend(Casualty(f, 0, token.start, token.end) for f in ("killed", "injured"))
     return found
+
+
+def _clause_start(group: list[Token], position: int) -> int:
+    """Where the clause of the token at `position` begins: the first character after the
+    last comma, dash or colon before it."""
+    for index in range(position - 1, -1, -1):
+        if group[index].text in _CLAUSE_BREAKS:
+            return group[index].end
+    return -1
+
+
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–"})
 
 
 def _none_recorded(following: list[Token]) -> bool:
@@ -774,7 +795,38 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
     # otherwise (then the participle refers back to them)
     counted = {c.field for c in found if c.value}
     found.extend(c for c in lone[:1] if c.field not in counted)
+    if any(c.value for c in found):
+        found = _quotes_retold(tokens, found)
     return _fresh_first(found, periods) if periods else found
+
+
+def _quotes_retold(tokens: list[Token], casualties: list[Casualty]) -> list[Casualty]:
+    """A news retelling tells the figure it then quotes ("двое получили ранения ... «Ещё
+    два человека ранены»", "ранен один человек в А ... «один человек пострадал в Б-ском
+    округе»"): a figure inside quotation marks equal to one told before them outside is
+    the same people; the official's "ещё" counts from their earlier posts, and the
+    quote's place is no other scene."""
+    inside: list[tuple[int, int]] = []
+    opened: int | None = None
+    for token in tokens:
+        if token.text in "«“" and opened is None:
+            opened = token.start
+        elif token.text in "»”" and opened is not None:
+            inside.append((opened, token.end))
+            opened = None
+
+    def quoted(casualty: Casualty) -> bool:
+        return any(first <= casualty.start < last for first, last in inside)
+
+    told = [c for c in casualties if c.value and not quoted(c)]
+
+    def retold(casualty: Casualty) -> bool:
+        return quoted(casualty) and any(
+            c.start < casualty.start and (c.field, c.value) == (casualty.field, casualty.value)
+            for c in told
+        )
+
+    return [c._replace(more=False, retold=True) if retold(c) else c for c in casualties]
 
 
 def _over_a_period(group: list[Token]) -> bool:
@@ -818,15 +870,24 @@ def totals(
         by_place: dict[frozenset[str], int] = {}
         scenes: list[tuple[int, int]] = []  # (sentence of the places, figure)
         ordered = sorted(casualties, key=lambda c: c.start)
+        local = (-1, 0)  # the sentence of the field's last figure, and that figure
         for index, casualty in enumerate(ordered):
             if casualty.field != field:
                 continue
             if casualty.more and not _retells_lead(ordered, index, running):
-                running = (running or 0) + casualty.value
+                if local[0] == casualty.sentence and casualty.sentence >= 0:
+                    # "Мужчина ранен, ещё двое — баротравмы": adds to its sentence's
+                    # figure, a detail of the lead's
+                    local = (casualty.sentence, local[1] + casualty.value)
+                    running = max(running or 0, local[1])
+                else:
+                    running = (running or 0) + casualty.value
+                    local = (casualty.sentence, running)
             else:
                 running = max(running or 0, casualty.value)
+                local = (casualty.sentence, casualty.value)
             named = _scene(places or {}, casualty.sentence)
-            if named and casualty.value and not casualty.more:
+            if named and casualty.value and not casualty.more and not casualty.retold:
                 key = frozenset(named)
                 by_place[key] = max(by_place.get(key, 0), casualty.value)
                 scenes.append((_scene_sentence(places or {}, casualty.sentence), casualty.value))
@@ -849,12 +910,11 @@ def _scene(places: dict[int, set[str]], sentence: int) -> set[str] | None:
 def _retells_lead(ordered: list[Casualty], index: int, running: int | None) -> bool:
     """ "Погиб один, ещё четверо ранены. Мужчина погиб в А. Кроме того, в Б пострадали
     четверо": an addition to the other field's detail just told, equal to the lead's
-    figure, details the lead; it adds nothing."""
+    figure, details the lead; it adds nothing. So too in the sentence of that detail
+    ("Погиб один, ранен один. При атаке на село погиб житель и ещё один получил
+    ранения": "ещё" counts the one beside the dead)."""
+    previous = next((c for c in reversed(ordered[:index]) if c.value), None)
     casualty = ordered[index]
-    previous = next(
-        (c for c in reversed(ordered[:index]) if c.value and c.sentence != casualty.sentence),
-        None,
-    )
     return running == casualty.value and previous is not None and previous.field != casualty.field
 
 

@@ -351,7 +351,9 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
             previous = tokens[index - 1].low if index > 0 else ""
             if _modifies_event(tokens, index):
                 plural = None  # "a drone attack": how many drones is not said
-            elif previous in ("a", "an") or (index > 1 and tokens[index - 2].low in ("a", "an")):
+            elif plural is not True and (
+                previous in ("a", "an") or (index > 1 and tokens[index - 2].low in ("a", "an"))
+            ):  # "a drone", "a Ukrainian drone"; not "a dozen drones", "a number of drones"
                 plural = False
         if more and count is None and plural is False:
             count = 1  # "another drone", "a second drone": one more, as "ещё один"
@@ -375,6 +377,8 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
         )
     if union & MORE:
         found.extend(_elliptic_more(tokens, strong_anywhere))
+    if any(m.more and m.count is not None for m in found):
+        found.extend(_listed_increments(tokens, found))
     if union & DOWN and strong_anywhere:
         found.extend(_downed_parts(tokens, found))
     if strong_anywhere:
@@ -384,6 +388,50 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
 
 
 _NOT_DRONES = KILLED | INJURED | ALERT | THREAT
+_LIST_LINKS = frozenset({"над", "over", "—", "–", "-"})
+
+
+def _listed_increments(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """ "Ещё 43 беспилотника над Краснодарским краем и один над Волгоградской областью":
+    the numbers listed after an increment, each before "над" or a dash, are increments too."""
+    found = []
+    taken = {m.index for m in mentions}
+    for mention in [m for m in mentions if m.more and m.count is not None]:
+        sentence = mention.sentence
+        position = mention.index + 1
+        while position + 2 < len(tokens) and tokens[position].sentence == sentence:
+            if tokens[position].text in ("и", ",", "and") and tokens[position + 1].kind in (
+                "num",
+                "word",
+            ):
+                number = number_at(tokens, position + 1)
+                after = number.last + 1 if number is not None else len(tokens)
+                if (
+                    number is not None
+                    and after < len(tokens)
+                    and tokens[after].low in _LIST_LINKS
+                    and number.last not in taken
+                    and tokens[position + 1].low not in _COLLECTIVE
+                ):
+                    taken.add(number.last)
+                    found.append(
+                        Mention(
+                            number.last,
+                            sentence,
+                            number.value,
+                            None,
+                            True,
+                            False,
+                            False,
+                            tokens[number.first].start,
+                            tokens[number.last].end,
+                            listed=True,
+                        )
+                    )
+                    position = after
+                    continue
+            position += 1
+    return found
 
 
 def _bare_totals(tokens: list[Token], groups: list[Sentence]) -> list[Mention]:

@@ -7,10 +7,11 @@ from typing import Any
 
 from dronewatch.parsing.casualties import find_casualties, totals
 from dronewatch.parsing.damage import find_damage, no_damage, tags
-from dronewatch.parsing.drones import find_mentions, sentence_events, with_events
+from dronewatch.parsing.drones import Mention, find_mentions, sentence_events, with_events
 from dronewatch.parsing.features import DRONE_CANDIDATE, REMINDER
 from dronewatch.parsing.headline import (
     Headline,
+    additions,
     approximate,
     headline,
     is_cumulative,
@@ -23,7 +24,14 @@ from dronewatch.parsing.kind import classify
 from dronewatch.parsing.lexicon import PARSER_VERSION
 from dronewatch.parsing.numbers import word_value
 from dronewatch.parsing.places import every_place, place_key, unique_places
-from dronewatch.parsing.regions import RegionHit, find_regions, region_of_settlements
+from dronewatch.parsing.regions import (
+    RegionHit,
+    fill_rest,
+    find_regions,
+    national,
+    region_of_settlements,
+    split_joint,
+)
 from dronewatch.parsing.reminders import earlier_summary, reminds
 from dronewatch.parsing.report import RegionCount, Report, Window
 from dronewatch.parsing.text import Sentence, Token, scan
@@ -71,6 +79,8 @@ def _news(tokens: list[Token], groups: list[Sentence]) -> list[Sentence]:
             )
         elif counted and group.flags & REMINDER and earlier_summary(group.tokens, False):
             background = True  # "... — говорится в сообщении. Ранее в Минобороны сообщали"
+        elif group.flags & REMINDER and any(g.tokens for g in news) and reminds(group.tokens):
+            background = True  # "... повреждён дом. Напомним, вчера в Грайвороне ..."
         news.append(Sentence(0, [], first) if background else group)
         counted = counted or (not background and _counts_drones(group))
     return news
@@ -84,11 +94,25 @@ def _counts_drones(group: Sentence) -> bool:
     )
 
 
+def _regional(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """A governor's post without the national figure it cites ("Минобороны сообщало, что
+    над российскими регионами сбиты 110 беспилотников"), when it tells drones of its own."""
+    countrywide = {
+        m.index for m in mentions if m.count is not None and m.event and national(tokens, m.index)
+    }
+    if not countrywide:
+        return mentions
+    own = [m for m in mentions if m.index not in countrywide]
+    return own if any(m.event for m in own) else mentions
+
+
 def parse(text: str, channel_region: str | None = None, date: datetime | None = None) -> Report:
     """Read one post into the contract's report."""
     tokens, groups = scan(text)
     groups = _news(tokens, groups)
     mentions = with_events(find_mentions(tokens, groups), sentence_events(tokens, groups), groups)
+    if channel_region is not None:
+        mentions = _regional(tokens, mentions)
     kind = classify(tokens, mentions, groups)
     if kind != "attack":
         return Report(kind=kind)
@@ -122,6 +146,7 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
         quoted=quoted(tokens, mentions),
         title=title_line(tokens, title),
         running=running_titles(groups, title_line(tokens, title)),
+        also=additions(groups),
     )
     drones = result.drones
     regions: list[RegionCount]
@@ -131,7 +156,12 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
         counts = {m.index: m.count for m in mentions if m.count is not None}
         # a singular drone noun counts one for its region ("над Крымом сбит БПЛА")
         singles = {
-            m.index: 1 for m in mentions if m.count is None and m.plural is False and m.event
+            m.index: 1
+            for m in mentions
+            if m.plural is False
+            and m.event
+            # no number written: "сбит БПЛА", "another drone" (not "по одному беспилотнику")
+            and (m.count is None or (m.count == 1 and m.start == tokens[m.index].start))
         }
         background = frozenset(i for i, group in enumerate(groups) if not group.tokens)
         hits = find_regions(tokens, counts, background, singles)
@@ -164,6 +194,7 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
         whole = hits and (hits[0].count is None or hits[0].count in increments) and not hits[0].part
         if len(hits) == 1 and whole and drones is not None:
             hits[0] = RegionHit(hits[0].code, drones, hits[0].start, hits[0].end)
+        hits = fill_rest(split_joint(hits, drones), drones)
         regions = [RegionCount(code=h.code, drones=h.count) for h in hits]
         evidence += [_evidence(text, "regions", h.code, h.start, h.end) for h in hits]
     for mention in result.mentions:

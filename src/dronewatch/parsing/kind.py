@@ -126,6 +126,89 @@ def _hospital_visit(groups: list[Sentence]) -> bool:
     return visit
 
 
+def _repairs_told(tokens: list[Token], groups: list[Sentence]) -> bool:
+    """A post about repairs after an earlier attack ("В домах, пострадавших от недавней
+    атаки БПЛА, заменили стёкла"): a repair is told as news, and every event word only
+    qualifies what is repaired or retells the attack as past: referred or described (see
+    `_refers`, `_described`), dated ("недавней атаки"), in a relative clause on a repaired
+    thing or with a date ("дома, в которые врезались беспилотники, отремонтировали", "атаки,
+    которая произошла в субботу"), or in a sentence that retells ("Ранее власти сообщали,
+    что ...") or a later paragraph that opens with a date ("29 сентября губернатор
+    сообщил, что ...")."""
+    earlier = _said_earlier(groups)
+    repaired = False
+    background = False
+    for group in groups:
+        if not group.tokens:
+            continue
+        first = group.first
+        if first > 0 and tokens[first - 1].kind == "nl":  # a later paragraph begins
+            background = _opens_with_date(group.tokens)
+        if background or group.tokens[0].sentence in earlier:
+            continue
+        if group.flags & REPAIR:
+            repaired = True
+        if not group.flags & EVENT:
+            continue
+        for position, token in enumerate(group.tokens):
+            if not token.flags & EVENT or _deals_with_consequences(group.tokens, position):
+                continue
+            index = first + position
+            if not (
+                _refers(tokens, index)
+                or _described(tokens, index)
+                or _relative_past(group.tokens, position)
+                or (index > 0 and tokens[index - 1].low.startswith(_kind_words("recent")))
+            ):
+                return False
+    return repaired
+
+
+def _opens_with_date(sentence: list[Token]) -> bool:
+    """ "29 сентября губернатор сообщил ...", "Вчера ...": the sentence opens with a past
+    date."""
+    opening = [t for t in sentence if t.kind != "nl"][:3]
+    if opening and opening[0].low in words("aftermath", "dated"):
+        return True
+    return (
+        len(opening) >= 2
+        and opening[0].kind == "num"
+        and opening[1].kind == "word"
+        and is_month(opening[1].low)
+    )
+
+
+def _relative_past(sentence: list[Token], position: int) -> bool:
+    """The event word at `position` stands in a relative clause ("которая", "в которые")
+    that is dated ("атаки, которая произошла в субботу", "который в ночь на 21 января
+    пострадал от атаки", "в которые врезались беспилотники при недавней атаке") or that
+    describes a thing repaired before it ("отремонтировали дома, в которые врезались
+    беспилотники")."""
+    start = max(0, position - 8)
+    pronoun = next(
+        (
+            i
+            for i in range(position - 1, start - 1, -1)
+            if sentence[i].low.startswith(_kind_words("relative"))
+        ),
+        None,
+    )
+    if pronoun is None:
+        # "после атаки БПЛА, которая произошла в субботу, 4 января" (not "атаковал дом,
+        # который отремонтировали в мае": the clause must follow the attack itself)
+        for following in range(position + 1, min(len(sentence), position + 4)):
+            token = sentence[following]
+            if token.low.startswith(_kind_words("relative")):
+                return _dated(sentence[following + 1 : following + 8])
+            if token.kind == "word" and not token.flags & DRONE_CANDIDATE:
+                return False
+        return False
+    clause = sentence[pronoun + 1 : position + 6]
+    if _dated(clause) or any(t.low.startswith(_kind_words("recent")) for t in clause):
+        return True
+    return any(t.flags & REPAIR for t in sentence[:pronoun])
+
+
 def _only_described(tokens: list[Token]) -> bool:
     """Every event word describes the people or things the post is about: "жителям домов,
     пострадавших при атаке БПЛА, окажут помощь", "раненный при атаке дрона мальчик идёт на
@@ -241,7 +324,9 @@ def _approaching(groups: list[Sentence], mentions: list[Mention]) -> bool:
                 token.low.startswith(_kind_words("approach"))
                 and not token.low.startswith(_kind_words("not_approach"))
                 and previous.low != "не"
+                and previous.low not in _kind_words("future")
                 and not _conditional(tokens, index)
+                and not _footage_of(tokens, index)
                 and (token.latin or not morph.top_has(token.low, "VERB", "futr"))
             ):
                 return True  # not "в небо поднимутся дроны и пролетят над площадью"
@@ -258,21 +343,62 @@ def _approaching(groups: list[Sentence], mentions: list[Mention]) -> bool:
     return False
 
 
+def _footage_of(tokens: list[Token], index: int) -> bool:
+    """ "видео летящих БПЛА", "съёмка пролетающих дронов": footage of drones (a ban on
+    filming them, a clip), no drone seen now."""
+    footage = _kind_words("footage") + _kind_words("filming")
+    return any(t.low.startswith(footage) for t in tokens[max(0, index - 2) : index])
+
+
 def _conditional(tokens: list[Token], index: int) -> bool:
     """ "Если заметили дрон": what someone may come across, not what was seen."""
     conditions = _kind_words("conditional")
     return any(t.low in conditions for t in tokens[max(0, index - 3) : index])
 
 
+def _repelling_now(groups: list[Sentence]) -> bool:
+    """ "Подразделения Минобороны ведут работу по отражению атаки", "идёт отражение атаки"
+    in a post that names drones only in its warning ("Беспилотная опасность"): air
+    defence engaging drones, an attack. Not when the post names missiles or unmanned boats
+    ("надводные беспилотники": their attack is no drones'), nor in a drill or a readiness
+    ("готовы отражать атаки")."""
+    weapons = _kind_words("missiles") + _kind_words("boats") + _kind_words("naval")
+    repelling = _kind_words("repelling")
+    found = False
+    for group in groups:
+        tokens = group.tokens
+        if any(t.low.startswith(weapons) for t in tokens):
+            return False
+        if not group.flags & DOWN or group.flags & (THREAT | ALERT | EXERCISE):
+            continue
+        for index, token in enumerate(tokens):
+            if not token.low.startswith(repelling):
+                continue
+            following = tokens[index + 1 : index + 3]
+            if any(t.low.startswith(_kind_words("attacks")) for t in following) and not any(
+                t.low.startswith(_kind_words("readiness")) or t.low == "случае"
+                for t in tokens[max(0, index - 3) : index]
+            ):
+                found = True
+    return found
+
+
 def _missile_event(groups: list[Sentence]) -> bool:
-    """A missile strike reported ("ракетный удар по городу"): its all-clear comes with an
-    event, not as a warning of drones."""
-    return any(
-        g.flags & EVENT
-        and not g.flags & THREAT
-        and any(t.low.startswith(_kind_words("missiles")) for t in g.tokens)
-        for g in groups
-    )
+    """A strike by missiles or unmanned boats reported ("ракетный удар по городу",
+    "отражают атаку безэкипажных катеров") before any warning: its sirens and all-clear come
+    with an event that is no drone's, not as a warning. A warning told first ("объявлена
+    ракетная опасность ... Ранее отразили ракетную атаку на соседний город") stays one."""
+    weapons = _kind_words("missiles") + _kind_words("boats")
+    for group in groups:
+        if (
+            group.flags & EVENT
+            and not group.flags & THREAT
+            and any(t.low.startswith(weapons) for t in group.tokens)
+        ):
+            return True
+        if group.flags & ALERT and _alerts(group.tokens):
+            return False
+    return False
 
 
 def _airport_restricted(groups: list[Sentence]) -> bool:
@@ -327,6 +453,8 @@ def classify(
             if g.flags & told and g.tokens
         ):
             events = []
+    if events and union & REPAIR and _repairs_told(tokens, groups_of_post):
+        return "none"  # "заменили стёкла в домах, пострадавших от недавней атаки БПЛА"
     if events and union & EXERCISE and _drill(tokens):
         return "none"  # "учения по отражению атаки беспилотников"
     if events:
@@ -344,6 +472,8 @@ def classify(
         if not aftermath and not _only_described(tokens):
             return "attack"
         return "none"
+    if union & DRONE_CANDIDATE and union & DOWN and _repelling_now(groups_of_post):
+        return "attack"  # "Беспилотная опасность. ... ведут работу по отражению атаки"
     alerted = bool(union & ALERT) and any(
         _alerts(g.tokens) for g in groups_of_post if g.flags & ALERT
     )
@@ -393,7 +523,7 @@ def not_an_event(group: list[Token], position: int) -> bool:
             return True
     if _restriction_reason(group, position) or _instruction(group, position):
         return True
-    if _filmed(group, position):
+    if _filmed(group, position) or _drones_at_work(group, position):
         return True
     if (
         not group[position].flags & DOWN
@@ -407,6 +537,8 @@ def not_an_event(group: list[Token], position: int) -> bool:
         )  # not "после серии атак дронов повреждены дома"
     ):
         return True  # "в связи с участившимися атаками дронов": attacks in general
+    if _countered(group, position):
+        return True  # "ради борьбы с атаками беспилотников": countering attacks in general
     if any(t.low == "случае" for t in group[max(0, position - 3) : position]):
         return True  # "в случае атаки дронов прозвучит сирена": a condition
     if any(
@@ -414,6 +546,34 @@ def not_an_event(group: list[Token], position: int) -> bool:
     ):
         return True  # "огневые группы готовы отражать атаки беспилотников"
     return _deals_with_consequences(group, position) or _referred(group, position)
+
+
+def _drones_at_work(group: list[Token], position: int) -> bool:
+    """ "Дроны уничтожают сорняки": drones that down something else, in the present tense,
+    with its object after the verb (not "беспилотники сбивают на подлёте к городу")."""
+    if not 0 < position < len(group) - 1 or not group[position].flags & DOWN:
+        return False
+    subject, verb, following = group[position - 1], group[position], group[position + 1]
+    if not subject.flags & DRONE_CANDIDATE or following.flags & DRONE_CANDIDATE:
+        return False
+    if following.kind != "word" or following.capitalized:
+        return False
+    if not morph.top_has(following.low, "NOUN"):
+        return False
+    return not verb.latin and morph.top_has(verb.low, "VERB", "pres")
+
+
+def _countered(group: list[Token], position: int) -> bool:
+    """ "борьба с атаками дронов", "противодействие атакам БПЛА": attacks countered in
+    general, no event (not "средствами радиоэлектронной борьбы подавлены")."""
+    countering = _kind_words("countering")
+    if position >= 2 and group[position - 1].low in ("с", "со", "against"):
+        return group[position - 2].low.startswith(countering)
+    return (
+        position >= 1
+        and group[position - 1].low.startswith(countering)
+        and not group[position].flags & DOWN
+    )
 
 
 def _filmed(group: list[Token], position: int) -> bool:
@@ -532,8 +692,11 @@ def _names_drone_after(group: list[Token], index: int) -> bool:
 
 def carry_events(groups: list[Sentence], events: dict[int, str]) -> None:
     """ "Летит дрон. Произошла детонация.": a sentence that names a drone and no event takes
-    the event of the next one, when that one names no drone (set in place)."""
-    for current, following in pairwise(groups):
+    the event of the next one, when that one names no drone (set in place); a paragraph
+    break between them is no sentence ("... с помощью шести беспилотников.\n\nОдин из них
+    был сбит")."""
+    worded = [g for g in groups if any(t.kind == "word" for t in g.tokens)]
+    for current, following in pairwise(worded):
         if not current.tokens or not following.tokens:
             continue
         if not current.flags & DRONE_CANDIDATE or current.flags & (THREAT | ALERT):

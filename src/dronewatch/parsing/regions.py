@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from dronewatch.parsing import morph
 from dronewatch.parsing.features import CAPITALIZED_LATIN, INJURED, KILLED
-from dronewatch.parsing.lexicon import lexicon, words
+from dronewatch.parsing.lexicon import english_key, lexicon, settlement_form, words
 from dronewatch.parsing.numbers import is_month, number_at
 from dronewatch.parsing.text import Token
 
@@ -37,6 +37,8 @@ class RegionHit:
     start: int
     end: int
     part: bool = False  # "including the Moscow region": a part of the post's figure
+    shared: int | None = None  # a count given for this region and others jointly
+    rest: bool = False  # "остальные — над Тверской областью": the remainder of the total
 
 
 def _adjective_region(token: Token, lowercase: bool = False) -> tuple[str, str] | None:
@@ -86,6 +88,11 @@ def _russian_groups(tokens: list[Token]) -> list[RegionGroup]:
     nouns = lexicon().region_nouns
     while index < len(tokens):
         token = tokens[index]
+        capital = _over_capital(tokens, index)
+        if capital is not None:  # "над Белгородом сбиты три": the capital's region
+            groups.append(RegionGroup((capital,), index, index))
+            index += 1
+            continue
         adjective = _adjective_region(token) or _lowercase_region(tokens, index)
         if adjective is not None:
             members = [(index, adjective)]
@@ -119,6 +126,53 @@ def _russian_groups(tokens: list[Token]) -> list[RegionGroup]:
                     groups.append(RegionGroup((code,), first, index))
         index += 1
     return groups
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Gazetteer keys of the regions' capitals that share the region's name ("Брянск" of
+    Bryansk Oblast, "Орёл" of Oryol Oblast), found through the English names of both."""
+    lex = lexicon()
+    english = {english_key(k): v for k, v in lex.region_english.items()}
+    found = {}
+    for key, settlements in lex.settlements.items():
+        for settlement in settlements:
+            region = english.get(english_key(settlement.name_en))
+            # typed: "Bryansk Oblast", not the alias "Kuban"; nouns: not "Приморский"
+            if (
+                region is not None
+                and region[1]
+                and region[0] == settlement.region
+                and not morph.has_reading(key, "ADJF")
+            ):
+                found[key] = settlement.region
+    return found
+
+
+def _over_capital(tokens: list[Token], index: int) -> str | None:
+    """The region of a capital named right after "над" ("над Курском", "над Орлом и
+    Брянском")."""
+    token = tokens[index]
+    if not token.capitalized or token.latin or token.kind != "word" or index == 0:
+        return None
+    before = tokens[index - 1].low
+    if before != "над" and not (
+        before in ("и", ",") and index > 1 and _capital(tokens[index - 2].low) is not None
+    ):
+        return None
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is not None and _type_lemma(following) is not None:
+        return None  # "над Курским районом" is no capital
+    return _capital(token.low)
+
+
+def _capital(low: str) -> str | None:
+    """The region whose capital a word names in any case ("Белгородом" -> RU-BEL)."""
+    form = settlement_form(low)
+    if form is None:
+        return None
+    codes = {_capitals().get(key) for key in form.keys} - {None}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _name_opening(tokens: list[Token], index: int, floor: int) -> int:
@@ -186,6 +240,11 @@ def _resolve(
     # Elliptic: "три — над Воронежской" (область understood).
     if morph.has_reading(first.low, "ADJF", "femn") and all(
         kind == "область" for _, (_, kind) in members
+    ):
+        return tuple(code for _, (code, _) in members)
+    # "над Черным морем — пять, над Азовским — один" (море understood)
+    if morph.has_reading(first.low, "ADJF", "neut") and all(
+        kind == "море" for _, (_, kind) in members
     ):
         return tuple(code for _, (code, _) in members)
     return ()
@@ -479,6 +538,7 @@ def find_regions(
     previous: RegionGroup | None = None
     kept: list[RegionGroup] = []
     shares: list[int | None] = []
+    joint: list[int | None] = []  # "семь — над Тульской и Брянской областями": the 7
     before: list[bool] = []  # the count stood before the group, not "по N"
     after: list[bool] = []  # the count is a drone count later in the clause
     boats = _boat_sentences(tokens, counts)
@@ -501,6 +561,8 @@ def find_regions(
             and inherited[1]
         ):
             count, each = inherited
+        if count is None and previous is not None and _as_many(tokens, previous, group):
+            count, each = inherited  # "пять над Ростовской областью, столько же — над Крымом"
         if count is None:
             count, each = _dashed_count(tokens, group)
         if count is None:
@@ -517,6 +579,7 @@ def find_regions(
             count = _next_sentence(tokens, groups, group, counts)
         kept.append(group)
         shares.append(count if each or len(group.codes) == 1 else None)
+        joint.append(None if each or len(group.codes) == 1 else count)
         before.append(stated_before)
         after.append(mentioned)
         inherited, previous = (count, each), group
@@ -538,7 +601,7 @@ def find_regions(
                 first -= 1
             if before[first] and all(s is None for s in shares[first + 1 : position + 1]):
                 shares[first] = None
-    for group, share in zip(kept, shares, strict=True):
+    for group, share, shared in zip(kept, shares, joint, strict=True):
         for code in group.codes:
             hit = hits.get(code)
             if hit is None or hit.count is None:
@@ -548,8 +611,70 @@ def find_regions(
                     tokens[group.first].start,
                     tokens[group.last].end,
                     share is None and _subpart(tokens, group),
+                    shared,
+                    share is None and _rest(tokens, groups, group),
                 )
     return list(hits.values())
+
+
+def _rest(tokens: list[Token], groups: list[RegionGroup], group: RegionGroup) -> bool:
+    """ "..., остальные — над Тверской областью", "the rest over Crimea": the remainder of
+    the total, in the clause before the group."""
+    previous_end = max((g.last for g in groups if g.last < group.first), default=-1)
+    rest = words("drones", "rest")
+    index = group.first - 1
+    while index > previous_end and tokens[index].text not in _CLAUSE_END:
+        low = tokens[index].low
+        if low.startswith(rest) and (not tokens[index].latin or low in rest):  # "restricted"
+            return True
+        index -= 1
+    return False
+
+
+def fill_rest(hits: list[RegionHit], total: int | None) -> list[RegionHit]:
+    """The region of "остальные" gets what the total leaves after the other regions' counts."""
+    rest = [h for h in hits if h.rest and h.count is None]
+    if total is None or len(rest) != 1 or any(h.count is None for h in hits if h not in rest):
+        return hits
+    left = total - sum(h.count or 0 for h in hits)
+    if left <= 0:
+        return hits
+    return [RegionHit(h.code, left, h.start, h.end, h.part) if h in rest else h for h in hits]
+
+
+def split_joint(hits: list[RegionHit], total: int | None) -> list[RegionHit]:
+    """ "семь — над Тульской и Брянской областями" in a list whose other counts leave the
+    total short by seven for each of them: seven each. When the remainder is the joint
+    count itself, or anything else, each share stays unknown."""
+    joint = [h for h in hits if h.count is None and h.shared is not None]
+    if total is None or not joint or any(h.count is None and h.shared is None for h in hits):
+        return hits
+    if len({(h.shared, h.start) for h in joint}) != 1:
+        return hits  # one joint group only
+    known = sum(h.count or 0 for h in hits)
+    each = joint[0].shared or 0
+    if len(joint) < 2 or known + each * len(joint) != total:
+        return hits
+    return [
+        RegionHit(h.code, each, h.start, h.end, h.part, None) if h in joint else h for h in hits
+    ]
+
+
+def _as_many(tokens: list[Token], previous: RegionGroup, group: RegionGroup) -> bool:
+    """ "..., столько же — над Крымом", "as many over Crimea": the count of the region before,
+    in the clause just before the group."""
+    between = tokens[previous.last + 1 : group.first]
+    if len(between) > _AS_MANY_GAP or any(t.text in (".", ";", "\n") for t in between):
+        return False
+    phrases = words("regions", "as_many")
+    lows = [t.low for t in between]
+    return any(
+        " ".join(lows[i : i + 2]) in phrases or " ".join(lows[i : i + 3]) in phrases
+        for i in range(len(lows))
+    )
+
+
+_AS_MANY_GAP = 10
 
 
 def _boat_sentences(tokens: list[Token], counts: dict[int, int]) -> set[int]:
@@ -642,3 +767,22 @@ def region_of_settlements(names: list[str]) -> str | None:
     known = _settlement_regions()
     codes = {code for name in names if name in known for code in known[name]}
     return codes.pop() if len(codes) == 1 else None
+
+
+def national(tokens: list[Token], index: int) -> bool:
+    """Whether the sentence of the token at `index` places drones over the whole country
+    ("над российскими регионами были сбиты 110", "over Russian territory"): a national
+    figure, not a region's."""
+    sentence = tokens[index].sentence
+    first = index
+    while first > 0 and tokens[first - 1].sentence == sentence:
+        first -= 1
+    phrases = words("regions", "national")
+    position = first
+    while position < len(tokens) and tokens[position].sentence == sentence:
+        if tokens[position].low in ("над", "over"):
+            following = [t.low for t in tokens[position + 1 : position + 3]]
+            if following[:1] and (following[0] in phrases or " ".join(following) in phrases):
+                return True
+        position += 1
+    return False

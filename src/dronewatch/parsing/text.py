@@ -25,7 +25,7 @@ MAX_CHARS = 20_000
 # groups of exactly three. No digit can precede a number or a time: the digits before it
 # would have been taken by a number (`\d+` takes them all), so no look-behind is needed.
 _GROUPED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)"
-_WORD = r"[^\W\d_]+(?:[-‐][^\W\d_]+)*"
+_WORD = r"[^\W\d_]+(?:[-\u2010\u2011][^\W\d_]+)*"
 _TIME = r"\d{1,2}[:.]\d{2}(?!\d)"
 _TOKEN = re.compile(
     rf"(?P<word>{_WORD})|(?P<time>{_TIME})|(?P<num>{_GROUPED}|\d+)|(?P<nl>\n)|(?P<p>[^\w\s])"
@@ -66,6 +66,8 @@ class Sentence(NamedTuple):
 def _fold(word: str) -> str:
     """Lower-case, ё -> е, and Latin look-alikes -> Cyrillic inside Cyrillic words."""
     low = word.lower().replace("ё", "е")
+    if "\u2010" in low or "\u2011" in low:
+        low = low.replace("\u2010", "-").replace("\u2011", "-")  # typographic hyphens
     if _CYRILLIC.search(low) and not low.isascii():
         parts = low.split("-")
         low = "-".join(p.translate(_HOMOGLYPHS) if _CYRILLIC.search(p) else p for p in parts)

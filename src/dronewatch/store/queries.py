@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from dronewatch.model import channel_id, post_url
 from dronewatch.store.models import Channel, Post, Report, ReportDamage, ReportPlace, ReportRegion
+from dronewatch.store.search import PostTextMatches
 
 PAGE_SIZE = 1000
 
@@ -25,6 +26,8 @@ PAGE_SIZE = 1000
 @dataclass(frozen=True, slots=True)
 class ReportFilter:
     """What `dronewatch query` narrows reports by; dates are the posts' publication times.
+
+    `text`: words the post's text must all hold, in any form (see `store.search`).
 
     `channel_ids` are stored channel row ids (see `find_channels`).
     """
@@ -37,6 +40,7 @@ class ReportFilter:
     min_drones: int | None = None
     channel_ids: tuple[int, ...] | None = None
     include_deleted: bool = False
+    text: str | None = None
     limit: int | None = None
     newest_first: bool = False
 
@@ -67,6 +71,9 @@ class ReportRow:
     regions: list[str] = field(default_factory=list)
     region_drones: list[int | None] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
+    # Where each place lies (GeoNames), in the order of `places`; empty for a district.
+    place_latitudes: list[float | None] = field(default_factory=list)
+    place_longitudes: list[float | None] = field(default_factory=list)
     damage: list[str] = field(default_factory=list)
     text: str = ""
     report_id: int | None = None
@@ -145,6 +152,8 @@ def _select(report_filter: ReportFilter, *, reports_only: bool) -> Select[*tuple
         conditions.append(Report.drones >= f.min_drones)
     if f.channel_ids is not None:
         conditions.append(Post.channel_id.in_(f.channel_ids))
+    if f.text is not None:
+        conditions.append(PostTextMatches(f.text))
     if f.region is not None:
         conditions.append(
             exists().where(
@@ -236,15 +245,23 @@ def _attach_children(session: Session, rows: Sequence[ReportRow]) -> None:
         items.sort()
         by_report[report_id].regions = [code for _, code, _ in items]
         by_report[report_id].region_drones = [drones for _, _, drones in items]
-    places: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    for report_id, position, name in connection.execute(
-        select(ReportPlace.report_id, ReportPlace.position, ReportPlace.name).where(
-            ReportPlace.report_id.in_(ids)
-        )
+    places: dict[int, list[tuple[int, str, float | None, float | None]]] = defaultdict(list)
+    for report_id, position, name, latitude, longitude in connection.execute(
+        select(
+            ReportPlace.report_id,
+            ReportPlace.position,
+            ReportPlace.name,
+            ReportPlace.latitude,
+            ReportPlace.longitude,
+        ).where(ReportPlace.report_id.in_(ids))
     ).all():
-        places[report_id].append((position, name))
+        places[report_id].append((position, name, latitude, longitude))
     for report_id, named in places.items():
-        by_report[report_id].places = [name for _, name in sorted(named)]
+        named.sort(key=lambda place: place[0])
+        row = by_report[report_id]
+        row.places = [name for _, name, _, _ in named]
+        row.place_latitudes = [latitude for _, _, latitude, _ in named]
+        row.place_longitudes = [longitude for _, _, _, longitude in named]
     for report_id, tag in connection.execute(
         select(ReportDamage.report_id, ReportDamage.tag)
         .where(ReportDamage.report_id.in_(ids))
