@@ -325,6 +325,12 @@ def test_an_uncertain_downed_abbreviation_beside_a_singular_strike(
             "беспилотник ударил по дому.",
             2,
         ),
+        # "Также" in the same village: another incident
+        (
+            "В селе Дорогощь дрон атаковал автомобиль. Также в селе Дорогощь FPV-дрон ударил "
+            "по сараю.",
+            2,
+        ),
         # two incidents in settlements stay two
         (
             "В селе Дорогощь дрон атаковал автомобиль. В селе Головчино беспилотник ударил "

@@ -281,7 +281,7 @@ def _count(
     # "another drone hit a shop": one more incident, wherever it happened
     added = [m for m in singles if m.more]
     first = [m for m in singles if not m.more]
-    places = _incidents(first, located)
+    places = _incidents(first, located, also or set())
     if not numbered and not added and _lead(first, located, also or set()):
         places = places[:1]
     based: list[Mention] = []  # the stated count the increments add to
@@ -364,15 +364,21 @@ def _lead(first: list[Mention], located: Mapping[int, Location], also: set[int])
     )
 
 
-def _incidents(singles: list[Mention], located: Mapping[int, Location]) -> list[set[str]]:
+def _incidents(
+    singles: list[Mention], located: Mapping[int, Location], also: set[int] | None = None
+) -> list[set[str]]:
     """Places of the singular incidents, one set per incident: mentions that share a place
     retell one incident ("Дрон атаковал авто в Белгородском районе. В селе Х Белгородского
-    района беспилотник ...")."""
+    района беспилотник ..."), unless their sentence opens with "Также" (`also`: another
+    incident in the same place)."""
     incidents: list[set[str]] = []
     for mention in singles:
         if mention.index not in located:
             continue
         names = set(located[mention.index][0])
+        if also and mention.sentence in also:
+            incidents.append(names)
+            continue
         joined = [i for i in incidents if i & names]
         for incident in joined:
             incidents.remove(incident)
