@@ -12,9 +12,12 @@ from functools import lru_cache
 
 from dronewatch.parsing import morph
 from dronewatch.parsing.features import CAPITALIZED_LATIN, INJURED, KILLED
-from dronewatch.parsing.lexicon import english_key, lexicon, settlement_form, words
+from dronewatch.parsing.lexicon import english_key, lexicon, settlement_form, word_class, words
 from dronewatch.parsing.numbers import is_month, number_at
 from dronewatch.parsing.text import Token
+
+# The word classes the rules below ask about word by word.
+_ENGLISH_NEIGHBOURS = word_class("regions", "english_neighbours")
 
 _CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "\n", "…"})
 _CONJUNCTIONS = frozenset(
@@ -295,7 +298,7 @@ def _english_groups(tokens: list[Token]) -> list[RegionGroup]:
             and (
                 tokens[index - 1].low == "from"
                 or any(
-                    t.low.startswith(words("regions", "english_neighbours"))
+                    t.classes & _ENGLISH_NEIGHBOURS
                     and not (
                         at == index - 1 and t.low in words("regions", "english_border_adjectives")
                     )
