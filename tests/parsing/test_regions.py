@@ -593,3 +593,8 @@ def test_parts_of_an_incomplete_list_make_no_total(text: str, drones: int | None
 )
 def test_colloquial_region_names(text: str, expected: dict[str, int | None]) -> None:
     assert _counts(text) == expected
+
+
+def test_an_english_list_with_the_oxford_comma() -> None:
+    text = "Drones were destroyed over the Tula, Kaluga, and Oryol regions."
+    assert _counts(text) == {"RU-TUL": None, "RU-KLU": None, "RU-ORL": None}

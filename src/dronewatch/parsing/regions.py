@@ -273,6 +273,15 @@ def _english_groups(tokens: list[Token]) -> list[RegionGroup]:
             if joined and _english_name(tokens, position + 1, english):
                 position += 1
                 continue
+            oxford = (  # "the Bryansk, Kursk, and Oryol regions"
+                joined
+                and position + 2 < len(tokens)
+                and tokens[position].low == ","
+                and tokens[position + 1].low == "and"
+            )
+            if oxford and _english_name(tokens, position + 2, english):
+                position += 2
+                continue
             break
         if not names:
             index += 1
