@@ -325,6 +325,12 @@ def test_an_uncertain_downed_abbreviation_beside_a_singular_strike(
             "беспилотник ударил по дому.",
             2,
         ),
+        # "Также" in the same village: another incident
+        (
+            "В селе Дорогощь дрон атаковал автомобиль. Также в селе Дорогощь FPV-дрон ударил "
+            "по сараю.",
+            2,
+        ),
         # two incidents in settlements stay two
         (
             "В селе Дорогощь дрон атаковал автомобиль. В селе Головчино беспилотник ударил "
@@ -335,3 +341,19 @@ def test_an_uncertain_downed_abbreviation_beside_a_singular_strike(
 )
 def test_a_district_lead_retells_the_incident_below(text: str, drones: int) -> None:
     assert parse(text, "RU-BEL").drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "drones", "cumulative"),
+    [
+        # an ordinal numbers the new drone: the increment is no running total
+        ("Сбит ещё один беспилотник, летевший на город. Это уже 9-й с начала ночи.", 1, False),
+        # a bare total after the downing verb
+        ("Сбиты ещё три беспилотника. Всего с начала суток сбито 11.", 11, True),
+    ],
+)
+def test_ordinals_and_bare_totals_after_increments(
+    text: str, drones: int, cumulative: bool
+) -> None:
+    report = parse(text, "RU-MOW")
+    assert (report.drones, report.cumulative) == (drones, cumulative)

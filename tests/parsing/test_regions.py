@@ -589,7 +589,28 @@ def test_parts_of_an_incomplete_list_make_no_total(text: str, drones: int | None
         ("Над Ленобластью уничтожены 4 БПЛА.", {"RU-LEN": 4}),
         ("Над Кабардино-Балкарией сбиты два беспилотника.", {"RU-KB": 2}),
         ("Над Прикамьем сбит беспилотник.", {"RU-PER": 1}),
+        ("Three drones were downed over St. Petersburg.", {"RU-SPE": 3}),
     ],
 )
 def test_colloquial_region_names(text: str, expected: dict[str, int | None]) -> None:
+    assert _counts(text) == expected
+
+
+def test_an_english_list_with_the_oxford_comma() -> None:
+    text = "Drones were destroyed over the Tula, Kaluga, and Oryol regions."
+    assert _counts(text) == {"RU-TUL": None, "RU-KLU": None, "RU-ORL": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Над Ямало-Ненецким автономным округом сбиты 2 беспилотника.", {"RU-YAN": 2}),
+        # a municipal district named after a region is no region
+        (
+            "Над Курской областью сбиты 3 БПЛА, в Курском муниципальном округе повреждён дом.",
+            {"RU-KRS": 3},
+        ),
+    ],
+)
+def test_autonomous_districts(text: str, expected: dict[str, int | None]) -> None:
     assert _counts(text) == expected

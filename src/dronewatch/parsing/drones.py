@@ -452,8 +452,11 @@ def _bare_totals(tokens: list[Token], groups: list[Sentence]) -> list[Mention]:
         for position in range(anchor, len(group) - 1):
             if group[position].flags & _NOT_DRONES:
                 break  # "Всего пострадавших: 5", "Всего за сутки тревог — 5"
-            # "Всего — 12", "Всего за ночь: 12"; "Всего 7." right after the word
-            linked = group[position].low in words("cumulative", "bare_total_links")
+            # "Всего — 12", "Всего за ночь: 12", "Всего с начала ночи сбито 14"; "Всего 7."
+            # right after the word
+            linked = group[position].low in words("cumulative", "bare_total_links") or bool(
+                group[position].flags & DOWN
+            )
             if not linked and position != anchor:
                 continue
             number = number_at(group, position + 1)
