@@ -8,8 +8,8 @@ Create Date: 2026-12-07
 (`[digest] day_starts`, `timezone`) as tables, written with the defaults here and
 rewritten from the config by the commands that store (`dronewatch.store.calendar`).
 The views are recreated from `dronewatch.store.views`: `day` and local times join
-`report_view` and `region_drones_view`, and `region_day_view` gives the digest's
-figures per reporting day and region.
+`report_view`, `region_drones_view` and `place_map_view` (its popup too), and
+`region_day_view` gives the digest's figures per reporting day and region.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from __future__ import annotations
 import importlib.util
 from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
 
 import sqlalchemy as sa
 from alembic import op
@@ -30,7 +31,7 @@ down_revision: str | None = "0007_place_coordinates"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-OLD_VIEWS = ("region_drones_view", "report_view")
+OLD_VIEWS = ("place_map_view", "region_drones_view", "report_view")
 
 
 def upgrade() -> None:
@@ -69,11 +70,19 @@ def downgrade() -> None:
         op.execute(f"DROP VIEW IF EXISTS {view}")
     for table in ("utc_offsets", "reporting_days", "calendar_settings"):
         op.drop_table(table)
-    # The views as revision 0002 created them.
-    path = Path(__file__).with_name("20261122_0002_report_views.py")
-    spec = importlib.util.spec_from_file_location("report_views_0002", path)
+    # The views as revisions 0002 and 0007 created them.
+    _revision("20261122_0002_report_views.py").upgrade()
+    dialect = op.get_bind().dialect.name
+    op.execute(_revision("20261207_0007_place_coordinates.py")._map_view(dialect))
+
+
+def _revision(name: str) -> ModuleType:
+    """An earlier migration's module, loaded from its file."""
+    spec = importlib.util.spec_from_file_location(
+        name.removesuffix(".py"), Path(__file__).with_name(name)
+    )
     assert spec is not None
     assert spec.loader is not None
-    views_0002 = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(views_0002)
-    views_0002.upgrade()
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -418,6 +418,17 @@ def test_clauses_and_details(text: str, killed: int | None, injured: int | None)
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "FPV-дрон ударил по машине. Водитель получил тяжёлые осколочные ранения.",
+        "Дрон атаковал автобус. Женщина получила множественные слепые осколочные ранения.",
+    ],
+)
+def test_one_person_wounded_with_adjectives(text: str) -> None:
+    assert parse(text, "RU-BEL").injured == 1
+
+
+@pytest.mark.parametrize(
     ("text", "killed", "injured"),
     [
         # a person right before "пострадал" is its subject, whatever thing follows

@@ -319,6 +319,12 @@ def test_an_uncertain_downed_abbreviation_beside_a_singular_strike(
             "легковому автомобилю в селе Дорогощь.",
             1,
         ),
+        # "Также" opens another incident
+        (
+            "В Грайворонском округе дрон атаковал автомобиль. Также в селе Дорогощь "
+            "беспилотник ударил по дому.",
+            2,
+        ),
         # two incidents in settlements stay two
         (
             "В селе Дорогощь дрон атаковал автомобиль. В селе Головчино беспилотник ударил "

@@ -492,3 +492,103 @@ def test_a_joint_count_split_by_the_total(text: str, expected: dict[str, int | N
 )
 def test_regions_named_by_their_capital(text: str, expected: dict[str, int | None]) -> None:
     assert _counts(text) == expected
+
+
+def test_an_elliptic_sea_adjective() -> None:
+    text = "Над Крымом уничтожены три беспилотника, над Черным морем — четыре, над Азовским — два."
+    assert _counts(text) == {"UA-43": 3, "SEA-BLACK": 4, "SEA-AZOV": 2}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Сбиты 11 беспилотников: семь над Тульской областью, остальные — над Липецкой.",
+            {"RU-TUL": 7, "RU-LIP": 4},
+        ),
+        (
+            "Air defences downed 9 drones: five over the Oryol region, the rest over the "
+            "Kursk region.",
+            {"RU-ORL": 5, "RU-KRS": 4},
+        ),
+        # the rest over two regions: each share unknown
+        (
+            "Сбиты 11 беспилотников: семь над Тульской областью, остальные над Липецкой и "
+            "Рязанской областями.",
+            {"RU-TUL": 7, "RU-LIP": None, "RU-RYA": None},
+        ),
+    ],
+)
+def test_the_rest_goes_to_the_last_region(text: str, expected: dict[str, int | None]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "drones", "expected"),
+    [
+        # "another drone" counts one for its region
+        (
+            "Three drones were downed over the Oryol region. Another drone was destroyed over "
+            "the Kursk region.",
+            4,
+            {"RU-ORL": 3, "RU-KRS": 1},
+        ),
+        # "a dozen": twelve, not a singular
+        ("Air defences destroyed a dozen drones over the Tver region.", 12, {"RU-TVE": 12}),
+        # "по одному беспилотнику" keeps its "each"
+        (
+            "Сбиты 4 БПЛА: два над Тверской областью, по одному беспилотнику над Псковской "
+            "и Новгородской областями.",
+            4,
+            {"RU-TVE": 2, "RU-PSK": 1, "RU-NGR": 1},
+        ),
+    ],
+)
+def test_implied_counts_of_one_and_twelve(
+    text: str, drones: int, expected: dict[str, int | None]
+) -> None:
+    report = parse(text, None)
+    assert report.drones == drones
+    assert {r.code: r.drones for r in report.regions} == expected
+
+
+def test_another_in_a_capital_of_an_english_list() -> None:
+    text = "Air defences downed five drones: three in Bryansk, one in Oryol and another in Kursk."
+    assert _counts(text) == {"RU-BRY": 3, "RU-ORL": 1, "RU-KRS": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # an uncounted plural over another region: the parts make no total
+        (
+            "Над Тульской областью сбиты 7 беспилотников, также беспилотники сбиты над Орловской.",
+            None,
+        ),
+        ("Ночью дроны уничтожены над Липецкой областью. Над Тамбовской сбиты 4 БПЛА.", None),
+        # a plural that sums up the list, or of another event, leaves the count
+        (
+            "ПВО сбила дроны над двумя регионами: над Тульской областью — 3 БПЛА, над "
+            "Орловской — 2.",
+            5,
+        ),
+        ("Беспилотники атаковали Тульскую и Орловскую области. Над Тульской сбиты 3 БПЛА.", 3),
+    ],
+)
+def test_parts_of_an_incomplete_list_make_no_total(text: str, drones: int | None) -> None:
+    assert parse(text, None).drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Три беспилотника сбиты над Брянщиной, два — над Смоленщиной.",
+            {"RU-BRY": 3, "RU-SMO": 2},
+        ),
+        ("Над Ленобластью уничтожены 4 БПЛА.", {"RU-LEN": 4}),
+        ("Над Кабардино-Балкарией сбиты два беспилотника.", {"RU-KB": 2}),
+    ],
+)
+def test_colloquial_region_names(text: str, expected: dict[str, int | None]) -> None:
+    assert _counts(text) == expected

@@ -88,7 +88,7 @@ def test_stored_places_carry_coordinates(database: Database) -> None:
     ]
     assert json.loads(view[2].popup) == {
         "title": "Обнинск",
-        "description": "2026-10-01 05:00 UTC, bry_gov: attack, 2 drones",
+        "description": "2026-10-01 08:00 MSK, bry_gov: attack, 2 drones",
         "link": "https://t.me/bry_gov/1",
     }
 

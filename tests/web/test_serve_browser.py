@@ -186,3 +186,9 @@ def test_demo_chart_anchors_on_its_last_day(
     assert len(_region_days(page)) > 0
     assert "the default range ends on" in page.locator(".dronewatch-note").inner_text()
     page.screenshot(path=str(tmp_path / "demo-query.png"), full_page=True)
+
+    page, _ = _open(browser, served_demo, "/demo/last_24_hours")
+    assert len(page.locator("table.rows-and-columns tbody tr").all()) > 0
+    note = page.locator(".dronewatch-note").inner_text()
+    assert note.startswith("Nothing was posted in the last 24 hours")
+    assert note.endswith(" MSK.")

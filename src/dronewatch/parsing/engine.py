@@ -11,6 +11,7 @@ from dronewatch.parsing.drones import Mention, find_mentions, sentence_events, w
 from dronewatch.parsing.features import DRONE_CANDIDATE, REMINDER
 from dronewatch.parsing.headline import (
     Headline,
+    additions,
     approximate,
     headline,
     is_cumulative,
@@ -25,6 +26,7 @@ from dronewatch.parsing.numbers import word_value
 from dronewatch.parsing.places import every_place, place_key, unique_places
 from dronewatch.parsing.regions import (
     RegionHit,
+    fill_rest,
     find_regions,
     national,
     region_of_settlements,
@@ -144,6 +146,7 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
         quoted=quoted(tokens, mentions),
         title=title_line(tokens, title),
         running=running_titles(groups, title_line(tokens, title)),
+        also=additions(groups),
     )
     drones = result.drones
     regions: list[RegionCount]
@@ -153,10 +156,21 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
         counts = {m.index: m.count for m in mentions if m.count is not None}
         # a singular drone noun counts one for its region ("над Крымом сбит БПЛА")
         singles = {
-            m.index: 1 for m in mentions if m.count is None and m.plural is False and m.event
+            m.index: 1
+            for m in mentions
+            if m.plural is False
+            and m.event
+            # no number written: "сбит БПЛА", "another drone" (not "по одному беспилотнику")
+            and (m.count is None or (m.count == 1 and m.start == tokens[m.index].start))
         }
         background = frozenset(i for i, group in enumerate(groups) if not group.tokens)
-        hits = find_regions(tokens, counts, background, singles)
+        headline_event = result.mentions[0].event if result.mentions else None
+        plurals = frozenset(
+            m.index
+            for m in mentions
+            if m.count is None and m.plural and m.event == headline_event and not m.generic
+        )
+        hits = find_regions(tokens, counts, background, singles, plurals)
         inferred = None if hits else region_of_settlements([p.name for p in places])
         if inferred is not None:
             hits = [RegionHit(inferred, None, places[0].start, places[0].end)]
@@ -182,11 +196,15 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
         # One region has the whole count, unless its own share is given ("40 drones,
         # including 18 over the Moscow region"); an increment ("two more ... heading for
         # Moscow") is no share.
+        if drones is not None and drones == counted and any(h.vague for h in hits):
+            # "Над Брянской сбиты 10 БПЛА, также беспилотники уничтожены над Курской": the
+            # parts of an incomplete list make no total
+            drones = None
         increments = {m.count for m in mentions if m.more}
         whole = hits and (hits[0].count is None or hits[0].count in increments) and not hits[0].part
         if len(hits) == 1 and whole and drones is not None:
             hits[0] = RegionHit(hits[0].code, drones, hits[0].start, hits[0].end)
-        hits = split_joint(hits, drones)
+        hits = fill_rest(split_joint(hits, drones), drones)
         regions = [RegionCount(code=h.code, drones=h.count) for h in hits]
         evidence += [_evidence(text, "regions", h.code, h.start, h.end) for h in hits]
     for mention in result.mentions:

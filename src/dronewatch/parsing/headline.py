@@ -40,6 +40,7 @@ def headline(
     quoted: set[int] | None = None,
     title: set[int] | None = None,
     running: set[int] | None = None,
+    also: set[int] | None = None,
 ) -> Headline:
     """Count the drones of the strongest event class that gives a number.
 
@@ -47,7 +48,8 @@ def headline(
     `located`: the location of each mention by its token index (`locate`), which replaces
     the sentence's places; `quoted`: the token indices of mentions inside quotation marks;
     `title`: the sentences of a news item's title line (`title_line`); `running`: those of
-    them that give a running total ("ПВО с начала ночи сбила девять беспилотников")."""
+    them that give a running total ("ПВО с начала ночи сбила девять беспилотников");
+    `also`: the sentences that open with "Также", "Кроме того" (`additions`)."""
     events = [m for m in mentions if m.event is not None]
     if title:
         # "В Краснодаре упали обломки беспилотника" over a body that tells them again
@@ -85,7 +87,9 @@ def headline(
             if chosen and (not numbered_only or any(m.count is not None for m in chosen)):
                 chosen = _without_retold(chosen, quoted or set())
                 prior = _prior(events, chosen) if event == "down" else 0
-                return _count(chosen, headline_sentences, located, prior, running or set())
+                return _count(
+                    chosen, headline_sentences, located, prior, running or set(), also or set()
+                )
     return Headline(None, (), False)
 
 
@@ -251,6 +255,7 @@ def _count(
     located: Mapping[int, Location],
     prior: int = 0,
     running: set[int] | None = None,
+    also: set[int] | None = None,
 ) -> Headline:
     numbered = [m for m in chosen if m.count is not None]
     stated = [m for m in numbered if not m.more]
@@ -277,6 +282,8 @@ def _count(
     added = [m for m in singles if m.more]
     first = [m for m in singles if not m.more]
     places = _incidents(first, located)
+    if not numbered and not added and _lead(first, located, also or set()):
+        places = places[:1]
     based: list[Mention] = []  # the stated count the increments add to
     if stated and (increments or added):
         # "One drone was shot down ... A second drone was also shot down" -> 2
@@ -343,20 +350,24 @@ def _unsummarised(
     ]
 
 
+def _lead(first: list[Mention], located: Mapping[int, Location], also: set[int]) -> bool:
+    """A lead that names only a district before the one incident told in a settlement: one
+    incident ("В Белгородском районе при атаке беспилотника пострадал мужчина. Дрон ударил
+    по автомобилю в селе Х."), unless the second opens with "Также", "Кроме того"."""
+    placed = [m for m in first if m.index in located]
+    return (
+        len(placed) == len(first) == 2
+        and placed[0].sentence == 0
+        and placed[1].sentence not in also
+        and not located[placed[0].index][1]
+        and located[placed[1].index][1]
+    )
+
+
 def _incidents(singles: list[Mention], located: Mapping[int, Location]) -> list[set[str]]:
     """Places of the singular incidents, one set per incident: mentions that share a place
     retell one incident ("Дрон атаковал авто в Белгородском районе. В селе Х Белгородского
-    района беспилотник ..."); so does a lead that names only a district before the one
-    incident told in a settlement ("В Белгородском районе при атаке беспилотника пострадал
-    мужчина. Дрон ударил по автомобилю в селе Х.")."""
-    placed = [m for m in singles if m.index in located]
-    if (
-        len(placed) == 2
-        and placed[0].sentence == 0
-        and not located[placed[0].index][1]
-        and located[placed[1].index][1]
-    ):
-        return [set(located[placed[0].index][0]) | set(located[placed[1].index][0])]
+    района беспилотник ...")."""
     incidents: list[set[str]] = []
     for mention in singles:
         if mention.index not in located:
@@ -516,3 +527,14 @@ def running_titles(groups: list[Sentence], title: set[int]) -> set[int]:
         if s < len(groups)
         and (_period(groups[s].tokens) or _totalling(groups[s].tokens, False, False))
     }
+
+
+def additions(groups: list[Sentence]) -> set[int]:
+    """The sentences that open with "Также", "Кроме того", "In addition": another incident."""
+    phrases = words("cumulative", "additions") + words("cumulative", "also")
+    found = set()
+    for number, group in enumerate(groups):
+        opening = " ".join(t.low for t in group.tokens[:2] if t.kind == "word")
+        if any(opening == p or opening.startswith(p + " ") for p in phrases):
+            found.add(number)
+    return found

@@ -12,9 +12,12 @@ from functools import lru_cache
 
 from dronewatch.parsing import morph
 from dronewatch.parsing.features import CAPITALIZED_LATIN, INJURED, KILLED
-from dronewatch.parsing.lexicon import english_key, lexicon, settlement_form, words
+from dronewatch.parsing.lexicon import english_key, lexicon, settlement_form, word_class, words
 from dronewatch.parsing.numbers import is_month, number_at
 from dronewatch.parsing.text import Token
+
+# The word classes the rules below ask about word by word.
+_ENGLISH_NEIGHBOURS = word_class("regions", "english_neighbours")
 
 _CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "\n", "…"})
 _CONJUNCTIONS = frozenset(
@@ -38,6 +41,8 @@ class RegionHit:
     end: int
     part: bool = False  # "including the Moscow region": a part of the post's figure
     shared: int | None = None  # a count given for this region and others jointly
+    rest: bool = False  # "остальные — над Тверской областью": the remainder of the total
+    vague: bool = False  # "беспилотники сбиты над Курской областью": an uncounted plural
 
 
 def _adjective_region(token: Token, lowercase: bool = False) -> tuple[str, str] | None:
@@ -241,6 +246,11 @@ def _resolve(
         kind == "область" for _, (_, kind) in members
     ):
         return tuple(code for _, (code, _) in members)
+    # "над Черным морем — пять, над Азовским — один" (море understood)
+    if morph.has_reading(first.low, "ADJF", "neut") and all(
+        kind == "море" for _, (_, kind) in members
+    ):
+        return tuple(code for _, (code, _) in members)
     return ()
 
 
@@ -288,7 +298,7 @@ def _english_groups(tokens: list[Token]) -> list[RegionGroup]:
             and (
                 tokens[index - 1].low == "from"
                 or any(
-                    t.low.startswith(words("regions", "english_neighbours"))
+                    t.classes & _ENGLISH_NEIGHBOURS
                     and not (
                         at == index - 1 and t.low in words("regions", "english_border_adjectives")
                     )
@@ -338,6 +348,8 @@ def _counted_before(tokens: list[Token], index: int) -> bool:
         token = tokens[position]
         if token.text in _CLAUSE_END:
             return False
+        if position == index - 2 and token.low == "another":
+            return True  # "two in Rostov, one in Belgorod and another in Kursk"
         number = number_at(tokens, position) if token.kind in ("num", "word") else None
         if number is not None and number.last == position:
             return _counts_drones(tokens, number.last)
@@ -378,6 +390,8 @@ def _count_before(
     ):
         if singles and index in singles:
             return 1, False
+        if index == position - 2 and tokens[index].low == "another":
+            return 1, False  # "... and another in Kursk"
         number = number_at(tokens, index) if tokens[index].kind in ("num", "word") else None
         if number is not None and _counts_regions(tokens, number.last + 1):
             return None, False  # "19 БПЛА над четырьмя регионами и морем": a total
@@ -516,13 +530,16 @@ def find_regions(
     counts: dict[int, int],
     background: frozenset[int] = frozenset(),
     singles: dict[int, int] | None = None,
+    plurals: frozenset[int] = frozenset(),
 ) -> list[RegionHit]:
     """Each region the post names, with the count given for it (first count wins).
 
     `counts` maps the token index of each counted drone noun to its number; `background`:
     the sentences that tell earlier events (`engine._news`), whose regions are not the
     post's; `singles`: the token indices of singular drone nouns with no number, each one
-    drone for a region in its own clause ("над Крымом был сбит БПЛА")."""
+    drone for a region in its own clause ("над Крымом был сбит БПЛА"); `plurals`: those of
+    uncounted plural drone nouns, which leave their region's count unknown ("беспилотники
+    сбиты над Курской областью": `RegionHit.vague`)."""
     groups = sorted(_russian_groups(tokens) + _english_groups(tokens), key=lambda g: g.first)
     if background:
         groups = [g for g in groups if tokens[g.first].sentence not in background]
@@ -606,8 +623,48 @@ def find_regions(
                     tokens[group.last].end,
                     share is None and _subpart(tokens, group),
                     shared,
+                    share is None and _rest(tokens, groups, group),
+                    share is None and _vague(tokens, kept, group, plurals),
                 )
     return list(hits.values())
+
+
+def _vague(
+    tokens: list[Token], groups: list[RegionGroup], group: RegionGroup, plurals: frozenset[int]
+) -> bool:
+    """Whether an uncounted plural drone noun stands in the group's stretch of its sentence
+    (between the groups before and after it)."""
+    if not plurals:
+        return False
+    sentence = tokens[group.first].sentence
+    low = max((g.last for g in groups if g.last < group.first), default=-1)
+    high = min((g.first for g in groups if g.first > group.last), default=len(tokens))
+    return any(low < i < high and tokens[i].sentence == sentence for i in plurals)
+
+
+def _rest(tokens: list[Token], groups: list[RegionGroup], group: RegionGroup) -> bool:
+    """ "..., остальные — над Тверской областью", "the rest over Crimea": the remainder of
+    the total, in the clause before the group."""
+    previous_end = max((g.last for g in groups if g.last < group.first), default=-1)
+    rest = words("drones", "rest")
+    index = group.first - 1
+    while index > previous_end and tokens[index].text not in _CLAUSE_END:
+        low = tokens[index].low
+        if low.startswith(rest) and (not tokens[index].latin or low in rest):  # "restricted"
+            return True
+        index -= 1
+    return False
+
+
+def fill_rest(hits: list[RegionHit], total: int | None) -> list[RegionHit]:
+    """The region of "остальные" gets what the total leaves after the other regions' counts."""
+    rest = [h for h in hits if h.rest and h.count is None]
+    if total is None or len(rest) != 1 or any(h.count is None for h in hits if h not in rest):
+        return hits
+    left = total - sum(h.count or 0 for h in hits)
+    if left <= 0:
+        return hits
+    return [RegionHit(h.code, left, h.start, h.end, h.part) if h in rest else h for h in hits]
 
 
 def split_joint(hits: list[RegionHit], total: int | None) -> list[RegionHit]:

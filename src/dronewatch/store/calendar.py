@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, Engine, delete, insert, select
@@ -90,13 +91,32 @@ def calendar_days(zone: ZoneInfo, day_starts: time) -> list[tuple[date, datetime
 
 
 def _stored(sqlite: bool, moment: datetime) -> datetime | str:
-    """A UTC time as `UTCDateTime` stores it (SQLite: text), for a plain executemany.
-
-    Ten thousand rows through SQLAlchemy's type processing take half a second, and
-    every new database writes them.
-    """
+    """A UTC time as `UTCDateTime` stores it (SQLite: text), for a plain executemany."""
     naive = moment.replace(tzinfo=None)
     return naive.isoformat(" ", "microseconds") if sqlite else naive
+
+
+@lru_cache(maxsize=4)
+def _rows(
+    timezone: str, day_starts: time, sqlite: bool
+) -> tuple[list[tuple[object, ...]], list[dict[str, object]]]:
+    """The rows of `reporting_days` and `utc_offsets`, ready to insert.
+
+    Ten thousand rows through SQLAlchemy's type processing take half a second, and every
+    new database writes them: they go through a plain executemany, computed once.
+    """
+    zone = ZoneInfo(timezone)
+    days = calendar_days(zone, day_starts)
+    bounds = [_stored(sqlite, days[0][1]), *(_stored(sqlite, end) for _, _, end in days)]
+    day_rows: list[tuple[object, ...]] = [
+        (day.isoformat() if sqlite else day, bounds[index], bounds[index + 1])
+        for index, (day, _, _) in enumerate(days)
+    ]
+    offset_rows: list[dict[str, object]] = [
+        {"starts_at": span.starts_at, "minutes": span.minutes, "abbreviation": span.abbreviation}
+        for span in offsets(zone, days[0][1] - timedelta(days=1), days[-1][2])
+    ]
+    return day_rows, offset_rows
 
 
 def write_calendar(connection: Connection, timezone: str, day_starts: time) -> bool:
@@ -107,28 +127,16 @@ def write_calendar(connection: Connection, timezone: str, day_starts: time) -> b
     ).first()
     if stored is not None and tuple(stored) == (timezone, starts):
         return False
-    zone = ZoneInfo(timezone)
-    days = calendar_days(zone, day_starts)
     sqlite = connection.dialect.name == "sqlite"
+    day_rows, offset_rows = _rows(timezone, day_starts, sqlite)
     for table in (CalendarSetting, ReportingDay, UtcOffset):
         connection.execute(delete(table))
-    bounds = [_stored(sqlite, days[0][1]), *(_stored(sqlite, end) for _, _, end in days)]
     connection.exec_driver_sql(
         "INSERT INTO reporting_days (day, starts_at, ends_at) VALUES "
         + ("(?, ?, ?)" if sqlite else "(%s, %s, %s)"),
-        [
-            (day.isoformat() if sqlite else day, bounds[index], bounds[index + 1])
-            for index, (day, _, _) in enumerate(days)
-        ],
+        day_rows,
     )
-    spans = offsets(zone, days[0][1] - timedelta(days=1), days[-1][2])
-    connection.execute(
-        insert(UtcOffset),
-        [
-            {"starts_at": s.starts_at, "minutes": s.minutes, "abbreviation": s.abbreviation}
-            for s in spans
-        ],
-    )
+    connection.execute(insert(UtcOffset), offset_rows)
     connection.execute(
         insert(CalendarSetting),
         {"id": 1, "timezone": timezone, "day_starts": starts, "written_at": utcnow()},

@@ -59,6 +59,12 @@ _LAST_REPORT = "(SELECT max(period_end) FROM reports)"
 TODAY = day_sql(_NOW)
 ANCHOR_DAY = day_sql(f"min({_NOW}, coalesce({_LAST_REPORT}, {_NOW}))")
 _LAST_POST = f"min({_NOW}, coalesce((SELECT max(date) FROM posts), {_NOW}))"
+# The newest post, in local time, when it is older than :hours (else NULL).
+STALE_POSTS = (
+    f"SELECT {local_time_sql('sqlite', 'newest')} AS newest FROM "
+    "(SELECT max(date) AS newest FROM posts) "
+    f"WHERE newest < datetime({_NOW}, '-' || :hours || ' hours')"
+)
 
 
 class Days:

@@ -32,6 +32,12 @@ PostgreSQL: `timestamp`) for filtering by index.
     message_id, posted_at, period_end, link, kind, cumulative, parser_version,
     region_code, region_drones (NULL: not stated), report_drones (headline number).
 
+`place_map_view`: one row per located place of a report, for Datasette's cluster map:
+    report_id, post_id, day, posted_local, channel_username, message_id, posted_at,
+    period_end, link, kind, drones, killed, injured   as in report_view
+    place, latitude, longitude      the place and where it lies
+    popup                           the marker's title, description and link (JSON)
+
 `region_day_view`: one row per reporting day and region, the digest's figures:
     day, region_code, drones (the larger of governor and ministry), governor,
     ministry (each side's figure, NULL: it gave none), reports, governor_posts,
@@ -45,7 +51,7 @@ from functools import partial
 from dronewatch.store.calendar import day_sql, local_time_sql
 from dronewatch.store.region_days import COMBINED, per_day_ctes, post_link
 
-VIEWS = ("region_day_view", "region_drones_view", "report_view")
+VIEWS = ("place_map_view", "region_day_view", "region_drones_view", "report_view")
 
 _CURRENT_REPORTS = """FROM reports r
     JOIN posts p ON p.id = r.post_id
@@ -138,6 +144,49 @@ SELECT day, region AS region_code, {COMBINED} AS drones, governor, ministry, rep
 FROM per_day"""
 
 
+def _popup(dialect: str) -> str:
+    """The marker's popup as datasette-cluster-map reads it: JSON title, description, link."""
+    json_object = "json_build_object" if dialect == "postgresql" else "json_object"
+    description = (
+        f"{local_time_sql(dialect, 'p.date')} || ', ' || COALESCE(c.username, c.title, '') "
+        "|| ': ' || r.kind || COALESCE(', ' || CAST(r.drones AS TEXT) || ' drones', '')"
+    )
+    popup = f"{json_object}('title', rp.name, 'description', {description}, 'link', {post_link()})"
+    return f"CAST({popup} AS TEXT)"
+
+
+def place_map_view(dialect: str) -> str:
+    return f"""CREATE VIEW place_map_view AS
+SELECT
+    r.id AS report_id,
+    p.id AS post_id,
+    {day_sql("r.period_end")} AS day,
+    {local_time_sql(dialect, "p.date")} AS posted_local,
+    c.username AS channel_username,
+    p.message_id AS message_id,
+    p.date AS posted_at,
+    r.period_end AS period_end,
+    {post_link()} AS link,
+    r.kind AS kind,
+    r.drones AS drones,
+    r.killed AS killed,
+    r.injured AS injured,
+    rp.name AS place,
+    rp.latitude AS latitude,
+    rp.longitude AS longitude,
+    {_popup(dialect)} AS popup
+FROM reports r
+    JOIN report_places rp ON rp.report_id = r.id
+    JOIN posts p ON p.id = r.post_id
+    JOIN channels c ON c.id = p.channel_id
+    WHERE r.is_current AND NOT p.deleted AND rp.latitude IS NOT NULL"""
+
+
 def create_views(dialect: str) -> list[str]:
     """The statements creating every view on `dialect`."""
-    return [report_view(dialect), region_drones_view(dialect), region_day_view(dialect)]
+    return [
+        report_view(dialect),
+        region_drones_view(dialect),
+        region_day_view(dialect),
+        place_map_view(dialect),
+    ]

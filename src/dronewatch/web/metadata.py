@@ -144,12 +144,14 @@ TABLES: dict[str, Described] = {
         "Map of reported places",
         "One row per located place of each current report of a post still in its "
         "channel, with the link to the post: the map shows them, clustered, and each "
-        "marker links to its post. Narrow it by kind or channel, or by posted_at "
-        "(UTC) with the filters below. A district is drawn at the town it is named "
+        "marker links to its post. Narrow it by kind, channel or reporting day, or by "
+        "posted_at (UTC) with the filters below. A district is drawn at the town it is named "
         "after; places without a known point are left out.",
         facets=("kind", "channel_username", "place"),
         sort_desc="posted_at",
         columns={
+            "day": _DAY,
+            "posted_local": f"Published. {_LOCAL}",
             "posted_at": "Published (UTC)",
             "link": "The post on t.me",
             "popup": "The map marker's title, description and link (JSON)",

@@ -19,7 +19,7 @@ from datasette import hookimpl
 from datasette.utils.asgi import Response
 from markupsafe import Markup
 
-from dronewatch.store.explore import ANCHOR_DAY, TODAY, register_functions
+from dronewatch.store.explore import ANCHOR_DAY, STALE_POSTS, TODAY, register_functions
 from dronewatch.store.search import fts5_query
 from dronewatch.web import chart
 from dronewatch.web.metadata import PLUGIN_NAME
@@ -151,7 +151,18 @@ async def _query_page(datasette: Any, request: Any) -> dict[str, Any]:
     if request is None or request.url_vars.get("database") != database:
         return {}
     query = await datasette.get_canned_query(database, request.url_vars.get("table", ""), None)
-    if query is None or "until" not in query.get("params", []) or request.args.get("until"):
+    params = query.get("params", []) if query else []
+    if "hours" in params:
+        hours = _bounded(request.args.get("hours"), 24, 100_000)
+        result = await datasette.get_database(database).execute(STALE_POSTS, {"hours": hours})
+        row = result.first()
+        if row is None:
+            return {}
+        return {
+            "dronewatch_note": f"Nothing was posted in the last {hours} hours: these are the "
+            f"{hours} hours up to the newest post, {row['newest']}."
+        }
+    if "until" not in params or request.args.get("until"):
         return {}
     today, last = await anchor(datasette)
     return {"dronewatch_note": chart.anchor_note(today, last, "the default range")}
