@@ -448,3 +448,16 @@ def test_clauses_and_details(text: str, killed: int | None, injured: int | None)
 def test_people_as_subjects(text: str, killed: int | None, injured: int | None) -> None:
     report = parse(text, channel_region="RU-BEL")
     assert (report.killed, report.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # people said unhurt by a participle of wounding
+        ("Беспилотник упал у гаража. Люди не травмированы.", 0, 0),
+        ("Беспилотник упал у гаража. Мужчина ранен, его сосед не ранен.", None, 1),
+    ],
+)
+def test_people_not_wounded(text: str, killed: int | None, injured: int | None) -> None:
+    report = parse(text, channel_region="RU-KRS")
+    assert (report.killed, report.injured) == (killed, injured)
