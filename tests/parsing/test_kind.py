@@ -376,3 +376,23 @@ def test_kind_repelling_in_a_warning(text: str, kind: str) -> None:
 )
 def test_kind_farm_drones(text: str, kind: str) -> None:
     assert parse(text, "RU-BEL").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the condition of someone hurt earlier, the attack retold after "Ранее"
+        (
+            "Угрозы жизни раненного при атаке беспилотника водителя нет. Ранее губернатор "
+            "сообщил, что дрон атаковал грузовик на трассе.",
+            "none",
+        ),
+        (
+            "Пострадавших при атаке БПЛА нет. Ранее губернатор сообщил, что дрон атаковал автобус.",
+            "attack",
+        ),
+        ("Угрозы жизни нет. При атаке беспилотника ранен мужчина.", "attack"),
+    ],
+)
+def test_kind_condition_of_the_hurt(text: str, kind: str) -> None:
+    assert parse(text, "RU-BEL").kind == kind

@@ -214,14 +214,32 @@ def _only_described(tokens: list[Token]) -> bool:
     пострадавших при атаке БПЛА, окажут помощь", "раненный при атаке дрона мальчик идёт на
     поправку" (a participle of harm before "при" / "от" / "в результате"). Not a figure
     ("число пострадавших при атаке возросло"), nor nobody hurt ("пострадавших при атаке
-    нет"): those report the attack."""
+    нет"): those report the attack. A sentence that opens with "Ранее" beside them retells
+    the attack ("Ранее губернатор сообщил, что дрон атаковал автобус")."""
     found = False
+    retold = _retold(tokens)
     for index, token in enumerate(tokens):
         if not token.flags & EVENT:
             continue
         if not _described(tokens, index):
+            if token.sentence in retold:
+                continue
             return False
         found = True
+    return found
+
+
+def _retold(tokens: list[Token]) -> set[int]:
+    """Sentences that open with "Ранее" / "Earlier": they retell what was reported before."""
+    earlier = words("aftermath", "earlier")
+    found: set[int] = set()
+    sentence = -1
+    for token in tokens:
+        if token.kind != "word" or token.sentence == sentence:
+            continue
+        sentence = token.sentence  # the sentence's first word
+        if token.low in earlier:
+            found.add(sentence)
     return found
 
 
@@ -248,8 +266,11 @@ def _described(tokens: list[Token], index: int) -> bool:
         if before > 0 and number_at(tokens, before - 1) is not None:
             return False  # "Двое пострадавших при атаке дрона": counted, reported
         clause = [t.low for t in tokens[opening : index + 12] if t.sentence == sentence]
+        # "угрозы жизни пострадавшей при атаке нет": no threat to life, not nobody hurt
+        safe = any(low.startswith(_kind_words("not_air_after")) for low in clause[:3])
         return not any(
-            low in ("нет", "без") or low.startswith(_kind_words("updated")) for low in clause
+            (low in ("нет", "без") and not safe) or low.startswith(_kind_words("updated"))
+            for low in clause
         )
     return False
 
