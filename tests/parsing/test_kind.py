@@ -396,3 +396,19 @@ def test_kind_farm_drones(text: str, kind: str) -> None:
 )
 def test_kind_condition_of_the_hurt(text: str, kind: str) -> None:
     assert parse(text, "RU-BEL").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a drone named as the cause of harm, with no event word
+        ("В посёлке от беспилотника пострадала женщина.", "attack"),
+        ("Из-за дрона в селе погиб тракторист.", "attack"),
+        ("Пострадавшим от дронов семьям выплатят компенсации.", "none"),
+        ("Новые сетки защищают водителей от дронов.", "none"),
+        # a drone found on the ground unexploded
+        ("В огороде обнаружили неразорвавшийся дрон, на месте работают сапёры.", "attack"),
+    ],
+)
+def test_kind_harm_without_an_event_word(text: str, kind: str) -> None:
+    assert parse(text, "RU-BEL").kind == kind

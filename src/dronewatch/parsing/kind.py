@@ -708,6 +708,8 @@ def engaged(group: list[Token], union: int) -> str | None:
                 return "down"
         elif defence < 0 and token.low.startswith(defences):
             defence = index
+    if union & (INJURED | KILLED) and _harmed_by_drone(group):
+        return "strike"  # "в селе от дрона пострадал мужчина"
     if defence < 0 or union & (THREAT | ALERT):
         return None
     # "работа ПВО по беспилотникам": air defence engaging drones
@@ -721,6 +723,23 @@ def engaged(group: list[Token], union: int) -> str | None:
     if any(t.low.startswith(work) and not t.low.startswith(idle) for t in group):
         return "strike"
     return None
+
+
+def _harmed_by_drone(group: list[Token]) -> bool:
+    """ "от дрона пострадал мужчина", "из-за беспилотника погибла женщина": a drone named as
+    the cause ("от", "из-за") in a sentence of the hurt, an event told without an event
+    word (not "защита от дронов", nor "пострадавшим от дронов жителям выплатят": a
+    participle describes the people the post is about)."""
+    causes = _kind_words("causes")
+    for index, token in enumerate(group):
+        if not token.flags & DRONE_CANDIDATE or index == 0 or group[index - 1].low not in causes:
+            continue
+        if any(t.low.startswith(_kind_words("protection")) for t in group[:index]):
+            continue
+        if index > 1 and _attributive(group[index - 2]):
+            continue
+        return True
+    return False
 
 
 def _names_drone_after(group: list[Token], index: int) -> bool:
