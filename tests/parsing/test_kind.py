@@ -363,6 +363,26 @@ def test_kind_repelling_in_a_warning(text: str, kind: str) -> None:
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
+        # a fresh attack told first, compensation promised after it
+        (
+            "В Валуйках беспилотник атаковал частный дом, выбиты окна. Владельцам выплатят"
+            " компенсацию.",
+            "attack",
+        ),
+        # compensation for an attack dated to the past, or only referred to, is aftermath
+        ("3 марта дрон атаковал дом в Валуйках. Владельцам выплатили компенсацию.", "none"),
+        ("Из-за атаки беспилотников пострадали 12 семей, им выплатят компенсации.", "none"),
+        # housing certificates for those whose homes were hit
+        ("Семьям, чьи квартиры пострадали при атаке дронов, вручили жилищные сертификаты.", "none"),
+    ],
+)
+def test_compensation_after_fresh_news(text: str, kind: str) -> None:
+    assert parse(text, "RU-BEL").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
         # farm drones destroying weeds and pests down no drone
         ("В хозяйствах района дроны уничтожают сорняки быстрее тракторов.", "none"),
         ("Агродроны помогут фермерам уничтожать вредителей на полях.", "none"),
