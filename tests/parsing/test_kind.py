@@ -281,6 +281,8 @@ def test_kind_drones_at_work_and_future(text: str, kind: str) -> None:
             "none",
         ),
         ("Средствами радиоэлектронной борьбы подавлен беспилотник над селом.", "attack"),
+        ("Officials said the curbs were needed to counter drone attacks.", "none"),
+        ("Air defences countered a drone attack on the town at night.", "attack"),
         # a drone named in one paragraph, its downing in the next
         (
             "Противник пытался атаковать полуостров тремя беспилотниками.\n\n"

@@ -682,8 +682,13 @@ def _countered(group: list[Token], position: int) -> bool:
     """ "борьба с атаками дронов", "противодействие атакам БПЛА": attacks countered in
     general, no event (not "средствами радиоэлектронной борьбы подавлены")."""
     countering = _kind_words("countering")
+    if group[position].latin and position >= 1 and group[position - 1].flags & DRONE_CANDIDATE:
+        position -= 1  # "to counter drone attacks", "the fight against drone attacks"
+        if group[position - 1].low in _kind_words("countering_english"):
+            return True
     if position >= 2 and group[position - 1].low in ("с", "со", "against"):
-        return group[position - 2].low.startswith(countering)
+        previous = group[position - 2].low
+        return previous.startswith(countering) or previous in _kind_words("countering_english")
     return (
         position >= 1
         and group[position - 1].low.startswith(countering)
