@@ -284,11 +284,13 @@ def _only_described(tokens: list[Token]) -> bool:
     нет"): those report the attack. A sentence that opens with "Ранее" beside them retells
     the attack ("Ранее губернатор сообщил, что дрон атаковал автобус")."""
     found = False
-    retold = _retold(tokens)
+    retold: set[int] | None = None
     for index, token in enumerate(tokens):
         if not token.flags & EVENT:
             continue
         if not _described(tokens, index):
+            if retold is None:
+                retold = _retold(tokens)
             if token.sentence in retold:
                 continue
             return False
