@@ -10,7 +10,6 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from dronewatch.parsing import morph
-from dronewatch.parsing.damage import vocabulary_tag
 from dronewatch.parsing.features import (
     CASUALTY,
     DRONE_CANDIDATE,
@@ -22,7 +21,7 @@ from dronewatch.parsing.features import (
     ZERO_BOTH,
     ZERO_KILLED,
 )
-from dronewatch.parsing.lexicon import word_class, words
+from dronewatch.parsing.lexicon import vocabulary_tag, word_class, words
 from dronewatch.parsing.numbers import number_at
 from dronewatch.parsing.reminders import reminds
 from dronewatch.parsing.text import Sentence, Token, groups_of
