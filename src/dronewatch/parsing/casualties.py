@@ -757,7 +757,7 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
                     )
                 continue
             taken = bool(token.flags & HOSPITAL) and _taken(group, position)
-            taken = taken or _sought_help(group, position)
+            taken = taken or (bool(token.classes & _SOUGHT) and _sought_help(group, position))
             if not token.flags & (KILLED | INJURED) and not taken:
                 continue
             if (token.start, token.end) in zero_spans:

@@ -72,6 +72,11 @@ _CLOSURES = word_class("damage", "closures")
 _STREETS = word_class("damage", "streets")
 
 
+# The words `_predicates` looks at: an outage's negation, a casualty or downing word said of
+# a thing, a predicate.
+_PREDICATE_WORDS = NEGATION | INJURED | DOWN | PREDICATE
+
+
 class DamageHit(NamedTuple):
     tag: str
     start: int
@@ -295,6 +300,8 @@ def _predicates(group: list[Token], negated: set[int]) -> tuple[set[str], set[in
     kinds: set[str] = set()
     landed: set[int] = set()
     for position, token in enumerate(group):
+        if not token.flags & _PREDICATE_WORDS:
+            continue
         if token.flags & NEGATION and _outage(group, position):
             kinds.add("damage")
             continue
