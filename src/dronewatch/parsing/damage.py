@@ -35,14 +35,10 @@ from dronewatch.parsing.features import (
     SETTLEMENT_TYPE,
     VOCABULARY,
 )
-from dronewatch.parsing.lexicon import DamageWord, lexicon, word_class, words
+from dronewatch.parsing.lexicon import DamageWord, vocabulary_tag, word_class, words
 from dronewatch.parsing.text import Sentence, Token, groups_of
 
-_MAX_SUFFIX = 4
 _MAX_ITEM_WORDS = 8
-_LONG_STEM = 9
-_MAX_LONG_SUFFIX = 6
-
 
 # The word classes ([damage] lists) the rules below ask about word by word.
 _ATTEMPT = word_class("damage", "attempt")
@@ -78,6 +74,11 @@ _CLOSURES = word_class("damage", "closures")
 _STREETS = word_class("damage", "streets")
 
 
+# The words `_predicates` looks at: an outage's negation, a casualty or downing word said of
+# a thing, a predicate.
+_PREDICATE_WORDS = NEGATION | INJURED | DOWN | PREDICATE
+
+
 class DamageHit(NamedTuple):
     tag: str
     start: int
@@ -87,37 +88,6 @@ class DamageHit(NamedTuple):
 @cache
 def _words(key: str) -> tuple[str, ...]:
     return words("damage", key)
-
-
-@cache
-def _by_first_letter() -> dict[str, tuple[DamageWord, ...]]:
-    index: dict[str, list[DamageWord]] = {}
-    for word in lexicon().damage:
-        index.setdefault(word.stem[0], []).append(word)
-    return {k: tuple(v) for k, v in index.items()}
-
-
-@lru_cache(maxsize=65536)
-def vocabulary_tag(word: str) -> DamageWord | None:
-    """The damage vocabulary entry a folded word belongs to (longest stem wins)."""
-    best: DamageWord | None = None
-    for entry in _by_first_letter().get(word[:1], ()):
-        if entry.exact:
-            matched = word == entry.stem
-        elif word.isascii():
-            matched = word in (entry.stem, entry.stem + "s", entry.stem + "es")
-        else:
-            # Long stems are specific enough for participle endings ("нефтеперерабатывающего").
-            limit = _MAX_SUFFIX if len(entry.stem) < _LONG_STEM else _MAX_LONG_SUFFIX
-            matched = word.startswith(entry.stem) and len(word) - len(entry.stem) <= limit
-        if matched and (best is None or len(entry.stem) > len(best.stem)):
-            best = entry
-    if best is None and "-" in word:
-        # "торгово-развлекательного", "легковушка-иномарка": a compound is what a part is
-        return next((e for e in map(vocabulary_tag, word.split("-")) if e is not None), None)
-    if best is not None and best.tag == "none":
-        return None  # "школьник", "автомобилист": a person, not the object
-    return best
 
 
 _CLAUSE_BREAKS = (",", ";", "—", "–", ":")
@@ -332,6 +302,8 @@ def _predicates(group: list[Token], negated: set[int]) -> tuple[set[str], set[in
     kinds: set[str] = set()
     landed: set[int] = set()
     for position, token in enumerate(group):
+        if not token.flags & _PREDICATE_WORDS:
+            continue
         if token.flags & NEGATION and _outage(group, position):
             kinds.add("damage")
             continue
