@@ -882,3 +882,15 @@ def test_numbered_list_items(text: str, damage: list[str]) -> None:
 )
 def test_windows_beside_vehicles_and_english_grounds(text: str, damage: list[str]) -> None:
     assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # "дом культуры" is no home
+        ("Осколками посечены окна сельского Дома культуры.", ["social"]),
+        ("Повреждены дома жителей села.", ["residential"]),
+    ],
+)
+def test_house_of_culture(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage

@@ -1226,6 +1226,16 @@ def _qualified(group: list[Token], position: int, head: DamageWord) -> bool:
     """ "объект железнодорожной инфраструктуры", "гостевой дом", "канализационная насосная
     станция": the adjective before names the tag of an "other" noun or a weak head."""
     weak = head.stem in _words("weak_heads")
+    if weak and position + 1 < len(group) and group[position + 1].kind == "word":
+        # "Дом культуры": the genitive after names what the house is
+        following = vocabulary_tag(group[position + 1].low)
+        if (
+            following is not None
+            and following.role == "object"
+            and following.tag != head.tag
+            and morph.has_reading(group[position + 1].low, "gent")
+        ):
+            return True
     if position == 0 or group[position - 1].kind != "word" or not (weak or head.tag == "other"):
         return False
     previous = group[position - 1]
