@@ -323,6 +323,9 @@ def _predicates(group: list[Token], negated: set[int]) -> tuple[set[str], set[in
         elif low.startswith(_words("hit")):
             if low.startswith(words("events", "not_strike")) or low in _words("aims"):
                 continue  # "ударный беспилотник", "drones targeting a plant": no hit
+            following = group[position + 1].low if position + 1 < len(group) else ""
+            if low in _words("hit_into") and following != "into":
+                continue  # "a drone flew into a house" hits it; "flew over" does not
             if not _attempted(group, position) and not _repelled(group, position):
                 realized = position > 0 and group[position - 1].low in _words("realized_before")
                 kinds.add("hit_noun" if _nominal(token) and not realized else "hit")
