@@ -1054,3 +1054,27 @@ def test_numbered_list_items(text: str, damage: list[str]) -> None:
 )
 def test_windows_beside_vehicles_and_english_grounds(text: str, damage: list[str]) -> None:
     assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # "дом культуры" is no home
+        ("Осколками посечены окна сельского Дома культуры.", ["social"]),
+        ("Повреждены дома жителей села.", ["residential"]),
+    ],
+)
+def test_house_of_culture(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # English "flew into" hits; "flew over" does not
+        ("A drone flew into the window of an apartment.", ["residential"]),
+        ("Two drones flew over the refinery and were shot down.", []),
+    ],
+)
+def test_flew_into(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage
