@@ -329,3 +329,8 @@ def test_a_bare_total_right_after_the_totalling_word(
 )
 def test_counts_by_place_after_a_singular_drone(text: str, drones: int) -> None:
     assert parse(text, "RU-ORL").drones == drones
+
+
+def test_the_day_before_in_a_governors_post_is_news() -> None:
+    text = "Над областью сбиты 2 БПЛА.\nНакануне вечером дрон атаковал автомобиль, ранен водитель."
+    assert parse(text, "RU-BRY").injured == 1
