@@ -62,6 +62,7 @@ def _no_damage(text: str) -> bool:
         ),
         ("Дрон повредил коммунальный объект в посёлке Газопровод.", ["other"]),
         ("Ещё один дрон упал на железную дорогу, повреждения незначительные.", ["transport"]),
+        ("Осколками повреждена градирня электростанции.", ["energy"]),
     ],
 )
 def test_objects_to_tags(text: str, damage: list[str]) -> None:
@@ -858,4 +859,27 @@ def test_at_an_object_and_one_of(text: str, damage: list[str]) -> None:
     ],
 )
 def test_numbered_list_items(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # windows beside vehicles are a home's: a vehicle has glass
+        ("Взрывом выбиты окна, посечены осколками два автомобиля.", ["residential", "vehicle"]),
+        ("У автомобиля выбиты стёкла и посечён кузов.", ["vehicle"]),
+        # English grounds of an object are where, beside what was hit
+        (
+            "An apartment was damaged, and a drone crashed onto the grounds of a school.",
+            ["residential"],
+        ),
+        (
+            "Drone wreckage fell on the territory of an enterprise, causing a fire.",
+            ["fire", "industrial"],
+        ),
+        # English "tearing a hole"
+        ("A drone exploded, tearing a hole in the roof of a warehouse.", ["commercial"]),
+    ],
+)
+def test_windows_beside_vehicles_and_english_grounds(text: str, damage: list[str]) -> None:
     assert _damage(text) == damage

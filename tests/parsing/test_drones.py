@@ -17,6 +17,7 @@ from dronewatch.parsing import parse
         ("Air defences eliminated five drones near the town overnight.", 5),
         ("The ministry reported downing nine drones, four of them over the region.", 9),
         ("Губернатор сообщил о перехвате трёх беспилотников над морем.", 3),
+        ("Ночью над посёлком обезвредили четыре беспилотника.", 4),
         # "воздушных целей": a weak noun in the genitive plural, after its adjective
         ("Над областью уничтожены беспилотники: всего сбито 12 воздушных целей.", 12),
     ],

@@ -130,3 +130,18 @@ def test_romanised_adjectives_spelled(name: str, russian: str) -> None:
     assert parse(f"A drone hit a barn in the village of {name}, the governor said.").places == [
         russian
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a qualified district type, and the city a city district is "of"
+        ("A drone hit the Valuyki urban district, damaging a barn.", ["Валуйский район"]),
+        (
+            "Drone debris fell in the Sovetsky district of Bryansk, damaging a roof.",
+            ["Советский район", "Брянск"],
+        ),
+    ],
+)
+def test_english_districts_qualified_and_of_a_city(text: str, places: list[str]) -> None:
+    assert parse(text).places == places

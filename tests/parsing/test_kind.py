@@ -281,6 +281,8 @@ def test_kind_drones_at_work_and_future(text: str, kind: str) -> None:
             "none",
         ),
         ("Средствами радиоэлектронной борьбы подавлен беспилотник над селом.", "attack"),
+        ("Officials said the curbs were needed to counter drone attacks.", "none"),
+        ("Air defences countered a drone attack on the town at night.", "attack"),
         # a drone named in one paragraph, its downing in the next
         (
             "Противник пытался атаковать полуостров тремя беспилотниками.\n\n"
@@ -395,4 +397,40 @@ def test_compensation_after_fresh_news(text: str, kind: str) -> None:
     ],
 )
 def test_kind_farm_drones(text: str, kind: str) -> None:
+    assert parse(text, "RU-BEL").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the condition of someone hurt earlier, the attack retold after "Ранее"
+        (
+            "Угрозы жизни раненного при атаке беспилотника водителя нет. Ранее губернатор "
+            "сообщил, что дрон атаковал грузовик на трассе.",
+            "none",
+        ),
+        (
+            "Пострадавших при атаке БПЛА нет. Ранее губернатор сообщил, что дрон атаковал автобус.",
+            "attack",
+        ),
+        ("Угрозы жизни нет. При атаке беспилотника ранен мужчина.", "attack"),
+    ],
+)
+def test_kind_condition_of_the_hurt(text: str, kind: str) -> None:
+    assert parse(text, "RU-BEL").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a drone named as the cause of harm, with no event word
+        ("В посёлке от беспилотника пострадала женщина.", "attack"),
+        ("Из-за дрона в селе погиб тракторист.", "attack"),
+        ("Пострадавшим от дронов семьям выплатят компенсации.", "none"),
+        ("Новые сетки защищают водителей от дронов.", "none"),
+        # a drone found on the ground unexploded
+        ("В огороде обнаружили неразорвавшийся дрон, на месте работают сапёры.", "attack"),
+    ],
+)
+def test_kind_harm_without_an_event_word(text: str, kind: str) -> None:
     assert parse(text, "RU-BEL").kind == kind

@@ -797,3 +797,17 @@ def test_reminder_inside_a_paragraph(
 )
 def test_plural_names_after_a_type_word(text: str, region: str, places: list[str]) -> None:
     assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # a town GeoNames spells otherwise, corrected by hand ("Гагарын" for Gagarin)
+        ("Беспилотник сбит над Гагарином, повреждена крыша дома.", "RU-SMO", ["Гагарин"]),
+        ("A drone was shot down near Gagarin, the governor said.", None, ["Гагарин"]),
+        # ... and the spelling it had kept as an alias of the canonical name
+        ("Дрон атаковал грузовик в Олешках.", "UA-65", ["Алешки"]),
+    ],
+)
+def test_gazetteer_spellings_corrected(text: str, region: str | None, places: list[str]) -> None:
+    assert parse(text, region).places == places

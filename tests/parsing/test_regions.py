@@ -588,6 +588,7 @@ def test_parts_of_an_incomplete_list_make_no_total(text: str, drones: int | None
         ),
         ("Над Ленобластью уничтожены 4 БПЛА.", {"RU-LEN": 4}),
         ("Над Кабардино-Балкарией сбиты два беспилотника.", {"RU-KB": 2}),
+        ("Над Прикамьем сбит беспилотник.", {"RU-PER": 1}),
         ("Three drones were downed over St. Petersburg.", {"RU-SPE": 3}),
     ],
 )
