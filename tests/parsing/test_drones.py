@@ -357,3 +357,23 @@ def test_a_bare_total_right_after_the_totalling_word(
 ) -> None:
     report = parse(text, "RU-VOR")
     assert (report.drones, report.cumulative) == (drones, cumulative)
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # counts by place after a singular drone, the noun left out
+        ("В Мценском районе сбит беспилотник, в Ливенском — три.", 4),
+        ("Над Кромским районом сбит БПЛА, над Орловским районом — два, в Болхове — один.", 4),
+        # not people, not objects
+        ("В Мценском районе сбит беспилотник, в Ливенском — двое раненых.", 1),
+        ("В Мценском районе дрон ударил по дому, в Ливнах — 2 машины повреждены.", 1),
+    ],
+)
+def test_counts_by_place_after_a_singular_drone(text: str, drones: int) -> None:
+    assert parse(text, "RU-ORL").drones == drones
+
+
+def test_the_day_before_in_a_governors_post_is_news() -> None:
+    text = "Над областью сбиты 2 БПЛА.\nНакануне вечером дрон атаковал автомобиль, ранен водитель."
+    assert parse(text, "RU-BRY").injured == 1
