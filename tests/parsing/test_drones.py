@@ -314,3 +314,16 @@ def test_a_bare_total_right_after_the_totalling_word(
 ) -> None:
     report = parse(text, "RU-VOR")
     assert (report.drones, report.cumulative) == (drones, cumulative)
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # a governor's surname shaped as a drone noun's genitive plural is no drone
+        ("Дронов сообщил, что над Валдаем сбит беспилотник.", 1),
+        ("Губернатор Александр Дронов: над областью уничтожен один БПЛА.", 1),
+        ("Над Валдаем сбиты три дрона, сообщил Дронов.", 3),
+    ],
+)
+def test_surname_shaped_as_a_drone_noun(text: str, drones: int | None) -> None:
+    assert parse(text, "RU-NGR").drones == drones

@@ -366,3 +366,15 @@ def test_kind_repelling_in_a_warning(text: str, kind: str) -> None:
 )
 def test_compensation_after_fresh_news(text: str, kind: str) -> None:
     assert parse(text, "RU-BEL").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # drone activity recorded over a region, nothing downed: a warning
+        ("Над районом фиксируется активность вражеских БПЛА.", "alert"),
+        ("Над районом фиксируется активность БПЛА, два беспилотника сбиты.", "attack"),
+    ],
+)
+def test_drone_activity(text: str, kind: str) -> None:
+    assert parse(text, "RU-KRS").kind == kind
