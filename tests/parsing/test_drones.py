@@ -377,3 +377,16 @@ def test_counts_by_place_after_a_singular_drone(text: str, drones: int) -> None:
 def test_the_day_before_in_a_governors_post_is_news() -> None:
     text = "Над областью сбиты 2 БПЛА.\nНакануне вечером дрон атаковал автомобиль, ранен водитель."
     assert parse(text, "RU-BRY").injured == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # a governor's surname shaped as a drone noun's genitive plural is no drone
+        ("Дронов сообщил, что над Валдаем сбит беспилотник.", 1),
+        ("Губернатор Александр Дронов: над областью уничтожен один БПЛА.", 1),
+        ("Над Валдаем сбиты три дрона, сообщил Дронов.", 3),
+    ],
+)
+def test_surname_shaped_as_a_drone_noun(text: str, drones: int | None) -> None:
+    assert parse(text, "RU-NGR").drones == drones

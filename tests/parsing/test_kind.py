@@ -518,3 +518,15 @@ def test_kind_condition_of_the_hurt(text: str, kind: str) -> None:
 )
 def test_kind_harm_without_an_event_word(text: str, kind: str) -> None:
     assert parse(text, "RU-BEL").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # drone activity recorded over a region, nothing downed: a warning
+        ("Над районом фиксируется активность вражеских БПЛА.", "alert"),
+        ("Над районом фиксируется активность БПЛА, два беспилотника сбиты.", "attack"),
+    ],
+)
+def test_drone_activity(text: str, kind: str) -> None:
+    assert parse(text, "RU-KRS").kind == kind
