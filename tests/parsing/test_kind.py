@@ -434,3 +434,18 @@ def test_kind_condition_of_the_hurt(text: str, kind: str) -> None:
 )
 def test_kind_harm_without_an_event_word(text: str, kind: str) -> None:
     assert parse(text, "RU-BEL").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # damage told after the fact of an attack the post calls past
+        ("Из-за недавней атаки беспилотников в школе повреждены окна и крыша.", "none"),
+        ("Последствия прошлогодней атаки дронов до сих пор видны на фасаде.", "none"),
+        # a fresh event beside it is reported
+        ("После недавней атаки дронов этой ночью над городом сбиты два БПЛА.", "attack"),
+        ("Ночью дрон атаковал склад. Это вторая атака после недавней атаки на город.", "attack"),
+    ],
+)
+def test_kind_damage_told_after_the_fact(text: str, kind: str) -> None:
+    assert parse(text, "RU-BEL").kind == kind

@@ -202,6 +202,23 @@ def _repairs_told(tokens: list[Token], groups: list[Sentence]) -> bool:
     return repaired
 
 
+def _told_as_past(tokens: list[Token]) -> bool:
+    """Every event word names an attack the post calls past ("в результате недавней атаки
+    БПЛА повреждены дома", "после прошлогодней атаки в доме нет газа"): damage told after
+    the fact, no event reported; the other event words only describe ("дома, пострадавшего
+    от недавней атаки")."""
+    past = _kind_words("recent") + _kind_words("long_ago")
+    found = False
+    for index, token in enumerate(tokens):
+        if not token.flags & EVENT:
+            continue
+        if index > 0 and tokens[index - 1].low.startswith(past):
+            found = True
+        elif not _described(tokens, index):
+            return False
+    return found
+
+
 def _opens_with_date(sentence: list[Token]) -> bool:
     """ "29 сентября губернатор сообщил ...", "Вчера ...": the sentence opens with a past
     date."""
@@ -559,7 +576,7 @@ def classify(
                 and (_earlier_attack(tokens) or _only_referred(tokens))
             )
         )
-        if not aftermath and not _only_described(tokens):
+        if not aftermath and not _only_described(tokens) and not _told_as_past(tokens):
             return "attack"
         return "none"
     if union & DRONE_CANDIDATE and union & DOWN and _repelling_now(groups_of_post):
