@@ -431,6 +431,9 @@ def test_kind_repairs_after_an_attack(text: str, kind: str) -> None:
             "attack",
         ),
         ("Ракетная опасность в городе! Идёт отражение атаки, укройтесь.", "alert"),
+        ("Внимание, угроза атаки беспилотников! Над районом работает ПВО.", "attack"),
+        ("Опасность атаки беспилотников. Силы ПВО наготове.", "alert"),
+        ("Опасность атаки беспилотников. Не снимайте работу ПВО.", "alert"),
         # a purpose against attacks in the plural: attacks in general
         ("В районах создадут огневые группы для отражения атак беспилотников.", "none"),
         ("Новые радары помогут в отражении налётов дронов.", "none"),
@@ -530,3 +533,18 @@ def test_kind_harm_without_an_event_word(text: str, kind: str) -> None:
 )
 def test_drone_activity(text: str, kind: str) -> None:
     assert parse(text, "RU-KRS").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # damage told after the fact of an attack the post calls past
+        ("Из-за недавней атаки беспилотников в школе повреждены окна и крыша.", "none"),
+        ("Последствия прошлогодней атаки дронов до сих пор видны на фасаде.", "none"),
+        # a fresh event beside it is reported
+        ("После недавней атаки дронов этой ночью над городом сбиты два БПЛА.", "attack"),
+        ("Ночью дрон атаковал склад. Это вторая атака после недавней атаки на город.", "attack"),
+    ],
+)
+def test_kind_damage_told_after_the_fact(text: str, kind: str) -> None:
+    assert parse(text, "RU-BEL").kind == kind
