@@ -415,3 +415,36 @@ def test_retold_and_quoted_figures(text: str, killed: int | None, injured: int |
 def test_clauses_and_details(text: str, killed: int | None, injured: int | None) -> None:
     report = parse(text, channel_region="RU-BEL")
     assert (report.killed, report.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FPV-дрон ударил по машине. Водитель получил тяжёлые осколочные ранения.",
+        "Дрон атаковал автобус. Женщина получила множественные слепые осколочные ранения.",
+    ],
+)
+def test_one_person_wounded_with_adjectives(text: str) -> None:
+    assert parse(text, "RU-BEL").injured == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a person right before "пострадал" is its subject, whatever thing follows
+        (
+            "Дрон ударил по грузовику, водитель ранен. Ещё один житель пострадал при атаке"
+            " дрона на гараж.",
+            None,
+            2,
+        ),
+        ("При атаке дрона пострадал припаркованный автомобиль.", None, None),
+        # "у" + a genitive singular that also reads as a plural
+        ("Дрон атаковал легковушку, у мужчины баротравма.", None, 1),
+        # owners of homes are people
+        ("Беспилотник упал во двор. Хозяин дома не пострадал.", 0, 0),
+    ],
+)
+def test_people_as_subjects(text: str, killed: int | None, injured: int | None) -> None:
+    report = parse(text, channel_region="RU-BEL")
+    assert (report.killed, report.injured) == (killed, injured)

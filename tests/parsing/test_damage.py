@@ -62,6 +62,7 @@ def _no_damage(text: str) -> bool:
         ),
         ("Дрон повредил коммунальный объект в посёлке Газопровод.", ["other"]),
         ("Ещё один дрон упал на железную дорогу, повреждения незначительные.", ["transport"]),
+        ("Осколками повреждена градирня электростанции.", ["energy"]),
     ],
 )
 def test_objects_to_tags(text: str, damage: list[str]) -> None:
@@ -829,4 +830,33 @@ def test_more_object_nouns_and_people_of_things(text: str, damage: list[str]) ->
     ],
 )
 def test_administration_acting(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # "у" an object, in a sentence that tells no damage, is where
+        ("Дроны сбросили боеприпасы на людей у продуктового магазина.", []),
+        ("У магазина дрон повредил два автомобиля.", ["vehicle"]),
+        # debris onto a building "одного из" objects: that object's
+        ("Обломки упали на здание одного из местных предприятий.", ["industrial"]),
+    ],
+)
+def test_at_an_object_and_one_of(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # the items of a numbered list after a verb of damage
+        (
+            "В результате атаки повреждены:\n1. частный дом;\n2. автомобиль;\n3. газовая труба.",
+            ["fuel", "residential", "vehicle"],
+        ),
+        ("Повреждены:\n1) два дома;\n2) опора ЛЭП.", ["energy", "residential"]),
+    ],
+)
+def test_numbered_list_items(text: str, damage: list[str]) -> None:
     assert _damage(text) == damage

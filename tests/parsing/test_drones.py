@@ -15,7 +15,9 @@ from dronewatch.parsing import parse
         ("Над районом силы ПВО подавили семь дронов.", 7),
         ("Зенитчики поразили два БПЛА на подлёте к городу.", 2),
         ("Air defences eliminated five drones near the town overnight.", 5),
+        ("The ministry reported downing nine drones, four of them over the region.", 9),
         ("Губернатор сообщил о перехвате трёх беспилотников над морем.", 3),
+        ("Ночью над посёлком обезвредили четыре беспилотника.", 4),
         # "воздушных целей": a weak noun in the genitive plural, after its adjective
         ("Над областью уничтожены беспилотники: всего сбито 12 воздушных целей.", 12),
     ],
@@ -292,3 +294,24 @@ def test_parts_listed_after_an_increment_are_no_update() -> None:
     )
     report = parse(text, None)
     assert (report.drones, report.cumulative) == (10, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "drones", "cumulative"),
+    [
+        # a bare total right after "Всего"
+        (
+            "Над Россошанским районом сбиты 3 беспилотника, над Лискинским районом — "
+            "2 беспилотника. Всего 5.",
+            5,
+            True,
+        ),
+        # not a number of something else
+        ("Над областью сбиты 2 БПЛА. Всего 3 раза звучала сирена.", 2, False),
+    ],
+)
+def test_a_bare_total_right_after_the_totalling_word(
+    text: str, drones: int, cumulative: bool
+) -> None:
+    report = parse(text, "RU-VOR")
+    assert (report.drones, report.cumulative) == (drones, cumulative)

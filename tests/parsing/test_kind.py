@@ -269,6 +269,12 @@ def test_kind_drones_at_work_and_future(text: str, kind: str) -> None:
             "и работы зенитчиков.",
             "none",
         ),
+        ("The region bans filming of drones and air defence at work.", "none"),
+        ("Депутаты предложили штрафовать за публикацию атак беспилотников.", "none"),
+        # threats of attacks and insurance against them are no attack
+        ("Киев пригрозил новыми атаками беспилотников по городам России.", "none"),
+        ("Жители стали страховать машины от атак дронов.", "none"),
+        ("Для школьников проведут урок о том, что делать при атаке дронов.", "none"),
         # countering attacks in general is no attack
         (
             "Министр назвал оправданными ограничения связи ради борьбы с атаками дронов.",
@@ -316,6 +322,8 @@ def test_kind_fourth_round(text: str, kind: str) -> None:
         ),
         ("Обломки БПЛА повредили крышу дома. Ремонт начнётся завтра.", "attack"),
         ("Беспилотник атаковал дом, который отремонтировали в мае.", "attack"),
+        ("На площади, где 2 июня упал дрон, закончили ремонт плитки.", "none"),
+        ("Там, где упал беспилотник, работают спасатели, идёт ремонт ЛЭП.", "attack"),
         (
             "Энергетики восстанавливают подстанцию после атаки БПЛА. Ночью над районом "
             "сбиты три беспилотника.",
@@ -337,6 +345,10 @@ def test_kind_repairs_after_an_attack(text: str, kind: str) -> None:
             "attack",
         ),
         ("Ракетная опасность в городе! Идёт отражение атаки, укройтесь.", "alert"),
+        # a purpose against attacks in the plural: attacks in general
+        ("В районах создадут огневые группы для отражения атак беспилотников.", "none"),
+        ("Новые радары помогут в отражении налётов дронов.", "none"),
+        ("Для отражения атаки беспилотников ночью подняли огневые группы.", "attack"),
         (
             "Объявлена беспилотная опасность. Расчёты ПВО готовы к отражению атаки, "
             "сохраняйте спокойствие.",
@@ -345,4 +357,42 @@ def test_kind_repairs_after_an_attack(text: str, kind: str) -> None:
     ],
 )
 def test_kind_repelling_in_a_warning(text: str, kind: str) -> None:
+    assert parse(text, "RU-BEL").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a fresh attack told first, compensation promised after it
+        (
+            "В Валуйках беспилотник атаковал частный дом, выбиты окна. Владельцам выплатят"
+            " компенсацию.",
+            "attack",
+        ),
+        # compensation for an attack dated to the past, or only referred to, is aftermath
+        ("3 марта дрон атаковал дом в Валуйках. Владельцам выплатили компенсацию.", "none"),
+        ("Из-за атаки беспилотников пострадали 12 семей, им выплатят компенсации.", "none"),
+        # housing certificates for those whose homes were hit
+        ("Семьям, чьи квартиры пострадали при атаке дронов, вручили жилищные сертификаты.", "none"),
+    ],
+)
+def test_compensation_after_fresh_news(text: str, kind: str) -> None:
+    assert parse(text, "RU-BEL").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # farm drones destroying weeds and pests down no drone
+        ("В хозяйствах района дроны уничтожают сорняки быстрее тракторов.", "none"),
+        ("Агродроны помогут фермерам уничтожать вредителей на полях.", "none"),
+        (
+            "Фермеры борются с сорняками с помощью дронов. Беспилотник летит низко над "
+            "полем и распыляет раствор.",
+            "none",
+        ),
+        ("Над полем ПВО уничтожила беспилотник, обломки упали в посевы.", "attack"),
+    ],
+)
+def test_kind_farm_drones(text: str, kind: str) -> None:
     assert parse(text, "RU-BEL").kind == kind

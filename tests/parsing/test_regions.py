@@ -550,3 +550,46 @@ def test_implied_counts_of_one_and_twelve(
     report = parse(text, None)
     assert report.drones == drones
     assert {r.code: r.drones for r in report.regions} == expected
+
+
+def test_another_in_a_capital_of_an_english_list() -> None:
+    text = "Air defences downed five drones: three in Bryansk, one in Oryol and another in Kursk."
+    assert _counts(text) == {"RU-BRY": 3, "RU-ORL": 1, "RU-KRS": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # an uncounted plural over another region: the parts make no total
+        (
+            "Над Тульской областью сбиты 7 беспилотников, также беспилотники сбиты над Орловской.",
+            None,
+        ),
+        ("Ночью дроны уничтожены над Липецкой областью. Над Тамбовской сбиты 4 БПЛА.", None),
+        # a plural that sums up the list, or of another event, leaves the count
+        (
+            "ПВО сбила дроны над двумя регионами: над Тульской областью — 3 БПЛА, над "
+            "Орловской — 2.",
+            5,
+        ),
+        ("Беспилотники атаковали Тульскую и Орловскую области. Над Тульской сбиты 3 БПЛА.", 3),
+    ],
+)
+def test_parts_of_an_incomplete_list_make_no_total(text: str, drones: int | None) -> None:
+    assert parse(text, None).drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Три беспилотника сбиты над Брянщиной, два — над Смоленщиной.",
+            {"RU-BRY": 3, "RU-SMO": 2},
+        ),
+        ("Над Ленобластью уничтожены 4 БПЛА.", {"RU-LEN": 4}),
+        ("Над Кабардино-Балкарией сбиты два беспилотника.", {"RU-KB": 2}),
+        ("Над Прикамьем сбит беспилотник.", {"RU-PER": 1}),
+    ],
+)
+def test_colloquial_region_names(text: str, expected: dict[str, int | None]) -> None:
+    assert _counts(text) == expected

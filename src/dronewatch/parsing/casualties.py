@@ -122,7 +122,14 @@ def _people_said_unhurt(previous: list[Token]) -> bool:
 
 
 def _things_said_unhurt(previous: list[Token]) -> bool:
-    """ "гражданские объекты не пострадали": things, not people."""
+    """ "гражданские объекты не пострадали": things, not people (not "хозяин дома не
+    пострадал": the thing owned by a person)."""
+    if (
+        len(previous) >= 3
+        and previous[-3].low.startswith(_words("people"))
+        and morph.top_has(previous[-3].low, "NOUN")
+    ):
+        return False
     return len(previous) >= 2 and (
         previous[-2].low.startswith(("объект", "facilit"))
         or vocabulary_tag(previous[-2].low) is not None
@@ -513,9 +520,19 @@ def _singular(group: list[Token], position: int) -> bool:
             return True
         # "получил травму", "получил минно-взрывную травму", "травмы получил",
         # "получившая ранение жительница"
+        # ... over the adjectives between ("получил тяжёлые осколочные ранения")
+        back = position - 1
+        while (
+            back > 0
+            and position - back < 4
+            and group[back].kind == "word"
+            and not group[back].latin
+            and morph.top_has(group[back].low, "ADJF")
+        ):
+            back -= 1
         beside = [
             group[i].low
-            for i in (position - 1, position - 2, position + 1)
+            for i in (position - 1, position - 2, back, position + 1)
             if 0 <= i < len(group) and group[i].kind == "word"
         ]
         return any(
@@ -602,8 +619,18 @@ def _person_with(group: list[Token], position: int) -> bool:
         return False
     if group[index].low in ("с", "со"):
         return _one_person(group[index - 1])
-    # "у водителя осколочные ранения"
-    return group[index - 1].low == "у" and _one_person(group[index])
+    # "у водителя осколочные ранения", "у мужчины баротравма" (a genitive singular that
+    # also reads as a plural)
+    person = group[index]
+    return group[index - 1].low == "у" and (
+        _one_person(person)
+        or (
+            person.kind == "word"
+            and not person.latin
+            and morph.has_reading(person.low, "NOUN", "anim", "sing", "gent")
+            and person.low.startswith(_words("people"))
+        )
+    )
 
 
 def _one_person(token: Token) -> bool:
@@ -624,7 +651,11 @@ def _thing_subject(token: Token) -> bool:
 
 def _object_subject(group: list[Token], position: int) -> bool:
     """ "пострадал припаркованный автомобиль", "промышленный объект пострадал": a thing,
-    not a person, was hit."""
+    not a person, was hit; a person right before the verb is its subject ("ещё один
+    житель пострадал при атаке на дом")."""
+    before = group[max(0, position - 2) : position]
+    if any(t.kind == "word" and (t.low.startswith(_words("people")) or _person(t)) for t in before):
+        return False
     following = group[position + 1 : position + 4]
     if (
         position > 0

@@ -38,6 +38,9 @@ from dronewatch.parsing.features import (
 from dronewatch.parsing.lexicon import DamageWord, vocabulary_tag, word_class, words
 from dronewatch.parsing.text import Sentence, Token, groups_of
 
+_MAX_ITEM_WORDS = 8
+
+
 # The word classes ([damage] lists) the rules below ask about word by word.
 _ATTEMPT = word_class("damage", "attempt")
 _AVOIDED = word_class("damage", "avoided")
@@ -474,14 +477,25 @@ def _object_after(group: list[Token], preposition: int) -> range:
 
 
 def _genitive_end(group: list[Token], start: int) -> int:
-    """Where the genitive words after a head end ("крышу торгового центра")."""
+    """Where the genitive words after a head end ("крышу торгового центра", "здание одного
+    из местных предприятий")."""
     end = start
+    limit = start + 3
     while (
         end < len(group)
-        and end < start + 3
+        and end < limit
         and group[end].kind == "word"
-        and morph.has_reading(group[end].low, "gent")
+        and (
+            morph.has_reading(group[end].low, "gent")
+            or (
+                group[end].low in _words("one_of_links")
+                and end > start
+                and group[end - 1].low in _words("one_of")
+            )
+        )
     ):
+        if group[end].low in _words("one_of_links"):
+            limit += 2  # "одного из": the owner follows
         end += 1
     return end
 
@@ -504,7 +518,7 @@ def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> li
             and bool(analysed)
             and analysed[-1][0] == ordinal - 1
             and "damage" in analysed[-1][4]
-            and _continuation(group)
+            and (_continuation(group) or _numbered_item(group, analysed[-1][2]))
         )
         # Sentences with no damage word, and no outage or thing hurt ("без света",
         # "уничтожен грузовик"), need no walk over their tokens.
@@ -605,6 +619,19 @@ def _continuation(group: list[Token]) -> bool:
         len(group),
     )
     return not any(t.kind == "word" and (t.latin or _verbal(t.low)) for t in group[:end])
+
+
+def _numbered_item(group: list[Token], before: list[Token]) -> bool:
+    """ "Повреждены:\n1. частный дом;\n2. автомобиль.": an item of a numbered list (its
+    number a sentence of its own), after a sentence that ends with a colon or a semicolon:
+    a few words, no verb."""
+    ending = next((t.text for t in reversed(before) if t.kind != "nl"), "")
+    words = [t for t in group if t.kind == "word"]
+    return (
+        ending in (":", ";")
+        and 0 < len(words) <= _MAX_ITEM_WORDS
+        and not any(t.latin or _verbal(t.low) for t in words)
+    )
 
 
 def _unlisted_damage(group: list[Token], negated: set[int]) -> list[int]:
@@ -834,6 +861,9 @@ def _vicinity(group: list[Token], position: int) -> bool:
         word = group[index].low
         if group[index].classes & _VICINITY:
             return True
+        if word in _words("vicinity_exact"):
+            # "сбросы на людей у магазина": where, in a sentence that tells no damage
+            return not any(t.low.startswith(_words("damage")) for t in group)
         if word in _words("vicinity_links"):
             before = group[index - 1].low if index > 0 else ""
             return before.startswith(_words("vicinity_linked"))

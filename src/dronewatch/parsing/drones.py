@@ -449,12 +449,16 @@ def _bare_totals(tokens: list[Token], groups: list[Sentence]) -> list[Mention]:
         if not union & TOTAL:
             continue
         anchor = next(i for i, t in enumerate(group) if t.flags & TOTAL)
-        for position in range(anchor + 1, len(group) - 1):
+        for position in range(anchor, len(group) - 1):
             if group[position].flags & _NOT_DRONES:
                 break  # "Всего пострадавших: 5", "Всего за сутки тревог — 5"
-            if group[position].low not in words("cumulative", "bare_total_links"):
+            # "Всего — 12", "Всего за ночь: 12"; "Всего 7." right after the word
+            linked = group[position].low in words("cumulative", "bare_total_links")
+            if not linked and position != anchor:
                 continue
             number = number_at(group, position + 1)
+            if number is None and not linked:
+                continue
             if number is None:
                 break
             following = group[number.last + 1] if number.last + 1 < len(group) else None

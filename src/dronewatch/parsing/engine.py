@@ -164,7 +164,13 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
             and (m.count is None or (m.count == 1 and m.start == tokens[m.index].start))
         }
         background = frozenset(i for i, group in enumerate(groups) if not group.tokens)
-        hits = find_regions(tokens, counts, background, singles)
+        headline_event = result.mentions[0].event if result.mentions else None
+        plurals = frozenset(
+            m.index
+            for m in mentions
+            if m.count is None and m.plural and m.event == headline_event and not m.generic
+        )
+        hits = find_regions(tokens, counts, background, singles, plurals)
         inferred = None if hits else region_of_settlements([p.name for p in places])
         if inferred is not None:
             hits = [RegionHit(inferred, None, places[0].start, places[0].end)]
@@ -190,6 +196,10 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
         # One region has the whole count, unless its own share is given ("40 drones,
         # including 18 over the Moscow region"); an increment ("two more ... heading for
         # Moscow") is no share.
+        if drones is not None and drones == counted and any(h.vague for h in hits):
+            # "Над Брянской сбиты 10 БПЛА, также беспилотники уничтожены над Курской": the
+            # parts of an incomplete list make no total
+            drones = None
         increments = {m.count for m in mentions if m.more}
         whole = hits and (hits[0].count is None or hits[0].count in increments) and not hits[0].part
         if len(hits) == 1 and whole and drones is not None:

@@ -247,6 +247,35 @@ def _relative_past(sentence: list[Token], position: int) -> bool:
     return any(t.flags & REPAIR for t in sentence[:pronoun])
 
 
+def _news_before_aftermath(groups: list[Sentence]) -> bool:
+    """ "Дрон атаковал дом в Шебекино, повреждена кровля. Семье выплатят компенсацию": the
+    post opens with an event of its own, told by a verb (not a noun: "из-за атаки", "после
+    падения обломков" refer to an attack) in a sentence with no aftermath word and no date
+    ("12 мая", "вчера"), and only then promises compensation."""
+    for group in groups:
+        if not group.tokens:
+            continue
+        if group.flags & AFTERMATH:
+            return False
+        if group.flags & EVENT and group.flags & DRONE_CANDIDATE:
+            tokens = group.tokens
+            if _earlier_attack(tokens) or _only_referred(tokens) or _only_described(tokens):
+                return False
+            if _dated(tokens):
+                return False  # "12 мая дрон атаковал дом", "вчера ...": an earlier attack
+            return any(t.flags & EVENT and _told_by_verb(t) for t in tokens)
+    return False
+
+
+def _told_by_verb(token: Token) -> bool:
+    """An event word that is a verb or a short participle in the past ("атаковал",
+    "сбит")."""
+    if token.latin:
+        return False
+    readings = morph.parses(token.low)[:1]
+    return any(tags & {"VERB", "PRTS"} and "past" in tags for _, tags in readings)
+
+
 def _only_described(tokens: list[Token]) -> bool:
     """Every event word describes the people or things the post is about: "жителям домов,
     пострадавших при атаке БПЛА, окажут помощь", "раненный при атаке дрона мальчик идёт на
@@ -350,11 +379,14 @@ def _alerts(sentence: list[Token]) -> bool:
 def _approaching(groups: list[Sentence], mentions: list[Mention]) -> bool:
     """Drones only detected or approaching ("беспилотники движутся в сторону Курска",
     "над районом обнаружены БПЛА") or an attack said to be possible ("Возможна атака
-    БПЛА"), in a post that reports no event."""
+    БПЛА"), in a post that reports no event. Not farm drones ("дроны уничтожают сорняки
+    ... беспилотник летит над полем")."""
     sentences = {m.sentence for m in mentions if not m.weak}
-    for group in groups:
-        if not group.tokens or group.tokens[0].sentence not in sentences:
-            continue
+    named = [g for g in groups if g.tokens and g.tokens[0].sentence in sentences]
+    pests = _kind_words("pests")
+    if any(t.low.startswith(pests) for g in named for t in g.tokens):
+        return False
+    for group in named:
         tokens = group.tokens
         for index, token in enumerate(tokens):
             previous = tokens[index - 1] if index else token
@@ -406,15 +438,17 @@ def _repelling_now(groups: list[Sentence]) -> bool:
             return False
         if not group.flags & DOWN or group.flags & (THREAT | ALERT | EXERCISE):
             continue
+        classes = 0
+        for token in tokens:
+            classes |= token.classes
         for index, token in enumerate(tokens):
             if not token.low.startswith(repelling):
                 continue
             following = tokens[index + 1 : index + 3]
-            if any(t.low.startswith(_kind_words("attacks")) for t in following) and not any(
-                t.low.startswith(_kind_words("readiness")) or t.low == "случае"
-                for t in tokens[max(0, index - 3) : index]
+            if any(t.low.startswith(_kind_words("attacks")) for t in following) and not (
+                not_an_event(tokens, index, classes)
             ):
-                found = True
+                found = True  # not "готовы к отражению атаки", "для отражения атак"
     return found
 
 
@@ -494,7 +528,7 @@ def classify(
         if any(m.event == "down" for m in events):
             return "attack"
         aftermath = (
-            bool(union & AFTERMATH)
+            (bool(union & AFTERMATH) and not _news_before_aftermath(groups_of_post))
             or (bool(union & HOSPITAL) and _hospital_visit(groups_of_post))
             or (
                 bool(union & REPAIR)
@@ -554,6 +588,11 @@ def not_an_event(group: list[Token], position: int, classes: int) -> bool:
         return True
     if _filmed(group, position) or _drones_at_work(group, position):
         return True
+    if any(
+        t.low.startswith(_kind_words("filming_nouns"))
+        for t in group[max(0, position - 2) : position]
+    ):
+        return True  # "наказание за съёмку атак беспилотников": filming, no event
     if (
         classes & _RECURRING
         and not group[position].flags & DOWN
@@ -564,6 +603,10 @@ def not_an_event(group: list[Token], position: int, classes: int) -> bool:
         )  # not "после серии атак дронов повреждены дома"
     ):
         return True  # "в связи с участившимися атаками дронов": attacks in general
+    if any(t.low.startswith(_kind_words("pests")) for t in group[position + 1 : position + 4]):
+        return True  # "дроны уничтожают сорняки": farm drones at work
+    if _purpose(group, position):
+        return True  # "отряды для отражения атак дронов": attacks in general
     if _countered(group, position):
         return True  # "ради борьбы с атаками беспилотников": countering attacks in general
     if any(t.low == "случае" for t in group[max(0, position - 3) : position]):
@@ -601,6 +644,17 @@ def _drones_at_work(group: list[Token], position: int) -> bool:
     if not morph.top_has(following.low, "NOUN"):
         return False
     return not verb.latin and morph.top_has(verb.low, "VERB", "pres")
+
+
+def _purpose(group: list[Token], position: int) -> bool:
+    """ "для отражения атак беспилотников", "в целях защиты от налётов": a purpose against
+    attacks in the plural, attacks in general (not "для отражения атаки задействованы силы
+    ПВО", this attack)."""
+    purposes = _kind_words("purposes")
+    if not any(t.low in purposes for t in group[max(0, position - 2) : position]):
+        return False
+    plurals = _kind_words("attacks_plural")
+    return any(t.low in plurals for t in group[position : position + 2])
 
 
 def _countered(group: list[Token], position: int) -> bool:

@@ -42,6 +42,7 @@ class RegionHit:
     part: bool = False  # "including the Moscow region": a part of the post's figure
     shared: int | None = None  # a count given for this region and others jointly
     rest: bool = False  # "остальные — над Тверской областью": the remainder of the total
+    vague: bool = False  # "беспилотники сбиты над Курской областью": an uncounted plural
 
 
 def _adjective_region(token: Token, lowercase: bool = False) -> tuple[str, str] | None:
@@ -347,6 +348,8 @@ def _counted_before(tokens: list[Token], index: int) -> bool:
         token = tokens[position]
         if token.text in _CLAUSE_END:
             return False
+        if position == index - 2 and token.low == "another":
+            return True  # "two in Rostov, one in Belgorod and another in Kursk"
         number = number_at(tokens, position) if token.kind in ("num", "word") else None
         if number is not None and number.last == position:
             return _counts_drones(tokens, number.last)
@@ -387,6 +390,8 @@ def _count_before(
     ):
         if singles and index in singles:
             return 1, False
+        if index == position - 2 and tokens[index].low == "another":
+            return 1, False  # "... and another in Kursk"
         number = number_at(tokens, index) if tokens[index].kind in ("num", "word") else None
         if number is not None and _counts_regions(tokens, number.last + 1):
             return None, False  # "19 БПЛА над четырьмя регионами и морем": a total
@@ -525,13 +530,16 @@ def find_regions(
     counts: dict[int, int],
     background: frozenset[int] = frozenset(),
     singles: dict[int, int] | None = None,
+    plurals: frozenset[int] = frozenset(),
 ) -> list[RegionHit]:
     """Each region the post names, with the count given for it (first count wins).
 
     `counts` maps the token index of each counted drone noun to its number; `background`:
     the sentences that tell earlier events (`engine._news`), whose regions are not the
     post's; `singles`: the token indices of singular drone nouns with no number, each one
-    drone for a region in its own clause ("над Крымом был сбит БПЛА")."""
+    drone for a region in its own clause ("над Крымом был сбит БПЛА"); `plurals`: those of
+    uncounted plural drone nouns, which leave their region's count unknown ("беспилотники
+    сбиты над Курской областью": `RegionHit.vague`)."""
     groups = sorted(_russian_groups(tokens) + _english_groups(tokens), key=lambda g: g.first)
     if background:
         groups = [g for g in groups if tokens[g.first].sentence not in background]
@@ -616,8 +624,22 @@ def find_regions(
                     share is None and _subpart(tokens, group),
                     shared,
                     share is None and _rest(tokens, groups, group),
+                    share is None and _vague(tokens, kept, group, plurals),
                 )
     return list(hits.values())
+
+
+def _vague(
+    tokens: list[Token], groups: list[RegionGroup], group: RegionGroup, plurals: frozenset[int]
+) -> bool:
+    """Whether an uncounted plural drone noun stands in the group's stretch of its sentence
+    (between the groups before and after it)."""
+    if not plurals:
+        return False
+    sentence = tokens[group.first].sentence
+    low = max((g.last for g in groups if g.last < group.first), default=-1)
+    high = min((g.first for g in groups if g.first > group.last), default=len(tokens))
+    return any(low < i < high and tokens[i].sentence == sentence for i in plurals)
 
 
 def _rest(tokens: list[Token], groups: list[RegionGroup], group: RegionGroup) -> bool:
