@@ -40,6 +40,7 @@ from dronewatch.parsing.text import Sentence, Token, groups_of
 
 _MAX_ITEM_WORDS = 8
 
+
 # The word classes ([damage] lists) the rules below ask about word by word.
 _ATTEMPT = word_class("damage", "attempt")
 _AVOIDED = word_class("damage", "avoided")
