@@ -18,7 +18,7 @@ from typing import IO, Annotated, Any
 import typer
 
 from dronewatch.commands.context import EXIT_USAGE, app_context
-from dronewatch.commands.db import open_store
+from dronewatch.commands.db import opened_store
 from dronewatch.commands.filters import channel_ids, date_range
 from dronewatch.commands.output import OutputError, check_output, replacing
 from dronewatch.store.queries import ReportFilter, ReportRow, report_rows
@@ -133,9 +133,8 @@ def export(
             target = check_output(output, database_url=context.settings.database_url, force=force)
         except OutputError as error:
             context.fail(str(error), EXIT_USAGE)
-    database = open_store(context, create=False)
     try:
-        with database.session() as session:
+        with opened_store(context, create=False) as database, database.session() as session:
             selection = ReportFilter(
                 since=start,
                 until=end,
@@ -148,6 +147,4 @@ def export(
         context.fail(str(error))
     except OSError as error:
         context.fail(f"{output}: {error.strerror or error}")
-    finally:
-        database.dispose()
     context.say(f"exported {count} posts to {output or 'stdout'}")

@@ -9,7 +9,7 @@ import typer
 from sqlalchemy.engine import make_url
 
 from dronewatch.commands.context import AppContext, app_context
-from dronewatch.commands.db import open_store
+from dronewatch.commands.db import opened_store
 
 POSTGRES_TOOLS = (
     "Datasette reads SQLite only. For PostgreSQL, point a database client at it instead: "
@@ -54,7 +54,8 @@ def serve(
             "install the web extra, e.g. `pip install 'dronewatch[web]'` "
             "or `uv sync --extra web`"
         )
-    open_store(context, create=False).dispose()  # refuses a missing or outdated database
+    with opened_store(context, create=False):  # refuses a missing or outdated database
+        pass
     try:
         sock = server.bind(host, port)
     except OSError as error:

@@ -10,7 +10,8 @@ import io
 from collections.abc import Sequence
 from datetime import date
 
-from dronewatch.digest.summary import DayFigures, region_name
+from dronewatch.digest.summary import DayFigures
+from dronewatch.regions import region_name
 
 Series = tuple[str, list[int]]
 

@@ -21,8 +21,8 @@ from dronewatch.digest.summary import (
     Source,
     Summary,
     Trend,
-    region_name,
 )
+from dronewatch.regions import region_name
 from dronewatch.terminal import printable
 
 MESSAGE_LIMIT = 4096

@@ -17,7 +17,7 @@ from functools import partial
 from zoneinfo import ZoneInfo
 
 from dronewatch.model import post_url
-from dronewatch.regions import english_name
+from dronewatch.regions import region_name
 from dronewatch.store.digests import ALERT, ATTACK, DailyCount, PeriodReport
 
 AVERAGE_DAYS = 7
@@ -67,10 +67,6 @@ def latest_due_day(now: datetime, at: time, zone: ZoneInfo) -> date:
     local = now.astimezone(zone)
     today = local.date()
     return today if local >= datetime.combine(today, at, tzinfo=zone) else today - timedelta(1)
-
-
-def region_name(code: str | None) -> str:
-    return "national" if code is None else english_name(code)
 
 
 @dataclass(frozen=True, slots=True)

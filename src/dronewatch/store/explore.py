@@ -25,7 +25,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from dronewatch.parsing.report import DAMAGE_TAGS
-from dronewatch.regions import english_name, regions
+from dronewatch.regions import region_name, regions
 
 # Telegram's numeric ids of channels carry a -100 prefix; t.me/c/ links want it stripped.
 _CHANNEL_ID_PREFIX = 1_000_000_000_000
@@ -348,11 +348,6 @@ def canned_queries(utc_offset_minutes: int) -> list[CannedQuery]:
 def fold(text: str | None) -> str | None:
     """Text for matching: case folded, ё as е (what people type for Cyrillic names)."""
     return None if text is None else text.casefold().replace("ё", "е")
-
-
-def region_name(code: str | None) -> str | None:
-    """A region's English name, or the code itself when it is not a known region."""
-    return None if code is None else english_name(code)
 
 
 def region_matches(code: str | None, pattern: str | None) -> bool:
