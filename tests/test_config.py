@@ -39,6 +39,7 @@ def test_defaults_without_any_file(tmp_path: Path) -> None:
         == f"sqlite:///{tmp_path / 'xdg-data' / 'dronewatch' / 'dronewatch.db'}"
     )
     assert settings.digest.time.hour == 8
+    assert settings.digest.day_starts.hour == 8
     assert settings.channels == []
 
 

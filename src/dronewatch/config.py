@@ -214,8 +214,11 @@ def _recipient(value: str | int) -> str | int:
 
 class DigestConfig(Section):
     enabled: bool = True
-    time: dt.time = Field(
-        dt.time(8, 0), description="Local time the digest covers up to and is sent"
+    time: dt.time = Field(dt.time(8, 0), description="Local time the digest is sent")
+    day_starts: dt.time = Field(
+        dt.time(8, 0),
+        description="Local time a reporting day ends and the next begins (00:00: calendar "
+        "days); a day is named after the date it ends on",
     )
     timezone: Annotated[str, AfterValidator(_timezone)] = "Europe/Moscow"
     recipients: list[Annotated[str | int, AfterValidator(_recipient)]] = Field(default_factory=list)

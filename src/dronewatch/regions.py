@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
+from dronewatch.folding import fold
+
 
 @dataclass(frozen=True, slots=True)
 class Region:
@@ -81,4 +83,4 @@ def resolve_region(query: str) -> str:
 
 
 def _fold(text: str) -> str:
-    return " ".join(text.casefold().replace("ё", "е").split())
+    return " ".join(fold(text).split())

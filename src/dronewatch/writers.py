@@ -56,7 +56,7 @@ def _csv_converters() -> list[tuple[int, Callable[[Any], str]]]:
         elif typing.get_origin(kind) is list:
             items = typing.get_args(kind)[0]
             converters.append((index, _join_texts if items is str else _join_values))
-        elif kind not in (str, int):
+        elif kind not in (str, int, float):
             raise TypeError(f"ReportRow.{name}: no CSV form for {kind}")
     return converters
 
@@ -133,6 +133,7 @@ def parquet_schema() -> Any:
     scalars = {
         int: pa.int64(),
         str: pa.string(),
+        float: pa.float64(),
         bool: pa.bool_(),
         datetime: pa.timestamp("us", tz="UTC"),
     }

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -64,6 +66,25 @@ def test_db_upgrade_creates_and_reports(tmp_path: Path) -> None:
     assert first.exit_code == second.exit_code == 0
     assert "upgraded from empty" in first.output
     assert "already at revision" in second.output
+
+
+def test_db_upgrade_writes_the_configured_reporting_day(tmp_path: Path) -> None:
+    """SQL reads the reporting day from the database: the config's is written there once."""
+    database = tmp_path / "x.db"
+    config = tmp_path / "c.toml"
+    config.write_text(
+        f"[database]\nurl = 'sqlite:///{database}'\n"
+        "[digest]\ntimezone = 'Asia/Vladivostok'\nday_starts = '06:30'\n"
+    )
+    first = runner.invoke(app, ["db", "upgrade", "--config", str(config)])
+    second = runner.invoke(app, ["db", "upgrade", "--config", str(config)])
+    assert first.exit_code == second.exit_code == 0
+    assert "reporting days: 06:30 to 06:30 Asia/Vladivostok, written" in first.output
+    assert "reporting days" not in second.output
+    with closing(sqlite3.connect(database)) as connection:
+        assert connection.execute(
+            "SELECT starts_at, ends_at FROM reporting_days WHERE day = '2026-10-12'"
+        ).fetchone() == ("2026-10-10 20:30:00.000000", "2026-10-11 20:30:00.000000")
 
 
 def test_global_options_may_follow_the_command() -> None:

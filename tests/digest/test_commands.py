@@ -24,8 +24,8 @@ def test_demo_prints_the_last_day_and_writes_a_png(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     out = result.stdout
     assert "Drone digest · Mon 12 October 2026" in out
-    # Kursk: 4 + 5 new, then "всего за ночь 15": 15, not 24; the MoD's 16 beside it.
-    assert "Kursk Oblast: 15 · 16" in out
+    # Kursk: 4 + 5 new, then "всего за ночь 15": 15, not 24; the MoD's 16, the larger.
+    assert "Kursk Oblast: 16 (15 · 16)" in out
     # Belgorod's edit (three injured -> four) replaced the first reading.
     assert "1 killed, 4 injured" in out
     chart = Path(result.stderr.split("chart: ", 1)[1].strip())
@@ -64,7 +64,7 @@ def test_digest_command_for_a_date(known_database: Database, tmp_path: Path) -> 
     env = {"DRONEWATCH_DATABASE__URL": url, "DRONEWATCH_DATA_DIR": str(tmp_path)}
     result = runner.invoke(app, ["digest", "--date", DAY.isoformat()], env=env)
     assert result.exit_code == 0, result.output
-    assert "Regional officials, all regions: 19" in result.stdout
+    assert "Regional officials: 19" in result.stdout
     assert (tmp_path / "charts" / "digest-2026-06-08.png").is_file()
     bad = runner.invoke(app, ["digest", "--date", "8 June"], env=env)
     assert bad.exit_code == 2
@@ -87,15 +87,15 @@ def test_bot_answers_only_configured_users(known_database: Database) -> None:
     assert commands.handle(-1001234, "/week") is None  # a group id is not a user
     yesterday = commands.handle(4242, "/yesterday")
     assert yesterday is not None
-    assert "Regional officials, all regions: <b>19</b>" in yesterday[0]
+    assert "Regional officials: <b>19</b>" in yesterday[0]
     today = commands.handle(4242, "/today@dronewatch_bot")
     assert today is not None
     assert "so far today" in today[0]
     week = "\n".join(commands.handle(4242, "/week") or [])
-    assert "Mon 08 Jun: <b>19</b> · 40" in week
+    assert "Mon 08 Jun: <b>40</b> (19 · 40)" in week
     region = "\n".join(commands.handle(4242, "/region курская") or [])
     assert "Kursk Oblast (RU-KRS)" in region
-    assert "Mon 08 Jun: <b>12</b> · 15" in region
+    assert "Mon 08 Jun: <b>15</b> (12 · 15)" in region
     assert "Usage" in "\n".join(commands.handle(4242, "/region атлантида") or [])
     status = "\n".join(commands.handle(4242, "/status") or [])
     assert "Channels: 3" in status

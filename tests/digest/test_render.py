@@ -80,10 +80,12 @@ def test_known_day_renders_every_section(known_database: Database) -> None:
     text = "\n".join(outgoing.messages)
     for expected in (
         "Drone digest · Mon 8 June 2026",
-        "Regional officials, all regions: <b>19</b> (▲ +10 vs 9 the day before",
+        "All regions: <b>40</b> (▲ +20 vs 20 the day before",
+        "Regional officials: <b>19</b> (▲ +10 vs 9 the day before",
         "National summaries: <b>40</b>",
-        "• Kursk Oblast: <b>12</b> · 15",
-        "• Bryansk Oblast: <b>—</b> · 15",
+        "larger of its governor's and the Ministry of Defence's, never their sum",
+        "• Kursk Oblast: <b>15</b> (12 · 15)",
+        "• Bryansk Oblast: <b>15</b> (— · 15)",
         "Рыльский район — 2 reports",
         "Casualties: </b>1 killed, 3 injured",
         "Alerts: </b>Kursk Oblast 1",

@@ -9,12 +9,9 @@ import pytest
 from digest_scenario import BELGOROD, DAY, KURSK, MOD, Scripted, attack, msk, settings_with
 
 from dronewatch.digest.build import build_summary
-from dronewatch.digest.summary import (
-    Trend,
-    latest_due_day,
-    period_of,
-)
+from dronewatch.digest.summary import Trend, period_of
 from dronewatch.model import post_url
+from dronewatch.reporting import latest_ended
 from dronewatch.store import Database
 
 MOSCOW = ZoneInfo("Europe/Moscow")
@@ -126,8 +123,8 @@ def test_in_progress_period_stops_at_now(known_database: Database) -> None:
         (datetime(2026, 6, 8, 22, 30, tzinfo=UTC), date(2026, 6, 8)),
     ],
 )
-def test_latest_due_day(now: datetime, expected: date) -> None:
-    assert latest_due_day(now, time(8), MOSCOW) == expected
+def test_latest_ended(now: datetime, expected: date) -> None:
+    assert latest_ended(now, time(8), MOSCOW) == expected
 
 
 def test_period_keeps_wall_clock_across_daylight_saving() -> None:

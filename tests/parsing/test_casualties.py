@@ -316,3 +316,135 @@ def test_english_no_victims(text: str, killed: int | None, injured: int | None) 
 def test_lead_retold_in_detail(text: str, killed: int | None, injured: int | None) -> None:
     report = parse(text, channel_region="UA-65")
     assert (report.killed, report.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One drone was shot down. Neither damage nor casualties were reported.",
+        "A drone was downed; there were neither injuries nor damage.",
+    ],
+)
+def test_neither_nor_means_nobody_hurt(text: str) -> None:
+    report = parse(text, None)
+    assert (report.killed, report.injured) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "killed", "injured"),
+    [
+        # "нет" over a short list reaches the casualty noun
+        (
+            "Силы ПВО отражают атаку беспилотников. По первым данным, нет повреждений и"
+            " пострадавших.",
+            "RU-SAR",
+            0,
+            0,
+        ),
+        ("A drone hit a warehouse in Kursk. The strike did not cause any casualties.", None, 0, 0),
+        # no figure: "нет" of information states nothing
+        ("Беспилотник упал у села. Нет сведений о пострадавших.", "RU-BRY", None, None),
+    ],
+)
+def test_denied_over_a_list(
+    text: str, region: str | None, killed: int | None, injured: int | None
+) -> None:
+    report = parse(text, channel_region=region)
+    assert (report.killed, report.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # "ещё один" beside the dead counts that person, not one more than the headline's
+        (
+            "Один человек погиб, один ранен при ударе дрона по селу.\n"
+            "При атаке беспилотника на село Ивановка погибла женщина и ещё один житель получил"
+            " ранения, сообщил губернатор.",
+            1,
+            1,
+        ),
+        # a retelling, then the official's quote with "ещё": the same two people
+        (
+            "При ударе дрона по грузовику в Глушковском районе ранены двое мужчин. «Ещё два"
+            " человека пострадали в приграничье. Дрон атаковал грузовик», — написал глава"
+            " региона.",
+            None,
+            2,
+        ),
+        # the quote names the district where the retelling named its town
+        (
+            "При атаке дрона ранение в Шебекино получил один человек. «Один человек пострадал в"
+            " Шебекинском"
+            " муниципальном округе», — сообщил губернатор.",
+            None,
+            1,
+        ),
+        # two scenes each with their own figure still add up
+        (
+            "Дрон атаковал машину в Шебекино, ранен мужчина. В Валуйках при ударе БПЛА"
+            " пострадала женщина.",
+            None,
+            2,
+        ),
+    ],
+)
+def test_retold_and_quoted_figures(text: str, killed: int | None, injured: int | None) -> None:
+    report = parse(text, channel_region="RU-BEL")
+    assert (report.killed, report.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # "нет" closes the noun before it: the clause after it tells its own figure
+        ("Дрон сбит над селом. Погибших нет, пострадали трое.", 0, 3),
+        ("Беспилотник упал у дороги. Жертв нет, ранена пенсионерка.", 0, 1),
+        ("Беспилотник упал у дороги. Разрушений нет, пострадавших нет.", 0, 0),
+        # an increment adds to its own sentence's figure, a detail of the lead's
+        (
+            "При ударе дрона по остановке пострадали пять человек. Мужчина получил"
+            " осколочные ранения, ещё четверо — баротравмы.",
+            None,
+            5,
+        ),
+        # ... and to the running figure across sentences
+        ("Дрон ударил по машине, ранены двое. Позже ранен ещё один человек.", None, 3),
+    ],
+)
+def test_clauses_and_details(text: str, killed: int | None, injured: int | None) -> None:
+    report = parse(text, channel_region="RU-BEL")
+    assert (report.killed, report.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FPV-дрон ударил по машине. Водитель получил тяжёлые осколочные ранения.",
+        "Дрон атаковал автобус. Женщина получила множественные слепые осколочные ранения.",
+    ],
+)
+def test_one_person_wounded_with_adjectives(text: str) -> None:
+    assert parse(text, "RU-BEL").injured == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a person right before "пострадал" is its subject, whatever thing follows
+        (
+            "Дрон ударил по грузовику, водитель ранен. Ещё один житель пострадал при атаке"
+            " дрона на гараж.",
+            None,
+            2,
+        ),
+        ("При атаке дрона пострадал припаркованный автомобиль.", None, None),
+        # "у" + a genitive singular that also reads as a plural
+        ("Дрон атаковал легковушку, у мужчины баротравма.", None, 1),
+        # owners of homes are people
+        ("Беспилотник упал во двор. Хозяин дома не пострадал.", 0, 0),
+    ],
+)
+def test_people_as_subjects(text: str, killed: int | None, injured: int | None) -> None:
+    report = parse(text, channel_region="RU-BEL")
+    assert (report.killed, report.injured) == (killed, injured)

@@ -636,3 +636,226 @@ def test_traffic_and_owners(text: str, damage: list[str]) -> None:
 )
 def test_list_items(text: str, damage: list[str]) -> None:
     assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage", "no_damage"),
+    [
+        # a negated verb of finding negates the damage after it
+        (
+            "Обломки упали у реки, но нигде не выявлено существенных разрушений построек.",
+            [],
+            True,
+        ),
+        ("Разрушений в селе либо раненых не зафиксировано.", [], True),
+        # "отсутствует" negates what follows it too
+        ("Раненых нет, также отсутствует ущерб объектам энергетики.", [], True),
+        # avoided far after the noun, with no verb between
+        (
+            "Жертв и разрушений на земле при уничтожении вражеского аппарата удалось избежать.",
+            [],
+            True,
+        ),
+        # a contrast after the noun starts a clause of its own; a process is no thing
+        (
+            "Цех получил небольшие повреждения, но работа предприятия не нарушена.",
+            ["industrial"],
+            False,
+        ),
+        (
+            "Склад получил повреждения, однако технологический процесс не пострадал.",
+            ["commercial"],
+            False,
+        ),
+    ],
+)
+def test_negated_finding_and_contrast(text: str, damage: list[str], no_damage: bool) -> None:
+    assert _damage(text) == damage
+    assert _no_damage(text) == no_damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # the drone's own debris burning sets nothing on fire
+        ("На месте падения дрона горели его обломки, пострадавших нет.", []),
+        ("Обломки загорелись в поле, их потушили; повреждена ограда дома.", ["residential"]),
+        # ... on an object, they do
+        ("Обломки упали на крышу гаража и загорелись.", ["fire", "other"]),
+        # fuel tags as what a store holds, not the drone's fuel
+        ("При падении произошла детонация топлива беспилотника.", []),
+        ("От удара загорелась цистерна с топливом.", ["fire", "fuel"]),
+        ("Дрон атаковал склад топлива.", ["fuel"]),
+        ("Повреждена топливная емкость.", ["fuel"]),
+    ],
+)
+def test_debris_fire_and_drone_fuel(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # a non-residential building stays other beside a home
+        ("Обломки повредили кровлю нежилого строения и окна дома.", ["other", "residential"]),
+        ("Повреждено нежилое помещение.", ["other"]),
+        # what an English outage affected is no damaged object
+        (
+            "The drone struck a power line, causing an outage that hit two villages and a clinic.",
+            ["energy"],
+        ),
+        ("Drones hit a substation, causing a blackout, damaging a school.", ["energy", "social"]),
+        # English debris onto a house named with a hyphenated adjective
+        ("Wreckage of the drone fell down onto a two-storey house.", ["residential"]),
+    ],
+)
+def test_non_residential_outages_and_english_landings(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage", "no_damage"),
+    [
+        # English "neither ... nor" states no damage
+        ("Neither damage nor injuries were reported, the mayor said.", [], True),
+        # drones "targeting" an object only aimed at it
+        ("Three drones targeting a power station were shot down over the district.", [], False),
+        # a school closed for safety, or left without power, is no target
+        (
+            "Из-за отключения света отменены занятия в двух школах, повреждена опора ЛЭП.",
+            ["energy"],
+            False,
+        ),
+        ("Работа детсада приостановлена, в соседнем доме выбиты окна.", ["residential"], False),
+        # an outage by another word
+        ("После атаки произошло аварийное выключение электроэнергии в селе.", ["energy"], False),
+    ],
+)
+def test_neither_aims_and_closures(text: str, damage: list[str], no_damage: bool) -> None:
+    assert _damage(text) == damage
+    assert _no_damage(text) == no_damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # "соответствующие службы" deny nothing
+        ("На месте возник пожар, который потушили соответствующие службы.", ["fire"]),
+        # a transport, vehicle or school adjective describes the object after it
+        ("Обломки упали на цех автомобильного завода.", ["industrial"]),
+        ("Дрон атаковал школьный автобус, водитель ранен.", ["vehicle"]),
+        ("Повреждён железнодорожный мост.", ["transport"]),
+        # English: an attack on an object whose drones were all neutralized hit nothing
+        (
+            "All drones in an attack on industrial sites were neutralized. There was no damage.",
+            [],
+        ),
+    ],
+)
+def test_services_adjectives_and_neutralized(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # gas and power networks, tanks
+        ("Повреждена линия газопередачи, двое суток село без газа.", ["fuel"]),
+        ("Обломки повредили газораспределительную станцию.", ["fuel"]),
+        ("От удара загорелась железнодорожная цистерна.", ["fire", "fuel"]),
+        ("Повреждены объекты энергокомплекса.", ["energy"]),
+    ],
+)
+def test_networks_and_tanks(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "no_damage"),
+    [
+        # "ни ..., ни ... не пострадали": things unhurt
+        ("Ни здания, ни объекты связи не пострадали.", True),
+        ("Ни один из жителей не пострадал.", False),
+    ],
+)
+def test_neither_things_unhurt(text: str, no_damage: bool) -> None:
+    assert _no_damage(text) == no_damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # a part of a building the vocabulary does not list is no home's
+        ("Беспилотник влетел в крышу штаба дивизии.", ["other"]),
+        ("Осколками выбиты окна почтового отделения.", ["other"]),
+        # ... where the post names another building, it is that one's
+        ("На территории школы посечены стены летнего павильона.", ["social"]),
+        # a part of a home stays a home's
+        ("Выбиты окна второго этажа, посечён забор участка.", ["residential"]),
+        ("Обломки повредили кровлю котельной.", ["other"]),
+        # "его крышу": the part of the object named before
+        ("Дрон атаковал здание склада. Он упал на его крышу.", ["commercial"]),
+    ],
+)
+def test_parts_of_unlisted_buildings(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # object nouns
+        ("Обломки упали на территорию хлебозавода, повреждена кровля цеха.", ["industrial"]),
+        ("Повреждена газокомпрессорная станция.", ["fuel"]),
+        ("Повреждена контактная сеть, задерживаются электрички.", ["transport"]),
+        ("Осколками посечены кондиционеры и рольставни.", ["residential"]),
+        # a person of a thing is hurt, not the thing
+        ("Пострадал помощник машиниста электропоезда.", []),
+        ("Пострадал охранник склада.", []),
+    ],
+)
+def test_more_object_nouns_and_people_of_things(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # the administration as the subject of a verb acts, it is no building hit
+        ("Выбиты окна. Районная администрация проводит обход квартир.", ["residential"]),
+        ("Дрон атаковал администрацию посёлка, выбиты окна.", ["other"]),
+        # a plant's unit is the plant
+        ("Обломки упали на одну из установок завода, возник пожар.", ["fire", "industrial"]),
+    ],
+)
+def test_administration_acting(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # "у" an object, in a sentence that tells no damage, is where
+        ("Дроны сбросили боеприпасы на людей у продуктового магазина.", []),
+        ("У магазина дрон повредил два автомобиля.", ["vehicle"]),
+        # debris onto a building "одного из" objects: that object's
+        ("Обломки упали на здание одного из местных предприятий.", ["industrial"]),
+    ],
+)
+def test_at_an_object_and_one_of(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # the items of a numbered list after a verb of damage
+        (
+            "В результате атаки повреждены:\n1. частный дом;\n2. автомобиль;\n3. газовая труба.",
+            ["fuel", "residential", "vehicle"],
+        ),
+        ("Повреждены:\n1) два дома;\n2) опора ЛЭП.", ["energy", "residential"]),
+    ],
+)
+def test_numbered_list_items(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage

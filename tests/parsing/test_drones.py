@@ -15,6 +15,7 @@ from dronewatch.parsing import parse
         ("Над районом силы ПВО подавили семь дронов.", 7),
         ("Зенитчики поразили два БПЛА на подлёте к городу.", 2),
         ("Air defences eliminated five drones near the town overnight.", 5),
+        ("The ministry reported downing nine drones, four of them over the region.", 9),
         ("Губернатор сообщил о перехвате трёх беспилотников над морем.", 3),
         # "воздушных целей": a weak noun in the genitive plural, after its adjective
         ("Над областью уничтожены беспилотники: всего сбито 12 воздушных целей.", 12),
@@ -224,3 +225,92 @@ def test_destroyed_by_fire_is_no_downing(text: str, drones: int) -> None:
 )
 def test_english_headline_verbs(text: str, drones: int | None) -> None:
     assert parse(text, "RU-KRS").drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # the air defence's verb takes the drone as its object: no plural agreement
+        ("Зенитчики сбили беспилотник у города. Позже уточнили, что БПЛА сбили у моста.", 1),
+        ("Над городом сбит дрон. По словам мэра, БПЛА уничтожили над рекой.", 1),
+        # the verb agrees across the owner's genitive ("БПЛА ВСУ атаковали")
+        ("В посёлке А дрон ударил по машине. Кроме того, БПЛА ВСУ атаковали два дома.", None),
+        ("В селе Б дрон повредил сарай. БПЛА противника атаковали гараж.", None),
+    ],
+)
+def test_abbreviation_agreement_past_objects_and_owners(text: str, drones: int | None) -> None:
+    assert parse(text, "RU-KRS").drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # a governor's post citing the ministry's national figure: the region's own count
+        (
+            "Над областью сбит один беспилотник, сообщил губернатор. Минобороны сообщало, что "
+            "за ночь над российскими регионами уничтожены 75 дронов.",
+            1,
+        ),
+        (
+            "Two drones were downed over the region, the governor said. The ministry said 60 "
+            "drones were destroyed over Russian territory overnight.",
+            2,
+        ),
+        # with no drones of its own, the figure stays
+        ("Ночью над территорией России сбиты 40 беспилотников.", 40),
+    ],
+)
+def test_a_national_figure_in_a_governors_post(text: str, drones: int) -> None:
+    assert parse(text, "RU-PSK").drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # numbers listed after an increment are increments too
+        (
+            "Ночью над Крымом и Черным морем сбиты 30 БПЛА. Ещё 12 беспилотников над "
+            "Ростовской областью и один над Курской областью.",
+            43,
+        ),
+        (
+            "Над Тверской областью сбит беспилотник. Кроме того, уничтожены три беспилотника "
+            "над Псковской, два над Новгородской и пять — над Смоленской областями.",
+            11,
+        ),
+        # not people ("и двое ранены")
+        ("Сбиты 4 беспилотника. Ещё 2 беспилотника сбиты у села, и двое ранены.", 6),
+    ],
+)
+def test_numbers_listed_after_an_increment(text: str, drones: int) -> None:
+    assert parse(text, None).drones == drones
+
+
+def test_parts_listed_after_an_increment_are_no_update() -> None:
+    text = (
+        "Перехвачены 10 БПЛА. Четыре беспилотника сбиты над Брянской областью. Ещё четыре "
+        "беспилотника над Курской областью и два над Орловской областью."
+    )
+    report = parse(text, None)
+    assert (report.drones, report.cumulative) == (10, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "drones", "cumulative"),
+    [
+        # a bare total right after "Всего"
+        (
+            "Над Россошанским районом сбиты 3 беспилотника, над Лискинским районом — "
+            "2 беспилотника. Всего 5.",
+            5,
+            True,
+        ),
+        # not a number of something else
+        ("Над областью сбиты 2 БПЛА. Всего 3 раза звучала сирена.", 2, False),
+    ],
+)
+def test_a_bare_total_right_after_the_totalling_word(
+    text: str, drones: int, cumulative: bool
+) -> None:
+    report = parse(text, "RU-VOR")
+    assert (report.drones, report.cumulative) == (drones, cumulative)

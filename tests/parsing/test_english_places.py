@@ -78,3 +78,55 @@ def test_romanised_district_adjectives(text: str, region: str | None, place: str
 )
 def test_tally_counted_in_words(text: str, places: list[str]) -> None:
     assert parse(text).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # "-y" after a stem that is no adjective's: a plural noun ("Lozy" -> "Лозы")
+        (
+            "Drones struck a pumping station near the villages of Ostrovnaya and Lozy, the"
+            " governor of the Bryansk region said.",
+            ["Островная", "Лозы"],
+        ),
+        # ... an adjective's stem keeps "-ый"
+        (
+            "A drone damaged a barn in the village of Krasny Bor in the Kursk region.",
+            ["Красный Бор"],
+        ),
+    ],
+)
+def test_romanised_plural_village_names(text: str, places: list[str]) -> None:
+    assert parse(text).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a list of regions, each with its count in brackets, before "regions"
+        (
+            "Air defences destroyed drones over the territories of Kursk (two drones), Oryol"
+            " (one drone) and Tula (five drones) regions, the ministry said.",
+            [],
+        ),
+    ],
+)
+def test_english_regions_listed_with_counts(text: str, places: list[str]) -> None:
+    assert parse(text).places == places
+
+
+@pytest.mark.parametrize(
+    ("name", "russian"),
+    [
+        # soft adjectives, plural adjectives, "ь" and "тс" the romanisation drops
+        ("Sredny Ikorets", "Средний Икорец"),
+        ("Verkhnyaya Tishanka", "Верхняя Тишанка"),
+        ("Malye Bobry", "Малые Бобры"),
+        ("Bolshaya Kamenka", "Большая Каменка"),
+        ("Bratskoye", "Братское"),
+    ],
+)
+def test_romanised_adjectives_spelled(name: str, russian: str) -> None:
+    assert parse(f"A drone hit a barn in the village of {name}, the governor said.").places == [
+        russian
+    ]

@@ -260,3 +260,78 @@ def test_an_english_summary_plural_over_one_incident() -> None:
         "hit a car in the village of Shebekino."
     )
     assert parse(text, "RU-BEL").drones == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "drones", "cumulative"),
+    [
+        # a title's running total includes the increment the body tells
+        (
+            "ПВО с начала суток сбила шесть беспилотников, летевших на Москву\n"
+            "Силы ПВО сбили ещё один беспилотник, написал мэр. До этого он сообщал о пяти.",
+            6,
+            True,
+        ),
+        (
+            "Всего за ночь над регионом уничтожено 12 БПЛА\n"
+            "Ещё три беспилотника сбиты над районом, сообщил губернатор.",
+            12,
+            True,
+        ),
+        # with no running total in the title, the increments add up
+        (
+            "Над областью сбиты пять беспилотников\nПозже сбиты ещё два беспилотника.",
+            7,
+            None,
+        ),
+    ],
+)
+def test_a_running_total_in_the_title_includes_the_increments(
+    text: str, drones: int, cumulative: bool | None
+) -> None:
+    report = parse(text, "RU-MOW")
+    assert report.drones == drones
+    assert cumulative is None or report.cumulative == cumulative
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # a downed abbreviation of unknown number beside a singular drone that fell
+        ("Беспилотник упал у посёлка. О подавлении БПЛА сообщил губернатор.", 1),
+        ("На окраине села упал дрон. Средства РЭБ заглушили БПЛА над полем.", 1),
+        # a plural that fell leaves the number unknown
+        ("Беспилотники упали у посёлка. Средства РЭБ заглушили БПЛА над полем.", None),
+    ],
+)
+def test_an_uncertain_downed_abbreviation_beside_a_singular_strike(
+    text: str, drones: int | None
+) -> None:
+    assert parse(text, "RU-STA").drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # a lead naming only a district retells the one incident told in a settlement
+        (
+            "В Грайворонском округе при атаке беспилотника ранена женщина. Дрон ударил по "
+            "легковому автомобилю в селе Дорогощь.",
+            1,
+        ),
+        # "Также" opens another incident
+        (
+            "В Грайворонском округе дрон атаковал автомобиль. Также в селе Дорогощь "
+            "беспилотник ударил по дому.",
+            2,
+        ),
+        # two incidents in settlements stay two
+        (
+            "В селе Дорогощь дрон атаковал автомобиль. В селе Головчино беспилотник ударил "
+            "по дому.",
+            2,
+        ),
+    ],
+)
+def test_a_district_lead_retells_the_incident_below(text: str, drones: int) -> None:
+    assert parse(text, "RU-BEL").drones == drones

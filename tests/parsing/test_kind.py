@@ -226,3 +226,143 @@ def test_kind_second_round(text: str, kind: str) -> None:
 )
 def test_kind_third_round(text: str, kind: str) -> None:
     assert parse(text, "RU-BEL").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # drones that down something else in the present tense work for farmers
+        ("На полях района дроны уничтожают вредителей быстрее опрыскивателей.", "none"),
+        # an indefinite subject: drones are being shot down
+        ("Беспилотники сбивают на подлёте к городу, работает ПВО.", "attack"),
+        # what will be recorded is no drone detected
+        ("В субботу над набережной пройдёт шоу дронов, рекорд будет зафиксирован судьями.", "none"),
+        ("Над городом зафиксирован беспилотник, объявлена угроза.", "alert"),
+    ],
+)
+def test_kind_drones_at_work_and_future(text: str, kind: str) -> None:
+    assert parse(text, "RU-BEL").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a warning of missiles told first stays a warning, whatever else the post retells
+        (
+            "В области объявлена ракетная опасность, жителей просят пройти в укрытия. "
+            "Через десять минут дали отбой.\n\nНочью в соседней области ПВО отразила "
+            "ракетный удар по городу.",
+            "alert",
+        ),
+        # a missile strike told first: its sirens come with it
+        ("Силы ПВО сбили ракету над городом. Отбой ракетной опасности.", "none"),
+        # unmanned boats attacking: the sirens warn of no drones
+        (
+            "У побережья отражают атаку безэкипажных катеров, в порту звучит сирена. "
+            "Жителей просят уйти с набережной.",
+            "none",
+        ),
+        ("Угроза атаки безэкипажных катеров: жителей просят покинуть пляжи.", "alert"),
+        # fines for filming drones and air defence
+        (
+            "Власти области ввели штрафы за съёмку пролетающих и сбитых беспилотников "
+            "и работы зенитчиков.",
+            "none",
+        ),
+        # countering attacks in general is no attack
+        (
+            "Министр назвал оправданными ограничения связи ради борьбы с атаками дронов.",
+            "none",
+        ),
+        ("Средствами радиоэлектронной борьбы подавлен беспилотник над селом.", "attack"),
+        # a drone named in one paragraph, its downing in the next
+        (
+            "Противник пытался атаковать полуостров тремя беспилотниками.\n\n"
+            "Два из них были уничтожены над морем, ещё один над побережьем.",
+            "attack",
+        ),
+    ],
+)
+def test_kind_fourth_round(text: str, kind: str) -> None:
+    assert parse(text, "RU-BEL").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # repairs told as news, the attack only qualifying what is repaired
+        ("В домах, пострадавших от недавней атаки дронов, заменили все стёкла.", "none"),
+        ("В городе отремонтировали школу, в которую врезался беспилотник.", "none"),
+        (
+            "Около 30 окон выбиты в домах посёлка после атаки БПЛА, которая случилась "
+            "в среду, 5 марта. Рабочие уже делают замеры для остекления.",
+            "none",
+        ),
+        (
+            "Рабочие меняют окна, разбитые при атаке беспилотника, в двух домах. Ранее "
+            "власти сообщали, что утром дрон атаковал город и повредил дома.",
+            "none",
+        ),
+        (
+            "Строители продолжают ремонт кровли в повреждённых в результате атаки БПЛА "
+            "домах.\n\n12 мая губернатор сообщил, что ПВО сбила два беспилотника над городом.",
+            "none",
+        ),
+        # a fresh attack beside repairs is reported
+        (
+            "Ночью ПВО сбила пять БПЛА над городом. Повреждены окна в доме, который "
+            "пострадал ещё 3 мая. Коммунальщики заменят стёкла.",
+            "attack",
+        ),
+        ("Обломки БПЛА повредили крышу дома. Ремонт начнётся завтра.", "attack"),
+        ("Беспилотник атаковал дом, который отремонтировали в мае.", "attack"),
+        (
+            "Энергетики восстанавливают подстанцию после атаки БПЛА. Ночью над районом "
+            "сбиты три беспилотника.",
+            "attack",
+        ),
+    ],
+)
+def test_kind_repairs_after_an_attack(text: str, kind: str) -> None:
+    assert parse(text, "RU-BEL").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # an attack being repelled in a post that names drones only in its warning
+        (
+            "В области действует режим «Беспилотная опасность». Силы ПВО ведут работу "
+            "по отражению атаки. Ждите отбоя.",
+            "attack",
+        ),
+        ("Ракетная опасность в городе! Идёт отражение атаки, укройтесь.", "alert"),
+        (
+            "Объявлена беспилотная опасность. Расчёты ПВО готовы к отражению атаки, "
+            "сохраняйте спокойствие.",
+            "alert",
+        ),
+    ],
+)
+def test_kind_repelling_in_a_warning(text: str, kind: str) -> None:
+    assert parse(text, "RU-BEL").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a fresh attack told first, compensation promised after it
+        (
+            "В Валуйках беспилотник атаковал частный дом, выбиты окна. Владельцам выплатят"
+            " компенсацию.",
+            "attack",
+        ),
+        # compensation for an attack dated to the past, or only referred to, is aftermath
+        ("3 марта дрон атаковал дом в Валуйках. Владельцам выплатили компенсацию.", "none"),
+        ("Из-за атаки беспилотников пострадали 12 семей, им выплатят компенсации.", "none"),
+        # housing certificates for those whose homes were hit
+        ("Семьям, чьи квартиры пострадали при атаке дронов, вручили жилищные сертификаты.", "none"),
+    ],
+)
+def test_compensation_after_fresh_news(text: str, kind: str) -> None:
+    assert parse(text, "RU-BEL").kind == kind

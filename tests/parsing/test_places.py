@@ -708,3 +708,92 @@ def test_negated_places(text: str, region: str, places: list[str]) -> None:
 )
 def test_sevastopol_villages(text: str, region: str, places: list[str]) -> None:
     assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # district adjectives listed after a plural type word and a colon
+        (
+            "Ночью беспилотники перехвачены в следующих районах: Миллеровском, Чертковском и"
+            " Шолоховском.",
+            "RU-ROS",
+            ["Миллеровский район", "Чертковский район", "Шолоховский район"],
+        ),
+        # a bracketed qualifier, typographic hyphens, a town-shaped adjective
+        (
+            "Атаку дронов отразили в районах: Каменском (сельском), Усть\u2011Донецком и"
+            " Родионово\u2010Несветайском.",
+            "RU-ROS",
+            ["Каменский район", "Усть-Донецкий район", "Родионово-Несветайский район"],
+        ),
+        (
+            "Беспилотники сбиты над округами: Курчатовским и Льговским.",
+            "RU-KRS",
+            ["Курчатовский муниципальный округ", "Льговский муниципальный округ"],
+        ),
+    ],
+)
+def test_districts_listed_after_a_colon(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # a rural or urban settlement (municipality) named by its adjective
+        (
+            "Обломки БПЛА упали в Челбасском сельском поселении Каневского района.",
+            "RU-KDA",
+            ["Челбасское сельское поселение", "Каневский район"],
+        ),
+        (
+            "Фрагменты дрона найдены на территории Новоминского городского поселения, жертв нет.",
+            "RU-KDA",
+            ["Новоминское городское поселение"],
+        ),
+    ],
+)
+def test_municipalities(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places", "drones"),
+    [
+        # a reminder inside the paragraph tells an earlier event: its places and drones
+        # were counted then
+        (
+            "В селе Муром дрон атаковал грузовик. Напомним, накануне в Грайвороне дрон"
+            " повредил гараж.",
+            "RU-BEL",
+            ["Муром"],
+            1,
+        ),
+        # "Ранее губернатор сообщил" is the same news, told before
+        (
+            "В Валуйках повреждена ЛЭП. Ранее губернатор сообщил, что над Валуйками сбит"
+            " беспилотник.",
+            "RU-BEL",
+            ["Валуйки"],
+            1,
+        ),
+    ],
+)
+def test_reminder_inside_a_paragraph(
+    text: str, region: str, places: list[str], drones: int | None
+) -> None:
+    report = parse(text, region)
+    assert (report.places, report.drones) == (places, drones)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # a plural name in its type word's prepositional or instrumental case
+        ("В деревне Горелках дрон повредил сарай.", "RU-BRY", ["Горелки"]),
+        ("Над селом Поповками сбит беспилотник.", "RU-BRY", ["Поповки"]),
+    ],
+)
+def test_plural_names_after_a_type_word(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places

@@ -93,6 +93,13 @@ def test_ministry_lists(text: str, expected: dict[str, int | None]) -> None:
             "дрона уничтожены над Смоленской областью.",
             9,
         ),
+        # ... also when the total is itself an increment, told twice
+        (
+            "ПВО сбила ещё 17 беспилотников над Россией. Днём уничтожены ещё 17 дронов. "
+            "Десять БПЛА сбиты над Брянской областью. Ещё пять дронов перехвачены над "
+            "Орловской областью, два — над Курской.",
+            17,
+        ),
     ],
 )
 def test_parts_listed_with_more_add_up_to_the_total(text: str, drones: int) -> None:
@@ -166,7 +173,8 @@ def test_a_news_item_takes_the_region_of_its_settlement(text: str, expected: str
 
 
 def test_settlements_of_several_regions_name_none() -> None:
-    text = "Беспилотники сбиты над Брянском и над Курском."
+    # (not "над Брянском и над Курском": drones over a capital are its region's)
+    text = "Обломки беспилотников упали в Брянске и в Курске."
     assert parse(text, None).regions == []
 
 
@@ -302,4 +310,285 @@ def test_dashed_counts_and_counted_capitals(text: str, expected: dict[str, int])
     ],
 )
 def test_a_count_after_listed_regions(text: str, expected: dict[str, int | None]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case region adjective after "над", before its type word or ending an item
+        (
+            "Сбиты 12 беспилотников: семь над Орловской областью, пять - над липецкой.",
+            {"RU-ORL": 7, "RU-LIP": 5},
+        ),
+        (
+            "Сбиты 9 БПЛА: по три над Тамбовской и пензенской областями и три над "
+            "тульской областью.",
+            {"RU-TAM": 3, "RU-PNZ": 3, "RU-TUL": 3},
+        ),
+        # not one before another noun
+        ("Над Курской областью сбиты 4 БПЛА, раненых везут в липецкую больницу.", {"RU-KRS": 4}),
+    ],
+)
+def test_lower_case_region_adjectives_in_lists(text: str, expected: dict[str, int | None]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "drones", "expected"),
+    [
+        # a later paragraph about the day before, or an earlier summary of the ministry
+        (
+            "Сбиты 8 БПЛА: пять над Тверской областью и три над Смоленской.\n"
+            "Накануне ПВО сбила 40 беспилотников над Калужской областью.",
+            8,
+            {"RU-TVE": 5, "RU-SMO": 3},
+        ),
+        (
+            "С 10:00 до 14:00 сбиты 6 беспилотников: четыре над Псковской областью и два "
+            "над Новгородской. Ранее в Минобороны сообщали о 15 дронах над Ленинградской "
+            "областью.",
+            6,
+            {"RU-PSK": 4, "RU-NGR": 2},
+        ),
+        # before any count, the earlier summary is the news itself
+        (
+            "Губернатор: пострадавших нет.\nРанее в Минобороны сообщили, что над Липецкой "
+            "областью сбиты два беспилотника.",
+            2,
+            {"RU-LIP": 2},
+        ),
+    ],
+)
+def test_earlier_summaries_are_background(
+    text: str, drones: int, expected: dict[str, int | None]
+) -> None:
+    report = parse(text, None)
+    assert report.drones == drones
+    assert {r.code: r.drones for r in report.regions} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "drones", "expected"),
+    [
+        # a singular drone noun in its region's clause counts one
+        (
+            "Ночью над Крымом был уничтожен украинский БПЛА. Кроме того, сбиты четыре "
+            "беспилотника над Курской и три над Брянской областями.",
+            8,
+            {"UA-43": 1, "RU-KRS": 4, "RU-BRY": 3},
+        ),
+        (
+            "One drone was shot down near Moscow and three over the Tver region overnight.",
+            4,
+            {"RU-MOS": 1, "RU-TVE": 3},
+        ),
+        # a singular noun beyond a comma is not the region's ("Мэр Москвы сообщил, что ...")
+        (
+            "Сбиты 10 БПЛА: шесть над Калужской областью и четыре над Московской областью. "
+            "Мэр Москвы сообщил, что сбит беспилотник, летевший на город.",
+            10,
+            {"RU-KLU": 6, "RU-MOS": 4},
+        ),
+    ],
+)
+def test_singular_drones_count_one_for_their_region(
+    text: str, drones: int, expected: dict[str, int | None]
+) -> None:
+    report = parse(text, None)
+    assert report.drones == drones
+    assert {r.code: r.drones for r in report.regions} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "including" a region: a part of the figure, not its whole
+        (
+            "Air defences destroyed 90 drones over Russia, including the Moscow region, overnight.",
+            {"RU-MOS": None},
+        ),
+        # the mayor's city beside the Moscow region's figure
+        (
+            "Сбиты 7 беспилотников над Московской областью. Мэр Москвы сообщил о двух из них.",
+            {"RU-MOS": 7},
+        ),
+        (
+            "Nine drones were downed over the Moscow region. Moscow Mayor said two of them flew "
+            "toward the city.",
+            {"RU-MOS": 9},
+        ),
+        # an agency's dateline with a date
+        (
+            "Москва. 12 мая. Минобороны сообщило, что над Орловской областью сбиты 3 БПЛА.",
+            {"RU-ORL": 3},
+        ),
+        # governments at war, and a region described as on the border
+        (
+            "Both Moscow and Kyiv use drones. Four drones were shot down over the borderline "
+            "Kursk region.",
+            {"RU-KRS": 4},
+        ),
+    ],
+)
+def test_regions_named_beside_the_figure(text: str, expected: dict[str, int | None]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Сбиты 8 БПЛА: четыре над Тульской областью, столько же — над Калужской.",
+            {"RU-TUL": 4, "RU-KLU": 4},
+        ),
+        (
+            "Six drones were downed over the Oryol region and as many over the Kursk region.",
+            {"RU-ORL": 6, "RU-KRS": 6},
+        ),
+    ],
+)
+def test_as_many_repeats_the_count_before(text: str, expected: dict[str, int | None]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the total is short of the other counts by the joint count for each region
+        (
+            "Сбиты 13 беспилотников. Больше всего — пять — над Тверской и Смоленской "
+            "областями, три — над Псковской.",
+            {"RU-TVE": 5, "RU-SMO": 5, "RU-PSK": 3},
+        ),
+        # short by the joint count once: the split stays unknown
+        (
+            "Сбиты 8 беспилотников. Пять — над Тверской и Смоленской областями, три — над "
+            "Псковской.",
+            {"RU-TVE": None, "RU-SMO": None, "RU-PSK": 3},
+        ),
+    ],
+)
+def test_a_joint_count_split_by_the_total(text: str, expected: dict[str, int | None]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a region named by its capital after "над"
+        (
+            "Над Смоленском сбиты четыре беспилотника, над Тамбовом — один.",
+            {"RU-SMO": 4, "RU-TAM": 1},
+        ),
+        ("Над Липецком и Воронежем уничтожены шесть БПЛА.", {"RU-LIP": None, "RU-VOR": None}),
+        # not a capital named elsewhere ("аэропорт Калуги"), nor a district's adjective
+        (
+            "Ограничения введены в аэропорту Калуги. Над Пензой сбит беспилотник.",
+            {"RU-PNZ": 1},
+        ),
+        ("Над Курским районом Курской области сбиты 2 БПЛА.", {"RU-KRS": 2}),
+    ],
+)
+def test_regions_named_by_their_capital(text: str, expected: dict[str, int | None]) -> None:
+    assert _counts(text) == expected
+
+
+def test_an_elliptic_sea_adjective() -> None:
+    text = "Над Крымом уничтожены три беспилотника, над Черным морем — четыре, над Азовским — два."
+    assert _counts(text) == {"UA-43": 3, "SEA-BLACK": 4, "SEA-AZOV": 2}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Сбиты 11 беспилотников: семь над Тульской областью, остальные — над Липецкой.",
+            {"RU-TUL": 7, "RU-LIP": 4},
+        ),
+        (
+            "Air defences downed 9 drones: five over the Oryol region, the rest over the "
+            "Kursk region.",
+            {"RU-ORL": 5, "RU-KRS": 4},
+        ),
+        # the rest over two regions: each share unknown
+        (
+            "Сбиты 11 беспилотников: семь над Тульской областью, остальные над Липецкой и "
+            "Рязанской областями.",
+            {"RU-TUL": 7, "RU-LIP": None, "RU-RYA": None},
+        ),
+    ],
+)
+def test_the_rest_goes_to_the_last_region(text: str, expected: dict[str, int | None]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "drones", "expected"),
+    [
+        # "another drone" counts one for its region
+        (
+            "Three drones were downed over the Oryol region. Another drone was destroyed over "
+            "the Kursk region.",
+            4,
+            {"RU-ORL": 3, "RU-KRS": 1},
+        ),
+        # "a dozen": twelve, not a singular
+        ("Air defences destroyed a dozen drones over the Tver region.", 12, {"RU-TVE": 12}),
+        # "по одному беспилотнику" keeps its "each"
+        (
+            "Сбиты 4 БПЛА: два над Тверской областью, по одному беспилотнику над Псковской "
+            "и Новгородской областями.",
+            4,
+            {"RU-TVE": 2, "RU-PSK": 1, "RU-NGR": 1},
+        ),
+    ],
+)
+def test_implied_counts_of_one_and_twelve(
+    text: str, drones: int, expected: dict[str, int | None]
+) -> None:
+    report = parse(text, None)
+    assert report.drones == drones
+    assert {r.code: r.drones for r in report.regions} == expected
+
+
+def test_another_in_a_capital_of_an_english_list() -> None:
+    text = "Air defences downed five drones: three in Bryansk, one in Oryol and another in Kursk."
+    assert _counts(text) == {"RU-BRY": 3, "RU-ORL": 1, "RU-KRS": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # an uncounted plural over another region: the parts make no total
+        (
+            "Над Тульской областью сбиты 7 беспилотников, также беспилотники сбиты над Орловской.",
+            None,
+        ),
+        ("Ночью дроны уничтожены над Липецкой областью. Над Тамбовской сбиты 4 БПЛА.", None),
+        # a plural that sums up the list, or of another event, leaves the count
+        (
+            "ПВО сбила дроны над двумя регионами: над Тульской областью — 3 БПЛА, над "
+            "Орловской — 2.",
+            5,
+        ),
+        ("Беспилотники атаковали Тульскую и Орловскую области. Над Тульской сбиты 3 БПЛА.", 3),
+    ],
+)
+def test_parts_of_an_incomplete_list_make_no_total(text: str, drones: int | None) -> None:
+    assert parse(text, None).drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Три беспилотника сбиты над Брянщиной, два — над Смоленщиной.",
+            {"RU-BRY": 3, "RU-SMO": 2},
+        ),
+        ("Над Ленобластью уничтожены 4 БПЛА.", {"RU-LEN": 4}),
+        ("Над Кабардино-Балкарией сбиты два беспилотника.", {"RU-KB": 2}),
+    ],
+)
+def test_colloquial_region_names(text: str, expected: dict[str, int | None]) -> None:
     assert _counts(text) == expected

@@ -14,11 +14,15 @@ from sqlalchemy.exc import IntegrityError
 from dronewatch.store import Database, SchemaOutdatedError, open_database
 from dronewatch.store.database import SCHEMA_REVISION, alembic_config
 from dronewatch.store.models import Base
+from dronewatch.store.search import include_object
 
 
 def test_migrations_match_orm_metadata(database: Database) -> None:
     with database.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            connection,
+            opts={"compare_type": True, "include_object": include_object},
+        )
         differences = compare_metadata(context, Base.metadata)
     assert differences == []
 

@@ -367,7 +367,7 @@ def test_view_plans_do_not_grow_with_the_tables(planned: Planned, name: str) -> 
     assert growing_steps(plan) == [], "\n".join(_text(plan))
 
 
-@pytest.mark.parametrize("query", canned_queries(180), ids=lambda query: query.name)
+@pytest.mark.parametrize("query", canned_queries(), ids=lambda query: query.name)
 def test_canned_query_plans_do_not_grow_with_the_tables(
     planned: Planned, query: CannedQuery
 ) -> None:

@@ -13,6 +13,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,8 @@ import pytest
 from known_posts import fill
 from served import Served, read_lines
 
+from dronewatch.pipeline import Pipeline
+from dronewatch.sources.demo import demo_posts
 from dronewatch.store import open_database
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -50,9 +53,35 @@ def filled_db(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def demo_db(tmp_path: Path) -> Path:
+    """The demo's database (a week of sample posts, older than today), through the parser."""
+    path = tmp_path / "demo.db"
+    database = open_database(f"sqlite:///{path}")
+    try:
+        Pipeline(database).ingest(demo_posts())
+    finally:
+        database.dispose()
+    return path
+
+
+@pytest.fixture
 def served(filled_db: Path, tmp_path: Path) -> Iterator[Served]:
     """`dronewatch serve --port 0` (a real process) on the filled database, on loopback."""
-    env = {**os.environ, "DRONEWATCH_DATABASE__URL": f"sqlite:///{filled_db}"}
+    with serving(filled_db, tmp_path) as running:
+        yield running
+
+
+@pytest.fixture
+def served_demo(demo_db: Path, tmp_path: Path) -> Iterator[Served]:
+    """`dronewatch serve` on the demo's database."""
+    with serving(demo_db, tmp_path) as running:
+        yield running
+
+
+@contextmanager
+def serving(path: Path, tmp_path: Path) -> Iterator[Served]:
+    """`dronewatch serve --port 0` (a real process) on `path`, on loopback."""
+    env = {**os.environ, "DRONEWATCH_DATABASE__URL": f"sqlite:///{path}"}
     process = subprocess.Popen(
         [sys.executable, "-m", "dronewatch", "serve", "--host", "127.0.0.1", "--port", "0"],
         cwd=tmp_path,

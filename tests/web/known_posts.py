@@ -2,7 +2,9 @@
 
 The parser is replaced by a table of fixed reports, so every figure the canned
 queries and the chart show can be asserted exactly. Posts are dated relative to
-today (Moscow time) so that they fall in the default 30-day range and on the chart.
+today (Moscow time) so that they fall in the default 30-day range and on the chart;
+reporting days end at 08:00 Moscow time (the default), so DAY1 holds the posts from
+08:00 the day before to 08:00 on DAY1 (the running total at 08:00 sharp included).
 """
 
 from __future__ import annotations
@@ -77,7 +79,7 @@ def post(channel: model.Channel, message_id: int, day: date, hour: int, text: st
 
 POSTS = [
     post(KALUGA, 101, DAY1, 6, "Калуга: 16 БПЛА"),
-    post(KALUGA, 102, DAY1, 9, "Калуга: ещё 4"),
+    post(KALUGA, 102, DAY1, 7, "Калуга: ещё 4"),
     post(MINISTRY, 501, DAY1, 7, "Минобороны: 30 БПЛА"),
     post(BELGOROD, 201, DAY1, 5, "Белгород: 7 БПЛА"),
     post(BELGOROD, 202, DAY1, 8, "Белгород: всего за ночь 10"),
@@ -85,7 +87,7 @@ POSTS = [
     post(MINISTRY, 502, DAY2, 7, "Минобороны: 5 БПЛА"),
 ]
 # Kaluga's governor corrects post 102 from 4 to 5 drones.
-EDIT = model.Post(KALUGA, 102, at(DAY1, 9), "Калуга: ещё 5 (уточнение)", edit_date=at(DAY1, 10))
+EDIT = model.Post(KALUGA, 102, at(DAY1, 7), "Калуга: ещё 5 (уточнение)", edit_date=at(DAY1, 10))
 
 
 @dataclass(frozen=True)

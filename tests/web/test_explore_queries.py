@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from datetime import time, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from known_posts import DAY1, DAY2, EXPECTED
 
+from dronewatch.store import open_database
+from dronewatch.store.calendar import sync_calendar
 from dronewatch.store.explore import (
     CannedQuery,
     canned_queries,
@@ -18,7 +21,7 @@ from dronewatch.store.explore import (
     register_functions,
 )
 
-QUERIES = {query.name: query for query in canned_queries(180)}
+QUERIES = {query.name: query for query in canned_queries()}
 
 
 @pytest.fixture
@@ -102,7 +105,7 @@ def test_place_history_ignores_case(connection: sqlite3.Connection, place: str) 
     assert [(row["place"], row["drones"], row["post"]) for row in rows] == [
         ("Обнинск", 16, "https://t.me/kaluga_gov/101")
     ]
-    assert rows[0]["posted"] == f"{DAY1.isoformat()} 06:00"  # Moscow time
+    assert rows[0]["posted"] == f"{DAY1.isoformat()} 06:00 MSK"
 
 
 def test_edited_posts(connection: sqlite3.Connection) -> None:
@@ -161,7 +164,24 @@ def test_region_matches() -> None:
     assert not region_matches(None, "Kaluga")
 
 
-def test_queries_follow_the_offset() -> None:
-    utc = {query.name: query.sql for query in canned_queries(0)}
-    assert "'+180 minutes'" in QUERIES["drones_per_region_per_day"].sql
-    assert "'+0 minutes'" in utc["drones_per_region_per_day"]
+def test_days_and_times_follow_the_stored_calendar(filled_db: Path) -> None:
+    """The config's zone, written by a command, moves days and local times (MSK+7)."""
+    database = open_database(f"sqlite:///{filled_db}")
+    try:
+        assert sync_calendar(database.engine, "Asia/Vladivostok", time(8))
+    finally:
+        database.dispose()
+    connection = sqlite3.connect(f"file:{filled_db}?mode=ro", uri=True)
+    connection.row_factory = sqlite3.Row
+    register_functions(connection)
+    try:
+        rows = run(connection, "drones_per_region_per_day", since=DAY1.isoformat())
+        assert {(row["day"], row["region"]) for row in rows} == {
+            ((DAY1 + timedelta(days=1)).isoformat(), "RU-KLU"),  # 05:00-08:00 MSK: afternoon
+            ((DAY1 + timedelta(days=1)).isoformat(), "RU-BEL"),
+            ((DAY2 + timedelta(days=1)).isoformat(), "RU-KLU"),
+        }
+        place = run(connection, "place_history", place="Обнинск")
+        assert place[0]["posted"] == f"{DAY1.isoformat()} 13:00 +10"
+    finally:
+        connection.close()

@@ -106,7 +106,7 @@ def test_home_page_chart_renders_from_the_database(
 
 
 def test_every_query_and_table_page_opens(browser: Any, served: Served) -> None:
-    paths = [f"/dronewatch/{query.name}" for query in canned_queries(180)]
+    paths = [f"/dronewatch/{query.name}" for query in canned_queries()]
     paths += [
         f"/dronewatch/{table}"
         for table in ("channels", "posts", "post_revisions", "reports", "report_regions")
@@ -156,7 +156,7 @@ def test_daemon_writes_while_pages_are_served(
             pipeline.ingest([model.Post(MINISTRY, message_id, at(DAY2, 8), "Минобороны: 5 БПЛА")])
             writes_during_read += reading.is_alive()
         reading.join()
-        pipeline.ingest([model.Post(KALUGA, 104, at(DAY2, 9), "Калуга: 16 БПЛА")])
+        pipeline.ingest([model.Post(KALUGA, 104, at(DAY2, 7), "Калуга: 16 БПЛА")])
     finally:
         database.dispose()
     assert writes_during_read > 0
@@ -166,3 +166,29 @@ def test_daemon_writes_while_pages_are_served(
     assert newest[:2] == (DAY2.isoformat(), "RU-KLU")
     assert newest[3] == "16"  # the governor's new post is visible at once
     assert int(newest[4]) == 5 * (message_id - 600 + 1)  # every ministry post counted
+
+
+def test_demo_chart_anchors_on_its_last_day(
+    browser: Any, served_demo: Served, tmp_path: Path
+) -> None:
+    """The demo's posts are older than today: the chart and the queries end on its last
+    day, and say so, instead of showing an empty fortnight."""
+    page, _ = _open(browser, served_demo, "/")
+    assert page.locator("#dronewatch-chart rect.bar").count() > 0
+    note = page.locator("#dronewatch-chart text.note").text_content() or ""
+    assert note.startswith("No reports yet on ")
+    assert "the last day with reports" in note
+    assert "never their sum" in (page.locator("#dronewatch-chart").text_content() or "")
+    page.screenshot(path=str(tmp_path / "demo-home.png"), full_page=True)
+    assert (tmp_path / "demo-home.png").stat().st_size > 0
+
+    page, _ = _open(browser, served_demo, "/demo/drones_per_region_per_day")
+    assert len(_region_days(page)) > 0
+    assert "the default range ends on" in page.locator(".dronewatch-note").inner_text()
+    page.screenshot(path=str(tmp_path / "demo-query.png"), full_page=True)
+
+    page, _ = _open(browser, served_demo, "/demo/last_24_hours")
+    assert len(page.locator("table.rows-and-columns tbody tr").all()) > 0
+    note = page.locator(".dronewatch-note").inner_text()
+    assert note.startswith("Nothing was posted in the last 24 hours")
+    assert note.endswith(" MSK.")

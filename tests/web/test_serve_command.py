@@ -5,12 +5,14 @@ from __future__ import annotations
 import socket
 import sqlite3
 import sys
+from datetime import time
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from dronewatch.cli import app
+from dronewatch.reporting import COMBINING_RULE
 from dronewatch.store import open_database
 from dronewatch.web.metadata import HIDDEN_TABLES, TABLES, Options, build_metadata
 
@@ -99,9 +101,12 @@ def test_facets_name_real_columns(tmp_path: Path) -> None:
             assert wanted <= columns, f"{name}: {sorted(wanted - columns)}"
 
 
-def test_days_follow_the_configured_time_zone() -> None:
-    metadata = build_metadata(Options("dronewatch", timezone="Asia/Vladivostok"))
-    assert "UTC+10:00" in metadata["description"]
+def test_the_front_page_states_the_reporting_day_and_the_rule() -> None:
+    metadata = build_metadata(
+        Options("dronewatch", timezone="Asia/Vladivostok", day_starts=time(6, 30))
+    )
+    assert "06:30 to 06:30 in Asia/Vladivostok" in metadata["description"]
+    assert COMBINING_RULE in metadata["description"]
     query = metadata["databases"]["dronewatch"]["queries"]["drones_per_region_per_day"]
-    assert "'+600 minutes'" in query["sql"]
+    assert "reporting_days" in query["sql"]  # days come from the stored calendar
     assert query["params"] == ["since", "until", "region"]

@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from dronewatch.config import AlertRule
+from dronewatch.folding import fold
 from dronewatch.store.digests import PeriodReport
 
 
@@ -33,11 +34,6 @@ class Match:
     quotes: tuple[Quote, ...]
     # The drones counted against `min_drones` (in the rule's regions when it names any).
     drones: int | None
-
-
-def fold(text: str) -> str:
-    """Case and ё ignored, as analysts write place names."""
-    return text.casefold().replace("ё", "е")
 
 
 @cache

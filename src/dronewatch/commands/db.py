@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from typing import NoReturn
 
 import typer
+from sqlalchemy.exc import DBAPIError
 
 from dronewatch.commands.context import EXIT_USAGE, AppContext, app_context
 from dronewatch.config import masked_dump
@@ -18,6 +19,7 @@ from dronewatch.store import (
     connect_database,
     open_database,
 )
+from dronewatch.store.database import first_line
 
 app = typer.Typer(help="Manage the database schema.", no_args_is_help=True)
 
@@ -48,11 +50,31 @@ def open_store(context: AppContext, *, create: bool = True, url: str | None = No
     """The configured database (or `url`), schema checked; the caller disposes of it."""
     settings = context.settings
     try:
-        return open_database(
+        database = open_database(
             url or settings.database_url, echo=settings.database.echo, create=create
         )
     except (SchemaOutdatedError, DatabaseUnavailableError) as error:
         fail_to_open(context, error)
+    if create:
+        keep_calendar(context, database)
+    return database
+
+
+def keep_calendar(context: AppContext, database: Database) -> None:
+    """Write the config's reporting day into the database for SQL to read, if it changed."""
+    from dronewatch.store.calendar import sync_calendar
+
+    digest = context.settings.digest
+    try:
+        written = sync_calendar(database.engine, digest.timezone, digest.day_starts)
+    except DBAPIError as error:
+        database.dispose()
+        context.fail(f"cannot write the reporting calendar: {first_line(error)}")
+    if written:
+        context.say(
+            f"reporting days: {digest.day_starts:%H:%M} to {digest.day_starts:%H:%M} "
+            f"{digest.timezone}, written for the views and queries"
+        )
 
 
 def fail_to_open(context: AppContext, error: Exception) -> NoReturn:
@@ -79,6 +101,7 @@ def upgrade(ctx: typer.Context) -> None:
         before = database.current_revision()
         database.upgrade()
         after = database.current_revision()
+        keep_calendar(context, database)
     finally:
         database.dispose()
     url = masked_dump(context.settings)["database"]["url"]

@@ -19,7 +19,8 @@ from dronewatch.digest.build import build_summary, write_chart
 from dronewatch.digest.delivery import SELF, DeliveryError, recipients
 from dronewatch.digest.render import digest_lines, to_rich
 from dronewatch.digest.schedule import Delivery, DigestService
-from dronewatch.digest.summary import Summary, latest_due_day
+from dronewatch.digest.summary import Summary
+from dronewatch.reporting import latest_ended
 from dronewatch.store import Database
 from dronewatch.store import status as state
 from dronewatch.store.models import utcnow
@@ -39,7 +40,7 @@ def digest(
         typer.Option(
             "--date",
             formats=["%Y-%m-%d"],
-            help="The digest's day (its period ends at the digest time that day). "
+            help="The digest's reporting day (it ends at digest.day_starts that day). "
             "Default: the latest complete one.",
         ),
     ] = None,
@@ -62,7 +63,7 @@ def digest(
         context.fail("--force only goes with --send", EXIT_CONFIG)
     settings = context.settings
     config = settings.digest
-    target = day.date() if day else latest_due_day(utcnow(), config.time, config.zone)
+    target = day.date() if day else latest_ended(utcnow(), config.day_starts, config.zone)
     if target > utcnow().astimezone(config.zone).date():
         context.say(f"warning: {target} is in the future: its digest is empty or incomplete")
     with opened_store(context, create=send) as database:

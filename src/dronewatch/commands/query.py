@@ -14,6 +14,7 @@ from dronewatch.commands.db import opened_store
 from dronewatch.commands.export import EXCEL_HELP, write_rows
 from dronewatch.commands.filters import DATE_HELP, channel_ids, date_range
 from dronewatch.store.queries import ReportFilter, ReportRow, report_rows
+from dronewatch.store.search import words
 from dronewatch.terminal import printable
 
 DEFAULT_TABLE_LIMIT = 50
@@ -76,6 +77,12 @@ def query(
     place: Annotated[
         str | None, typer.Option("--place", "-p", help="A district or town (part of its name).")
     ] = None,
+    text: Annotated[
+        str | None,
+        typer.Option(
+            "--text", "-t", help="Words the post must hold, in any form (нефтебаза: нефтебазе)."
+        ),
+    ] = None,
     kind: Annotated[
         Kind | None, typer.Option("--kind", "-k", help="attack, alert or none.")
     ] = None,
@@ -109,6 +116,8 @@ def query(
     context = app_context(ctx)
     if excel and fmt != QueryFormat.CSV:
         context.fail("--excel is for --format csv", EXIT_USAGE)
+    if text is not None and not words(text):
+        context.fail(f"--text {text!r} has no word to search for", EXIT_USAGE)
     zone = context.settings.digest.zone
     table_limit = limit or DEFAULT_TABLE_LIMIT
     start, end = date_range(context, since, until, zone)
@@ -119,6 +128,7 @@ def query(
             until=end,
             region=code,
             place=place,
+            text=text,
             kind=kind.value if kind else None,
             min_drones=min_drones,
             channel_ids=channel_ids(context, session, channel),

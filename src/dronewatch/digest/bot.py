@@ -12,7 +12,7 @@ import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from telethon import events
@@ -35,8 +35,10 @@ from dronewatch.digest.render import (
     to_messages,
     week_lines,
 )
-from dronewatch.digest.summary import AVERAGE_DAYS, DayFigures, latest_due_day
+from dronewatch.digest.summary import AVERAGE_DAYS, DayFigures
+from dronewatch.folding import fold
 from dronewatch.regions import regions
+from dronewatch.reporting import day_of, latest_ended
 from dronewatch.store import Database
 from dronewatch.store.deliveries import digest_states
 from dronewatch.store.models import utcnow
@@ -64,7 +66,7 @@ def authorized_users(settings: Settings) -> frozenset[int]:
 
 def find_region(query: str) -> str | None:
     """A region code from "RU-KRS", "KRS", "Курская", "kursk" (prefix of either name)."""
-    wanted = query.strip().casefold().replace("ё", "е")
+    wanted = fold(query.strip())
     if not wanted:
         return None
     known = regions()
@@ -72,7 +74,7 @@ def find_region(query: str) -> str | None:
         if code in known:
             return code
     for region in known.values():
-        names = (region.name_ru.casefold().replace("ё", "е"), region.name_en.casefold())
+        names = (fold(region.name_ru), fold(region.name_en))
         if any(name.startswith(wanted) for name in names):
             return region.code
     return None
@@ -107,17 +109,17 @@ class BotCommands:
     def _today(self, _argument: str) -> list[Line]:
         config = self.settings.digest
         now = self.clock()
-        day = latest_due_day(now, config.time, config.zone) + timedelta(days=1)
+        day = day_of(now, config.day_starts, config.zone)
         return digest_lines(build_summary(self.database, config, day, until=now))
 
     def _yesterday(self, _argument: str) -> list[Line]:
         config = self.settings.digest
-        day = latest_due_day(self.clock(), config.time, config.zone)
+        day = latest_ended(self.clock(), config.day_starts, config.zone)
         return digest_lines(build_summary(self.database, config, day))
 
     def _last_week(self) -> list[DayFigures]:
         config = self.settings.digest
-        day = latest_due_day(self.clock(), config.time, config.zone)
+        day = latest_ended(self.clock(), config.day_starts, config.zone)
         return list(build_summary(self.database, config, day).history[-AVERAGE_DAYS:])
 
     def _week(self, _argument: str) -> list[Line]:

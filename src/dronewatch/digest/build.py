@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 
 from dronewatch.config import DigestConfig, Settings
@@ -18,6 +18,7 @@ from dronewatch.digest.summary import (
     periods_until,
     summarize,
 )
+from dronewatch.reporting import day_of
 from dronewatch.store import Database
 from dronewatch.store.digests import daily_counts, period_reports
 
@@ -30,7 +31,9 @@ def build_summary(
     Reads the period's reports and one aggregate over the chart's days (at least a
     week before, for the average): two indexed range queries whatever the database's size.
     """
-    periods = periods_until(day, max(config.chart_days, AVERAGE_DAYS + 1), config.time, config.zone)
+    periods = periods_until(
+        day, max(config.chart_days, AVERAGE_DAYS + 1), config.day_starts, config.zone
+    )
     period = periods[-1]
     in_progress = until is not None and until < period.end
     if until is not None and in_progress:
@@ -54,8 +57,8 @@ def build_chart(summary: Summary, config: DigestConfig) -> Chart:
     png = render_chart(
         summary.history[-days:],
         regions=config.chart_regions,
-        title=f"Drones per day by region, up to the digest of {summary.period.day:%d %B %Y}",
-        xlabel=f"Digest day (24 h up to {config.time:%H:%M} {config.timezone})",
+        title=f"Drones per reporting day by region, digest of {summary.period.day:%d %B %Y}",
+        xlabel=f"Reporting day (24 h up to {config.day_starts:%H:%M} {config.timezone})",
     )
     return Chart(png, to_caption(caption_lines(summary, days)))
 
@@ -69,10 +72,8 @@ def write_chart(summary: Summary, config: DigestConfig, directory: Path) -> Path
 
 
 def digest_day_of(moment: datetime, config: DigestConfig) -> date:
-    """The digest whose period holds `moment` (periods end at, and include, the digest time)."""
-    local = moment.astimezone(config.zone)
-    end = datetime.combine(local.date(), config.time, tzinfo=config.zone)
-    return local.date() if local <= end else local.date() + timedelta(days=1)
+    """The digest whose reporting day holds `moment`."""
+    return day_of(moment, config.day_starts, config.zone)
 
 
 def outgoing_of(summary: Summary, config: DigestConfig) -> Outgoing:

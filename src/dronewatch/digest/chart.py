@@ -7,11 +7,13 @@ safe to call from the daemon's worker threads.
 from __future__ import annotations
 
 import io
+import textwrap
 from collections.abc import Sequence
 from datetime import date
 
 from dronewatch.digest.summary import DayFigures
 from dronewatch.regions import region_name
+from dronewatch.reporting import COMBINING_RULE
 
 Series = tuple[str, list[int]]
 
@@ -20,23 +22,17 @@ def chart_series(history: Sequence[DayFigures], regions: int) -> tuple[list[date
     """The days worth showing and, for the busiest regions, their daily figures.
 
     Days before the first one with any data are dropped (a new database is not a
-    fortnight of zeros). A region's line follows its own officials; a region only
-    the national summaries mention follows them, and its label says so.
+    fortnight of zeros). A region's figure for a day is the digest's: the larger of its
+    officials' and the national summaries' (`COMBINING_RULE`).
     """
     first = next((index for index, day in enumerate(history) if day.has_data), len(history))
     shown = list(history[first:])
     totals: dict[str, int] = {}
     for day in shown:
-        for code, drones in (*day.national.items(), *day.regional.items()):
+        for code, drones in day.combined.items():
             totals[code] = totals.get(code, 0) + drones
-    official = {code for day in shown for code in day.regional}
     busiest = sorted(totals, key=lambda code: (-totals[code], code))[:regions]
-    series = []
-    for code in busiest:
-        source = "regional" if code in official else "national"
-        values = [getattr(day, source).get(code, 0) for day in shown]
-        label = region_name(code) if source == "regional" else f"{region_name(code)} (MoD/national)"
-        series.append((label, values))
+    series = [(region_name(code), [day.combined.get(code, 0) for day in shown]) for code in busiest]
     return [day.day for day in shown], series
 
 
@@ -58,7 +54,15 @@ def render_chart(history: Sequence[DayFigures], *, regions: int, title: str, xla
     if series:
         for label, values in series:
             axes.plot(x, values, marker="o", linewidth=2, markersize=5, label=label)
-        axes.legend(loc="upper left", frameon=True, fontsize=9, title="Region (source)")
+        axes.legend(  # beside the plot, so that it hides no line
+            loc="upper left",
+            bbox_to_anchor=(1.01, 1),
+            alignment="left",
+            frameon=True,
+            fontsize=9,
+            title=f"Region\n\n{textwrap.fill(COMBINING_RULE, 30)}\n",
+            title_fontsize=8,
+        )
         if len(days) > 1:
             axes.set_xlim(-0.3, len(days) - 0.7)
     else:

@@ -23,6 +23,7 @@ from dronewatch.digest.summary import (
     Trend,
 )
 from dronewatch.regions import region_name
+from dronewatch.reporting import COMBINING_RULE, combined
 from dronewatch.terminal import printable
 
 MESSAGE_LIMIT = 4096
@@ -118,29 +119,35 @@ def _figure_line(label: str, trend: Trend) -> Line:
 
 def _totals(summary: Summary) -> list[Line]:
     lines: list[Line] = [(bold("Drones reported"),)]
-    lines.append(_figure_line("Regional officials, all regions", summary.regional_total))
+    lines.append(_figure_line("All regions", summary.total))
+    lines.append(_figure_line("Regional officials", summary.regional_total))
     if summary.national_total.value is not None:
         lines.append(_figure_line("National summaries", summary.national_total))
-    lines.append((italic("Not added together: both count the same drones."),))
+    lines.append((italic(COMBINING_RULE),))
     return [*lines, ()]
 
 
 def _regions(summary: Summary) -> list[Line]:
     if not summary.regions:
         return []
-    lines: list[Line] = [(bold("By region"), plain(" (officials · national summary)"))]
+    lines: list[Line] = [(bold("By region"), plain(" (the day's figure: officials · national)"))]
     for region in summary.regions:
-        official = region.regional.value
-        comparison = format_trend(region.regional) if official is not None else ""
+        figure, official = region.figure.value, region.regional.value
+        comparison = format_trend(region.figure) if figure is not None else ""
+        sources = f"{_or_dash(official)} · {_or_dash(region.national)}"
         lines.append(
             (
                 plain(f"• {region.name}: "),
-                bold(str(official) if official is not None else "—"),
-                plain(f" · {region.national}" if region.national is not None else " · —"),
-                plain(f" ({comparison})" if comparison else ""),
+                bold(_or_dash(figure)),
+                plain(f" ({sources})"),
+                plain(f" {comparison}" if comparison else ""),
             )
         )
     return [*lines, ()]
+
+
+def _or_dash(value: int | None) -> str:
+    return "—" if value is None else str(value)
 
 
 def _sources(sources: Sequence[Source]) -> list[Span]:
@@ -206,16 +213,20 @@ def _alerts(summary: Summary) -> list[Line]:
 
 def week_lines(history: Sequence[DayFigures], title: str) -> list[Line]:
     """Day by day totals and the busiest region of each day, newest last."""
-    lines: list[Line] = [(bold(title),), (italic("day: officials · national summary"),)]
+    lines: list[Line] = [
+        (bold(title),),
+        (italic("day: all regions (officials · national summary)"),),
+        (italic(COMBINING_RULE),),
+    ]
     for day in history:
-        busiest = max(day.regional.items(), key=lambda item: item[1], default=None)
+        busiest = max(day.combined.items(), key=lambda item: item[1], default=None)
         top = f" — most: {region_name(busiest[0])} {busiest[1]}" if busiest else ""
-        national = day.national_total if day.national_total is not None else "—"
+        officials = day.regional_total if day.regional else None
         lines.append(
             (
                 plain(f"{day.day:%a %d %b}: "),
-                bold(str(day.regional_total if day.regional else "—")),
-                plain(f" · {national}{top}"),
+                bold(_or_dash(day.total if day.has_data else None)),
+                plain(f" ({_or_dash(officials)} · {_or_dash(day.national_total)}){top}"),
             )
         )
     return lines
@@ -225,15 +236,16 @@ def region_lines(code: str, history: Sequence[DayFigures]) -> list[Line]:
     """One region day by day: what its officials and the national summaries said."""
     lines: list[Line] = [
         (bold(f"{region_name(code)} ({code})"),),
-        (italic("day: officials · national summary"),),
+        (italic("day: the day's figure (officials · national summary)"),),
+        (italic(COMBINING_RULE),),
     ]
     for day in history:
         official, national = day.regional.get(code), day.national.get(code)
         lines.append(
             (
                 plain(f"{day.day:%a %d %b}: "),
-                bold(str(official) if official is not None else "—"),
-                plain(f" · {national if national is not None else '—'}"),
+                bold(_or_dash(combined(official, national))),
+                plain(f" ({_or_dash(official)} · {_or_dash(national)})"),
             )
         )
     return lines

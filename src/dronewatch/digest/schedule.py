@@ -38,7 +38,7 @@ from dronewatch.digest.delivery import (
     describe,
     recipients,
 )
-from dronewatch.digest.summary import latest_due_day
+from dronewatch.reporting import latest_ended
 from dronewatch.store import Database
 from dronewatch.store import deliveries as claims
 from dronewatch.store.models import utcnow
@@ -104,7 +104,7 @@ class DigestService:
 
     def due_day(self) -> date:
         digest = self.settings.digest
-        return latest_due_day(self.clock(), digest.time, digest.zone)
+        return latest_ended(self.clock(), digest.day_starts, digest.zone)
 
     async def send_due(self) -> list[Delivery]:
         """Send the newest digest whose period has ended to everyone who lacks it."""

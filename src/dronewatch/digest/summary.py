@@ -1,9 +1,10 @@
 """What a digest says, computed from stored rows: pure, no I/O, no clock.
 
 Two rules keep the numbers honest. Regional officials and national summaries count
-the same drones, so their figures sit side by side and are never added. A channel
-that posts a running total ("всего за ночь 25") and fresh counts on the same day
-has counted some drones twice, so its day is the larger of the two, not their sum.
+the same drones, so a region's figure is the larger of the two, never their sum
+(`dronewatch.reporting.combined`). A channel that posts a running total ("всего за
+ночь 25") and fresh counts on the same day has counted some drones twice, so its day
+is the larger of the two, not their sum.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 from dronewatch.model import post_url
 from dronewatch.regions import region_name
+from dronewatch.reporting import combined, day_bounds
 from dronewatch.store.digests import ALERT, ATTACK, DailyCount, PeriodReport
 
 AVERAGE_DAYS = 7
@@ -44,29 +46,22 @@ DAMAGE_LABELS = {
 
 @dataclass(frozen=True, slots=True)
 class Period:
-    """One digest day: the 24 hours (wall clock) up to the digest time on `day`."""
+    """One digest: reporting day `day` (see `dronewatch.reporting`), from start to end."""
 
     day: date
     start: datetime
     end: datetime
 
 
-def period_of(day: date, at: time, zone: ZoneInfo) -> Period:
-    end = datetime.combine(day, at, tzinfo=zone)
-    start = datetime.combine(day - timedelta(days=1), at, tzinfo=zone)
-    return Period(day, start, end)
+def period_of(day: date, starts: time, zone: ZoneInfo) -> Period:
+    return Period(day, *day_bounds(day, starts, zone))
 
 
-def periods_until(day: date, count: int, at: time, zone: ZoneInfo) -> list[Period]:
-    """`count` consecutive digest days ending with `day`, oldest first."""
-    return [period_of(day - timedelta(days=back), at, zone) for back in range(count - 1, -1, -1)]
-
-
-def latest_due_day(now: datetime, at: time, zone: ZoneInfo) -> date:
-    """The newest digest day whose period has ended at `now`."""
-    local = now.astimezone(zone)
-    today = local.date()
-    return today if local >= datetime.combine(today, at, tzinfo=zone) else today - timedelta(1)
+def periods_until(day: date, count: int, starts: time, zone: ZoneInfo) -> list[Period]:
+    """`count` consecutive reporting days ending with `day`, oldest first."""
+    return [
+        period_of(day - timedelta(days=back), starts, zone) for back in range(count - 1, -1, -1)
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +99,20 @@ class DayFigures:
     @property
     def regional_total(self) -> int:
         return sum(self.regional.values())
+
+    @property
+    def combined(self) -> dict[str, int]:
+        """Each region's figure: the larger of its officials' and the national summaries'."""
+        return {
+            code: figure
+            for code in self.regional.keys() | self.national.keys()
+            if (figure := combined(self.regional.get(code), self.national.get(code))) is not None
+        }
+
+    @property
+    def total(self) -> int:
+        """The regions' figures added up (the same drones are never counted twice)."""
+        return sum(self.combined.values())
 
     @property
     def has_data(self) -> bool:
@@ -169,6 +178,7 @@ def trend(history: Sequence[DayFigures], pick: Callable[[DayFigures], int | None
 class RegionLine:
     code: str
     name: str
+    figure: Trend
     regional: Trend
     national: int | None
     reports: int
@@ -211,6 +221,7 @@ class Summary:
     timezone: str
     in_progress: bool
     regions: tuple[RegionLine, ...]
+    total: Trend
     regional_total: Trend
     national_total: Trend
     places: tuple[PlaceLine, ...]
@@ -249,6 +260,7 @@ def summarize(
         timezone=timezone,
         in_progress=in_progress,
         regions=_region_lines(attacks, history, today),
+        total=trend(history, _total),
         regional_total=trend(history, _regional_total),
         national_total=trend(history, _national_total),
         places=_places(attacks),
@@ -258,6 +270,10 @@ def summarize(
         attack_reports=len(attacks),
         history=tuple(history),
     )
+
+
+def _total(day: DayFigures) -> int | None:
+    return day.total if day.regional or day.national else None
 
 
 def _regional_total(day: DayFigures) -> int | None:
@@ -272,6 +288,10 @@ def _regional(code: str, day: DayFigures) -> int | None:
     return day.regional.get(code)
 
 
+def _combined(code: str, day: DayFigures) -> int | None:
+    return day.combined.get(code)
+
+
 def _region_lines(
     attacks: Sequence[PeriodReport], history: Sequence[DayFigures], today: DayFigures
 ) -> tuple[RegionLine, ...]:
@@ -284,13 +304,14 @@ def _region_lines(
         RegionLine(
             code=code,
             name=region_name(code),
+            figure=trend(history, partial(_combined, code)),
             regional=trend(history, partial(_regional, code)),
             national=today.national.get(code),
             reports=reports[code],
         )
         for code in codes
     ]
-    lines.sort(key=lambda line: (-max(line.regional.value or 0, line.national or 0), line.name))
+    lines.sort(key=lambda line: (-(line.figure.value or 0), line.name))
     return tuple(lines)
 
 

@@ -22,10 +22,30 @@ from dronewatch.parsing.features import (
     ZERO_BOTH,
     ZERO_KILLED,
 )
-from dronewatch.parsing.lexicon import words
+from dronewatch.parsing.lexicon import word_class, words
 from dronewatch.parsing.numbers import number_at
 from dronewatch.parsing.reminders import reminds
 from dronewatch.parsing.text import Sentence, Token, groups_of
+
+# The word classes the rules below ask about word by word.
+_CONSEQUENCES = word_class("casualties", "consequences")
+_FIGURE_NOUNS = word_class("casualties", "figure_nouns")
+_FIGURE_VERBS = word_class("events", "figure_verbs")
+_HARM = word_class("casualties", "harm")
+_HELP = word_class("casualties", "help")
+_HOSPITALS = word_class("casualties", "hospitals")
+_HURT_PARTICIPLES = word_class("casualties", "hurt_participles")
+_LIFE_THREAT = word_class("casualties", "life_threat")
+_MORTAL = word_class("casualties", "mortal")
+_PEOPLE = word_class("casualties", "people")
+_SOUGHT = word_class("casualties", "sought")
+_TAKEN = word_class("casualties", "taken")
+_UNKNOWN = word_class("casualties", "unknown")
+_VICTIM = word_class("casualties", "victim")
+_WOUNDED_NOUNS = word_class("casualties", "wounded_nouns")
+_WOUND_NOUNS = word_class("casualties", "wound_nouns")
+_WOUND_NOUNS_ELLIPTIC = word_class("casualties", "wound_nouns_elliptic")
+_ZERO_VERBS = word_class("casualties", "zero_verbs")
 
 _SINGULAR_EN = frozenset(
     {
@@ -65,6 +85,7 @@ class Casualty(NamedTuple):
     end: int
     more: bool = False  # "ещё двое ранены": added to the figure stated before
     sentence: int = -1  # the sentence stating it
+    retold: bool = False  # quoted after a retelling of the same figure: no incident of its own
 
 
 def _words(key: str) -> tuple[str, ...]:
@@ -78,11 +99,16 @@ def _no_one(words: list[str]) -> bool:
 
 def _listed_after_no(previous: list[str]) -> bool:
     """ "No casualties", "no damage or casualties were reported", "без ущерба и
-    пострадавших": "no" or "без" over a short list."""
-    negators = [i for i, word in enumerate(previous) if word in ("no", "без")]
+    пострадавших", "нет разрушений и пострадавших": "no", "без" or "нет" over a short
+    list; "did not result in any casualties": "not" then "any"."""
+    if len(previous) >= 2 and previous[-1] in _words("any") and "not" in previous[:-1]:
+        return True
+    negators = [i for i, word in enumerate(previous) if word in _words("list_negators")]
     if not negators:
         return False
     after = previous[negators[-1] + 1 :]
+    if not after and previous[negators[-1]] in _words("negators_before_list"):
+        return False  # "Жертв нет, ранен мужчина": "нет" closed the noun before it
     return len(after) <= 3 and all(word in _words("listed_after_no") for word in after)
 
 
@@ -91,13 +117,20 @@ def _people_said_unhurt(previous: list[Token]) -> bool:
     return (
         bool(previous)
         and previous[-1].low == "не"
-        and any(t.low.startswith(_words("people")) for t in previous[:-1])
+        and any(t.classes & _PEOPLE for t in previous[:-1])
         and not _things_said_unhurt(previous)
     )
 
 
 def _things_said_unhurt(previous: list[Token]) -> bool:
-    """ "гражданские объекты не пострадали": things, not people."""
+    """ "гражданские объекты не пострадали": things, not people (not "хозяин дома не
+    пострадал": the thing owned by a person)."""
+    if (
+        len(previous) >= 3
+        and previous[-3].low.startswith(_words("people"))
+        and morph.top_has(previous[-3].low, "NOUN")
+    ):
+        return False
     return len(previous) >= 2 and (
         previous[-2].low.startswith(("объект", "facilit"))
         or vocabulary_tag(previous[-2].low) is not None
@@ -127,7 +160,7 @@ def _zero(group: list[Token]) -> list[Casualty]:
             continue
         previous = words[max(0, position - 5) : position]
         following = words[position + 1 : position + 13]
-        if token.low.startswith(_words("consequences")):
+        if token.classes & _CONSEQUENCES:
             # "Обошлось без последствий", "последствий нет", "последствия не
             # зафиксированы", said of the whole event (not "без последствий для домов",
             # "последствий на земле не установлено"): nobody hurt
@@ -137,7 +170,7 @@ def _zero(group: list[Token]) -> list[Casualty]:
                 found.extend(Casualty(f, 0, token.start, token.end) for f in ("killed", "injured"))
             continue
         if _counted(group, places[position]) or any(
-            t.low.startswith(_words("life_threat")) for t in previous[-2:]
+            t.classes & _LIFE_THREAT for t in previous[-2:]
         ):
             continue  # "Пятеро пострадавших, ...", "угрозы жизни пострадавшего нет"
         listed_no = _listed_after_no([t.low for t in previous])
@@ -146,7 +179,7 @@ def _zero(group: list[Token]) -> list[Casualty]:
         said_no = (
             bool(following)
             and following[0].low == "нет"
-            and not any(t.low.startswith(_words("unknown")) for t in previous)
+            and not any(t.classes & _UNKNOWN for t in previous)
         )
         if (
             not listed_no
@@ -160,8 +193,11 @@ def _zero(group: list[Token]) -> list[Casualty]:
             )
         ):
             continue
+        # "нет пострадавших", not "Погибших нет, пострадали двое": in the noun's clause
+        clause = _clause_start(group, places[position])
         negated = listed_no or any(
-            t.low in _words("negators") and t.low != "не" for t in previous[-2:]
+            t.low in _words("negators") and t.low != "не" and t.start >= clause
+            for t in previous[-2:]
         )
         negated = negated or (
             len(previous) >= 2 and previous[-2].low == "не" and previous[-1].low in _words("being")
@@ -170,7 +206,7 @@ def _zero(group: list[Token]) -> list[Casualty]:
             t.low in ("никто", "никому", "none", "nobody", "no-one") for t in previous
         )
         # "на отсутствие пострадавших", "удалось избежать жертв"
-        negated = negated or any(t.low.startswith(_words("zero_verbs")) for t in previous[-2:])
+        negated = negated or any(t.classes & _ZERO_VERBS for t in previous[-2:])
         negated = negated or _no_one([t.low for t in previous])
         # "жильцы успели эвакуироваться и не пострадали"
         negated = negated or (both and _people_said_unhurt(words[max(0, position - 8) : position]))
@@ -185,6 +221,18 @@ def _zero(group: list[Token]) -> list[Casualty]:
                 continue  # "Госпитализация не потребовалась": the injured stayed home
             found.extend(Casualty(f, 0, token.start, token.end) for f in ("killed", "injured"))
     return found
+
+
+def _clause_start(group: list[Token], position: int) -> int:
+    """Where the clause of the token at `position` begins: the first character after the
+    last comma, dash or colon before it."""
+    for index in range(position - 1, -1, -1):
+        if group[index].text in _CLAUSE_BREAKS:
+            return group[index].end
+    return -1
+
+
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–"})
 
 
 def _none_recorded(following: list[Token]) -> bool:
@@ -206,13 +254,13 @@ def _denied_after(following: list[Token]) -> bool:
     ("тяжёлых ранений нет") and at a person ("пострадал мужчина")."""
     previous = ""
     for t in following:
-        if t.low.startswith(_words("zero_verbs")):
+        if t.classes & _ZERO_VERBS:
             return True
         if t.low in ("нет", "не"):
             return True
-        if t.low.startswith(_words("unknown")) and not previous.startswith(_words("hedges")):
+        if t.classes & _UNKNOWN and not previous.startswith(_words("hedges")):
             return False
-        if t.low.startswith(_words("life_threat")) or t.low.startswith(_words("wound_nouns")):
+        if t.classes & _LIFE_THREAT or t.classes & _WOUND_NOUNS:
             return False  # "угрозы жизни нет", "тяжёлых ранений нет"
         if _verb(t) and t.low not in _words("being") and t.low != "удалось":
             return False
@@ -241,17 +289,16 @@ def _nobody_harmed(group: list[Token]) -> list[Casualty]:
         if token.low not in _words("nobody"):
             continue
         window = group[max(0, position - 3) : position + 4]
-        if any(t.low.startswith(_words("harm")) for t in window):
+        if any(t.classes & _HARM for t in window):
             fields = ("killed", "injured")
             found.extend(Casualty(f, 0, token.start, token.end) for f in fields)
     return found
 
 
 def _people_near(group: list[Token], first: int, last: int) -> bool:
-    for token in group[last + 1 : last + 4]:
-        if token.kind == "word" and token.low.startswith(_words("people")):
-            return True
-    return False
+    return any(
+        token.kind == "word" and token.classes & _PEOPLE for token in group[last + 1 : last + 4]
+    )
 
 
 def _count_near(group: list[Token], position: int) -> tuple[int, int] | None:
@@ -294,12 +341,12 @@ def _figure(group: list[Token], position: int) -> tuple[int, int] | None:
     figure, its first token); after "число" / "количество" the verb may stand further on
     ("число пострадавших при атаке дронов на город возросло до 12")."""
     reach = 3
-    if position > 0 and group[position - 1].low.startswith(_words("figure_nouns")):
+    if position > 0 and group[position - 1].classes & _FIGURE_NOUNS:
         reach = 10
     for index in range(position + 1, min(len(group), position + reach)):
         if group[index].kind == "p" and group[index].text not in ("-", "‐"):
             return None
-        if not group[index].low.startswith(words("events", "figure_verbs")):
+        if not group[index].classes & _FIGURE_VERBS:
             continue
         following = index + 1
         if following < len(group) and group[following].low in ("до", "to"):
@@ -474,9 +521,19 @@ def _singular(group: list[Token], position: int) -> bool:
             return True
         # "получил травму", "получил минно-взрывную травму", "травмы получил",
         # "получившая ранение жительница"
+        # ... over the adjectives between ("получил тяжёлые осколочные ранения")
+        back = position - 1
+        while (
+            back > 0
+            and position - back < 4
+            and group[back].kind == "word"
+            and not group[back].latin
+            and morph.top_has(group[back].low, "ADJF")
+        ):
+            back -= 1
         beside = [
             group[i].low
-            for i in (position - 1, position - 2, position + 1)
+            for i in (position - 1, position - 2, back, position + 1)
             if 0 <= i < len(group) and group[i].kind == "word"
         ]
         return any(
@@ -512,7 +569,7 @@ def _elliptic_people(group: list[Token], position: int) -> int:
         if group[person + 1].text not in ("—", "–", "-"):
             return found
         if not any(
-            t.flags & INJURED and t.low.startswith(_words("wound_nouns_elliptic"))
+            t.flags & INJURED and t.classes & _WOUND_NOUNS_ELLIPTIC
             for t in group[person + 2 : person + 5]
         ):
             return found
@@ -525,7 +582,7 @@ def _lone_participle(group: list[Token], position: int) -> bool:
     """ "Пострадавшему оказана помощь", "раненого доставили": a singular participle that
     names one hurt person on its own."""
     token = group[position]
-    if token.latin or not token.low.startswith(_words("hurt_participles")):
+    if token.latin or not token.classes & _HURT_PARTICIPLES:
         return False
     readings = morph.parses(token.low)[:1]
     if not any(tags & {"PRTF", "ADJF"} and "sing" in tags for _, tags in readings):
@@ -563,8 +620,18 @@ def _person_with(group: list[Token], position: int) -> bool:
         return False
     if group[index].low in ("с", "со"):
         return _one_person(group[index - 1])
-    # "у водителя осколочные ранения"
-    return group[index - 1].low == "у" and _one_person(group[index])
+    # "у водителя осколочные ранения", "у мужчины баротравма" (a genitive singular that
+    # also reads as a plural)
+    person = group[index]
+    return group[index - 1].low == "у" and (
+        _one_person(person)
+        or (
+            person.kind == "word"
+            and not person.latin
+            and morph.has_reading(person.low, "NOUN", "anim", "sing", "gent")
+            and person.low.startswith(_words("people"))
+        )
+    )
 
 
 def _one_person(token: Token) -> bool:
@@ -585,12 +652,16 @@ def _thing_subject(token: Token) -> bool:
 
 def _object_subject(group: list[Token], position: int) -> bool:
     """ "пострадал припаркованный автомобиль", "промышленный объект пострадал": a thing,
-    not a person, was hit."""
+    not a person, was hit; a person right before the verb is its subject ("ещё один
+    житель пострадал при атаке на дом")."""
+    before = group[max(0, position - 2) : position]
+    if any(t.kind == "word" and (t.low.startswith(_words("people")) or _person(t)) for t in before):
+        return False
     following = group[position + 1 : position + 4]
     if (
         position > 0
         and _thing_subject(group[position - 1])
-        and not any(_person(t) or t.low.startswith(_words("people")) for t in following)
+        and not any(_person(t) or t.classes & _PEOPLE for t in following)
         and (position < 2 or group[position - 2].low not in ("на", "в", "по"))
     ):
         return True  # not "при атаке на автомобиль пострадал водитель"
@@ -599,7 +670,7 @@ def _object_subject(group: list[Token], position: int) -> bool:
             vocabulary_tag(token.low) is not None or token.low.startswith(("объект", "facilit"))
         ):
             return True  # "пострадал один из промышленных объектов"
-        if token.kind != "word" or token.low.startswith(_words("people")) or _person(token):
+        if token.kind != "word" or token.classes & _PEOPLE or _person(token):
             return False  # "пострадал сторож склада"
     return False
 
@@ -620,15 +691,15 @@ def _unhurt(group: list[Token], position: int) -> tuple[str, ...]:
     """ "раненых нет", "без жертв и раненых", "обошлось без травм": injured 0; "никто не
     ранен", "травм никто не получил": both 0."""
     token = group[position]
-    if token.flags & INJURED and token.low.startswith(_words("wound_nouns_elliptic")):
+    if token.flags & INJURED and token.classes & _WOUND_NOUNS_ELLIPTIC:
         around = [t.low for t in group[max(0, position - 5) : position + 4]]
         if "никто" in around and "не" in around:
             return ("killed", "injured")  # "никто не получил ранений"
         if position > 0 and group[position - 1].low == "без":
             return ("injured",)  # "обошлось без травм"
-    if not token.flags & INJURED or not token.low.startswith(_words("wounded_nouns")):
+    if not token.flags & INJURED or not token.classes & _WOUNDED_NOUNS:
         return ()
-    if token.low.startswith(_words("wound_nouns")):
+    if token.classes & _WOUND_NOUNS:
         return ()  # "тяжёлых ранений нет" says nothing of the number hurt
     window = [t.low for t in group[max(0, position - 3) : position]]
     if "никто" in window and window[-1] == "не":
@@ -644,7 +715,7 @@ def _unhurt(group: list[Token], position: int) -> tuple[str, ...]:
 
 def _mortal(group: list[Token], position: int) -> bool:
     """A mortal wound ("смертельно ранен", "смертельные ранения"): the person died."""
-    return any(t.low.startswith(_words("mortal")) for t in group[max(0, position - 2) : position])
+    return any(t.classes & _MORTAL for t in group[max(0, position - 2) : position])
 
 
 def _died_of(group: list[Token], position: int) -> bool:
@@ -654,7 +725,7 @@ def _died_of(group: list[Token], position: int) -> bool:
 
 def _victim(group: list[Token], position: int) -> bool:
     """ "Жертвой удара стала жительница", "жертвами стали двое": people killed."""
-    return group[position].low.startswith(_words("victim")) and any(
+    return bool(group[position].classes & _VICTIM) and any(
         t.low in _words("became") for t in group[position + 1 : position + 4]
     )
 
@@ -678,15 +749,15 @@ def _victims(group: list[Token], position: int) -> int | None:
 
 def _taken(group: list[Token], position: int) -> bool:
     """ "доставлен в больницу", "доставили в реанимацию": a person taken to hospital."""
-    return group[position].low.startswith(_words("taken")) and any(
-        t.low.startswith(_words("hospitals")) for t in group[position + 1 : position + 5]
+    return bool(group[position].classes & _TAKEN) and any(
+        t.classes & _HOSPITALS for t in group[position + 1 : position + 5]
     )
 
 
 def _sought_help(group: list[Token], position: int) -> bool:
     """ "обратилась за медицинской помощью", "за медпомощью обратился": a person hurt."""
-    return group[position].low.startswith(_words("sought")) and any(
-        t.low.startswith(_words("help"))
+    return bool(group[position].classes & _SOUGHT) and any(
+        t.classes & _HELP
         for t in group[max(0, position - 3) : position] + group[position + 1 : position + 4]
     )
 
@@ -764,7 +835,38 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
     # otherwise (then the participle refers back to them)
     counted = {c.field for c in found if c.value}
     found.extend(c for c in lone[:1] if c.field not in counted)
+    if any(c.value for c in found):
+        found = _quotes_retold(tokens, found)
     return _fresh_first(found, periods) if periods else found
+
+
+def _quotes_retold(tokens: list[Token], casualties: list[Casualty]) -> list[Casualty]:
+    """A news retelling tells the figure it then quotes ("двое получили ранения ... «Ещё
+    два человека ранены»", "ранен один человек в А ... «один человек пострадал в Б-ском
+    округе»"): a figure inside quotation marks equal to one told before them outside is
+    the same people; the official's "ещё" counts from their earlier posts, and the
+    quote's place is no other scene."""
+    inside: list[tuple[int, int]] = []
+    opened: int | None = None
+    for token in tokens:
+        if token.text in "«“" and opened is None:
+            opened = token.start
+        elif token.text in "»”" and opened is not None:
+            inside.append((opened, token.end))
+            opened = None
+
+    def quoted(casualty: Casualty) -> bool:
+        return any(first <= casualty.start < last for first, last in inside)
+
+    told = [c for c in casualties if c.value and not quoted(c)]
+
+    def retold(casualty: Casualty) -> bool:
+        return quoted(casualty) and any(
+            c.start < casualty.start and (c.field, c.value) == (casualty.field, casualty.value)
+            for c in told
+        )
+
+    return [c._replace(more=False, retold=True) if retold(c) else c for c in casualties]
 
 
 def _over_a_period(group: list[Token]) -> bool:
@@ -808,15 +910,24 @@ def totals(
         by_place: dict[frozenset[str], int] = {}
         scenes: list[tuple[int, int]] = []  # (sentence of the places, figure)
         ordered = sorted(casualties, key=lambda c: c.start)
+        local = (-1, 0)  # the sentence of the field's last figure, and that figure
         for index, casualty in enumerate(ordered):
             if casualty.field != field:
                 continue
             if casualty.more and not _retells_lead(ordered, index, running):
-                running = (running or 0) + casualty.value
+                if local[0] == casualty.sentence and casualty.sentence >= 0:
+                    # "Мужчина ранен, ещё двое — баротравмы": adds to its sentence's
+                    # figure, a detail of the lead's
+                    local = (casualty.sentence, local[1] + casualty.value)
+                    running = max(running or 0, local[1])
+                else:
+                    running = (running or 0) + casualty.value
+                    local = (casualty.sentence, running)
             else:
                 running = max(running or 0, casualty.value)
+                local = (casualty.sentence, casualty.value)
             named = _scene(places or {}, casualty.sentence)
-            if named and casualty.value and not casualty.more:
+            if named and casualty.value and not casualty.more and not casualty.retold:
                 key = frozenset(named)
                 by_place[key] = max(by_place.get(key, 0), casualty.value)
                 scenes.append((_scene_sentence(places or {}, casualty.sentence), casualty.value))
@@ -839,12 +950,11 @@ def _scene(places: dict[int, set[str]], sentence: int) -> set[str] | None:
 def _retells_lead(ordered: list[Casualty], index: int, running: int | None) -> bool:
     """ "Погиб один, ещё четверо ранены. Мужчина погиб в А. Кроме того, в Б пострадали
     четверо": an addition to the other field's detail just told, equal to the lead's
-    figure, details the lead; it adds nothing."""
+    figure, details the lead; it adds nothing. So too in the sentence of that detail
+    ("Погиб один, ранен один. При атаке на село погиб житель и ещё один получил
+    ранения": "ещё" counts the one beside the dead)."""
+    previous = next((c for c in reversed(ordered[:index]) if c.value), None)
     casualty = ordered[index]
-    previous = next(
-        (c for c in reversed(ordered[:index]) if c.value and c.sentence != casualty.sentence),
-        None,
-    )
     return running == casualty.value and previous is not None and previous.field != casualty.field
 
 

@@ -35,12 +35,47 @@ from dronewatch.parsing.features import (
     SETTLEMENT_TYPE,
     VOCABULARY,
 )
-from dronewatch.parsing.lexicon import DamageWord, lexicon, words
+from dronewatch.parsing.lexicon import DamageWord, lexicon, word_class, words
 from dronewatch.parsing.text import Sentence, Token, groups_of
 
 _MAX_SUFFIX = 4
+_MAX_ITEM_WORDS = 8
 _LONG_STEM = 9
 _MAX_LONG_SUFFIX = 6
+
+
+# The word classes ([damage] lists) the rules below ask about word by word.
+_ATTEMPT = word_class("damage", "attempt")
+_AVOIDED = word_class("damage", "avoided")
+_BURN_INJURY = word_class("damage", "burn_injury")
+_CONSEQUENCES = word_class("damage", "consequences")
+_DEBRIS_NOUNS = word_class("damage", "debris_nouns")
+_HABITUAL = word_class("damage", "habitual")
+_HOSPITALS = word_class("damage", "hospitals")
+_HURT_THINGS = word_class("damage", "hurt_things")
+_LANDING = word_class("damage", "landing")
+_LOSS = word_class("damage", "loss")
+_MUNITION_STORES = word_class("damage", "munition_stores")
+_PLANT_PARTS = word_class("damage", "plant_parts")
+_PLANT_WORDS = word_class("damage", "plant_words")
+_PREVENTED = word_class("damage", "prevented")
+_REPELLABLE = word_class("damage", "repellable")
+_STATIONS = word_class("damage", "stations")
+_THREAT_WORDS = word_class("events", "threat")
+_TRAFFIC = word_class("damage", "traffic")
+_VAGUE_TARGETS = word_class("damage", "vague_targets")
+_WORKING_PEOPLE = word_class("damage", "working_people")
+_YARDS = word_class("damage", "yards")
+_ZONES = word_class("damage", "zones")
+_TREATED = word_class("damage", "treated")
+_STAFF = word_class("damage", "staff")
+_PEOPLE = word_class("damage", "people")
+_CASUALTIES_PEOPLE = word_class("casualties", "people")
+_ADMINISTRATIONS = word_class("damage", "administrations")
+_ORG_HEADS = word_class("damage", "org_heads")
+_VICINITY = word_class("damage", "vicinity")
+_CLOSURES = word_class("damage", "closures")
+_STREETS = word_class("damage", "streets")
 
 
 class DamageHit(NamedTuple):
@@ -102,7 +137,7 @@ def _negated_spans(group: list[Token]) -> set[int]:
             negated.update(_clause(group, position))
             negated.discard(position + 1)
             continue
-        if token.low in ("не", "no", "not", "без", "without"):
+        if token.low in ("не", "no", "not", "neither", "без", "without"):
             following = group[position + 1].low if position + 1 < len(group) else ""
             if following in _words("not_negating"):
                 continue  # "не менее 20 домов"
@@ -124,7 +159,7 @@ def _negated_spans(group: list[Token]) -> set[int]:
                 end = _clause(group, position).stop
             # English "no" reaches to the end of its clause ("no information about
             # casualties or material damage"), "without" over a few words
-            reach = position + (12 if token.low in ("no", "not") else 6)
+            reach = position + (12 if token.low in ("no", "not", "neither") else 6)
             while (
                 end < len(group)
                 and end < reach
@@ -146,7 +181,7 @@ def _negated_spans(group: list[Token]) -> set[int]:
             ):
                 end += 1
             negated.update(range(start, min(end, len(group))))
-        elif token.low == "нет" or token.low.startswith(_words("avoided")):
+        elif token.low == "нет" or token.classes & _AVOIDED:
             start = position
             while start > 0 and group[start - 1].text not in _CLAUSE_BREAKS:
                 start -= 1
@@ -155,7 +190,7 @@ def _negated_spans(group: list[Token]) -> set[int]:
             while start > 1 and group[start - 1].text == "," and _genitive_item(group, start - 1):
                 start = _clause(group, start - 2).start
             end = position + 1
-            if token.low.startswith(_words("prevented")):
+            if token.classes & _PREVENTED:
                 # "удалось предотвратить возгорание": what was prevented follows too
                 end = _clause(group, position).stop
             negated.update(range(start, end))
@@ -228,6 +263,7 @@ class _Clauses(NamedTuple):
 
 
 _MARKED = ("landmarks", "working", "uncertain", "news_words")
+_MARKED_CLASSES = {key: word_class("damage", key) for key in _MARKED}
 # Clauses of the sentences of the post being read: the rules ask about one sentence many
 # times (kept by identity; find_damage and no_damage empty it when they start).
 _clause_cache: dict[int, _Clauses] = {}
@@ -252,8 +288,8 @@ def _clauses(group: list[Token]) -> _Clauses:
         if token.flags & REPELLED:
             marked["repelled"].append(position)
         if token.flags & CLAUSE_WORD:
-            for key in _MARKED:
-                if token.low.startswith(_words(key)):
+            for key, bit in _MARKED_CLASSES.items():
+                if token.classes & bit:
                     marked[key].append(position)
     ends.extend([len(group)] * (len(group) - len(ends)))
     found = _Clauses(group, starts, ends, {k: tuple(v) for k, v in marked.items()})
@@ -313,14 +349,15 @@ def _predicates(group: list[Token], negated: set[int]) -> tuple[set[str], set[in
             if (
                 _burn_injury(group, position)
                 or _air_defence_fire(group, position)
+                or _debris_burning(group, position)
                 or _drone_damaged(group, position)
             ):
                 continue
             if "damage" not in kinds and not _uncertain(group, position):
                 kinds.add("damage")
         elif low.startswith(_words("hit")):
-            if low.startswith(words("events", "not_strike")):
-                continue  # "ударный беспилотник": no hit
+            if low.startswith(words("events", "not_strike")) or low in _words("aims"):
+                continue  # "ударный беспилотник", "drones targeting a plant": no hit
             if not _attempted(group, position) and not _repelled(group, position):
                 realized = position > 0 and group[position - 1].low in _words("realized_before")
                 kinds.add("hit_noun" if _nominal(token) and not realized else "hit")
@@ -337,7 +374,7 @@ def _predicates(group: list[Token], negated: set[int]) -> tuple[set[str], set[in
 def _thing_hurt(group: list[Token], position: int) -> bool:
     """ "пострадали два частных дома", "уничтожен грузовик": a casualty or a downing word
     said of a listed thing, with no person or drone beside it."""
-    if not group[position].low.startswith(_words("hurt_things")):
+    if not group[position].classes & _HURT_THINGS:
         return False
     clause = _clause(group, position)
     near = [
@@ -345,9 +382,11 @@ def _thing_hurt(group: list[Token], position: int) -> bool:
         for i in range(max(clause.start, position - 3), min(clause.stop, position + 4))
         if i != position and group[i].kind == "word"
     ]
-    people = words("casualties", "people")
-    if any(t.low.startswith(people) for t in near):
-        return False
+    if any(
+        t.classes & _CASUALTIES_PEOPLE or (not t.latin and morph.top_has(t.low, "NOUN", "anim"))
+        for t in near
+    ):
+        return False  # "пострадал помощник машиниста электропоезда": a person
     # a drone, unless named as the one whose fall or strike it was ("в результате падения
     # аппарата пострадали три дома")
     window = range(max(clause.start, position - 3), min(clause.stop, position + 4))
@@ -367,7 +406,7 @@ def _nominal(token: Token) -> bool:
     автомобиль" tells a hit that happened, and so do "прилёт", "попадание")."""
     if token.latin:
         return token.low in _words("hit_nouns_english")
-    if not token.low.startswith(_words("repellable")):
+    if not token.classes & _REPELLABLE:
         return False
     readings = morph.parses(token.low)
     return bool(readings) and "NOUN" in readings[0][1]
@@ -384,10 +423,7 @@ def _attempted(group: list[Token], position: int) -> bool:
     is one told as a habit ("продолжает атаковать жилые дома", "repeatedly targeted")."""
     before = [t for t in group[max(0, position - 3) : position] if t.kind == "word"]
     return any(
-        t.low.startswith(_words("attempt"))
-        or t.low.startswith(words("events", "threat"))
-        or t.low.startswith(_words("habitual"))
-        or t.low in _words("habitual_exact")
+        t.classes & (_ATTEMPT | _THREAT_WORDS | _HABITUAL) or t.low in _words("habitual_exact")
         for t in before
     )
 
@@ -416,7 +452,7 @@ def _drone_landed(group: list[Token], position: int) -> bool:
     return (
         group[position].low.startswith("попал")
         and following in ("в", "на")
-        and not any(t.low.startswith(_words("debris_nouns")) for t in group)
+        and not any(t.classes & _DEBRIS_NOUNS for t in group)
     )
 
 
@@ -424,7 +460,7 @@ def _landed_on_object(group: list[Token], position: int) -> range:
     """ "обломки упали на жилой дом", "на жилой дом упал беспилотник", "fell onto a house":
     the positions of the object that debris hit itself; none for the ground around it
     ("упали на территорию завода", "на промышленную площадку", "в жилом секторе")."""
-    if not group[position].low.startswith(_words("landing")):
+    if not group[position].classes & _LANDING:
         return range(0)
     prepositions = _words("landing_prepositions")
     for index in range(position + 1, min(len(group), position + 4)):
@@ -449,8 +485,10 @@ def _object_after(group: list[Token], preposition: int) -> range:
         if token.kind != "word":
             return range(0)
         if token.latin:
-            if token.low in ("a", "an", "the"):
-                continue
+            if token.low in ("a", "an", "the") or (
+                "-" in token.low and vocabulary_tag(token.low) is None
+            ):
+                continue  # "onto a single-family house", "a two-storey building"
             entry = vocabulary_tag(token.low)
             if entry is not None and index + 1 < len(group):
                 following = vocabulary_tag(group[index + 1].low)
@@ -466,14 +504,25 @@ def _object_after(group: list[Token], preposition: int) -> range:
 
 
 def _genitive_end(group: list[Token], start: int) -> int:
-    """Where the genitive words after a head end ("крышу торгового центра")."""
+    """Where the genitive words after a head end ("крышу торгового центра", "здание одного
+    из местных предприятий")."""
     end = start
+    limit = start + 3
     while (
         end < len(group)
-        and end < start + 3
+        and end < limit
         and group[end].kind == "word"
-        and morph.has_reading(group[end].low, "gent")
+        and (
+            morph.has_reading(group[end].low, "gent")
+            or (
+                group[end].low in _words("one_of_links")
+                and end > start
+                and group[end - 1].low in _words("one_of")
+            )
+        )
     ):
+        if group[end].low in _words("one_of_links"):
+            limit += 2  # "одного из": the owner follows
         end += 1
     return end
 
@@ -496,7 +545,7 @@ def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> li
             and bool(analysed)
             and analysed[-1][0] == ordinal - 1
             and "damage" in analysed[-1][4]
-            and _continuation(group)
+            and (_continuation(group) or _numbered_item(group, analysed[-1][2]))
         )
         # Sentences with no damage word, and no outage or thing hurt ("без света",
         # "уничтожен грузовик"), need no walk over their tokens.
@@ -541,9 +590,7 @@ def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> li
         if "damage" not in kinds:
             # "под удар попали мирные жители и инфраструктура": a hit on the
             # infrastructure at large names no object
-            negated = negated | {
-                i for i, t in enumerate(group) if t.low.startswith(_words("vague_targets"))
-            }
+            negated = negated | {i for i, t in enumerate(group) if t.classes & _VAGUE_TARGETS}
         found, named = _sentence_tags(group, negated, owner == ordinal - 1)
         hits.extend(found)
         if named:
@@ -601,6 +648,19 @@ def _continuation(group: list[Token]) -> bool:
     return not any(t.kind == "word" and (t.latin or _verbal(t.low)) for t in group[:end])
 
 
+def _numbered_item(group: list[Token], before: list[Token]) -> bool:
+    """ "Повреждены:\n1. частный дом;\n2. автомобиль.": an item of a numbered list (its
+    number a sentence of its own), after a sentence that ends with a colon or a semicolon:
+    a few words, no verb."""
+    ending = next((t.text for t in reversed(before) if t.kind != "nl"), "")
+    words = [t for t in group if t.kind == "word"]
+    return (
+        ending in (":", ";")
+        and 0 < len(words) <= _MAX_ITEM_WORDS
+        and not any(t.latin or _verbal(t.low) for t in words)
+    )
+
+
 def _unlisted_damage(group: list[Token], negated: set[int]) -> list[int]:
     """Positions of the sentence's words of a loss ("ущерб", "повреждён") that report one:
     not negated, in a sentence that does not say the damage is unknown or asks about it
@@ -614,7 +674,7 @@ def _unlisted_damage(group: list[Token], negated: set[int]) -> list[int]:
         if token.flags & PREDICATE
         and not token.flags & FIRE
         and position not in negated
-        and token.low.startswith(_words("loss"))
+        and token.classes & _LOSS
         and not _uncertain(group, position)
         and not (
             token.flags & NO_DAMAGE_NOUN
@@ -633,9 +693,7 @@ def _plants_named_before(tokens: list[Token], hits: list[DamageHit]) -> list[Dam
     """ "атака на НПЗ ... На территории завода возник пожар": the plant is the refinery
     named just before; "a hydroelectric power plant ... the plant's grounds": the station."""
     fuel = {t.sentence for t in tokens if t.flags & VOCABULARY and _is_fuel(t.low)}
-    stations = {
-        t.sentence for t in tokens if t.flags & VOCABULARY and t.low.startswith(_words("stations"))
-    }
+    stations = {t.sentence for t in tokens if t.flags & VOCABULARY and t.classes & _STATIONS}
     found = []
     for hit in hits:
         if _plant_word(tokens, hit, fuel):
@@ -655,7 +713,7 @@ def _plant_word(tokens: list[Token], hit: DamageHit, fuel: set[int]) -> bool:
     """Whether the hit is a bare "завод" / "предприятие" (not "химического завода") with a
     refinery or depot named in its sentence or the two before."""
     index = next((i for i, t in enumerate(tokens) if t.start == hit.start), None)
-    if index is None or not tokens[index].low.startswith(_words("plant_words")):
+    if index is None or not tokens[index].classes & _PLANT_WORDS:
         return False
     sentence = tokens[index].sentence
     if not {sentence, sentence - 1, sentence - 2} & fuel:
@@ -684,7 +742,11 @@ def _sentence_tags(
         if not token.flags & (FIRE | VOCABULARY) or position in negated:
             continue
         if token.flags & FIRE:
-            if not _air_defence_fire(group, position) and not _burn_injury(group, position):
+            if not (
+                _air_defence_fire(group, position)
+                or _burn_injury(group, position)
+                or _debris_burning(group, position)
+            ):
                 objects.append(DamageHit("fire", token.start, token.end))
             continue
         entry = vocabulary_tag(token.low)
@@ -694,6 +756,13 @@ def _sentence_tags(
         if token.latin and position > 1 and group[position - 2].low in ("unmanned", "aerial"):
             continue  # "unmanned attack vehicles", "unmanned surface vehicles": drones
         if _no_target(group, position, entry):
+            continue
+        if entry.role == "part" and previous in _words("possessives"):
+            continue  # "упал на его крышу": a part of an object named before
+        if entry.role == "part" and _unlisted_owner(group, position):
+            # "в крышу штаба флота", "окна почты": the part of a building of another use,
+            # one of no stated use where the post names others
+            generic.append(DamageHit("other", token.start, token.end))
             continue
         hit = DamageHit(entry.tag, token.start, token.end)
         if _area(group, position, entry):
@@ -719,6 +788,38 @@ def _sentence_tags(
     return result, bool(named)
 
 
+def _unlisted_owner(group: list[Token], position: int) -> bool:
+    """Whether a part of a building is followed by its owner, a thing in the genitive that
+    the vocabulary does not list ("крыша штаба", "окна почтового отделения"): no home. Not
+    a listed owner ("кровля склада": the rules as before), a person ("окна пенсионерки"),
+    a name, nor a part of a home ("окна второго этажа", "забор участка")."""
+    if not morph.top_has(group[position].low, "NOUN"):
+        return False  # "оконных конструкций": an adjective of a part
+    found = False
+    for index in range(position + 1, min(len(group), position + 6)):
+        token = group[index]
+        if token.kind != "word" or token.latin:
+            break
+        entry = vocabulary_tag(token.low)
+        if entry is not None:
+            if entry.role == "part":
+                continue  # "стекла окон"
+            return False
+        if token.low.startswith(_words("part_links")):
+            continue
+        readings = morph.parses(token.low)
+        best = readings[0][1] if readings else frozenset()
+        if "ADJF" in best or "NUMR" in best or "PRTF" in best:
+            continue
+        abbreviation = token.text.isupper() and len(token.text) > 1
+        if (token.capitalized and not abbreviation) or not (
+            abbreviation or {"NOUN", "gent", "inan"} <= best
+        ):
+            break
+        found = True  # an owner; a listed one may follow ("фасад помещения магазина")
+    return found
+
+
 def _no_target(group: list[Token], position: int, entry: DamageWord) -> bool:
     """Whether a listed word names no object hit: a qualified "объект", the hospital the
     injured were taken to, a district's or a village's name, the road a drone struck on
@@ -726,6 +827,7 @@ def _no_target(group: list[Token], position: int, entry: DamageWord) -> bool:
     previous = group[position - 1] if position > 0 else None
     return (
         _qualified(group, position, entry)
+        or _describes_other_object(group, position, entry)
         or (entry.stem in _words("plant_words") and _station(group, position))
         or (entry.stem in _words("stores") and _contents(group, position))
         or (entry.stem in _words("stores") and _terminal_of_transport(group, position))
@@ -746,11 +848,11 @@ def _no_target(group: list[Token], position: int, entry: DamageWord) -> bool:
         or _employer(group, position)
         or (entry.stem in _words("owned") and _owner_in_clause(group, position))
         or _landmark(group, position)
-        or (entry.tag == "transport" and _closed(group, position))
+        or (entry.tag in ("transport", "social") and _closed(group, position))
         or (
             entry.tag in ("vehicle", "transport")
             and previous is not None
-            and previous.low.startswith(_words("traffic"))
+            and bool(previous.classes & _TRAFFIC)
         )
         or _vicinity(group, position)
         or _working(group, position)
@@ -767,10 +869,10 @@ def _idiom(group: list[Token], position: int) -> bool:
 
 
 def _closed(group: list[Token], position: int) -> bool:
-    """ "airports have been closed", "движение поездов приостановлено": transport closed
-    or held up for safety, not hit (a word of closure in its clause)."""
-    closures = _words("closures")
-    return any(group[i].low.startswith(closures) for i in _clause(group, position))
+    """ "airports have been closed", "движение поездов приостановлено", "приостановлена
+    работа детских садов", "занятия в школах отменены": transport or a school closed or held
+    up for safety, not hit (a word of closure in its clause)."""
+    return any(group[i].classes & _CLOSURES for i in _clause(group, position))
 
 
 def _working(group: list[Token], position: int) -> bool:
@@ -784,8 +886,11 @@ def _vicinity(group: list[Token], position: int) -> bool:
     index = position - 1
     while index >= 0 and group[index].kind == "word":
         word = group[index].low
-        if word.startswith(_words("vicinity")):
+        if group[index].classes & _VICINITY:
             return True
+        if word in _words("vicinity_exact"):
+            # "сбросы на людей у магазина": where, in a sentence that tells no damage
+            return not any(t.low.startswith(_words("damage")) for t in group)
         if word in _words("vicinity_links"):
             before = group[index - 1].low if index > 0 else ""
             return before.startswith(_words("vicinity_linked"))
@@ -829,9 +934,11 @@ def _terminal_of_transport(group: list[Token], position: int) -> bool:
 
 def _stored(group: list[Token], position: int) -> bool:
     """ "склад боеприпасов", "an ammunition depot": munitions tag only as what a store
-    holds; "с дрона сброшен боеприпас" is the drone's own."""
-    near = [group[i] for i in (position - 1, position + 1) if 0 <= i < len(group)]
-    return any(t.low.startswith(_words("munition_stores")) for t in near)
+    holds ("резервуар с топливом"); "с дрона сброшен боеприпас", "детонация топлива" are the
+    drone's own."""
+    before = position - 2 if position > 1 and group[position - 1].low in ("с", "со") else -1
+    near = [group[i] for i in (before, position - 1, position + 1) if 0 <= i < len(group)]
+    return any(t.classes & _MUNITION_STORES for t in near)
 
 
 def _station(group: list[Token], position: int) -> bool:
@@ -853,11 +960,10 @@ def _street_name(group: list[Token], position: int) -> bool:
     before = group[position - 1]
     if before.kind != "word" and before.text not in (",", "."):
         return False  # the first word of a sentence, a quote or a list item
-    streets = _words("streets")
     for back in range(position - 1, max(-1, position - 5), -1):
         word = group[back]
         if word.kind == "word" and (
-            word.low.startswith(streets) or word.low in _words("street_abbreviations")
+            word.classes & _STREETS or word.low in _words("street_abbreviations")
         ):
             return True
         if not (word.capitalized or word.low in ("и", ".", ",")):
@@ -917,14 +1023,19 @@ def _workers_acting(group: list[Token], position: int) -> bool:
 
 
 def _supplied(group: list[Token], position: int) -> bool:
-    """ "cutting power to thousands of homes", "electricity supply to two schools": what a
-    supply cut reached is no damaged object."""
+    """ "cutting power to thousands of homes", "electricity supply to two schools", "a
+    blackout that affected five villages and a hospital": what a supply cut reached is no
+    damaged object."""
     if not group[position].latin:
         return False
-    for back in range(position - 1, max(0, position - 7), -1):
+    for back in range(position - 1, max(0, position - 9), -1):
         token = group[back]
         if token.kind != "word":
             return False
+        if token.low.startswith(_words("english_outages")):
+            return True
+        if token.low.startswith(_words("damage")):
+            return False  # "an outage, and damaged a school"
         if token.low == "to":
             entry = vocabulary_tag(group[back - 1].low)
             return group[back - 1].low in ("supply", "supplies") or (
@@ -938,22 +1049,32 @@ def _employer(group: list[Token], position: int) -> bool:
     people they are, where someone works."""
     if position == 0 or group[position - 1].kind != "word":
         return False
-    previous = group[position - 1].low
-    if previous in ("на", "в", "во") and position > 1:
-        return group[position - 2].low.startswith(_words("working_people"))
-    return previous.startswith(_words("staff")) or previous.startswith(_words("people"))
+    previous = group[position - 1]
+    if previous.low in ("на", "в", "во") and position > 1:
+        return bool(group[position - 2].classes & _WORKING_PEOPLE)
+    return bool(previous.classes & (_STAFF | _PEOPLE))
 
 
 def _administration_acting(group: list[Token], position: int) -> bool:
     """ "пресс-служба администрации региона", "администрацией города будет проведена
-    оценка": the administration as speaker or actor, not a building."""
-    low = group[position].low
-    if not low.startswith(_words("administrations")):
+    оценка", "администрация проводит обход": the administration as speaker or actor, not a
+    building."""
+    if not group[position].classes & _ADMINISTRATIONS:
         return False
-    previous = group[position - 1].low if position > 0 else ""
-    return previous.startswith(_words("org_heads")) or all(
-        "ablt" in tags for _, tags in morph.parses(low)
-    )
+    low = group[position].low
+    if position > 0 and group[position - 1].classes & _ORG_HEADS:
+        return True
+    if all("ablt" in tags for _, tags in morph.parses(low)):
+        return True
+    # "районная администрация уже проводит обход": the subject of a verb that is no damage
+    if not morph.top_has(low, "nomn"):
+        return False
+    for following in group[position + 1 : position + 4]:
+        if following.kind != "word" or following.low.startswith(_words("damage")):
+            return False
+        if morph.top_has(following.low, "VERB"):
+            return True
+    return False
 
 
 def _head(group: list[Token], position: int) -> Token:
@@ -972,7 +1093,7 @@ def _area(group: list[Token], position: int, entry: DamageWord) -> bool:
     """ "промзона", "промышленная зона": an area, tagged only when nothing in it is named."""
     if entry.tag != "industrial":
         return False
-    if group[position].low.startswith(_words("zones")):
+    if group[position].classes & _ZONES:
         return True
     following = group[position + 1].low if position + 1 < len(group) else ""
     return following.startswith(_words("zone_nouns"))
@@ -985,7 +1106,7 @@ def _location(group: list[Token], position: int) -> bool:
         token = group[back]
         if token.kind != "word":
             return False
-        if token.low.startswith(_words("yards")):
+        if token.classes & _YARDS:
             return True
         if back > 0 and f"{group[back - 1].low} {token.low}" in _words("grounds"):
             # a home's grounds stay the home's (the labels tag the homestead)
@@ -1006,7 +1127,7 @@ def _drone_damaged(group: list[Token], position: int) -> bool:
     or nominal damage word, no listed object in the clause; "дрон повредил дом" and
     "после атаки дрона повреждения получили дома" stay)."""
     token = group[position]
-    if not token.low.startswith(_words("loss")) or not any(
+    if not token.classes & _LOSS or not any(
         t.flags & DRONE_CANDIDATE for t in group[max(0, position - 3) : position + 3]
     ):
         return False
@@ -1046,8 +1167,24 @@ def _burn_injury(group: list[Token], position: int) -> bool:
     following = group[position + 1].low if position + 1 < len(group) else ""
     if following in ("to", "on"):
         return True
-    return any(
-        t.low.startswith(_words("burn_injury")) for t in group[max(0, position - 3) : position]
+    return any(t.classes & _BURN_INJURY for t in group[max(0, position - 3) : position])
+
+
+def _debris_burning(group: list[Token], position: int) -> bool:
+    """ "на месте падения горели его обломки", "обломки дрона загорелись на земле": the
+    drone's own debris burning, with nothing set on fire (no listed object in the clause;
+    "обломки упали на крышу и загорелись" stays a fire)."""
+    token = group[position]
+    if token.latin or not morph.top_has(token.low, "VERB"):
+        return False
+    clause = _clause(group, position)
+    debris = _words("debris_nouns")
+    if not any(
+        group[i].low.startswith(debris) and morph.has_reading(group[i].low, "nomn") for i in clause
+    ):
+        return False
+    return not any(
+        group[i].flags & VOCABULARY and vocabulary_tag(group[i].low) is not None for i in clause
     )
 
 
@@ -1077,12 +1214,11 @@ def _treated_there(group: list[Token], position: int) -> bool:
     """ "доставлена в больницу", "taken to hospital", "в больнице ему оказывают помощь":
     where the injured went, not a target (a treating word in its clause, five words
     either side)."""
-    if not group[position].low.startswith(_words("hospitals")):
+    if not group[position].classes & _HOSPITALS:
         return False
-    treated = _words("treated")
     clause = _clause(group, position)
     near = range(max(clause.start, position - 5), min(clause.stop, position + 6))
-    return any(group[i].low.startswith(treated) for i in near if i != position)
+    return any(group[i].classes & _TREATED for i in near if i != position)
 
 
 def _qualified(group: list[Token], position: int, head: DamageWord) -> bool:
@@ -1101,6 +1237,26 @@ def _qualified(group: list[Token], position: int, head: DamageWord) -> bool:
     )
 
 
+def _describes_other_object(group: list[Token], position: int, entry: DamageWord) -> bool:
+    """ "автомобильного завода", "школьный автобус": a transport, vehicle or school adjective
+    before a listed object of another kind describes it; the object is what was hit."""
+    if (
+        entry.tag not in _words("describing_tags")
+        or position + 1 >= len(group)
+        or group[position].latin
+        or not morph.top_has(group[position].low, "ADJF")
+    ):
+        return False
+    following = group[position + 1]
+    head = vocabulary_tag(following.low) if following.kind == "word" else None
+    return (
+        head is not None
+        and head.role == "object"
+        and head.tag not in (entry.tag, "other")
+        and head.stem not in _words("weak_heads")
+    )
+
+
 def tags(hits: list[DamageHit]) -> list[str]:
     """Distinct tags in first-seen order."""
     return list(dict.fromkeys(h.tag for h in hits))
@@ -1116,10 +1272,10 @@ def _other_production(tokens: list[Token], index: dict[int, int], hits: list[Dam
         if hit.tag != "industrial" or position is None or position == 0:
             continue
         token, previous = tokens[position], tokens[position - 1]
-        if not token.low.startswith(_words("plant_parts")):
+        if not token.classes & _PLANT_PARTS:
             return True
         if (
-            token.low.startswith(_words("plant_words"))
+            token.classes & _PLANT_WORDS
             and previous.kind == "word"
             and not previous.capitalized
             and vocabulary_tag(previous.low) is None
@@ -1169,7 +1325,7 @@ def _stated_none(
     index = next(i for i, t in enumerate(group) if t is token)
     if _topic(group, index):
         return False  # "информация о разрушениях не поступала"
-    if token.low.startswith(_words("consequences")) and after[:1] == ["для"]:
+    if token.classes & _CONSEQUENCES and after[:1] == ["для"]:
         return False  # "без последствий для здоровья": of people
     if after and after[0] in _words("not_negating"):
         return False
@@ -1187,7 +1343,7 @@ def _stated_none(
                 reach = reach[cut + 1 :]
                 break
         return (
-            bool({"no", "not", "without"} & set(reach))
+            bool({"no", "not", "neither", "without"} & set(reach))
             # "no damage to the houses", "no damage recorded for it": said of one object,
             # a statement only in a post that reports no damage
             and (not damaged or not {"for", "to"} & set(after[:4]))
@@ -1216,11 +1372,28 @@ def _stated_none(
         )
         or paired
         or _negation_after(after)
-        or (not after and _negation_after(rest) and not _aside_verb(group, index))
-        or any(a.startswith(avoided) for a in after[:6])
+        or (
+            not after
+            and rest[:1] != []
+            and rest[0] not in _words("contrasts")
+            and _negation_after(rest)
+            and not _aside_verb(group, index)
+        )
+        or _avoided_after(after)
         or any(b.startswith(avoided) for b in before)
         or closing
     )
+
+
+def _avoided_after(after: list[str]) -> bool:
+    """ "жертв удалось избежать", "пострадавших и разрушений на земле при ликвидации
+    вражеской авиатехники удалось избежать": a word of avoiding after the noun, near it or
+    with no verb of its own between."""
+    avoided = _words("avoided")
+    for index, word in enumerate(after):
+        if word.startswith(avoided):
+            return index < 6 or not any(_verbal(w) for w in after[: index - 1] if not w.isascii())
+    return False
 
 
 def _before_closing_no(word: str) -> bool:
@@ -1228,7 +1401,8 @@ def _before_closing_no(word: str) -> bool:
     clause: a listed word, or a genitive noun or adjective ("повреждений объектов
     инфраструктуры и пострадавших нет")."""
     return word in _words("before_closing_no") or (
-        morph.has_reading(word, "gent") and not _verbal(word)
+        # "разрушений в селе либо пострадавших нет": a place between
+        (morph.has_reading(word, "gent") or morph.has_reading(word, "loct")) and not _verbal(word)
     )
 
 
@@ -1387,11 +1561,14 @@ def _objects_unhurt(group: list[Token], damaged: bool) -> tuple[int, int] | None
                 subject = subject[cut + 1 :]
                 break
         lows = [w.low for w in subject]
-        if not subject or any(w in ("никто", "ни", "из") for w in lows):
+        if not subject or any(w in ("никто", "из") for w in lows):
             continue
         if any(w.startswith(_words("people")) for w in lows):
             continue
         things = [w for w in subject if w.low.startswith("объект") or _thing(w.low)]
+        nouns = [w for w in subject if not w.latin and morph.top_has(w.low, "NOUN")]
+        if nouns and nouns[-1] not in things:
+            continue  # "производственный процесс не пострадал": no thing unhurt
         capital = any(w.startswith("капитальн") for w in lows)
         if not things and not capital:
             continue

@@ -7,22 +7,32 @@ from typing import Any
 
 from dronewatch.parsing.casualties import find_casualties, totals
 from dronewatch.parsing.damage import find_damage, no_damage, tags
-from dronewatch.parsing.drones import find_mentions, sentence_events, with_events
-from dronewatch.parsing.features import REMINDER
+from dronewatch.parsing.drones import Mention, find_mentions, sentence_events, with_events
+from dronewatch.parsing.features import DRONE_CANDIDATE, REMINDER
 from dronewatch.parsing.headline import (
     Headline,
+    additions,
     approximate,
     headline,
     is_cumulative,
     locate,
     quoted,
+    running_titles,
     title_line,
 )
 from dronewatch.parsing.kind import classify
 from dronewatch.parsing.lexicon import PARSER_VERSION
+from dronewatch.parsing.numbers import word_value
 from dronewatch.parsing.places import every_place, place_key, unique_places
-from dronewatch.parsing.regions import RegionHit, find_regions, region_of_settlements
-from dronewatch.parsing.reminders import reminds
+from dronewatch.parsing.regions import (
+    RegionHit,
+    fill_rest,
+    find_regions,
+    national,
+    region_of_settlements,
+    split_joint,
+)
+from dronewatch.parsing.reminders import earlier_summary, reminds
 from dronewatch.parsing.report import RegionCount, Report, Window
 from dronewatch.parsing.text import Sentence, Token, scan
 from dronewatch.parsing.windows import find_window
@@ -60,12 +70,40 @@ def _news(tokens: list[Token], groups: list[Sentence]) -> list[Sentence]:
         return groups
     news: list[Sentence] = []
     background = False
+    counted = False  # a news sentence so far gives a number of drones
     for group in groups:
         first = group.first
         if first == 0 or tokens[first - 1].kind == "nl":  # a paragraph begins
-            background = any(g.tokens for g in news) and reminds(group.tokens)
+            background = any(g.tokens for g in news) and (
+                reminds(group.tokens) or (counted and earlier_summary(group.tokens, True))
+            )
+        elif counted and group.flags & REMINDER and earlier_summary(group.tokens, False):
+            background = True  # "... — говорится в сообщении. Ранее в Минобороны сообщали"
+        elif group.flags & REMINDER and any(g.tokens for g in news) and reminds(group.tokens):
+            background = True  # "... повреждён дом. Напомним, вчера в Грайвороне ..."
         news.append(Sentence(0, [], first) if background else group)
+        counted = counted or (not background and _counts_drones(group))
     return news
+
+
+def _counts_drones(group: Sentence) -> bool:
+    """Whether a sentence may give a number of drones: a drone word and a number."""
+    return bool(group.flags & DRONE_CANDIDATE) and any(
+        t.kind == "num" or (t.kind == "word" and word_value(t.low) is not None)
+        for t in group.tokens
+    )
+
+
+def _regional(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """A governor's post without the national figure it cites ("Минобороны сообщало, что
+    над российскими регионами сбиты 110 беспилотников"), when it tells drones of its own."""
+    countrywide = {
+        m.index for m in mentions if m.count is not None and m.event and national(tokens, m.index)
+    }
+    if not countrywide:
+        return mentions
+    own = [m for m in mentions if m.index not in countrywide]
+    return own if any(m.event for m in own) else mentions
 
 
 def parse(text: str, channel_region: str | None = None, date: datetime | None = None) -> Report:
@@ -73,6 +111,8 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
     tokens, groups = scan(text)
     groups = _news(tokens, groups)
     mentions = with_events(find_mentions(tokens, groups), sentence_events(tokens, groups), groups)
+    if channel_region is not None:
+        mentions = _regional(tokens, mentions)
     kind = classify(tokens, mentions, groups)
     if kind != "attack":
         return Report(kind=kind)
@@ -105,6 +145,8 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
         located=located,
         quoted=quoted(tokens, mentions),
         title=title_line(tokens, title),
+        running=running_titles(groups, title_line(tokens, title)),
+        also=additions(groups),
     )
     drones = result.drones
     regions: list[RegionCount]
@@ -112,7 +154,23 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
         regions = [RegionCount(code=channel_region, drones=drones)]
     else:
         counts = {m.index: m.count for m in mentions if m.count is not None}
-        hits = find_regions(tokens, counts)
+        # a singular drone noun counts one for its region ("над Крымом сбит БПЛА")
+        singles = {
+            m.index: 1
+            for m in mentions
+            if m.plural is False
+            and m.event
+            # no number written: "сбит БПЛА", "another drone" (not "по одному беспилотнику")
+            and (m.count is None or (m.count == 1 and m.start == tokens[m.index].start))
+        }
+        background = frozenset(i for i, group in enumerate(groups) if not group.tokens)
+        headline_event = result.mentions[0].event if result.mentions else None
+        plurals = frozenset(
+            m.index
+            for m in mentions
+            if m.count is None and m.plural and m.event == headline_event and not m.generic
+        )
+        hits = find_regions(tokens, counts, background, singles, plurals)
         inferred = None if hits else region_of_settlements([p.name for p in places])
         if inferred is not None:
             hits = [RegionHit(inferred, None, places[0].start, places[0].end)]
@@ -124,20 +182,29 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
         elif (
             counted < drones
             and sum(h.count is not None for h in hits) > 1
-            and counted == max((m.count or 0 for m in mentions if not m.more), default=0)
+            and counted == max((m.count or 0 for m in mentions), default=0)
         ):
             # "сбиты 19 БПЛА: 13 над морем ... Ещё четыре над краем": the regions' counts
-            # add up to the stated total, so "ещё" listed a part of it
+            # add up to the stated total, so "ещё" listed a part of it; so too when the
+            # total is itself an increment ("сбила ещё 31 беспилотник ... 13 над X. Ещё 11
+            # над Y ...")
             drones = counted
-            stated = tuple(m for m in mentions if m.count == counted and not m.more)
+            stated = tuple(m for m in mentions if m.count == counted and not m.more) or tuple(
+                m for m in mentions if m.count == counted
+            )
             result = Headline(counted, stated, False)  # its sentence tells if it is a total
         # One region has the whole count, unless its own share is given ("40 drones,
         # including 18 over the Moscow region"); an increment ("two more ... heading for
         # Moscow") is no share.
+        if drones is not None and drones == counted and any(h.vague for h in hits):
+            # "Над Брянской сбиты 10 БПЛА, также беспилотники уничтожены над Курской": the
+            # parts of an incomplete list make no total
+            drones = None
         increments = {m.count for m in mentions if m.more}
-        whole = hits and (hits[0].count is None or hits[0].count in increments)
+        whole = hits and (hits[0].count is None or hits[0].count in increments) and not hits[0].part
         if len(hits) == 1 and whole and drones is not None:
             hits[0] = RegionHit(hits[0].code, drones, hits[0].start, hits[0].end)
+        hits = fill_rest(split_joint(hits, drones), drones)
         regions = [RegionCount(code=h.code, drones=h.count) for h in hits]
         evidence += [_evidence(text, "regions", h.code, h.start, h.end) for h in hits]
     for mention in result.mentions:

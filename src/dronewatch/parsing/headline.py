@@ -39,13 +39,17 @@ def headline(
     located: Mapping[int, Location] | None = None,
     quoted: set[int] | None = None,
     title: set[int] | None = None,
+    running: set[int] | None = None,
+    also: set[int] | None = None,
 ) -> Headline:
     """Count the drones of the strongest event class that gives a number.
 
     `settled`: the sentences that name a settlement (a town or village, not a district);
     `located`: the location of each mention by its token index (`locate`), which replaces
     the sentence's places; `quoted`: the token indices of mentions inside quotation marks;
-    `title`: the sentences of a news item's title line (`title_line`)."""
+    `title`: the sentences of a news item's title line (`title_line`); `running`: those of
+    them that give a running total ("ПВО с начала ночи сбила девять беспилотников");
+    `also`: the sentences that open with "Также", "Кроме того" (`additions`)."""
     events = [m for m in mentions if m.event is not None]
     if title:
         # "В Краснодаре упали обломки беспилотника" over a body that tells them again
@@ -68,13 +72,24 @@ def headline(
             for m in events
             if m.sentence in place_of_sentence
         }
+    # "О нештатном приземлении БПЛА" beside "аппарат упал": an abbreviation of unknown
+    # number downed, a singular drone struck: the singular tells how many
+    downed = [m for m in events if m.event == "down"]
+    if (
+        downed
+        and all(m.count is None and m.plural is None for m in downed)
+        and any(m.event == "strike" and m.count is None and m.plural is False for m in events)
+    ):
+        events = [m for m in events if m.event != "down"]
     for numbered_only in (True, False):
         for event in ("down", "strike"):
             chosen = [m for m in events if m.event == event]
             if chosen and (not numbered_only or any(m.count is not None for m in chosen)):
                 chosen = _without_retold(chosen, quoted or set())
                 prior = _prior(events, chosen) if event == "down" else 0
-                return _count(chosen, headline_sentences, located, prior)
+                return _count(
+                    chosen, headline_sentences, located, prior, running or set(), also or set()
+                )
     return Headline(None, (), False)
 
 
@@ -239,6 +254,8 @@ def _count(
     headline_sentences: set[int],
     located: Mapping[int, Location],
     prior: int = 0,
+    running: set[int] | None = None,
+    also: set[int] | None = None,
 ) -> Headline:
     numbered = [m for m in chosen if m.count is not None]
     stated = [m for m in numbered if not m.more]
@@ -265,6 +282,8 @@ def _count(
     added = [m for m in singles if m.more]
     first = [m for m in singles if not m.more]
     places = _incidents(first, located)
+    if not numbered and not added and _lead(first, located, also or set()):
+        places = places[:1]
     based: list[Mention] = []  # the stated count the increments add to
     if stated and (increments or added):
         # "One drone was shot down ... A second drone was also shot down" -> 2
@@ -282,6 +301,10 @@ def _count(
         )
         base = max(len(places), 1 if first and (added or earlier) else 0, prior) + len(added)
     parts = (base or 0) + sum(m.count or 0 for m in increments)
+    if based and based[0].sentence in (running or set()) and parts - base < base:
+        # a title's running total over the body's latest increment ("ПВО с начала ночи
+        # сбила девять беспилотников" over "сбиты ещё два"): the total includes it
+        return Headline(base, tuple(based), False)
     in_places = 0 if increments else _located_sum(stated, singles, located)
     best = max(
         (total_mention.count or 0) if total_mention else 0, parts, 1 if singles else 0, in_places
@@ -294,6 +317,7 @@ def _count(
     reached_by_increments = bool(
         total_mention is not None
         and increments
+        and not any(m.listed for m in increments)  # "ещё 4 над X и 2 над Y": parts listed
         and best == parts == total_mention.count
         and total_mention.index < increments[0].index
         and not any(m.sentence == b.sentence for m in increments for b in based)
@@ -324,6 +348,20 @@ def _unsummarised(
         or m.index not in located
         or not (located[m.index][0] <= named or not located[m.index][1])
     ]
+
+
+def _lead(first: list[Mention], located: Mapping[int, Location], also: set[int]) -> bool:
+    """A lead that names only a district before the one incident told in a settlement: one
+    incident ("В Белгородском районе при атаке беспилотника пострадал мужчина. Дрон ударил
+    по автомобилю в селе Х."), unless the second opens with "Также", "Кроме того"."""
+    placed = [m for m in first if m.index in located]
+    return (
+        len(placed) == len(first) == 2
+        and placed[0].sentence == 0
+        and placed[1].sentence not in also
+        and not located[placed[0].index][1]
+        and located[placed[1].index][1]
+    )
 
 
 def _incidents(singles: list[Mention], located: Mapping[int, Location]) -> list[set[str]]:
@@ -478,3 +516,25 @@ def _totalling(tokens: list[Token], more: bool, own: bool) -> bool:
         if low in parts:
             seen_parts.add(low[:3])
     return len(seen_parts) >= 2
+
+
+def running_titles(groups: list[Sentence], title: set[int]) -> set[int]:
+    """The title's sentences that give a running total: a period ("с начала ночи") or a
+    totalling word ("всего")."""
+    return {
+        s
+        for s in title
+        if s < len(groups)
+        and (_period(groups[s].tokens) or _totalling(groups[s].tokens, False, False))
+    }
+
+
+def additions(groups: list[Sentence]) -> set[int]:
+    """The sentences that open with "Также", "Кроме того", "In addition": another incident."""
+    phrases = words("cumulative", "additions") + words("cumulative", "also")
+    found = set()
+    for number, group in enumerate(groups):
+        opening = " ".join(t.low for t in group.tokens[:2] if t.kind == "word")
+        if any(opening == p or opening.startswith(p + " ") for p in phrases):
+            found.add(number)
+    return found

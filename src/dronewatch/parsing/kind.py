@@ -27,7 +27,7 @@ from dronewatch.parsing.features import (
     RESTRICTION,
     THREAT,
 )
-from dronewatch.parsing.lexicon import words
+from dronewatch.parsing.lexicon import word_class, words
 from dronewatch.parsing.numbers import is_month, number_at
 from dronewatch.parsing.text import Sentence, Token, groups_of
 
@@ -35,6 +35,44 @@ if TYPE_CHECKING:
     from dronewatch.parsing.drones import Mention
 
 _DASHES = frozenset({"—", "–", "-", ":"})
+
+# The word classes ([kind] lists) the rules below ask about word by word.
+_HYPOTHETICAL = word_class("kind", "hypothetical")
+_FAKES = word_class("kind", "fakes")
+_UNTRUE = word_class("kind", "untrue")
+_PROTECTION = word_class("kind", "protection")
+_PROTECTED = word_class("kind", "protected")
+_RECURRING = word_class("kind", "recurring")
+_READINESS = word_class("kind", "readiness")
+_CAUGHT = word_class("kind", "caught")
+_FOOTAGE = word_class("kind", "footage")
+_CONSEQUENCES = word_class("kind", "consequences")
+_DURING = word_class("kind", "during", exact=True)
+_INSTRUCTIONS = word_class("kind", "instructions")
+_REASONS = word_class("kind", "reasons")
+_CUTS = word_class("kind", "cuts")
+_COMMUNICATIONS = word_class("kind", "communications")
+_INFORMATION = word_class("kind", "information")
+_INFORMATION_DENIED = word_class("kind", "information_denied")
+_DOWN_BEFORE_DRONE = word_class("kind", "down_before_drone")
+_AIR_DEFENCE = word_class("kind", "air_defence")
+_AIR_DEFENCE_WORK = word_class("kind", "air_defence_work")
+_NOT_AIR_DEFENCE_WORK = word_class("kind", "not_air_defence_work")
+_APPROACH = word_class("kind", "approach")
+_BANS = word_class("kind", "bans")
+_CHECKS = word_class("kind", "checks")
+_COUNTERING = word_class("kind", "countering")
+_DATED_ADJECTIVES = word_class("kind", "dated_adjectives")
+_HARMED = word_class("kind", "harmed")
+_MISSILES = word_class("kind", "missiles")
+_BOATS = word_class("kind", "boats")
+_NOT_AIR_AFTER = word_class("kind", "not_air_after")
+_NOT_AIR_BEFORE = word_class("kind", "not_air_before")
+_NOT_APPROACH = word_class("kind", "not_approach")
+_NOT_DECLARED = word_class("kind", "not_declared")
+_POSSIBLE = word_class("kind", "possible")
+_REGIME = word_class("kind", "regime")
+_SPEECH = word_class("kind", "speech")
 
 
 @cache
@@ -61,7 +99,7 @@ def _earlier_attack(tokens: list[Token]) -> bool:
     for index, token in enumerate(tokens):
         if token.low in reminders and _dated(tokens[index + 1 : index + 6]):
             return True
-        if token.low.startswith(_kind_words("dated_adjectives")):
+        if token.classes & _DATED_ADJECTIVES:
             return True  # "после прошлогодней атаки"
         if token.flags & PAST:
             following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -103,7 +141,7 @@ def _said_earlier(groups: list[Sentence]) -> set[int]:
         if not opening or opening[0].low not in earlier:
             continue
         if any(
-            t.low.startswith(_kind_words("speech")) and morph.top_has(t.low, "VERB", "impf", "past")
+            t.classes & _SPEECH and morph.top_has(t.low, "VERB", "impf", "past")
             for t in opening[1:10]
         ):
             found.add(opening[0].sentence)
@@ -124,6 +162,118 @@ def _hospital_visit(groups: list[Sentence]) -> bool:
         elif group.flags & EVENT:
             return False
     return visit
+
+
+def _repairs_told(tokens: list[Token], groups: list[Sentence]) -> bool:
+    """A post about repairs after an earlier attack ("В домах, пострадавших от недавней
+    атаки БПЛА, заменили стёкла"): a repair is told as news, and every event word only
+    qualifies what is repaired or retells the attack as past: referred or described (see
+    `_refers`, `_described`), dated ("недавней атаки"), in a relative clause on a repaired
+    thing or with a date ("дома, в которые врезались беспилотники, отремонтировали", "атаки,
+    которая произошла в субботу"), or in a sentence that retells ("Ранее власти сообщали,
+    что ...") or a later paragraph that opens with a date ("29 сентября губернатор
+    сообщил, что ...")."""
+    earlier = _said_earlier(groups)
+    repaired = False
+    background = False
+    for group in groups:
+        if not group.tokens:
+            continue
+        first = group.first
+        if first > 0 and tokens[first - 1].kind == "nl":  # a later paragraph begins
+            background = _opens_with_date(group.tokens)
+        if background or group.tokens[0].sentence in earlier:
+            continue
+        if group.flags & REPAIR:
+            repaired = True
+        if not group.flags & EVENT:
+            continue
+        for position, token in enumerate(group.tokens):
+            if not token.flags & EVENT or _deals_with_consequences(group.tokens, position):
+                continue
+            index = first + position
+            if not (
+                _refers(tokens, index)
+                or _described(tokens, index)
+                or _relative_past(group.tokens, position)
+                or (index > 0 and tokens[index - 1].low.startswith(_kind_words("recent")))
+            ):
+                return False
+    return repaired
+
+
+def _opens_with_date(sentence: list[Token]) -> bool:
+    """ "29 сентября губернатор сообщил ...", "Вчера ...": the sentence opens with a past
+    date."""
+    opening = [t for t in sentence if t.kind != "nl"][:3]
+    if opening and opening[0].low in words("aftermath", "dated"):
+        return True
+    return (
+        len(opening) >= 2
+        and opening[0].kind == "num"
+        and opening[1].kind == "word"
+        and is_month(opening[1].low)
+    )
+
+
+def _relative_past(sentence: list[Token], position: int) -> bool:
+    """The event word at `position` stands in a relative clause ("которая", "в которые")
+    that is dated ("атаки, которая произошла в субботу", "который в ночь на 21 января
+    пострадал от атаки", "в которые врезались беспилотники при недавней атаке") or that
+    describes a thing repaired before it ("отремонтировали дома, в которые врезались
+    беспилотники")."""
+    start = max(0, position - 8)
+    pronoun = next(
+        (
+            i
+            for i in range(position - 1, start - 1, -1)
+            if sentence[i].low.startswith(_kind_words("relative"))
+        ),
+        None,
+    )
+    if pronoun is None:
+        # "после атаки БПЛА, которая произошла в субботу, 4 января" (not "атаковал дом,
+        # который отремонтировали в мае": the clause must follow the attack itself)
+        for following in range(position + 1, min(len(sentence), position + 4)):
+            token = sentence[following]
+            if token.low.startswith(_kind_words("relative")):
+                return _dated(sentence[following + 1 : following + 8])
+            if token.kind == "word" and not token.flags & DRONE_CANDIDATE:
+                return False
+        return False
+    clause = sentence[pronoun + 1 : position + 6]
+    if _dated(clause) or any(t.low.startswith(_kind_words("recent")) for t in clause):
+        return True
+    return any(t.flags & REPAIR for t in sentence[:pronoun])
+
+
+def _news_before_aftermath(groups: list[Sentence]) -> bool:
+    """ "Дрон атаковал дом в Шебекино, повреждена кровля. Семье выплатят компенсацию": the
+    post opens with an event of its own, told by a verb (not a noun: "из-за атаки", "после
+    падения обломков" refer to an attack) in a sentence with no aftermath word and no date
+    ("12 мая", "вчера"), and only then promises compensation."""
+    for group in groups:
+        if not group.tokens:
+            continue
+        if group.flags & AFTERMATH:
+            return False
+        if group.flags & EVENT and group.flags & DRONE_CANDIDATE:
+            tokens = group.tokens
+            if _earlier_attack(tokens) or _only_referred(tokens) or _only_described(tokens):
+                return False
+            if _dated(tokens):
+                return False  # "12 мая дрон атаковал дом", "вчера ...": an earlier attack
+            return any(t.flags & EVENT and _told_by_verb(t) for t in tokens)
+    return False
+
+
+def _told_by_verb(token: Token) -> bool:
+    """An event word that is a verb or a short participle in the past ("атаковал",
+    "сбит")."""
+    if token.latin:
+        return False
+    readings = morph.parses(token.low)[:1]
+    return any(tags & {"VERB", "PRTS"} and "past" in tags for _, tags in readings)
 
 
 def _only_described(tokens: list[Token]) -> bool:
@@ -153,7 +303,7 @@ def _described(tokens: list[Token], index: int) -> bool:
         before = position - 1
         while before >= 0 and tokens[before].low in ("в", "во", "время"):
             before -= 1
-        if before < 0 or not tokens[before].low.startswith(_kind_words("harmed")):
+        if before < 0 or not tokens[before].classes & _HARMED:
             return False
         if not morph.has_reading(tokens[before].low, "PRTF") and not morph.has_reading(
             tokens[before].low, "ADJF"
@@ -200,13 +350,13 @@ def _alerts(sentence: list[Token]) -> bool:
     ("режим опасности не вводился", "угрозу не объявляли"), nor in a condition ("в случае
     угрозы")."""
     for first, second in pairwise(sentence):
-        if first.low == "не" and second.low.startswith(_kind_words("not_declared")):
+        if first.low == "не" and second.classes & _NOT_DECLARED:
             return False
     if any(t.low in ("случае", "случай") for t in sentence):
         return False  # "В случае угрозы атаки включат сирены": what will be done if
-    if any(t.low.startswith(_kind_words("checks")) for t in sentence):
+    if any(t.classes & _CHECKS for t in sentence):
         return False  # "Сирены оповещения проверят в среду": a check of the sirens
-    restricted = any(t.low.startswith(_kind_words("bans")) for t in sentence)
+    restricted = any(t.classes & _BANS for t in sentence)
     if restricted and not any(t.flags & AVIATION for t in sentence):
         return False  # "из-за угрозы атак ограничат мобильный интернет": a restriction
     for index, token in enumerate(sentence):
@@ -215,12 +365,12 @@ def _alerts(sentence: list[Token]) -> bool:
         before = sentence[max(0, index - 3) : index]
         if any(t.low in ("случае", "при") for t in before):
             continue  # "в случае угрозы", "памятка о действиях при угрозе атаки"
-        if before and before[-1].low.startswith(_kind_words("not_air_before")):
+        if before and before[-1].classes & _NOT_AIR_BEFORE:
             continue
-        if any(t.low.startswith(_kind_words("countering")) for t in before):
+        if any(t.classes & _COUNTERING for t in before):
             continue  # "для борьбы с воздушной угрозой": countering threats in general
         after = sentence[index + 1 : index + 2]
-        if after and after[0].low.startswith(_kind_words("not_air_after")):
+        if after and after[0].classes & _NOT_AIR_AFTER:
             continue
         return True
     return False
@@ -238,24 +388,30 @@ def _approaching(groups: list[Sentence], mentions: list[Mention]) -> bool:
         for index, token in enumerate(tokens):
             previous = tokens[index - 1] if index else token
             if (
-                token.low.startswith(_kind_words("approach"))
-                and not token.low.startswith(_kind_words("not_approach"))
+                token.classes & _APPROACH
+                and not token.classes & _NOT_APPROACH
                 and previous.low != "не"
+                and previous.low not in _kind_words("future")
                 and not _conditional(tokens, index)
+                and not _footage_of(tokens, index)
                 and (token.latin or not morph.top_has(token.low, "VERB", "futr"))
             ):
                 return True  # not "в небо поднимутся дроны и пролетят над площадью"
             # "Возможна атака БПЛА", "предупредили о возможной атаке дронов": a warning
             if (
                 token.flags & EVENT
-                and previous.low.startswith(_kind_words("possible"))
-                and not any(
-                    t.low.startswith(_kind_words("protection"))
-                    for t in tokens[max(0, index - 4) : index]
-                )
+                and previous.classes & _POSSIBLE
+                and not any(t.classes & _PROTECTION for t in tokens[max(0, index - 4) : index])
             ):
                 return True  # not "защита от возможных атак"
     return False
+
+
+def _footage_of(tokens: list[Token], index: int) -> bool:
+    """ "видео летящих БПЛА", "съёмка пролетающих дронов": footage of drones (a ban on
+    filming them, a clip), no drone seen now."""
+    footage = _kind_words("footage") + _kind_words("filming")
+    return any(t.low.startswith(footage) for t in tokens[max(0, index - 2) : index])
 
 
 def _conditional(tokens: list[Token], index: int) -> bool:
@@ -264,15 +420,48 @@ def _conditional(tokens: list[Token], index: int) -> bool:
     return any(t.low in conditions for t in tokens[max(0, index - 3) : index])
 
 
+def _repelling_now(groups: list[Sentence]) -> bool:
+    """ "Подразделения Минобороны ведут работу по отражению атаки", "идёт отражение атаки"
+    in a post that names drones only in its warning ("Беспилотная опасность"): air
+    defence engaging drones, an attack. Not when the post names missiles or unmanned boats
+    ("надводные беспилотники": their attack is no drones'), nor in a drill or a readiness
+    ("готовы отражать атаки")."""
+    weapons = _kind_words("missiles") + _kind_words("boats") + _kind_words("naval")
+    repelling = _kind_words("repelling")
+    found = False
+    for group in groups:
+        tokens = group.tokens
+        if any(t.low.startswith(weapons) for t in tokens):
+            return False
+        if not group.flags & DOWN or group.flags & (THREAT | ALERT | EXERCISE):
+            continue
+        for index, token in enumerate(tokens):
+            if not token.low.startswith(repelling):
+                continue
+            following = tokens[index + 1 : index + 3]
+            if any(t.low.startswith(_kind_words("attacks")) for t in following) and not any(
+                t.low.startswith(_kind_words("readiness")) or t.low == "случае"
+                for t in tokens[max(0, index - 3) : index]
+            ):
+                found = True
+    return found
+
+
 def _missile_event(groups: list[Sentence]) -> bool:
-    """A missile strike reported ("ракетный удар по городу"): its all-clear comes with an
-    event, not as a warning of drones."""
-    return any(
-        g.flags & EVENT
-        and not g.flags & THREAT
-        and any(t.low.startswith(_kind_words("missiles")) for t in g.tokens)
-        for g in groups
-    )
+    """A strike by missiles or unmanned boats reported ("ракетный удар по городу",
+    "отражают атаку безэкипажных катеров") before any warning: its sirens and all-clear come
+    with an event that is no drone's, not as a warning. A warning told first ("объявлена
+    ракетная опасность ... Ранее отразили ракетную атаку на соседний город") stays one."""
+    for group in groups:
+        if (
+            group.flags & EVENT
+            and not group.flags & THREAT
+            and any(t.classes & (_MISSILES | _BOATS) for t in group.tokens)
+        ):
+            return True
+        if group.flags & ALERT and _alerts(group.tokens):
+            return False
+    return False
 
 
 def _airport_restricted(groups: list[Sentence]) -> bool:
@@ -283,8 +472,7 @@ def _airport_restricted(groups: list[Sentence]) -> bool:
             continue
         tokens = group.tokens
         if all(
-            _attributive(t)
-            and not (i + 1 < len(tokens) and tokens[i + 1].low.startswith(_kind_words("regime")))
+            _attributive(t) and not (i + 1 < len(tokens) and tokens[i + 1].classes & _REGIME)
             for i, t in enumerate(tokens)
             if t.flags & RESTRICTION
         ):
@@ -327,13 +515,15 @@ def classify(
             if g.flags & told and g.tokens
         ):
             events = []
+    if events and union & REPAIR and _repairs_told(tokens, groups_of_post):
+        return "none"  # "заменили стёкла в домах, пострадавших от недавней атаки БПЛА"
     if events and union & EXERCISE and _drill(tokens):
         return "none"  # "учения по отражению атаки беспилотников"
     if events:
         if any(m.event == "down" for m in events):
             return "attack"
         aftermath = (
-            bool(union & AFTERMATH)
+            (bool(union & AFTERMATH) and not _news_before_aftermath(groups_of_post))
             or (bool(union & HOSPITAL) and _hospital_visit(groups_of_post))
             or (
                 bool(union & REPAIR)
@@ -344,6 +534,8 @@ def classify(
         if not aftermath and not _only_described(tokens):
             return "attack"
         return "none"
+    if union & DRONE_CANDIDATE and union & DOWN and _repelling_now(groups_of_post):
+        return "attack"  # "Беспилотная опасность. ... ведут работу по отражению атаки"
     alerted = bool(union & ALERT) and any(
         _alerts(g.tokens) for g in groups_of_post if g.flags & ALERT
     )
@@ -361,88 +553,123 @@ def _kind_words(key: str) -> tuple[str, ...]:
     return words("kind", key)
 
 
-def no_events(group: list[Token]) -> bool:
+def no_events(group: list[Token], classes: int) -> bool:
     """A sentence whose event words report no event: a hypothetical ("сетка снижает шанс
-    детонации дрона"), a denial ("атака дронов — фейк")."""
-    hypothetical = _kind_words("hypothetical")
-    fakes = _kind_words("fakes")
-    untrue = _kind_words("untrue")
+    детонации дрона"), a denial ("атака дронов — фейк"). `classes`: the union of the
+    sentence's word classes."""
+    if not classes & (_HYPOTHETICAL | _FAKES | _UNTRUE):
+        return False
     previous = ""
     for token in group:
-        low = token.low
-        if low.startswith(hypothetical) or low.startswith(fakes):
+        if token.classes & (_HYPOTHETICAL | _FAKES):
             return True
-        if previous == "не" and low.startswith(untrue):
+        if previous == "не" and token.classes & _UNTRUE:
             return True  # "не соответствует действительности"
-        previous = low
+        previous = token.low
     return False
 
 
-def not_an_event(group: list[Token], position: int) -> bool:
+def not_an_event(group: list[Token], position: int, classes: int) -> bool:
     """An event word that reports no event: a protection ("сетки для защиты от атак
     беспилотников"), an event only referred to ("информация о сбитых беспилотниках
     отсутствует", "опроверг информацию о сбитии"), consequences dealt with ("ликвидируют
-    последствия атаки"), a restriction's reason, an instruction."""
-    before = group[max(0, position - 5) : position]
-    for index, token in enumerate(before):
-        if token.low in ("от", "from") and any(
-            t.low.startswith(_kind_words("protection"))
-            and not t.low.startswith(_kind_words("protected"))
-            for t in before[:index]
-        ):
-            return True
-    if _restriction_reason(group, position) or _instruction(group, position):
+    последствия атаки"), a restriction's reason, an instruction. `classes`: the union of
+    the sentence's word classes (a rule whose words the sentence lacks is not tried)."""
+    if classes & _PROTECTION and _protection(group, position):
         return True
-    if _filmed(group, position):
+    if classes & _REASONS and _restriction_reason(group, position):
+        return True
+    if classes & _INSTRUCTIONS and _instruction(group, position):
+        return True
+    if _filmed(group, position) or _drones_at_work(group, position):
         return True
     if (
-        not group[position].flags & DOWN
-        and any(
-            t.low.startswith(_kind_words("recurring"))
-            for t in group[max(0, position - 2) : position]
-        )
+        classes & _RECURRING
+        and not group[position].flags & DOWN
+        and any(t.classes & _RECURRING for t in group[max(0, position - 2) : position])
         and not any(
             t.flags & (FIRE | KILLED | INJURED) or (t.flags & PREDICATE and not t.flags & EVENT)
             for t in group
         )  # not "после серии атак дронов повреждены дома"
     ):
         return True  # "в связи с участившимися атаками дронов": attacks in general
+    if _countered(group, position):
+        return True  # "ради борьбы с атаками беспилотников": countering attacks in general
     if any(t.low == "случае" for t in group[max(0, position - 3) : position]):
         return True  # "в случае атаки дронов прозвучит сирена": a condition
-    if any(
-        t.low.startswith(_kind_words("readiness")) for t in group[max(0, position - 3) : position]
+    if classes & _READINESS and any(
+        t.classes & _READINESS for t in group[max(0, position - 3) : position]
     ):
         return True  # "огневые группы готовы отражать атаки беспилотников"
-    return _deals_with_consequences(group, position) or _referred(group, position)
+    if classes & _CONSEQUENCES and _deals_with_consequences(group, position):
+        return True
+    return bool(classes & _INFORMATION) and _referred(group, position)
+
+
+def _protection(group: list[Token], position: int) -> bool:
+    """ "сетки для защиты от атак беспилотников": protection against the event."""
+    before = group[max(0, position - 5) : position]
+    for index, token in enumerate(before):
+        if token.low in ("от", "from") and any(
+            t.classes & _PROTECTION and not t.classes & _PROTECTED for t in before[:index]
+        ):
+            return True
+    return False
+
+
+def _drones_at_work(group: list[Token], position: int) -> bool:
+    """ "Дроны уничтожают сорняки": drones that down something else, in the present tense,
+    with its object after the verb (not "беспилотники сбивают на подлёте к городу")."""
+    if not 0 < position < len(group) - 1 or not group[position].flags & DOWN:
+        return False
+    subject, verb, following = group[position - 1], group[position], group[position + 1]
+    if not subject.flags & DRONE_CANDIDATE or following.flags & DRONE_CANDIDATE:
+        return False
+    if following.kind != "word" or following.capitalized:
+        return False
+    if not morph.top_has(following.low, "NOUN"):
+        return False
+    return not verb.latin and morph.top_has(verb.low, "VERB", "pres")
+
+
+def _countered(group: list[Token], position: int) -> bool:
+    """ "борьба с атаками дронов", "противодействие атакам БПЛА": attacks countered in
+    general, no event (not "средствами радиоэлектронной борьбы подавлены")."""
+    countering = _kind_words("countering")
+    if position >= 2 and group[position - 1].low in ("с", "со", "against"):
+        return group[position - 2].low.startswith(countering)
+    return (
+        position >= 1
+        and group[position - 1].low.startswith(countering)
+        and not group[position].flags & DOWN
+    )
 
 
 def _filmed(group: list[Token], position: int) -> bool:
     """ "(репетиция шоу дронов) попала на видео", "попал в кадр": caught on camera, no
     hit."""
-    if not group[position].low.startswith(_kind_words("caught")):
+    if not group[position].classes & _CAUGHT:
         return False
     following = group[position + 1 : position + 3]
     return (
         len(following) == 2
         and following[0].low in ("на", "в", "во")
-        and following[1].low.startswith(_kind_words("footage"))
+        and bool(following[1].classes & _FOOTAGE)
     )
 
 
 def _deals_with_consequences(tokens: list[Token], position: int) -> bool:
     """ "ликвидируют последствия": no drone downed."""
     following = tokens[position + 1 : position + 3]
-    return bool(tokens[position].flags & DOWN) and any(
-        t.low.startswith(_kind_words("consequences")) for t in following
-    )
+    return bool(tokens[position].flags & DOWN) and any(t.classes & _CONSEQUENCES for t in following)
 
 
 def _instruction(group: list[Token], position: int) -> bool:
     """ "как действовать при атаке беспилотников", "обучение действиям при атаке БПЛА":
     what to do during an attack, no attack."""
     before = group[max(0, position - 2) : position]
-    return any(t.low in _kind_words("during") for t in before) and any(
-        t.low.startswith(_kind_words("instructions")) for t in group
+    return any(t.classes & _DURING for t in before) and any(
+        t.classes & _INSTRUCTIONS for t in group
     )
 
 
@@ -450,11 +677,11 @@ def _restriction_reason(group: list[Token], position: int) -> bool:
     """ "ограничили мобильный интернет из-за атак беспилотников": the attacks are the reason
     for a restriction of communications, not an event the post reports."""
     before = group[max(0, position - 3) : position]
-    if not any(t.low.startswith(_kind_words("reasons")) for t in before):
+    if not any(t.classes & _REASONS for t in before):
         return False
-    return any(
-        t.flags & RESTRICTION or t.low.startswith(_kind_words("cuts")) for t in group
-    ) and any(t.low.startswith(_kind_words("communications")) for t in group)
+    return any(t.flags & RESTRICTION or t.classes & _CUTS for t in group) and any(
+        t.classes & _COMMUNICATIONS for t in group
+    )
 
 
 def _referred(group: list[Token], position: int) -> bool:
@@ -465,7 +692,7 @@ def _referred(group: list[Token], position: int) -> bool:
             return False
         if group[index].low not in ("о", "об"):
             continue
-        if not group[index - 1].low.startswith(_kind_words("information")):
+        if not group[index - 1].classes & _INFORMATION:
             return False
         before = group[max(0, index - 4) : index - 1]
         if any(_denial(t) for t in before):
@@ -480,7 +707,7 @@ def _referred(group: list[Token], position: int) -> bool:
 
 
 def _denial(token: Token) -> bool:
-    return token.low == "нет" or token.low.startswith(_kind_words("information_denied"))
+    return token.low == "нет" or bool(token.classes & _INFORMATION_DENIED)
 
 
 def engaged(group: list[Token], union: int) -> str | None:
@@ -488,8 +715,6 @@ def engaged(group: list[Token], union: int) -> str | None:
     drones over regions ("15 БПЛА – над акваторией Черного моря", down), air defence at
     work on drones ("ПВО работает по БПЛА", "работа ПВО по беспилотникам", strike).
     `union`: the sentence's flags."""
-    downing = _kind_words("down_before_drone")
-    defences = _kind_words("air_defence")
     defence = -1
     for index, token in enumerate(group):
         if token.flags & DRONE_CANDIDATE:
@@ -500,10 +725,10 @@ def engaged(group: list[Token], union: int) -> str | None:
                 and number_at(group, index - 1) is not None
             ):
                 return "down"
-        elif token.low.startswith(downing):
+        elif token.classes & _DOWN_BEFORE_DRONE:
             if _names_drone_after(group, index):
                 return "down"
-        elif defence < 0 and token.low.startswith(defences):
+        elif defence < 0 and token.classes & _AIR_DEFENCE:
             defence = index
     if defence < 0 or union & (THREAT | ALERT):
         return None
@@ -513,9 +738,7 @@ def engaged(group: list[Token], union: int) -> str | None:
             t.flags & DRONE_CANDIDATE for t in group[offset + 1 : offset + 4]
         ):
             return "strike"
-    work = _kind_words("air_defence_work")
-    idle = _kind_words("not_air_defence_work")
-    if any(t.low.startswith(work) and not t.low.startswith(idle) for t in group):
+    if any(t.classes & _AIR_DEFENCE_WORK and not t.classes & _NOT_AIR_DEFENCE_WORK for t in group):
         return "strike"
     return None
 
@@ -532,8 +755,11 @@ def _names_drone_after(group: list[Token], index: int) -> bool:
 
 def carry_events(groups: list[Sentence], events: dict[int, str]) -> None:
     """ "Летит дрон. Произошла детонация.": a sentence that names a drone and no event takes
-    the event of the next one, when that one names no drone (set in place)."""
-    for current, following in pairwise(groups):
+    the event of the next one, when that one names no drone (set in place); a paragraph
+    break between them is no sentence ("... с помощью шести беспилотников.\n\nОдин из них
+    был сбит")."""
+    worded = [g for g in groups if any(t.kind == "word" for t in g.tokens)]
+    for current, following in pairwise(worded):
         if not current.tokens or not following.tokens:
             continue
         if not current.flags & DRONE_CANDIDATE or current.flags & (THREAT | ALERT):

@@ -31,9 +31,27 @@ from dronewatch.parsing.features import (
     STRIKE,
     THREAT,
 )
-from dronewatch.parsing.lexicon import Settlement, english_key, lexicon, settlement_form, words
+from dronewatch.parsing.lexicon import (
+    Settlement,
+    english_key,
+    lexicon,
+    settlement_form,
+    word_class,
+    words,
+)
 from dronewatch.parsing.numbers import word_value
 from dronewatch.parsing.text import Sentence, Token, groups_of
+
+# The word classes the rules below ask about word by word.
+_NAME_NOUNS = word_class("places", "name_nouns")
+_OFFICIAL_TITLES = word_class("places", "official_titles")
+_PERSON_TITLES = word_class("places", "person_titles")
+_SHELLING_VERBS = word_class("places", "shelling_verbs")
+_STREET_WORDS = word_class("places", "street_words")
+_VICINITY_WORDS = word_class("places", "vicinity_words")
+_SIRENS = word_class("places", "sirens")
+_AIR_DEFENCE = word_class("places", "air_defence")
+_SHELLING = word_class("places", "shelling")
 
 _TYPE_WORDS = frozenset({"район", "округ", "муниципальный", "городской"})
 _ENDINGS_ADJECTIVE = tuple(
@@ -260,7 +278,7 @@ def _cased(name: str, written: str) -> str:
     """A name capitalised as written: each part of a hyphenated name that the post
     capitalises ("Наро-Фоминским" -> "Наро-Фоминский")."""
     parts = name.split("-")
-    written_parts = written.split("-")
+    written_parts = written.replace("\u2011", "-").replace("\u2010", "-").split("-")
     if len(parts) != len(written_parts):
         return name.capitalize()
     return "-".join(
@@ -305,6 +323,59 @@ def _districts_sharing_a_type_word(
                 name = _cased(district_adjective(token.low), token.text)
                 found.append(Place(f"{name} {kind}", token.sentence, token.start, token.end))
                 consumed.add(index)
+    return found
+
+
+def _districts_listed(
+    tokens: list[Token], groups: list[Sentence], consumed: set[int]
+) -> list[Place]:
+    """ "в следующих районах: Каменском, Миллеровском и Октябрьском (сельском)": district
+    adjectives listed after a plural type word and a colon, each agreeing with it."""
+    found: list[Place] = []
+    for index in _indices(groups, DISTRICT_TYPE):
+        token = tokens[index]
+        colon = index + 1
+        if colon + 1 >= len(tokens) or tokens[colon].text != ":" or index - 1 in consumed:
+            continue
+        if token.capitalized or not morph.has_reading(token.low, "plur"):
+            continue
+        kind = "район" if _is_raion(token) else "муниципальный округ"
+        members: list[int] = []
+        position = colon + 1
+        while position < len(tokens):
+            member = tokens[position]
+            if (
+                position in consumed
+                or not member.flags & CAPITALIZED_CYRILLIC
+                or not _is_adjective(member)
+                or not (
+                    _agrees_with_type(member.low, token.low)
+                    # "Каменском": read as a town's noun only, shaped as an adjective
+                    or not morph.has_reading(member.low, "ADJF")
+                )
+            ):
+                break
+            members.append(position)
+            position += 1
+            if position < len(tokens) and tokens[position].text == "(":
+                # "(сельском)": a lower-case qualifier in brackets
+                close = position + 1
+                while close < len(tokens) and close - position < 4 and tokens[close].text != ")":
+                    close += 1
+                if close < len(tokens) and tokens[close].text == ")":
+                    position = close + 1
+            if position + 1 < len(tokens) and tokens[position].low in (",", "и"):
+                position += 1
+                continue
+            break
+        if len(members) < 2:
+            continue
+        for listed in members:
+            word = tokens[listed]
+            name = _cased(district_adjective(word.low), word.text)
+            found.append(Place(f"{name} {kind}", word.sentence, word.start, word.end))
+            consumed.add(listed)
+        consumed.add(index)
     return found
 
 
@@ -434,6 +505,32 @@ def _microdistrict_before(tokens: list[Token], index: int, consumed: set[int]) -
     return [Place(name, previous.sentence, previous.start, tokens[index].end)]
 
 
+def _municipality_before(tokens: list[Token], index: int, consumed: set[int]) -> list[Place]:
+    """ "в Челбасском сельском поселении": a rural or urban settlement (a municipality)
+    named by the adjective before its qualifier and type word, all in the neuter
+    nominative ("Челбасское сельское поселение")."""
+    if (
+        index < 2
+        or index - 2 in consumed
+        or morph.lemma(tokens[index].low) not in _words("municipality_types")
+    ):
+        return []
+    qualifier, adjective = tokens[index - 1], tokens[index - 2]
+    if morph.lemma(qualifier.low) not in _words("municipality_qualifiers"):
+        return []
+    if not adjective.capitalized or adjective.latin or adjective.sentence != qualifier.sentence:
+        return []
+    if not _is_adjective(adjective) or not _agrees_in_case(adjective.low, tokens[index].low):
+        return []
+    name = morph.agree(adjective.low, "neut") or _surname_shaped(adjective.low, "neut")
+    kind = morph.agree(qualifier.low, "neut")
+    if not name or not kind:
+        return []
+    consumed.update(range(index - 2, index + 1))
+    parts = (_cased(name, adjective.text), kind, morph.lemma(tokens[index].low))
+    return [Place(" ".join(parts), adjective.sentence, adjective.start, tokens[index].end)]
+
+
 def _district_of_city(token: Token) -> bool:
     """ "микрорайон", "мкр": its names may end in a common noun ("Харьковская гора")."""
     return token.low in ("мкр", "мкрн") or morph.lemma(token.low) == "микрорайон"
@@ -449,7 +546,7 @@ def _with_common_noun(tokens: list[Token], last: int) -> int:
         tags & _GENDERS for _, tags in morph.parses(tokens[last].low) if {"ADJF", "nomn"} <= tags
     }
     noun = {tags & _GENDERS for _, tags in morph.parses(following.low) if {"NOUN", "nomn"} <= tags}
-    named = following.low.startswith(_words("name_nouns"))
+    named = following.classes & _NAME_NOUNS
     return last + 1 if adjective & noun and named else last
 
 
@@ -473,7 +570,9 @@ def _typed_settlements(
         if not _settlement_type(tokens, index):
             continue
         position = index + (2 if tokens[index].low in _words("settlement_abbreviations") else 1)
-        before = _microdistrict_before(tokens, index, consumed)
+        before = _microdistrict_before(tokens, index, consumed) or _municipality_before(
+            tokens, index, consumed
+        )
         if before:
             found.extend(before)  # "в Левенцовском микрорайоне Ростова"
             continue
@@ -566,10 +665,30 @@ def _declined_name(token: Token, type_word: Token) -> str | None:
     reads as a feminine noun in "-а" / "-я" in that case ("в селе Дроновке", "у деревни
     Рубанщины" -> "Дроновка", "Рубанщина"); a name left in the nominative ("у хутора
     Олешня", "села Весёлое") and hyphenated names stay as written."""
-    normal = _feminine_nominative(token.low, type_word.low) or _masculine_nominative(
-        token.low, type_word.low
+    normal = (
+        _feminine_nominative(token.low, type_word.low)
+        or _masculine_nominative(token.low, type_word.low)
+        or _plural_nominative(token.low, type_word.low)
     )
     return token.text[0] + normal[1:] if normal else None
+
+
+_PLURAL_OBLIQUE_ENDINGS = ("ах", "ях", "ами", "ями")
+
+
+@lru_cache(maxsize=16384)
+def _plural_nominative(low: str, type_word: str) -> str | None:
+    """A plural name in the prepositional or instrumental case of its type word ("в
+    деревне Горелках" -> "Горелки", "над селом Часцами" -> "Часцы")."""
+    if "-" in low or not low.endswith(_PLURAL_OBLIQUE_ENDINGS):
+        return None
+    if type_word in _words("settlement_abbreviations"):
+        return None
+    if not _cases(type_word) & {"loct", "ablt"}:
+        return None
+    return next(
+        (f for f in morph.nominatives(low) if f.endswith(("ы", "и")) and f[:2] == low[:2]), None
+    )
 
 
 _OBLIQUE_OF_PLACE = frozenset({"loct", "loc2", "datv", "ablt"})
@@ -829,7 +948,7 @@ def _person_context(tokens: list[Token], index: int) -> bool:
         previous is not None
         and previous.kind == "word"
         and (
-            previous.low.startswith(_words("person_titles"))
+            previous.classes & _PERSON_TITLES
             or (previous.capitalized and morph.top_has(previous.low, "Name"))
         )
     ):
@@ -952,9 +1071,9 @@ def _bare_settlements(
 
 def _street(tokens: list[Token], index: int) -> bool:
     """ "на улице Губкина", "ул. Губкина": the name of a street."""
-    previous = tokens[index - 1].low
-    return previous.startswith(_words("street_words")) or (
-        previous == "." and index > 1 and tokens[index - 2].low == "ул"
+    previous = tokens[index - 1]
+    return bool(previous.classes & _STREET_WORDS) or (
+        previous.low == "." and index > 1 and tokens[index - 2].low == "ул"
     )
 
 
@@ -1013,11 +1132,10 @@ def _vicinity(tokens: list[Token], index: int) -> bool:
     окрестностях", "на подлёте к", "недалеко от")."""
     if index < 2:
         return False
-    previous = tokens[index - 1].low
-    vicinity = _words("vicinity_words")
-    if previous in ("к", "от", "с"):
-        return tokens[index - 2].low.startswith(vicinity)
-    return previous.startswith(vicinity)
+    previous = tokens[index - 1]
+    if previous.low in ("к", "от", "с"):
+        return bool(tokens[index - 2].classes & _VICINITY_WORDS)
+    return bool(previous.classes & _VICINITY_WORDS)
 
 
 def _district_follows(tokens: list[Token], index: int, districts: frozenset[int]) -> bool:
@@ -1378,6 +1496,14 @@ def _english_region_named(tokens: list[Token], index: int, region: str | None = 
     position = index + 1  # past the list the name begins ("Pskov, Tula and Kursk")
     while position < len(tokens) and not names_what(tokens[position].low):
         token = tokens[position]
+        if token.text == "(":
+            # "Belgorod (four drones), Kursk (one drone) regions": each name's count
+            close = position + 1
+            while close < len(tokens) and close - position < 6 and tokens[close].text != ")":
+                close += 1
+            if close < len(tokens) and tokens[close].text == ")":
+                position = close + 1
+                continue
         if token.low not in (",", "and") and not token.flags & CAPITALIZED_LATIN:
             break
         position += 1
@@ -1410,17 +1536,33 @@ def _english_settlement(name: str, region: str | None) -> str:
     return " ".join(_russian_word(word.lower()).capitalize() for word in name.split())
 
 
+# Stems of adjectives in romanised names ("Krasny", "Lgovsky"): "-y" after them is "-ый".
+_ADJECTIVE_STEMS = ("н", "ск", "цк", "ов", "ев")
+
+
 def _russian_word(low: str) -> str:
     """A romanised word of a name back in Cyrillic, with the adjective's ending and the
     soft sign the dictionary knows ("krasny" -> "красный", "oktyabr" -> "октябрь")."""
     if low.endswith("y") and low[-2:-1] not in ("", *"aeiouy"):
         stem = _transliterate(low[:-1])
-        return _spelled(stem + ("ий" if stem[-1:] in "кгхжшщч" else "ый"))
+        adjective = _spelled(stem + ("ий" if stem[-1:] in "кгхжшщч" else "ый"))
+        soft = _spelled(stem + "ий")  # "Nizhny" -> "нижний"
+        if not morph.is_known(adjective) and morph.is_known(soft):
+            return soft
+        if morph.is_known(adjective) or stem.endswith(_ADJECTIVE_STEMS):
+            return adjective
+        # "Divasy" -> "Дивасы": a plural noun, unless the stem is an adjective's
+        return stem + ("и" if stem[-1:] in "кгхжшщч" else "ы")
     word = _transliterate(low)
     if not morph.is_known(word) and morph.is_known(word + "ь"):
         return word + "ь"
-    if word.endswith(("ское", "ская", "ские")):
-        return _spelled(word)  # "Nikolskoye" -> "Никольское"
+    if word.endswith(_ADJECTIVE_NAME_ENDINGS):
+        # "Soldatskoye": "ts" before "k" may be "тс" ("солдатское"), when the dictionary
+        # knows that spelling
+        spelt = word.replace("цк", "тск")
+        if spelt != word and not morph.is_known(word) and morph.is_known(spelt):
+            return spelt
+        return _spelled(word)  # "Nikolskoye" -> "Никольское", "Bolshaya" -> "Большая"
     return word
 
 
@@ -1531,7 +1673,10 @@ def _transliterate(word: str) -> str:
         ("iy", "ий"),
         ("yy", "ый"),
         ("oye", "ое"),  # "Dubovoye" -> "Дубовое"
+        ("yaya", "яя"),  # "Nizhnyaya" -> "Нижняя"
         ("aya", "ая"),
+        ("nye", "ные"),  # "Krasnye" -> "Красные"
+        ("lye", "лые"),  # "Malye" -> "Малые"
         ("iye", "ие"),
     ):
         if word.endswith(ending):
@@ -1590,17 +1735,16 @@ def _warning_places(tokens: list[Token], groups: list[Sentence], found: list[Pla
     place."""
     warning: set[int] = set()
     named = {place.sentence for place in found}
-    sirens, air_defence = _words("sirens"), _words("air_defence")
     for union, group, _ in groups:
         if not group or union & (DOWN | FIRE | KILLED | INJURED):
             continue
         if group[0].sentence not in named:
             continue
         if not union & (ALERT | THREAT | AVIATION | RESTRICTION) and not any(
-            t.low.startswith(sirens) for t in group
+            t.classes & _SIRENS for t in group
         ):
             continue
-        if any(t.low.startswith(air_defence) for t in group):
+        if any(t.classes & _AIR_DEFENCE for t in group):
             continue
         if any(
             t.flags & (STRIKE | PREDICATE)
@@ -1664,18 +1808,16 @@ def _shelled_places(groups: list[Sentence], found: list[Place]) -> set[Place]:
     """Places of a sentence about shelling that names no drone and tells no damage
     ("обстрелам подверглись сёла Горналь и Гуево"): artillery's scenes, not the drones'."""
     named = {place.sentence for place in found}
-    shelling, drones = _words("shelling"), _drone_words()
+    drones = _drone_words()
     shelled: set[int] = set()
     for union, group, _ in groups:
         if not group or group[0].sentence not in named:
             continue
         if union & (DOWN | FIRE | KILLED | INJURED):
             continue
-        if not any(t.low.startswith(shelling) for t in group):
+        if not any(t.classes & _SHELLING for t in group):
             continue
-        if any(
-            t.flags & PREDICATE and not t.low.startswith(_words("shelling_verbs")) for t in group
-        ):
+        if any(t.flags & PREDICATE and not t.classes & _SHELLING_VERBS for t in group):
             continue  # damage told there ("при обстреле посечены дома") is the post's
         if not any(t.low.startswith(drones) for t in group):
             shelled.add(group[0].sentence)
@@ -1722,6 +1864,7 @@ def every_place(
     groups = groups_of(tokens) if groups is None else groups
     consumed: set[int] = set()
     found = _districts(tokens, groups, region, consumed)
+    found += _districts_listed(tokens, groups, consumed)
     found += _districts_sharing_a_type_word(tokens, groups, region, consumed)
     found += _typed_settlements(tokens, groups, region, consumed)
     districts = frozenset(p.start for p in found if p.name.endswith(_DISTRICT_NAMES))
@@ -1784,7 +1927,7 @@ def _titled_or_dateline(tokens: list[Token], place: Place) -> bool:
     position = index - 1
     while position >= 0 and tokens[position].low in _words("title_links"):
         position -= 1
-    if position >= 0 and tokens[position].low.startswith(_words("official_titles")):
+    if position >= 0 and tokens[position].classes & _OFFICIAL_TITLES:
         return True
     if index > 0 and tokens[index - 1].kind != "nl":
         return False

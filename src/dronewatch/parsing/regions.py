@@ -12,9 +12,12 @@ from functools import lru_cache
 
 from dronewatch.parsing import morph
 from dronewatch.parsing.features import CAPITALIZED_LATIN, INJURED, KILLED
-from dronewatch.parsing.lexicon import lexicon, words
-from dronewatch.parsing.numbers import number_at
+from dronewatch.parsing.lexicon import english_key, lexicon, settlement_form, word_class, words
+from dronewatch.parsing.numbers import is_month, number_at
 from dronewatch.parsing.text import Token
+
+# The word classes the rules below ask about word by word.
+_ENGLISH_NEIGHBOURS = word_class("regions", "english_neighbours")
 
 _CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "\n", "…"})
 _CONJUNCTIONS = frozenset(
@@ -36,12 +39,31 @@ class RegionHit:
     count: int | None
     start: int
     end: int
+    part: bool = False  # "including the Moscow region": a part of the post's figure
+    shared: int | None = None  # a count given for this region and others jointly
+    rest: bool = False  # "остальные — над Тверской областью": the remainder of the total
+    vague: bool = False  # "беспилотники сбиты над Курской областью": an uncounted plural
 
 
-def _adjective_region(token: Token) -> tuple[str, str] | None:
+def _adjective_region(token: Token, lowercase: bool = False) -> tuple[str, str] | None:
+    """`lowercase`: accept a region adjective written in lower case, as a retelling may
+    write the second of "над Воронежской и курской областями"."""
     if token.kind != "word" or token.latin:
         return None
-    return _adjective_region_of(token.low, token.capitalized)
+    return _adjective_region_of(token.low, token.capitalized or lowercase)
+
+
+def _lowercase_region(tokens: list[Token], index: int) -> tuple[str, str] | None:
+    """A lower-case region adjective right after "над" that ends its list item ("четыре -
+    над воронежской, три - над Орловской") or stands before its type word ("над курской
+    областью"); not one before another noun ("над белгородской больницей")."""
+    token = tokens[index]
+    if token.capitalized or index == 0 or tokens[index - 1].low != "над":
+        return None
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is not None and following.kind == "word" and _type_lemma(following) is None:
+        return None
+    return _adjective_region(token, lowercase=True)
 
 
 @lru_cache(maxsize=65536)
@@ -70,12 +92,17 @@ def _russian_groups(tokens: list[Token]) -> list[RegionGroup]:
     nouns = lexicon().region_nouns
     while index < len(tokens):
         token = tokens[index]
-        adjective = _adjective_region(token)
+        capital = _over_capital(tokens, index)
+        if capital is not None:  # "над Белгородом сбиты три": the capital's region
+            groups.append(RegionGroup((capital,), index, index))
+            index += 1
+            continue
+        adjective = _adjective_region(token) or _lowercase_region(tokens, index)
         if adjective is not None:
             members = [(index, adjective)]
             position = index + 1
             while position + 1 < len(tokens) and tokens[position].low in ("и", ","):
-                following = _adjective_region(tokens[position + 1])
+                following = _adjective_region(tokens[position + 1], lowercase=True)
                 if following is None:
                     break
                 members.append((position + 1, following))
@@ -105,6 +132,53 @@ def _russian_groups(tokens: list[Token]) -> list[RegionGroup]:
     return groups
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Gazetteer keys of the regions' capitals that share the region's name ("Брянск" of
+    Bryansk Oblast, "Орёл" of Oryol Oblast), found through the English names of both."""
+    lex = lexicon()
+    english = {english_key(k): v for k, v in lex.region_english.items()}
+    found = {}
+    for key, settlements in lex.settlements.items():
+        for settlement in settlements:
+            region = english.get(english_key(settlement.name_en))
+            # typed: "Bryansk Oblast", not the alias "Kuban"; nouns: not "Приморский"
+            if (
+                region is not None
+                and region[1]
+                and region[0] == settlement.region
+                and not morph.has_reading(key, "ADJF")
+            ):
+                found[key] = settlement.region
+    return found
+
+
+def _over_capital(tokens: list[Token], index: int) -> str | None:
+    """The region of a capital named right after "над" ("над Курском", "над Орлом и
+    Брянском")."""
+    token = tokens[index]
+    if not token.capitalized or token.latin or token.kind != "word" or index == 0:
+        return None
+    before = tokens[index - 1].low
+    if before != "над" and not (
+        before in ("и", ",") and index > 1 and _capital(tokens[index - 2].low) is not None
+    ):
+        return None
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is not None and _type_lemma(following) is not None:
+        return None  # "над Курским районом" is no capital
+    return _capital(token.low)
+
+
+def _capital(low: str) -> str | None:
+    """The region whose capital a word names in any case ("Белгородом" -> RU-BEL)."""
+    form = settlement_form(low)
+    if form is None:
+        return None
+    codes = {_capitals().get(key) for key in form.keys} - {None}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _name_opening(tokens: list[Token], index: int, floor: int) -> int:
     """The first token of a region's name ending in the noun at `index`: its capitalised
     adjectives and type word ("Республики Северная Осетия", "республики Крым")."""
@@ -129,12 +203,27 @@ def _dateline(tokens: list[Token], index: int) -> bool:
     """ "МОСКВА, 11 фев — РИА Новости": where an agency filed the story, not a region."""
     token = tokens[index]
     following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if _dated_opening(tokens, index):
+        return True
     return (
         len(token.text) > 1
         and token.text.isupper()
         and following is not None
         and following.text == ","
         and all(t.kind != "word" or t.text.isupper() for t in tokens[:index])
+    )
+
+
+def _dated_opening(tokens: list[Token], index: int) -> bool:
+    """ "Москва. 30 августа. INTERFAX.RU - ...": the name that opens the post, then a date."""
+    if any(t.kind == "word" for t in tokens[:index]) or index + 3 >= len(tokens):
+        return False
+    day, month = tokens[index + 2], tokens[index + 3]
+    return (
+        tokens[index + 1].text in (".", ",")
+        and day.kind == "num"
+        and month.kind == "word"
+        and is_month(month.low)
     )
 
 
@@ -155,6 +244,11 @@ def _resolve(
     # Elliptic: "три — над Воронежской" (область understood).
     if morph.has_reading(first.low, "ADJF", "femn") and all(
         kind == "область" for _, (_, kind) in members
+    ):
+        return tuple(code for _, (code, _) in members)
+    # "над Черным морем — пять, над Азовским — один" (море understood)
+    if morph.has_reading(first.low, "ADJF", "neut") and all(
+        kind == "море" for _, (_, kind) in members
     ):
         return tuple(code for _, (code, _) in members)
     return ()
@@ -204,13 +298,30 @@ def _english_groups(tokens: list[Token]) -> list[RegionGroup]:
             and (
                 tokens[index - 1].low == "from"
                 or any(
-                    t.low.startswith(words("regions", "english_neighbours"))
-                    for t in tokens[max(0, index - 3) : index]
+                    t.classes & _ENGLISH_NEIGHBOURS
+                    and not (
+                        at == index - 1 and t.low in words("regions", "english_border_adjectives")
+                    )
+                    for at, t in enumerate(tokens[max(0, index - 3) : index], max(0, index - 3))
                 )
             )
         )
-        if typed or preceded:  # "the Moscow and Kursk regions": Moscow's oblast, not the city
+        # "near Moscow", "outside Moscow": the region around the city
+        around = index >= 1 and tokens[index - 1].low in words("regions", "english_around")
+        if typed or preceded or around:
+            # "the Moscow and Kursk regions": Moscow's oblast, not the city
             names = [(at, english.get(f"{tokens[at].low} region", entry)) for at, entry in names]
+        # "Both Moscow and Kyiv have used drones": the governments at war
+        governments = words("regions", "english_governments")
+        if (
+            position + 1 < len(tokens)
+            and tokens[position].low == "and"
+            and tokens[position + 1].low in governments
+        ) or (
+            index >= 2 and tokens[index - 1].low == "and" and tokens[index - 2].low in governments
+        ):
+            index = position
+            continue
         counted = _counted_before(tokens, index)
         # "the Black Sea Fleet intercepted ...": a name inside an institution's
         named_body = type_token is not None and type_token.low in words("regions", "english_bodies")
@@ -237,6 +348,8 @@ def _counted_before(tokens: list[Token], index: int) -> bool:
         token = tokens[position]
         if token.text in _CLAUSE_END:
             return False
+        if position == index - 2 and token.low == "another":
+            return True  # "two in Rostov, one in Belgorod and another in Kursk"
         number = number_at(tokens, position) if token.kind in ("num", "word") else None
         if number is not None and number.last == position:
             return _counts_drones(tokens, number.last)
@@ -262,15 +375,23 @@ def _english_name(
 
 
 def _count_before(
-    tokens: list[Token], groups: list[RegionGroup], position: int
+    tokens: list[Token],
+    groups: list[RegionGroup],
+    position: int,
+    singles: dict[int, int] | None = None,
 ) -> tuple[int | None, bool]:
-    """The nearest number before a region group within its clause; "по N" means each."""
+    """The nearest number before a region group within its clause; "по N" means each; a
+    singular drone noun there is one ("A drone was downed near Moscow")."""
     previous_end = max((g.last for g in groups if g.last < position), default=-1)
     index = position - 1
     # ")" closes the count of the region before ("Тверской (2) и Воронежской (1)")
     while (
         index > previous_end and tokens[index].text not in _CLAUSE_END and tokens[index].text != ")"
     ):
+        if singles and index in singles:
+            return 1, False
+        if index == position - 2 and tokens[index].low == "another":
+            return 1, False  # "... and another in Kursk"
         number = number_at(tokens, index) if tokens[index].kind in ("num", "word") else None
         if number is not None and _counts_regions(tokens, number.last + 1):
             return None, False  # "19 БПЛА над четырьмя регионами и морем": a total
@@ -359,19 +480,43 @@ def _skipped(tokens: list[Token], group: RegionGroup, has_mos: bool) -> bool:
     """ "в том числе 6 летевших на Москву" belongs to the Moscow region's figure."""
     window = [t.low for t in tokens[max(0, group.first - 4) : group.first]]
     toward = any(w.startswith(words("regions", "toward")) for w in window)
-    return (has_mos and group.codes == ("RU-MOW",) and toward) or any(
-        w in words("regions", "subpart") for w in window[-3:]
+    return (
+        has_mos
+        and group.codes == ("RU-MOW",)
+        and (toward or _subpart(tokens, group) or _mayor(tokens, group))
     )
 
 
+def _mayor(tokens: list[Token], group: RegionGroup) -> bool:
+    """ "Мэр Москвы", "Moscow Mayor", "Moscow's Mayor": the city inside the mayor's title,
+    who reports the drones of the Moscow region."""
+    mayors = words("regions", "mayors")
+    before = tokens[group.first - 1].low if group.first > 0 else ""
+    after = [t.low for t in tokens[group.last + 1 : group.last + 3]]
+    return before in mayors or (bool(after) and (after[0] in mayors or after[1:2] == ["mayor"]))
+
+
+def _subpart(tokens: list[Token], group: RegionGroup) -> bool:
+    """ "including the Moscow region", "в том числе над Московским регионом": a part of the
+    post's figure."""
+    window = [t.low for t in tokens[max(0, group.first - 3) : group.first]]
+    return any(w in words("regions", "subpart") for w in window)
+
+
 def _mention_after(
-    tokens: list[Token], groups: list[RegionGroup], group: RegionGroup, counts: dict[int, int]
+    tokens: list[Token],
+    groups: list[RegionGroup],
+    group: RegionGroup,
+    counts: dict[int, int],
+    comma: bool = False,
 ) -> int | None:
-    """The drone count later in the clause ("над Курской областью ... сбито 27 БПЛА")."""
+    """The drone count later in the clause ("над Курской областью ... сбито 27 БПЛА");
+    `comma`: a comma ends the clause too."""
     following = min((g.first for g in groups if g.first > group.last), default=len(tokens))
     for index in range(group.last + 1, min(following, len(tokens))):
         if (
             tokens[index].text in (".", ";", ":", "\n")
+            or (comma and tokens[index].text == ",")
             or tokens[index].sentence != tokens[group.last].sentence
         ):
             return None
@@ -380,17 +525,31 @@ def _mention_after(
     return None
 
 
-def find_regions(tokens: list[Token], counts: dict[int, int]) -> list[RegionHit]:
+def find_regions(
+    tokens: list[Token],
+    counts: dict[int, int],
+    background: frozenset[int] = frozenset(),
+    singles: dict[int, int] | None = None,
+    plurals: frozenset[int] = frozenset(),
+) -> list[RegionHit]:
     """Each region the post names, with the count given for it (first count wins).
 
-    `counts` maps the token index of each counted drone noun to its number."""
+    `counts` maps the token index of each counted drone noun to its number; `background`:
+    the sentences that tell earlier events (`engine._news`), whose regions are not the
+    post's; `singles`: the token indices of singular drone nouns with no number, each one
+    drone for a region in its own clause ("над Крымом был сбит БПЛА"); `plurals`: those of
+    uncounted plural drone nouns, which leave their region's count unknown ("беспилотники
+    сбиты над Курской областью": `RegionHit.vague`)."""
     groups = sorted(_russian_groups(tokens) + _english_groups(tokens), key=lambda g: g.first)
+    if background:
+        groups = [g for g in groups if tokens[g.first].sentence not in background]
     has_mos = any("RU-MOS" in g.codes for g in groups)
     hits: dict[str, RegionHit] = {}
     inherited: tuple[int | None, bool] = (None, False)
     previous: RegionGroup | None = None
     kept: list[RegionGroup] = []
     shares: list[int | None] = []
+    joint: list[int | None] = []  # "семь — над Тульской и Брянской областями": the 7
     before: list[bool] = []  # the count stood before the group, not "по N"
     after: list[bool] = []  # the count is a drone count later in the clause
     boats = _boat_sentences(tokens, counts)
@@ -399,7 +558,7 @@ def find_regions(tokens: list[Token], counts: dict[int, int]) -> list[RegionHit]
             continue
         if tokens[group.first].sentence in boats and len(groups) > 1:
             continue  # "warplanes destroyed six drone boats in the Black Sea"
-        count, each = _count_before(tokens, groups, group.first)
+        count, each = _count_before(tokens, groups, group.first, singles)
         stated_before = count is not None and not each
         dashed = _dashed_count(tokens, group)
         if dashed[0] is not None and stated_before:
@@ -413,6 +572,8 @@ def find_regions(tokens: list[Token], counts: dict[int, int]) -> list[RegionHit]
             and inherited[1]
         ):
             count, each = inherited
+        if count is None and previous is not None and _as_many(tokens, previous, group):
+            count, each = inherited  # "пять над Ростовской областью, столько же — над Крымом"
         if count is None:
             count, each = _dashed_count(tokens, group)
         if count is None:
@@ -420,6 +581,8 @@ def find_regions(tokens: list[Token], counts: dict[int, int]) -> list[RegionHit]
         mentioned = count is None
         if count is None:
             count = _mention_after(tokens, groups, group, counts)
+        if count is None and singles:
+            count = _mention_after(tokens, groups, group, singles, True)
         mentioned = mentioned and count is not None
         if count is None:
             count = _bare_after(tokens, groups, group)
@@ -427,6 +590,7 @@ def find_regions(tokens: list[Token], counts: dict[int, int]) -> list[RegionHit]
             count = _next_sentence(tokens, groups, group, counts)
         kept.append(group)
         shares.append(count if each or len(group.codes) == 1 else None)
+        joint.append(None if each or len(group.codes) == 1 else count)
         before.append(stated_before)
         after.append(mentioned)
         inherited, previous = (count, each), group
@@ -448,14 +612,94 @@ def find_regions(tokens: list[Token], counts: dict[int, int]) -> list[RegionHit]
                 first -= 1
             if before[first] and all(s is None for s in shares[first + 1 : position + 1]):
                 shares[first] = None
-    for group, share in zip(kept, shares, strict=True):
+    for group, share, shared in zip(kept, shares, joint, strict=True):
         for code in group.codes:
             hit = hits.get(code)
             if hit is None or hit.count is None:
                 hits[code] = RegionHit(
-                    code, share, tokens[group.first].start, tokens[group.last].end
+                    code,
+                    share,
+                    tokens[group.first].start,
+                    tokens[group.last].end,
+                    share is None and _subpart(tokens, group),
+                    shared,
+                    share is None and _rest(tokens, groups, group),
+                    share is None and _vague(tokens, kept, group, plurals),
                 )
     return list(hits.values())
+
+
+def _vague(
+    tokens: list[Token], groups: list[RegionGroup], group: RegionGroup, plurals: frozenset[int]
+) -> bool:
+    """Whether an uncounted plural drone noun stands in the group's stretch of its sentence
+    (between the groups before and after it)."""
+    if not plurals:
+        return False
+    sentence = tokens[group.first].sentence
+    low = max((g.last for g in groups if g.last < group.first), default=-1)
+    high = min((g.first for g in groups if g.first > group.last), default=len(tokens))
+    return any(low < i < high and tokens[i].sentence == sentence for i in plurals)
+
+
+def _rest(tokens: list[Token], groups: list[RegionGroup], group: RegionGroup) -> bool:
+    """ "..., остальные — над Тверской областью", "the rest over Crimea": the remainder of
+    the total, in the clause before the group."""
+    previous_end = max((g.last for g in groups if g.last < group.first), default=-1)
+    rest = words("drones", "rest")
+    index = group.first - 1
+    while index > previous_end and tokens[index].text not in _CLAUSE_END:
+        low = tokens[index].low
+        if low.startswith(rest) and (not tokens[index].latin or low in rest):  # "restricted"
+            return True
+        index -= 1
+    return False
+
+
+def fill_rest(hits: list[RegionHit], total: int | None) -> list[RegionHit]:
+    """The region of "остальные" gets what the total leaves after the other regions' counts."""
+    rest = [h for h in hits if h.rest and h.count is None]
+    if total is None or len(rest) != 1 or any(h.count is None for h in hits if h not in rest):
+        return hits
+    left = total - sum(h.count or 0 for h in hits)
+    if left <= 0:
+        return hits
+    return [RegionHit(h.code, left, h.start, h.end, h.part) if h in rest else h for h in hits]
+
+
+def split_joint(hits: list[RegionHit], total: int | None) -> list[RegionHit]:
+    """ "семь — над Тульской и Брянской областями" in a list whose other counts leave the
+    total short by seven for each of them: seven each. When the remainder is the joint
+    count itself, or anything else, each share stays unknown."""
+    joint = [h for h in hits if h.count is None and h.shared is not None]
+    if total is None or not joint or any(h.count is None and h.shared is None for h in hits):
+        return hits
+    if len({(h.shared, h.start) for h in joint}) != 1:
+        return hits  # one joint group only
+    known = sum(h.count or 0 for h in hits)
+    each = joint[0].shared or 0
+    if len(joint) < 2 or known + each * len(joint) != total:
+        return hits
+    return [
+        RegionHit(h.code, each, h.start, h.end, h.part, None) if h in joint else h for h in hits
+    ]
+
+
+def _as_many(tokens: list[Token], previous: RegionGroup, group: RegionGroup) -> bool:
+    """ "..., столько же — над Крымом", "as many over Crimea": the count of the region before,
+    in the clause just before the group."""
+    between = tokens[previous.last + 1 : group.first]
+    if len(between) > _AS_MANY_GAP or any(t.text in (".", ";", "\n") for t in between):
+        return False
+    phrases = words("regions", "as_many")
+    lows = [t.low for t in between]
+    return any(
+        " ".join(lows[i : i + 2]) in phrases or " ".join(lows[i : i + 3]) in phrases
+        for i in range(len(lows))
+    )
+
+
+_AS_MANY_GAP = 10
 
 
 def _boat_sentences(tokens: list[Token], counts: dict[int, int]) -> set[int]:
@@ -548,3 +792,22 @@ def region_of_settlements(names: list[str]) -> str | None:
     known = _settlement_regions()
     codes = {code for name in names if name in known for code in known[name]}
     return codes.pop() if len(codes) == 1 else None
+
+
+def national(tokens: list[Token], index: int) -> bool:
+    """Whether the sentence of the token at `index` places drones over the whole country
+    ("над российскими регионами были сбиты 110", "over Russian territory"): a national
+    figure, not a region's."""
+    sentence = tokens[index].sentence
+    first = index
+    while first > 0 and tokens[first - 1].sentence == sentence:
+        first -= 1
+    phrases = words("regions", "national")
+    position = first
+    while position < len(tokens) and tokens[position].sentence == sentence:
+        if tokens[position].low in ("над", "over"):
+            following = [t.low for t in tokens[position + 1 : position + 3]]
+            if following[:1] and (following[0] in phrases or " ".join(following) in phrases):
+                return True
+        position += 1
+    return False

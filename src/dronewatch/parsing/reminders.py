@@ -23,3 +23,19 @@ def reminds(sentence: list[Token]) -> bool:
     if date.low in words("aftermath", "dated_prepositions") and len(opening) == 4:
         date = opening[3]
     return date.kind == "num" or date.low in words("aftermath", "dated") or is_month(date.low)
+
+
+def earlier_summary(sentence: list[Token], paragraph: bool) -> bool:
+    """ "Ранее Минобороны сообщило ...", "Ранее в Минобороны сообщали ...": an earlier
+    summary of the ministry, which covered a window of its own; `paragraph`: the sentence
+    opens a paragraph, where "Накануне ..." tells the day before too. Only after a counted
+    report: before one, the earlier summary is the news ("Губернатор: последствий нет.
+    Ранее в Минобороны сообщили, что над областью сбит один беспилотник")."""
+    opening = [t for t in sentence if t.kind != "nl"][:4]
+    if not opening:
+        return False
+    if paragraph and opening[0].low in words("aftermath", "previous_day"):
+        return True
+    if opening[0].low not in words("aftermath", "earlier"):
+        return False
+    return any(t.low in words("aftermath", "ministry") for t in opening[1:])

@@ -38,8 +38,9 @@ class RegionCount:
 
 @dataclass(frozen=True, slots=True)
 class Children:
-    """What some reports name, by report id: regions and places in the post's order,
-    damage tags sorted. A report that names nothing has no entry (`.get(id, ())`).
+    """What some reports name, by report id: regions and places in the post's order
+    (with each place's coordinates, None where the gazetteer has none), damage tags
+    sorted. A report that names nothing has no entry (`.get(id, ())`).
 
     Dictionaries of lists rather than an object per report: building those cost as
     much as the queries.
@@ -47,6 +48,8 @@ class Children:
 
     regions: dict[int, list[RegionCount]] = field(default_factory=dict)
     places: dict[int, list[str]] = field(default_factory=dict)
+    latitudes: dict[int, list[float | None]] = field(default_factory=dict)
+    longitudes: dict[int, list[float | None]] = field(default_factory=dict)
     damage: dict[int, list[str]] = field(default_factory=dict)
 
 
@@ -68,21 +71,29 @@ def load_children(
         bound,
     ).all():  # all(): one fetch, not a call per row
         regions.setdefault(report_id, []).append(RegionCount(code, drones))
-    places = _grouped(
-        connection,
-        select(ReportPlace.report_id, ReportPlace.name)
+    places: dict[int, list[str]] = {}
+    latitudes: dict[int, list[float | None]] = {}
+    longitudes: dict[int, list[float | None]] = {}
+    for report_id, name, latitude, longitude in connection.execute(
+        select(ReportPlace.report_id, ReportPlace.name, ReportPlace.latitude, ReportPlace.longitude)
         .where(among(ReportPlace.report_id))
         .order_by(ReportPlace.report_id, ReportPlace.position),
         bound,
-    )
-    damage = _grouped(
-        connection,
+    ).all():
+        if report_id not in places:
+            places[report_id], latitudes[report_id], longitudes[report_id] = [], [], []
+        places[report_id].append(name)
+        latitudes[report_id].append(latitude)
+        longitudes[report_id].append(longitude)
+    damage: dict[int, list[str]] = {}
+    for report_id, tag in connection.execute(
         select(ReportDamage.report_id, ReportDamage.tag)
         .where(among(ReportDamage.report_id))
         .order_by(ReportDamage.report_id, ReportDamage.tag),
         bound,
-    )
-    return Children(regions, places, damage)
+    ).all():
+        damage.setdefault(report_id, []).append(tag)
+    return Children(regions, places, latitudes, longitudes, damage)
 
 
 Among = Callable[[InstrumentedAttribute[int]], ColumnElement[bool]]
@@ -112,13 +123,3 @@ def _bound_ids(connection: Connection, report_ids: Collection[int]) -> Any:
     if connection.dialect.name == "postgresql":
         return list(report_ids)
     return json.dumps(list(report_ids))
-
-
-def _grouped(
-    connection: Connection, statement: Select[int, str], bound: dict[str, Any]
-) -> dict[int, list[str]]:
-    """(report_id, value) rows, in order, as each report's list of values."""
-    found: dict[int, list[str]] = {}
-    for report_id, value in connection.execute(statement, bound).all():
-        found.setdefault(report_id, []).append(value)
-    return found

@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 # The newest migration (a test keeps it equal to alembic's head). A database at this
 # revision is up to date, which every command checks without importing alembic.
-SCHEMA_REVISION = "0005_alerts"
+SCHEMA_REVISION = "0008_reporting_day"
 
 
 SUPPORTED_BACKENDS = ("sqlite", "postgresql")

@@ -1,22 +1,20 @@
 """The SQL of the canned queries dronewatch serve offers in Datasette (SQLite only).
 
-Days are local days in the digest's time zone, given as a fixed offset from UTC (exact
-for Moscow, which has no daylight saving time). Every query takes the parameters
-Datasette shows as a form: `since`/`until` (YYYY-MM-DD, local days) and `region`
-(an ISO code with or without `RU-`, or part of a region's name). Every row links to
-its source posts on t.me.
+Days are reporting days (`dronewatch.reporting`) and times local times with the zone's
+abbreviation, both read from the calendar the commands write into the database
+(`dronewatch.store.calendar`), so they agree with the digest and the views, daylight
+saving time included. Every query takes the parameters Datasette shows as a form:
+`since`/`until` (YYYY-MM-DD, reporting days; an empty `until` is today, or the last
+day with reports when today has none) and `region` (an ISO code with or without
+`RU-`, or part of a region's name). Every row links to its source posts on t.me.
 
 The queries call three SQL functions that the Datasette plugin registers on each
 connection (`dronewatch.web.plugin`): `region_name(code)`, `region_matches(code,
 pattern)` and `fold(text)` (case- and ё-insensitive matching, which SQLite's
 `lower()` and `LIKE` do not do for Cyrillic).
 
-How drones are counted for a region and a day, per source (the region's governor,
-i.e. a channel with a region configured, or the ministry, a national channel): new
-reports add up; running totals ("всего за ночь") are not added, the day keeps the
-largest; the source's figure is the larger of the two. The headline figure of a
-region's day is the larger of the governor's and the ministry's, because both count
-the same drones.
+How drones are counted for a region and a day: `dronewatch.store.region_days`, the
+SQL `region_day_view` uses too.
 """
 
 from __future__ import annotations
@@ -24,13 +22,17 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+from dronewatch.folding import fold
 from dronewatch.parsing.report import DAMAGE_TAGS
 from dronewatch.regions import region_name, regions
-
-# Telegram's numeric ids of channels carry a -100 prefix; t.me/c/ links want it stripped.
-_CHANNEL_ID_PREFIX = 1_000_000_000_000
+from dronewatch.reporting import COMBINING_RULE, SOURCE_RULE
+from dronewatch.store.calendar import day_sql, local_time_sql
+from dronewatch.store.region_days import COMBINED, per_day_ctes, post_link
 
 PARAMETERS = ("since", "until", "hours", "place", "region")
+DEFAULT_RANGE = (
+    "default: the 30 days up to today, or up to the last day with reports when today has none"
+)
 
 
 @dataclass(frozen=True)
@@ -49,53 +51,52 @@ class CannedQuery:
         return sorted(found, key=lambda name: self.sql.index(f":{name}"))
 
 
-def post_link(channel: str = "c", post: str = "p") -> str:
-    """SQL for a post's t.me address: public channels by username, private ones by id."""
-    return (
-        f"CASE WHEN coalesce({channel}.username, '') <> '' "
-        f"THEN 'https://t.me/' || {channel}.username || '/' || {post}.message_id "
-        f"ELSE 'https://t.me/c/' || CASE WHEN {channel}.telegram_id < -{_CHANNEL_ID_PREFIX} "
-        f"THEN -{_CHANNEL_ID_PREFIX} - {channel}.telegram_id ELSE abs({channel}.telegram_id) END "
-        f"|| '/' || {post}.message_id END"
-    )
+# Now, and when the newest report counts: the pages end on the reporting day of the
+# earlier, so that a database whose last report is older than today (the demo's) shows
+# its last days rather than empty ones. `max()` over the index is one look-up.
+_NOW = "datetime('now')"
+_LAST_REPORT = "(SELECT max(period_end) FROM reports)"
+TODAY = day_sql(_NOW)
+ANCHOR_DAY = day_sql(f"min({_NOW}, coalesce({_LAST_REPORT}, {_NOW}))")
+_LAST_POST = f"min({_NOW}, coalesce((SELECT max(date) FROM posts), {_NOW}))"
+# The newest post, in local time, when it is older than :hours (else NULL).
+STALE_POSTS = (
+    f"SELECT {local_time_sql('sqlite', 'newest')} AS newest FROM "
+    "(SELECT max(date) AS newest FROM posts) "
+    f"WHERE newest < datetime({_NOW}, '-' || :hours || ' hours')"
+)
 
 
-class LocalDays:
-    """SQL for local days at a fixed offset from UTC, and the date-range filter."""
-
-    def __init__(self, utc_offset_minutes: int) -> None:
-        self.offset = utc_offset_minutes
-
-    def _shift(self, minutes: int) -> str:
-        return f"'{minutes:+d} minutes'"
+class Days:
+    """SQL for reporting days and local times, read from the stored calendar."""
 
     def day(self, column: str) -> str:
-        """The local day (YYYY-MM-DD) of a stored UTC time."""
-        return f"date({column}, {self._shift(self.offset)})"
+        """The reporting day (YYYY-MM-DD) of a stored UTC time."""
+        return day_sql(column)
 
     def time(self, column: str) -> str:
-        """A stored UTC time as local time, to the minute."""
-        return f"strftime('%Y-%m-%d %H:%M', {column}, {self._shift(self.offset)})"
-
-    def today(self) -> str:
-        return f"date('now', {self._shift(self.offset)})"
+        """A stored UTC time as local time with the zone's abbreviation."""
+        return local_time_sql("sqlite", column)
 
     def in_range(self, column: str, default_days: int | None) -> str:
-        """column within the local days :since to :until (both included).
+        """column within the reporting days :since to :until (both included).
 
-        An empty `since` means the last `default_days` days (or no lower bound when
-        `default_days` is None); an empty `until` means today. The bounds are turned into
-        UTC times so that the index on the column can be used.
+        An empty `until` means today, or the last day with reports when today has none
+        (`ANCHOR_DAY`); an empty `since` the `default_days` days up to it (or no lower
+        bound when `default_days` is None). The bounds are UTC times from the calendar,
+        so that the index on the column can be used.
         """
-        to_utc = self._shift(-self.offset)
+        until = f"coalesce(nullif(:until, ''), {ANCHOR_DAY})"
         if default_days is None:
-            lower = f"(:since = '' OR {column} >= datetime(:since, {to_utc}))"
+            lower = f"(:since = '' OR {column} > {_bound('starts_at', ':since')})"
         else:
-            since = f"date({self.today()}, '-{default_days - 1} days')"
-            lower = f"{column} >= datetime(coalesce(nullif(:since, ''), {since}), {to_utc})"
-        until = f"coalesce(nullif(:until, ''), {self.today()})"
-        upper = f"{column} < datetime({until}, '+1 day', {to_utc})"
-        return f"{lower}\n    AND {upper}"
+            since = f"coalesce(nullif(:since, ''), date({until}, '-{default_days - 1} days'))"
+            lower = f"{column} > {_bound('starts_at', since)}"
+        return f"{lower}\n    AND {column} <= {_bound('ends_at', until)}"
+
+
+def _bound(edge: str, day: str) -> str:
+    return f"(SELECT {edge} FROM reporting_days WHERE day = {day})"
 
 
 _CURRENT_REPORTS = """reports AS r
@@ -131,57 +132,25 @@ _MATCHING_PLACES = """SELECT name FROM (SELECT DISTINCT name FROM report_places)
     WHERE fold(name) LIKE '%' || fold(:place) || '%'"""
 
 
-def _per_region_day(days: LocalDays) -> str:
+def _per_region_day(days: Days) -> str:
     """CTEs ending in per_day: a region's day, the governor's and ministry's figures."""
-    return f"""WITH region_reports AS (
-  SELECT {days.day("r.period_end")} AS day,
-    rr.code AS region,
-    c.region IS NULL AS national,
-    r.cumulative AS cumulative,
-    rr.drones AS drones,
-    {post_link()} AS post
-  FROM {_CURRENT_REPORTS}
-  JOIN report_regions AS rr ON rr.report_id = r.id
-  WHERE {_LIVE} AND r.kind = 'attack'
-    AND {days.in_range("r.period_end", 30)}
-    AND region_matches(rr.code, :region)
-),
-per_source AS (
-  SELECT day, region, national,
-    CASE WHEN count(drones) > 0 THEN max(
-      coalesce(sum(CASE WHEN NOT cumulative THEN drones END), 0),
-      coalesce(max(CASE WHEN cumulative THEN drones END), 0)) END AS drones,
-    count(*) AS reports,
-    group_concat(post, ' ') AS posts
-  FROM region_reports
-  GROUP BY day, region, national
-),
-per_day AS (
-  SELECT day, region,
-    max(CASE WHEN NOT national THEN drones END) AS governor,
-    max(CASE WHEN national THEN drones END) AS ministry,
-    sum(reports) AS reports,
-    max(CASE WHEN NOT national THEN posts END) AS governor_posts,
-    max(CASE WHEN national THEN posts END) AS ministry_posts
-  FROM per_source
-  GROUP BY day, region
-)"""
+    condition = f"{days.in_range('r.period_end', 30)}\n    AND region_matches(rr.code, :region)"
+    return per_day_ctes("sqlite", condition)
 
 
-def drones_per_region_per_day(days: LocalDays) -> CannedQuery:
+def drones_per_region_per_day(days: Days) -> CannedQuery:
     return CannedQuery(
         name="drones_per_region_per_day",
         title="Drones per region per day",
         description=(
-            "Drones reported over each region, per local day (default: the last 30 days). "
+            f"Drones reported over each region, per reporting day ({DEFAULT_RANGE}). "
             "governor is the figure from channels with a region configured, ministry "
-            "from national channels; new reports add up, running totals ('всего за ночь') "
-            "are not added, the day keeps the largest. drones is the larger of the two "
-            "sources, since both count the same drones. Empty: the source gave no number."
+            f"from national channels. {SOURCE_RULE} {COMBINING_RULE} Empty: the source "
+            "gave no number."
         ),
         sql=f"""{_per_region_day(days)}
 SELECT day, region, region_name(region) AS region_name,
-  max(coalesce(governor, ministry), coalesce(ministry, governor)) AS drones,
+  {COMBINED} AS drones,
   governor, ministry, reports,
   trim(coalesce(governor_posts, '') || ' ' || coalesce(ministry_posts, '')) AS posts
 FROM per_day
@@ -189,7 +158,7 @@ ORDER BY day DESC, drones DESC, region""",
     )
 
 
-def governor_vs_ministry(days: LocalDays) -> CannedQuery:
+def governor_vs_ministry(days: Days) -> CannedQuery:
     return CannedQuery(
         name="governor_vs_ministry",
         title="Governor and ministry disagree",
@@ -210,13 +179,14 @@ ORDER BY day DESC, abs(governor - ministry) DESC, region""",
     )
 
 
-def last_hours(days: LocalDays) -> CannedQuery:
+def last_hours(days: Days) -> CannedQuery:
     return CannedQuery(
         name="last_24_hours",
         title="The last 24 hours",
         description=(
             "Every attack and alert posted in the last 24 hours (or hours), newest "
-            "first, with the report read from each post. Times are local."
+            "first, with the report read from each post; when nothing was posted that "
+            "recently, the 24 hours up to the newest post. Times are local."
         ),
         sql=f"""SELECT {days.time("p.date")} AS posted, {_CHANNEL},
   r.kind, r.drones, r.cumulative,
@@ -228,13 +198,13 @@ def last_hours(days: LocalDays) -> CannedQuery:
   {_TEXT}
 FROM {_CURRENT_REPORTS}
 WHERE {_LIVE} AND r.kind <> 'none'
-  AND p.date >= datetime('now', '-' || coalesce(nullif(:hours, ''), 24) || ' hours')
+  AND p.date > datetime({_LAST_POST}, '-' || coalesce(nullif(:hours, ''), 24) || ' hours')
   AND {_IN_REGION}
 ORDER BY p.date DESC""",
     )
 
 
-def place_history(days: LocalDays) -> CannedQuery:
+def place_history(days: Days) -> CannedQuery:
     return CannedQuery(
         name="place_history",
         title="A place's history",
@@ -262,7 +232,7 @@ ORDER BY p.date DESC""",
     )
 
 
-def damage_by_region(days: LocalDays) -> CannedQuery:
+def damage_by_region(days: Days) -> CannedQuery:
     tag_counts = ",\n    ".join(
         f"sum(EXISTS (SELECT 1 FROM report_damage AS d WHERE d.report_id = dr.report_id "
         f"AND d.tag = '{tag}')) AS {tag}"
@@ -272,7 +242,7 @@ def damage_by_region(days: LocalDays) -> CannedQuery:
         name="damage_by_region",
         title="Damage and casualties by region",
         description=(
-            "Per region and local day (default: the last 30 days): people killed and "
+            f"Per region and reporting day ({DEFAULT_RANGE}): people killed and "
             "injured as the posts report them (added up over the day's posts: a later "
             "post restating a toll is counted again, so open the posts), and how many "
             "reports name each kind of damage. A report counts for its channel's region, "
@@ -302,15 +272,15 @@ ORDER BY day DESC, killed DESC, injured DESC, region""",
     )
 
 
-def edited_posts(days: LocalDays) -> CannedQuery:
+def edited_posts(days: Days) -> CannedQuery:
     return CannedQuery(
         name="edited_posts",
         title="Edited posts",
         description=(
-            "Posts whose text was edited after publication, newest first (default: the "
-            "last 30 days): the report now stored is read from the current text; every "
-            "earlier text is kept in post_revisions. previous_text is the text the "
-            "last edit replaced."
+            "Posts whose text was edited after publication, newest first, by the "
+            f"reporting day of their publication ({DEFAULT_RANGE}): the report now "
+            "stored is read from the current text; every earlier text is kept in "
+            "post_revisions. previous_text is the text the last edit replaced."
         ),
         sql=f"""SELECT {days.time("p.date")} AS posted, {days.time("p.edit_date")} AS edited,
   {_CHANNEL},
@@ -332,9 +302,9 @@ ORDER BY p.date DESC""",
     )
 
 
-def canned_queries(utc_offset_minutes: int) -> list[CannedQuery]:
+def canned_queries() -> list[CannedQuery]:
     """Every canned query, in the order Datasette lists them."""
-    days = LocalDays(utc_offset_minutes)
+    days = Days()
     return [
         drones_per_region_per_day(days),
         last_hours(days),
@@ -345,9 +315,9 @@ def canned_queries(utc_offset_minutes: int) -> list[CannedQuery]:
     ]
 
 
-def fold(text: str | None) -> str | None:
-    """Text for matching: case folded, ё as е (what people type for Cyrillic names)."""
-    return None if text is None else text.casefold().replace("ё", "е")
+def _sql_fold(text: str | None) -> str | None:
+    """fold() for SQL, where a NULL passes through."""
+    return None if text is None else fold(text)
 
 
 def region_matches(code: str | None, pattern: str | None) -> bool:
@@ -357,16 +327,16 @@ def region_matches(code: str | None, pattern: str | None) -> bool:
         return True
     if code is None:
         return False
-    wanted = fold(pattern.strip()) or ""
+    wanted = fold(pattern.strip())
     region = regions().get(code)
     names = (region.name_en, region.name_ru) if region else ()
     return wanted in (fold(code), fold(code.removeprefix("RU-"))) or any(
-        wanted in (fold(name) or "") for name in names
+        wanted in fold(name) for name in names
     )
 
 
 def register_functions(connection: sqlite3.Connection) -> None:
     """Make the SQL functions the canned queries call available on a connection."""
-    connection.create_function("fold", 1, fold, deterministic=True)
+    connection.create_function("fold", 1, _sql_fold, deterministic=True)
     connection.create_function("region_name", 1, region_name, deterministic=True)
     connection.create_function("region_matches", 2, region_matches, deterministic=True)

@@ -208,6 +208,8 @@ class ReportRegion(Base):
 
 
 class ReportPlace(Base):
+    """A place a report names, with where it lies when the gazetteer knows (see `geo`)."""
+
     __tablename__ = "report_places"
     __table_args__ = (Index("ix_report_places_name", "name"),)
 
@@ -216,6 +218,8 @@ class ReportPlace(Base):
     )
     name: Mapped[str] = mapped_column(String(256), primary_key=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
 
 
 class ReportDamage(Base):
@@ -301,3 +305,38 @@ class DaemonRequest(Base):
     done_at: Mapped[datetime | None]
     result: Mapped[list[Any] | None] = mapped_column(JSON)
     error: Mapped[str | None] = mapped_column(Text)
+
+
+class CalendarSetting(Base):
+    """The reporting day `reporting_days` and `utc_offsets` were written for (one row).
+
+    Written from the config by the commands that store (`dronewatch.store.calendar`),
+    so that SQL, which cannot read the config, counts days as the digest does.
+    """
+
+    __tablename__ = "calendar_settings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    timezone: Mapped[str] = mapped_column(String(64))
+    day_starts: Mapped[str] = mapped_column(String(5))
+    written_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ReportingDay(Base):
+    """One reporting day: the UTC instants it runs between, (starts_at, ends_at]."""
+
+    __tablename__ = "reporting_days"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    starts_at: Mapped[datetime]
+    ends_at: Mapped[datetime] = mapped_column(unique=True)
+
+
+class UtcOffset(Base):
+    """The zone's offset from UTC and its abbreviation from `starts_at` until the next row."""
+
+    __tablename__ = "utc_offsets"
+
+    starts_at: Mapped[datetime] = mapped_column(primary_key=True)
+    minutes: Mapped[int]
+    abbreviation: Mapped[str] = mapped_column(String(16))

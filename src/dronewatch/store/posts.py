@@ -16,6 +16,7 @@ from sqlalchemy import ColumnElement, Table, bindparam, delete, exists, func, se
 from sqlalchemy.orm import Session
 
 from dronewatch import model
+from dronewatch.geo import place_point
 from dronewatch.parsing import Report as ParsedReport
 from dronewatch.store.models import (
     Channel,
@@ -298,6 +299,7 @@ def store_reports(
         )
         places.extend(
             {"report_id": report_id, "name": name, "position": position}
+            | located(name, list(counts))
             for position, name in enumerate(dict.fromkeys(parsed.places))
         )
         damage.extend({"report_id": report_id, "tag": tag} for tag in dict.fromkeys(parsed.damage))
@@ -308,6 +310,12 @@ def store_reports(
     ):
         if rows:
             session.execute(cast(Table, model_class.__table__).insert(), rows)
+
+
+def located(name: str, regions: Sequence[str]) -> dict[str, float | None]:
+    """A place's `latitude` and `longitude` columns (empty when the gazetteer lacks it)."""
+    point = place_point(name, regions)
+    return {"latitude": None, "longitude": None} if point is None else point._asdict()
 
 
 def report_values(item: NewReport, parser_version: str, created_at: datetime) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from dronewatch.model import channel_id, post_url
 from dronewatch.store.children import Children, load_children
 from dronewatch.store.models import Channel, Post, Report, ReportPlace, ReportRegion
+from dronewatch.store.search import PostTextMatches
 
 PAGE_SIZE = 1000
 REPORT_ID = 10  # where `_select` puts Report.id
@@ -26,6 +27,8 @@ REPORT_ID = 10  # where `_select` puts Report.id
 @dataclass(frozen=True, slots=True)
 class ReportFilter:
     """What `dronewatch query` narrows reports by; dates are the posts' publication times.
+
+    `text`: words the post's text must all hold, in any form (see `store.search`).
 
     `channel_ids` are stored channel row ids (see `find_channels`).
     """
@@ -38,6 +41,7 @@ class ReportFilter:
     min_drones: int | None = None
     channel_ids: tuple[int, ...] | None = None
     include_deleted: bool = False
+    text: str | None = None
     limit: int | None = None
     newest_first: bool = False
 
@@ -72,6 +76,9 @@ class ReportRow(NamedTuple):
     regions: list[str]
     region_drones: list[int | None]
     places: list[str]
+    # Where each place lies (GeoNames), in the order of `places`; empty for a district.
+    place_latitudes: list[float | None]
+    place_longitudes: list[float | None]
     damage: list[str]
     text: str
 
@@ -153,6 +160,8 @@ def _select(report_filter: ReportFilter, *, reports_only: bool) -> Select[*tuple
         conditions.append(Report.drones >= f.min_drones)
     if f.channel_ids is not None:
         conditions.append(Post.channel_id.in_(f.channel_ids))
+    if f.text is not None:
+        conditions.append(PostTextMatches(f.text))
     if f.region is not None:
         conditions.append(
             exists().where(
@@ -213,5 +222,6 @@ def _row(item: Any, children: Children) -> ReportRow:
         window_end and window_end.replace(tzinfo=UTC),
         period_end and period_end.replace(tzinfo=UTC),
         [region.code for region in regions], [region.drones for region in regions],
-        children.places.get(report_id, []), children.damage.get(report_id, []), text,
+        children.places.get(report_id, []), children.latitudes.get(report_id, []),
+        children.longitudes.get(report_id, []), children.damage.get(report_id, []), text,
     )  # fmt: skip

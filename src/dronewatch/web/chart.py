@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from html import escape
 
 from dronewatch.regions import region_name
+from dronewatch.reporting import COMBINING_RULE
 
 # Colour-blind-friendly qualitative palette (Okabe-Ito), then a grey for "other regions".
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
@@ -81,14 +82,32 @@ def _colour(series: list[str], name: str) -> str:
     return OTHER_COLOUR if name == OTHER else PALETTE[series.index(name) % len(PALETTE)]
 
 
-def render(points: Iterable[Point], first: date, last: date, *, top: int = 6) -> str:
-    """An SVG document charting `points` for every day from `first` to `last`."""
+def anchor_note(today: date, last: date, subject: str = "the chart") -> str:
+    """What a page says when it ends before today because today has no reports yet."""
+    if last >= today:
+        return ""
+    return (
+        f"No reports yet on {today.isoformat()}: {subject} ends on {last.isoformat()}, "
+        "the last day with reports."
+    )
+
+
+def render(
+    points: Iterable[Point], first: date, last: date, *, top: int = 6, note: str = ""
+) -> str:
+    """An SVG document charting `points` for every reporting day from `first` to `last`.
+
+    `note` (an `anchor_note`) is printed under the title; the legend ends with the rule
+    the figures follow.
+    """
     kept = [point for point in points if first <= point.day <= last and point.drones > 0]
     days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
-    title = f"Drones per day per region, {first.isoformat()} to {last.isoformat()}"
+    title = f"Drones per region per reporting day, {first.isoformat()} to {last.isoformat()}"
     series = _series(kept, top)
-    legend_top = TOP + PLOT_HEIGHT + 40
-    height = legend_top + math.ceil(len(series) / LEGEND_COLUMNS) * LEGEND_ROW
+    top = TOP + (LEGEND_ROW if note else 0)  # the note takes a line under the title
+    legend_top = top + PLOT_HEIGHT + 40
+    rule_top = legend_top + math.ceil(len(series) / LEGEND_COLUMNS) * LEGEND_ROW
+    height = rule_top + (LEGEND_ROW if series else 0)
     parts = [
         f"<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 {WIDTH} {height}' "
         f"width='{WIDTH}' height='{height}' role='img' aria-label='{escape(title)}' "
@@ -96,6 +115,10 @@ def render(points: Iterable[Point], first: date, last: date, *, top: int = 6) ->
         f"<title>{escape(title)}</title>",
         f"<text x='{LEFT}' y='16' font-size='14' font-weight='bold'>{escape(title)}</text>",
     ]
+    if note:
+        parts.append(
+            f"<text class='note' x='{LEFT}' y='{16 + LEGEND_ROW}' fill='#a33'>{escape(note)}</text>"
+        )
     if not kept:
         parts.append(
             f"<text x='{WIDTH / 2}' y='{height / 2}' text-anchor='middle' fill='#555'>"
@@ -106,7 +129,7 @@ def render(points: Iterable[Point], first: date, last: date, *, top: int = 6) ->
     maximum, step = _nice_ceiling(max(sum(s.drones for s in stack) for stack in stacks.values()))
     plot_w = WIDTH - LEFT - RIGHT
     scale = PLOT_HEIGHT / maximum
-    base = TOP + PLOT_HEIGHT
+    base = top + PLOT_HEIGHT
     for tick in range(0, maximum + 1, step):
         y = base - tick * scale
         parts.append(
@@ -137,7 +160,10 @@ def render(points: Iterable[Point], first: date, last: date, *, top: int = 6) ->
             )
     parts.append(f"<line x1='{LEFT}' x2='{WIDTH - RIGHT}' y1='{base}' y2='{base}' stroke='#555'/>")
     parts.extend(_legend(series, legend_top))
-    parts.append("</svg>")
+    parts.append(
+        f"<text class='rule' x='{LEFT}' y='{rule_top:.1f}' fill='#555'>"
+        f"{escape(COMBINING_RULE)}</text></svg>"
+    )
     return "".join(parts)
 
 

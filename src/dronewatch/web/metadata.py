@@ -7,17 +7,30 @@ configured time zone and every table the schema has is described (a test checks)
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import time
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from dronewatch import __version__
+from dronewatch.reporting import COMBINING_RULE, SOURCE_RULE
 from dronewatch.store.explore import canned_queries
+from dronewatch.store.search import FTS_SHADOW_TABLES, FTS_TABLE
 
 PLUGIN_NAME = "dronewatch"
 
 # Bookkeeping nobody needs to browse; still reachable from the database page.
-HIDDEN_TABLES = ("alembic_version", "daemon_requests", "digests", "heartbeats")
+HIDDEN_TABLES = (
+    "alembic_version",
+    "calendar_settings",
+    "daemon_requests",
+    "digests",
+    "heartbeats",
+    "reporting_days",
+    "utc_offsets",
+    FTS_TABLE,
+    *FTS_SHADOW_TABLES,
+)
+_DAY = "The reporting day the report counts on (as in the digest)"
+_LOCAL = "Local time, with the zone's abbreviation"
 
 
 @dataclass(frozen=True)
@@ -30,6 +43,8 @@ class Described:
     sort_desc: str | None = None
     label_column: str | None = None
     columns: dict[str, str] = field(default_factory=dict)
+    # The FTS5 table searched by the table page's search box, by `fts_pk`.
+    fts_table: str | None = None
 
     def metadata(self) -> dict[str, Any]:
         entry: dict[str, Any] = {"title": self.title, "description": self.description}
@@ -41,6 +56,8 @@ class Described:
             entry["label_column"] = self.label_column
         if self.columns:
             entry["columns"] = self.columns
+        if self.fts_table:
+            entry.update(fts_table=self.fts_table, fts_pk="id")
         return entry
 
 
@@ -62,8 +79,11 @@ TABLES: dict[str, Described] = {
     "posts": Described(
         "Posts",
         "Every post stored, with its current text. Edited posts keep their earlier texts "
-        "in post_revisions; deleted posts stay here, marked deleted.",
+        "in post_revisions; deleted posts stay here, marked deleted. The search box finds "
+        "posts holding every word searched, in any form (нефтебаза finds нефтебазе), ё "
+        "and е alike.",
         facets=("channel_id", "deleted"),
+        fts_table=FTS_TABLE,
         sort_desc="date",
         columns={
             "message_id": "The post's id in its channel: t.me/<channel>/<message_id>",
@@ -111,8 +131,31 @@ TABLES: dict[str, Described] = {
     "report_places": Described(
         "Report places",
         "Districts, towns and villages each report names as where drones were downed or "
-        "damage happened (Russian, nominative).",
+        "damage happened (Russian, nominative), with where the settlement lies.",
         facets=("name",),
+        columns={
+            "latitude": "GeoNames latitude of the settlement (a district: of the town it is "
+            "named after); empty when the gazetteer lacks the name, or several regions "
+            "have it and the report names none of them",
+            "longitude": "GeoNames longitude, as latitude",
+        },
+    ),
+    "place_map_view": Described(
+        "Map of reported places",
+        "One row per located place of each current report of a post still in its "
+        "channel, with the link to the post: the map shows them, clustered, and each "
+        "marker links to its post. Narrow it by kind, channel or reporting day, or by "
+        "posted_at (UTC) with the filters below. A district is drawn at the town it is named "
+        "after; places without a known point are left out.",
+        facets=("kind", "channel_username", "place"),
+        sort_desc="posted_at",
+        columns={
+            "day": _DAY,
+            "posted_local": f"Published. {_LOCAL}",
+            "posted_at": "Published (UTC)",
+            "link": "The post on t.me",
+            "popup": "The map marker's title, description and link (JSON)",
+        },
     ),
     "report_damage": Described(
         "Report damage",
@@ -128,6 +171,10 @@ TABLES: dict[str, Described] = {
         facets=("kind", "channel_username", "channel_region"),
         sort_desc="period_end",
         columns={
+            "day": _DAY,
+            "posted_local": f"Published. {_LOCAL}",
+            "edited_local": f"Last edited. {_LOCAL}",
+            "period_end_local": f"When the report counts. {_LOCAL}",
             "link": "The post on t.me",
             "regions": "Region codes in the post's order",
             "places": "Districts and towns in the post's order",
@@ -142,9 +189,38 @@ TABLES: dict[str, Described] = {
         facets=("region_code", "kind", "channel_username"),
         sort_desc="period_end",
         columns={
+            "day": _DAY,
+            "posted_local": f"Published. {_LOCAL}",
             "region_drones": "Drones attributed to this region (empty: not stated)",
             "report_drones": "The report's headline number",
         },
+    ),
+    "region_day_view": Described(
+        "Drones by region, per reporting day",
+        "One row per reporting day and region, the digest's numbers: governor from "
+        "channels with a region configured, ministry from national channels, drones "
+        f"the day's figure. {SOURCE_RULE} {COMBINING_RULE}",
+        facets=("region_code",),
+        sort_desc="day",
+        columns={
+            "drones": "The larger of governor and ministry",
+            "governor": "The region's own channels' figure (empty: none gave a number)",
+            "ministry": "The national channels' figure (empty: none gave a number)",
+        },
+    ),
+    "calendar_settings": Described(
+        "Calendar settings",
+        "The reporting day (time zone, start) reporting_days and utc_offsets were "
+        "written for, from the config.",
+    ),
+    "reporting_days": Described(
+        "Reporting days",
+        "Each reporting day's bounds in UTC, (starts_at, ends_at]: what the views and "
+        "queries count days by.",
+    ),
+    "utc_offsets": Described(
+        "UTC offsets",
+        "The time zone's offset from UTC and abbreviation from each change on.",
     ),
     "alembic_version": Described("Schema version", "The schema migration applied."),
     "digests": Described(
@@ -169,26 +245,27 @@ TABLES: dict[str, Described] = {
         "Daemon requests",
         "Work a command asked the running daemon to do (it owns the Telegram session).",
     ),
+    FTS_TABLE: Described(
+        "Post text search index",
+        "SQLite's full-text index of posts.text (FTS5), kept in step by triggers; the "
+        "posts table's search box reads it.",
+    ),
+    **{
+        name: Described("Post text search index (internal)", "A table FTS5 keeps for posts_fts.")
+        for name in FTS_SHADOW_TABLES
+    },
 }
 
 
 @dataclass(frozen=True)
 class Options:
-    """What the metadata depends on: the configured time zone and the home chart's size."""
+    """What the metadata depends on: the reporting day and the home chart's size."""
 
     database_name: str
     timezone: str = "Europe/Moscow"
+    day_starts: time = time(8, 0)
     chart_days: int = 14
     chart_regions: int = 6
-
-    def utc_offset_minutes(self) -> int:
-        offset = datetime.now(ZoneInfo(self.timezone)).utcoffset()
-        return 0 if offset is None else int(offset.total_seconds() // 60)
-
-    def offset_label(self) -> str:
-        minutes = self.utc_offset_minutes()
-        sign = "+" if minutes >= 0 else "-"
-        return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 def build_metadata(options: Options) -> dict[str, Any]:
@@ -204,15 +281,17 @@ def build_metadata(options: Options) -> dict[str, Any]:
             "params": query.params,
             "hide_sql": True,
         }
-        for query in canned_queries(options.utc_offset_minutes())
+        for query in canned_queries()
     }
     return {
         "title": "dronewatch",
         "description": (
             "Drone reports read from Russian governors' and the Ministry of Defence's "
-            f"Telegram channels. Days are local days in {options.timezone} "
-            f"({options.offset_label()}); stored times are UTC. The queries below answer "
-            "the usual questions; every row links to its source posts."
+            f"Telegram channels. Days are reporting days: {options.day_starts:%H:%M} to "
+            f"{options.day_starts:%H:%M} in {options.timezone}, named after the date they "
+            "end on, as in the digest; times are local (stored times are UTC). "
+            f"{COMBINING_RULE} The queries below answer the usual questions; every row "
+            "links to its source posts."
         ),
         "databases": {
             options.database_name: {
@@ -229,7 +308,6 @@ def build_metadata(options: Options) -> dict[str, Any]:
         "plugins": {
             PLUGIN_NAME: {
                 "database": options.database_name,
-                "timezone": options.timezone,
                 "chart_days": options.chart_days,
                 "chart_regions": options.chart_regions,
                 "chart_query": "drones_per_region_per_day",

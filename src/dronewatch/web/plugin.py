@@ -11,15 +11,16 @@ import logging
 import re
 import sqlite3
 from collections.abc import Awaitable, Callable
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
+from functools import partial
 from typing import Any, TypeVar, cast
-from zoneinfo import ZoneInfo
 
 from datasette import hookimpl
 from datasette.utils.asgi import Response
 from markupsafe import Markup
 
-from dronewatch.store.explore import register_functions
+from dronewatch.store.explore import ANCHOR_DAY, STALE_POSTS, TODAY, register_functions
+from dronewatch.store.search import fts5_query
 from dronewatch.web import chart
 from dronewatch.web.metadata import PLUGIN_NAME
 
@@ -36,16 +37,24 @@ def hook(function: Hook) -> Hook:
     return cast(Hook, hookimpl(function))
 
 
+def last_hook(function: Hook) -> Hook:
+    """A hook run after Datasette's own (its default plugins register SQL functions)."""
+    return cast(Hook, hookimpl(trylast=True)(function))
+
+
 def _config(datasette: Any) -> dict[str, Any]:
     config: dict[str, Any] = datasette.plugin_config(PLUGIN_NAME) or {}
     return config
 
 
-@hook
+@last_hook
 def prepare_connection(conn: sqlite3.Connection, database: str, datasette: Any) -> None:
     if database != _config(datasette).get("database"):
         return
     register_functions(conn)
+    # The table page's search box matches `escape_fts(:search)`; in place of Datasette's
+    # (each word exact), every word in any of its forms, ё as е, as `query --text` does.
+    conn.create_function("escape_fts", 1, fts5_query)
     conn.execute("PRAGMA query_only = 1")
 
 
@@ -78,28 +87,39 @@ def render_cell(value: Any) -> Markup | None:
     return Markup("<br>").join(links)
 
 
+async def anchor(datasette: Any) -> tuple[date, date]:
+    """Today's reporting day, and the day pages end on: today, or the last day with
+    reports when today has none (the database's calendar decides both)."""
+    database = datasette.get_database(_config(datasette)["database"])
+    result = await database.execute(f"SELECT {TODAY} AS today, {ANCHOR_DAY} AS last")
+    row = result.first()
+    return date.fromisoformat(row["today"]), date.fromisoformat(row["last"])
+
+
 async def chart_svg(datasette: Any, days: int, regions: int) -> str:
-    """The chart of the last `days` local days, from the drones-per-region-per-day query."""
+    """The chart of `days` reporting days up to the anchor day, from the canned query."""
     config = _config(datasette)
     database = config["database"]
-    today = datetime.now(ZoneInfo(config["timezone"])).date()
-    first = today - timedelta(days=days - 1)
+    today, last = await anchor(datasette)
+    first = last - timedelta(days=days - 1)
     query = await datasette.get_canned_query(database, config["chart_query"], None)
     result = await datasette.get_database(database).execute(
-        query["sql"], {"since": first.isoformat(), "until": today.isoformat(), "region": ""}
+        query["sql"], {"since": first.isoformat(), "until": last.isoformat(), "region": ""}
     )
     points = [
         chart.Point(date.fromisoformat(row["day"]), row["region"], row["drones"])
         for row in result.rows
         if row["drones"]
     ]
-    return chart.render(points, first, today, top=regions)
+    return chart.render(points, first, last, top=regions, note=chart.anchor_note(today, last))
 
 
 @hook
 def extra_template_vars(
-    view_name: str, datasette: Any
+    view_name: str, datasette: Any, request: Any
 ) -> Callable[[], Awaitable[dict[str, Any]]] | None:
+    if view_name == "table":  # Datasette serves a canned query through its table view
+        return partial(_query_page, datasette, request)
     if view_name != "index":
         return None
 
@@ -123,6 +143,29 @@ def extra_template_vars(
         }
 
     return home_page
+
+
+async def _query_page(datasette: Any, request: Any) -> dict[str, Any]:
+    """A canned query's page says when its days end before today (see `anchor`)."""
+    database = _config(datasette).get("database")
+    if request is None or request.url_vars.get("database") != database:
+        return {}
+    query = await datasette.get_canned_query(database, request.url_vars.get("table", ""), None)
+    params = query.get("params", []) if query else []
+    if "hours" in params:
+        hours = _bounded(request.args.get("hours"), 24, 100_000)
+        result = await datasette.get_database(database).execute(STALE_POSTS, {"hours": hours})
+        row = result.first()
+        if row is None:
+            return {}
+        return {
+            "dronewatch_note": f"Nothing was posted in the last {hours} hours: these are the "
+            f"{hours} hours up to the newest post, {row['newest']}."
+        }
+    if "until" not in params or request.args.get("until"):
+        return {}
+    today, last = await anchor(datasette)
+    return {"dronewatch_note": chart.anchor_note(today, last, "the default range")}
 
 
 def _bounded(value: str | None, default: int, maximum: int) -> int:

@@ -1,0 +1,10 @@
+"""Names compared as people type them: case folded and ё read as е.
+
+Russian writers drop the diaeresis at will ("Орел" and "Орёл" are one city), so every
+look-up that matches a name typed by a user or written in a post folds both sides here.
+"""
+
+
+def fold(text: str) -> str:
+    """`text` case folded with ё as е."""
+    return text.casefold().replace("ё", "е")
