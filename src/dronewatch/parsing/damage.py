@@ -201,7 +201,10 @@ def _genitive_item(group: list[Token], comma: int) -> bool:
     return bool(items) and all(
         t.kind == "word"
         and not t.latin
-        and (t.low in ("и", "или") or (morph.has_reading(t.low, "gent") and not _verbal(t.low)))
+        and (
+            t.low in _words("list_links")
+            or (morph.has_reading(t.low, "gent") and not _verbal(t.low))
+        )
         for t in items
     )
 
