@@ -426,3 +426,14 @@ def test_retold_and_quoted_figures(text: str, killed: int | None, injured: int |
 def test_clauses_and_details(text: str, killed: int | None, injured: int | None) -> None:
     report = parse(text, channel_region="RU-BEL")
     assert (report.killed, report.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дрон атаковал машину. У мужчины баротравма.",
+        "Дрон ударил по остановке. У женщины осколочное ранение руки.",
+    ],
+)
+def test_injury_of_one_person_after_u(text: str) -> None:
+    assert parse(text, "RU-BEL").injured == 1

@@ -594,8 +594,15 @@ def _person_with(group: list[Token], position: int) -> bool:
         return False
     if group[index].low in ("с", "со"):
         return _one_person(group[index - 1])
-    # "у водителя осколочные ранения"
-    return group[index - 1].low == "у" and _one_person(group[index])
+    # "у водителя осколочные ранения", "у мужчины баротравма" (a genitive singular that
+    # reads best as a plural nominative)
+    return group[index - 1].low == "у" and (
+        _one_person(group[index])
+        or (
+            not group[index].latin
+            and morph.has_reading(group[index].low, "NOUN", "anim", "sing", "gent")
+        )
+    )
 
 
 def _one_person(token: Token) -> bool:
