@@ -10,7 +10,6 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from dronewatch.parsing import morph
-from dronewatch.parsing.damage import vocabulary_tag
 from dronewatch.parsing.features import (
     CASUALTY,
     DRONE_CANDIDATE,
@@ -22,10 +21,30 @@ from dronewatch.parsing.features import (
     ZERO_BOTH,
     ZERO_KILLED,
 )
-from dronewatch.parsing.lexicon import words
+from dronewatch.parsing.lexicon import vocabulary_tag, word_class, words
 from dronewatch.parsing.numbers import number_at
 from dronewatch.parsing.reminders import reminds
 from dronewatch.parsing.text import Sentence, Token, groups_of
+
+# The word classes the rules below ask about word by word.
+_CONSEQUENCES = word_class("casualties", "consequences")
+_FIGURE_NOUNS = word_class("casualties", "figure_nouns")
+_FIGURE_VERBS = word_class("events", "figure_verbs")
+_HARM = word_class("casualties", "harm")
+_HELP = word_class("casualties", "help")
+_HOSPITALS = word_class("casualties", "hospitals")
+_HURT_PARTICIPLES = word_class("casualties", "hurt_participles")
+_LIFE_THREAT = word_class("casualties", "life_threat")
+_MORTAL = word_class("casualties", "mortal")
+_PEOPLE = word_class("casualties", "people")
+_SOUGHT = word_class("casualties", "sought")
+_TAKEN = word_class("casualties", "taken")
+_UNKNOWN = word_class("casualties", "unknown")
+_VICTIM = word_class("casualties", "victim")
+_WOUNDED_NOUNS = word_class("casualties", "wounded_nouns")
+_WOUND_NOUNS = word_class("casualties", "wound_nouns")
+_WOUND_NOUNS_ELLIPTIC = word_class("casualties", "wound_nouns_elliptic")
+_ZERO_VERBS = word_class("casualties", "zero_verbs")
 
 _SINGULAR_EN = frozenset(
     {
@@ -97,13 +116,20 @@ def _people_said_unhurt(previous: list[Token]) -> bool:
     return (
         bool(previous)
         and previous[-1].low == "не"
-        and any(t.low.startswith(_words("people")) for t in previous[:-1])
+        and any(t.classes & _PEOPLE for t in previous[:-1])
         and not _things_said_unhurt(previous)
     )
 
 
 def _things_said_unhurt(previous: list[Token]) -> bool:
-    """ "гражданские объекты не пострадали": things, not people."""
+    """ "гражданские объекты не пострадали": things, not people (not "хозяин дома не
+    пострадал": the thing owned by a person)."""
+    if (
+        len(previous) >= 3
+        and previous[-3].low.startswith(_words("people"))
+        and morph.top_has(previous[-3].low, "NOUN")
+    ):
+        return False
     return len(previous) >= 2 and (
         previous[-2].low.startswith(("объект", "facilit"))
         or vocabulary_tag(previous[-2].low) is not None
@@ -133,7 +159,7 @@ def _zero(group: list[Token]) -> list[Casualty]:
             continue
         previous = words[max(0, position - 5) : position]
         following = words[position + 1 : position + 13]
-        if token.low.startswith(_words("consequences")):
+        if token.classes & _CONSEQUENCES:
             # "Обошлось без последствий", "последствий нет", "последствия не
             # зафиксированы", said of the whole event (not "без последствий для домов",
             # "последствий на земле не установлено"): nobody hurt
@@ -143,7 +169,7 @@ def _zero(group: list[Token]) -> list[Casualty]:
                 found.extend(Casualty(f, 0, token.start, token.end) for f in ("killed", "injured"))
             continue
         if _counted(group, places[position]) or any(
-            t.low.startswith(_words("life_threat")) for t in previous[-2:]
+            t.classes & _LIFE_THREAT for t in previous[-2:]
         ):
             continue  # "Пятеро пострадавших, ...", "угрозы жизни пострадавшего нет"
         listed_no = _listed_after_no([t.low for t in previous])
@@ -152,7 +178,7 @@ def _zero(group: list[Token]) -> list[Casualty]:
         said_no = (
             bool(following)
             and following[0].low == "нет"
-            and not any(t.low.startswith(_words("unknown")) for t in previous)
+            and not any(t.classes & _UNKNOWN for t in previous)
         )
         if (
             not listed_no
@@ -179,7 +205,7 @@ def _zero(group: list[Token]) -> list[Casualty]:
             t.low in ("никто", "никому", "none", "nobody", "no-one") for t in previous
         )
         # "на отсутствие пострадавших", "удалось избежать жертв"
-        negated = negated or any(t.low.startswith(_words("zero_verbs")) for t in previous[-2:])
+        negated = negated or any(t.classes & _ZERO_VERBS for t in previous[-2:])
         negated = negated or _no_one([t.low for t in previous])
         # "жильцы успели эвакуироваться и не пострадали"
         negated = negated or (both and _people_said_unhurt(words[max(0, position - 8) : position]))
@@ -227,13 +253,13 @@ def _denied_after(following: list[Token]) -> bool:
     ("тяжёлых ранений нет") and at a person ("пострадал мужчина")."""
     previous = ""
     for t in following:
-        if t.low.startswith(_words("zero_verbs")):
+        if t.classes & _ZERO_VERBS:
             return True
         if t.low in ("нет", "не"):
             return True
-        if t.low.startswith(_words("unknown")) and not previous.startswith(_words("hedges")):
+        if t.classes & _UNKNOWN and not previous.startswith(_words("hedges")):
             return False
-        if t.low.startswith(_words("life_threat")) or t.low.startswith(_words("wound_nouns")):
+        if t.classes & _LIFE_THREAT or t.classes & _WOUND_NOUNS:
             return False  # "угрозы жизни нет", "тяжёлых ранений нет"
         if _verb(t) and t.low not in _words("being") and t.low != "удалось":
             return False
@@ -262,17 +288,16 @@ def _nobody_harmed(group: list[Token]) -> list[Casualty]:
         if token.low not in _words("nobody"):
             continue
         window = group[max(0, position - 3) : position + 4]
-        if any(t.low.startswith(_words("harm")) for t in window):
+        if any(t.classes & _HARM for t in window):
             fields = ("killed", "injured")
             found.extend(Casualty(f, 0, token.start, token.end) for f in fields)
     return found
 
 
 def _people_near(group: list[Token], first: int, last: int) -> bool:
-    for token in group[last + 1 : last + 4]:
-        if token.kind == "word" and token.low.startswith(_words("people")):
-            return True
-    return False
+    return any(
+        token.kind == "word" and token.classes & _PEOPLE for token in group[last + 1 : last + 4]
+    )
 
 
 def _count_near(group: list[Token], position: int) -> tuple[int, int] | None:
@@ -315,12 +340,12 @@ def _figure(group: list[Token], position: int) -> tuple[int, int] | None:
     figure, its first token); after "число" / "количество" the verb may stand further on
     ("число пострадавших при атаке дронов на город возросло до 12")."""
     reach = 3
-    if position > 0 and group[position - 1].low.startswith(_words("figure_nouns")):
+    if position > 0 and group[position - 1].classes & _FIGURE_NOUNS:
         reach = 10
     for index in range(position + 1, min(len(group), position + reach)):
         if group[index].kind == "p" and group[index].text not in ("-", "‐"):
             return None
-        if not group[index].low.startswith(words("events", "figure_verbs")):
+        if not group[index].classes & _FIGURE_VERBS:
             continue
         following = index + 1
         if following < len(group) and group[following].low in ("до", "to"):
@@ -543,7 +568,7 @@ def _elliptic_people(group: list[Token], position: int) -> int:
         if group[person + 1].text not in ("—", "–", "-"):
             return found
         if not any(
-            t.flags & INJURED and t.low.startswith(_words("wound_nouns_elliptic"))
+            t.flags & INJURED and t.classes & _WOUND_NOUNS_ELLIPTIC
             for t in group[person + 2 : person + 5]
         ):
             return found
@@ -556,7 +581,7 @@ def _lone_participle(group: list[Token], position: int) -> bool:
     """ "Пострадавшему оказана помощь", "раненого доставили": a singular participle that
     names one hurt person on its own."""
     token = group[position]
-    if token.latin or not token.low.startswith(_words("hurt_participles")):
+    if token.latin or not token.classes & _HURT_PARTICIPLES:
         return False
     readings = morph.parses(token.low)[:1]
     if not any(tags & {"PRTF", "ADJF"} and "sing" in tags for _, tags in readings):
@@ -595,12 +620,15 @@ def _person_with(group: list[Token], position: int) -> bool:
     if group[index].low in ("с", "со"):
         return _one_person(group[index - 1])
     # "у водителя осколочные ранения", "у мужчины баротравма" (a genitive singular that
-    # reads best as a plural nominative)
+    # also reads as a plural)
+    person = group[index]
     return group[index - 1].low == "у" and (
-        _one_person(group[index])
+        _one_person(person)
         or (
-            not group[index].latin
-            and morph.has_reading(group[index].low, "NOUN", "anim", "sing", "gent")
+            person.kind == "word"
+            and not person.latin
+            and morph.has_reading(person.low, "NOUN", "anim", "sing", "gent")
+            and person.low.startswith(_words("people"))
         )
     )
 
@@ -623,12 +651,16 @@ def _thing_subject(token: Token) -> bool:
 
 def _object_subject(group: list[Token], position: int) -> bool:
     """ "пострадал припаркованный автомобиль", "промышленный объект пострадал": a thing,
-    not a person, was hit."""
+    not a person, was hit; a person right before the verb is its subject ("ещё один
+    житель пострадал при атаке на дом")."""
+    before = group[max(0, position - 2) : position]
+    if any(t.kind == "word" and (t.low.startswith(_words("people")) or _person(t)) for t in before):
+        return False
     following = group[position + 1 : position + 4]
     if (
         position > 0
         and _thing_subject(group[position - 1])
-        and not any(_person(t) or t.low.startswith(_words("people")) for t in following)
+        and not any(_person(t) or t.classes & _PEOPLE for t in following)
         and (position < 2 or group[position - 2].low not in ("на", "в", "по"))
     ):
         return True  # not "при атаке на автомобиль пострадал водитель"
@@ -637,7 +669,7 @@ def _object_subject(group: list[Token], position: int) -> bool:
             vocabulary_tag(token.low) is not None or token.low.startswith(("объект", "facilit"))
         ):
             return True  # "пострадал один из промышленных объектов"
-        if token.kind != "word" or token.low.startswith(_words("people")) or _person(token):
+        if token.kind != "word" or token.classes & _PEOPLE or _person(token):
             return False  # "пострадал сторож склада"
     return False
 
@@ -658,19 +690,22 @@ def _unhurt(group: list[Token], position: int) -> tuple[str, ...]:
     """ "раненых нет", "без жертв и раненых", "обошлось без травм": injured 0; "никто не
     ранен", "травм никто не получил": both 0."""
     token = group[position]
-    if token.flags & INJURED and token.low.startswith(_words("wound_nouns_elliptic")):
+    if token.flags & INJURED and token.classes & _WOUND_NOUNS_ELLIPTIC:
         around = [t.low for t in group[max(0, position - 5) : position + 4]]
         if "никто" in around and "не" in around:
             return ("killed", "injured")  # "никто не получил ранений"
         if position > 0 and group[position - 1].low == "без":
             return ("injured",)  # "обошлось без травм"
-    if not token.flags & INJURED or not token.low.startswith(_words("wounded_nouns")):
+    if not token.flags & INJURED or not token.classes & _WOUNDED_NOUNS:
         return ()
-    if token.low.startswith(_words("wound_nouns")):
+    if token.classes & _WOUND_NOUNS:
         return ()  # "тяжёлых ранений нет" says nothing of the number hurt
     window = [t.low for t in group[max(0, position - 3) : position]]
     if "никто" in window and window[-1] == "не":
         return ("killed", "injured")
+    words_near = [t for t in group[max(0, position - 8) : position] if t.kind == "word"]
+    if _people_said_unhurt(words_near):
+        return ("killed", "injured")  # "люди не травмированы", "жители не ранены"
     words_before = [t.low for t in group[max(0, position - 6) : position] if t.kind == "word"]
     if _listed_after_no(words_before):
         return ("injured",)
@@ -682,7 +717,7 @@ def _unhurt(group: list[Token], position: int) -> tuple[str, ...]:
 
 def _mortal(group: list[Token], position: int) -> bool:
     """A mortal wound ("смертельно ранен", "смертельные ранения"): the person died."""
-    return any(t.low.startswith(_words("mortal")) for t in group[max(0, position - 2) : position])
+    return any(t.classes & _MORTAL for t in group[max(0, position - 2) : position])
 
 
 def _died_of(group: list[Token], position: int) -> bool:
@@ -692,7 +727,7 @@ def _died_of(group: list[Token], position: int) -> bool:
 
 def _victim(group: list[Token], position: int) -> bool:
     """ "Жертвой удара стала жительница", "жертвами стали двое": people killed."""
-    return group[position].low.startswith(_words("victim")) and any(
+    return bool(group[position].classes & _VICTIM) and any(
         t.low in _words("became") for t in group[position + 1 : position + 4]
     )
 
@@ -716,15 +751,15 @@ def _victims(group: list[Token], position: int) -> int | None:
 
 def _taken(group: list[Token], position: int) -> bool:
     """ "доставлен в больницу", "доставили в реанимацию": a person taken to hospital."""
-    return group[position].low.startswith(_words("taken")) and any(
-        t.low.startswith(_words("hospitals")) for t in group[position + 1 : position + 5]
+    return bool(group[position].classes & _TAKEN) and any(
+        t.classes & _HOSPITALS for t in group[position + 1 : position + 5]
     )
 
 
 def _sought_help(group: list[Token], position: int) -> bool:
     """ "обратилась за медицинской помощью", "за медпомощью обратился": a person hurt."""
-    return group[position].low.startswith(_words("sought")) and any(
-        t.low.startswith(_words("help"))
+    return bool(group[position].classes & _SOUGHT) and any(
+        t.classes & _HELP
         for t in group[max(0, position - 3) : position] + group[position + 1 : position + 4]
     )
 
@@ -756,7 +791,7 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
                     )
                 continue
             taken = bool(token.flags & HOSPITAL) and _taken(group, position)
-            taken = taken or _sought_help(group, position)
+            taken = taken or (bool(token.classes & _SOUGHT) and _sought_help(group, position))
             if not token.flags & (KILLED | INJURED) and not taken:
                 continue
             if (token.start, token.end) in zero_spans:

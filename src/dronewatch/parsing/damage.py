@@ -35,13 +35,49 @@ from dronewatch.parsing.features import (
     SETTLEMENT_TYPE,
     VOCABULARY,
 )
-from dronewatch.parsing.lexicon import DamageWord, lexicon, words
+from dronewatch.parsing.lexicon import DamageWord, vocabulary_tag, word_class, words
 from dronewatch.parsing.text import Sentence, Token, groups_of
 
-_MAX_SUFFIX = 4
 _MAX_ITEM_WORDS = 8
-_LONG_STEM = 9
-_MAX_LONG_SUFFIX = 6
+
+
+# The word classes ([damage] lists) the rules below ask about word by word.
+_ATTEMPT = word_class("damage", "attempt")
+_AVOIDED = word_class("damage", "avoided")
+_BURN_INJURY = word_class("damage", "burn_injury")
+_CONSEQUENCES = word_class("damage", "consequences")
+_DEBRIS_NOUNS = word_class("damage", "debris_nouns")
+_HABITUAL = word_class("damage", "habitual")
+_HOSPITALS = word_class("damage", "hospitals")
+_HURT_THINGS = word_class("damage", "hurt_things")
+_LANDING = word_class("damage", "landing")
+_LOSS = word_class("damage", "loss")
+_MUNITION_STORES = word_class("damage", "munition_stores")
+_PLANT_PARTS = word_class("damage", "plant_parts")
+_PLANT_WORDS = word_class("damage", "plant_words")
+_PREVENTED = word_class("damage", "prevented")
+_REPELLABLE = word_class("damage", "repellable")
+_STATIONS = word_class("damage", "stations")
+_THREAT_WORDS = word_class("events", "threat")
+_TRAFFIC = word_class("damage", "traffic")
+_VAGUE_TARGETS = word_class("damage", "vague_targets")
+_WORKING_PEOPLE = word_class("damage", "working_people")
+_YARDS = word_class("damage", "yards")
+_ZONES = word_class("damage", "zones")
+_TREATED = word_class("damage", "treated")
+_STAFF = word_class("damage", "staff")
+_PEOPLE = word_class("damage", "people")
+_CASUALTIES_PEOPLE = word_class("casualties", "people")
+_ADMINISTRATIONS = word_class("damage", "administrations")
+_ORG_HEADS = word_class("damage", "org_heads")
+_VICINITY = word_class("damage", "vicinity")
+_CLOSURES = word_class("damage", "closures")
+_STREETS = word_class("damage", "streets")
+
+
+# The words `_predicates` looks at: an outage's negation, a casualty or downing word said of
+# a thing, a predicate.
+_PREDICATE_WORDS = NEGATION | INJURED | DOWN | PREDICATE
 
 
 class DamageHit(NamedTuple):
@@ -53,37 +89,6 @@ class DamageHit(NamedTuple):
 @cache
 def _words(key: str) -> tuple[str, ...]:
     return words("damage", key)
-
-
-@cache
-def _by_first_letter() -> dict[str, tuple[DamageWord, ...]]:
-    index: dict[str, list[DamageWord]] = {}
-    for word in lexicon().damage:
-        index.setdefault(word.stem[0], []).append(word)
-    return {k: tuple(v) for k, v in index.items()}
-
-
-@lru_cache(maxsize=65536)
-def vocabulary_tag(word: str) -> DamageWord | None:
-    """The damage vocabulary entry a folded word belongs to (longest stem wins)."""
-    best: DamageWord | None = None
-    for entry in _by_first_letter().get(word[:1], ()):
-        if entry.exact:
-            matched = word == entry.stem
-        elif word.isascii():
-            matched = word in (entry.stem, entry.stem + "s", entry.stem + "es")
-        else:
-            # Long stems are specific enough for participle endings ("нефтеперерабатывающего").
-            limit = _MAX_SUFFIX if len(entry.stem) < _LONG_STEM else _MAX_LONG_SUFFIX
-            matched = word.startswith(entry.stem) and len(word) - len(entry.stem) <= limit
-        if matched and (best is None or len(entry.stem) > len(best.stem)):
-            best = entry
-    if best is None and "-" in word:
-        # "торгово-развлекательного", "легковушка-иномарка": a compound is what a part is
-        return next((e for e in map(vocabulary_tag, word.split("-")) if e is not None), None)
-    if best is not None and best.tag == "none":
-        return None  # "школьник", "автомобилист": a person, not the object
-    return best
 
 
 _CLAUSE_BREAKS = (",", ";", "—", "–", ":")
@@ -147,7 +152,7 @@ def _negated_spans(group: list[Token]) -> set[int]:
             ):
                 end += 1
             negated.update(range(start, min(end, len(group))))
-        elif token.low == "нет" or token.low.startswith(_words("avoided")):
+        elif token.low == "нет" or token.classes & _AVOIDED:
             start = position
             while start > 0 and group[start - 1].text not in _CLAUSE_BREAKS:
                 start -= 1
@@ -156,7 +161,7 @@ def _negated_spans(group: list[Token]) -> set[int]:
             while start > 1 and group[start - 1].text == "," and _genitive_item(group, start - 1):
                 start = _clause(group, start - 2).start
             end = position + 1
-            if token.low.startswith(_words("prevented")):
+            if token.classes & _PREVENTED:
                 # "удалось предотвратить возгорание": what was prevented follows too
                 end = _clause(group, position).stop
             negated.update(range(start, end))
@@ -232,6 +237,7 @@ class _Clauses(NamedTuple):
 
 
 _MARKED = ("landmarks", "working", "uncertain", "news_words")
+_MARKED_CLASSES = {key: word_class("damage", key) for key in _MARKED}
 # Clauses of the sentences of the post being read: the rules ask about one sentence many
 # times (kept by identity; find_damage and no_damage empty it when they start).
 _clause_cache: dict[int, _Clauses] = {}
@@ -256,8 +262,8 @@ def _clauses(group: list[Token]) -> _Clauses:
         if token.flags & REPELLED:
             marked["repelled"].append(position)
         if token.flags & CLAUSE_WORD:
-            for key in _MARKED:
-                if token.low.startswith(_words(key)):
+            for key, bit in _MARKED_CLASSES.items():
+                if token.classes & bit:
                     marked[key].append(position)
     ends.extend([len(group)] * (len(group) - len(ends)))
     found = _Clauses(group, starts, ends, {k: tuple(v) for k, v in marked.items()})
@@ -300,6 +306,8 @@ def _predicates(group: list[Token], negated: set[int]) -> tuple[set[str], set[in
     kinds: set[str] = set()
     landed: set[int] = set()
     for position, token in enumerate(group):
+        if not token.flags & _PREDICATE_WORDS:
+            continue
         if token.flags & NEGATION and _outage(group, position):
             kinds.add("damage")
             continue
@@ -345,7 +353,7 @@ def _predicates(group: list[Token], negated: set[int]) -> tuple[set[str], set[in
 def _thing_hurt(group: list[Token], position: int) -> bool:
     """ "пострадали два частных дома", "уничтожен грузовик": a casualty or a downing word
     said of a listed thing, with no person or drone beside it."""
-    if not group[position].low.startswith(_words("hurt_things")):
+    if not group[position].classes & _HURT_THINGS:
         return False
     clause = _clause(group, position)
     near = [
@@ -353,9 +361,8 @@ def _thing_hurt(group: list[Token], position: int) -> bool:
         for i in range(max(clause.start, position - 3), min(clause.stop, position + 4))
         if i != position and group[i].kind == "word"
     ]
-    people = words("casualties", "people")
     if any(
-        t.low.startswith(people) or (not t.latin and morph.top_has(t.low, "NOUN", "anim"))
+        t.classes & _CASUALTIES_PEOPLE or (not t.latin and morph.top_has(t.low, "NOUN", "anim"))
         for t in near
     ):
         return False  # "пострадал помощник машиниста электропоезда": a person
@@ -378,7 +385,7 @@ def _nominal(token: Token) -> bool:
     автомобиль" tells a hit that happened, and so do "прилёт", "попадание")."""
     if token.latin:
         return token.low in _words("hit_nouns_english")
-    if not token.low.startswith(_words("repellable")):
+    if not token.classes & _REPELLABLE:
         return False
     readings = morph.parses(token.low)
     return bool(readings) and "NOUN" in readings[0][1]
@@ -395,10 +402,7 @@ def _attempted(group: list[Token], position: int) -> bool:
     is one told as a habit ("продолжает атаковать жилые дома", "repeatedly targeted")."""
     before = [t for t in group[max(0, position - 3) : position] if t.kind == "word"]
     return any(
-        t.low.startswith(_words("attempt"))
-        or t.low.startswith(words("events", "threat"))
-        or t.low.startswith(_words("habitual"))
-        or t.low in _words("habitual_exact")
+        t.classes & (_ATTEMPT | _THREAT_WORDS | _HABITUAL) or t.low in _words("habitual_exact")
         for t in before
     )
 
@@ -427,7 +431,7 @@ def _drone_landed(group: list[Token], position: int) -> bool:
     return (
         group[position].low.startswith("попал")
         and following in ("в", "на")
-        and not any(t.low.startswith(_words("debris_nouns")) for t in group)
+        and not any(t.classes & _DEBRIS_NOUNS for t in group)
     )
 
 
@@ -435,7 +439,7 @@ def _landed_on_object(group: list[Token], position: int) -> range:
     """ "обломки упали на жилой дом", "на жилой дом упал беспилотник", "fell onto a house":
     the positions of the object that debris hit itself; none for the ground around it
     ("упали на территорию завода", "на промышленную площадку", "в жилом секторе")."""
-    if not group[position].low.startswith(_words("landing")):
+    if not group[position].classes & _LANDING:
         return range(0)
     prepositions = _words("landing_prepositions")
     for index in range(position + 1, min(len(group), position + 4)):
@@ -565,9 +569,7 @@ def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> li
         if "damage" not in kinds:
             # "под удар попали мирные жители и инфраструктура": a hit on the
             # infrastructure at large names no object
-            negated = negated | {
-                i for i, t in enumerate(group) if t.low.startswith(_words("vague_targets"))
-            }
+            negated = negated | {i for i, t in enumerate(group) if t.classes & _VAGUE_TARGETS}
         found, named = _sentence_tags(group, negated, owner == ordinal - 1)
         hits.extend(found)
         if named:
@@ -651,7 +653,7 @@ def _unlisted_damage(group: list[Token], negated: set[int]) -> list[int]:
         if token.flags & PREDICATE
         and not token.flags & FIRE
         and position not in negated
-        and token.low.startswith(_words("loss"))
+        and token.classes & _LOSS
         and not _uncertain(group, position)
         and not (
             token.flags & NO_DAMAGE_NOUN
@@ -670,9 +672,7 @@ def _plants_named_before(tokens: list[Token], hits: list[DamageHit]) -> list[Dam
     """ "атака на НПЗ ... На территории завода возник пожар": the plant is the refinery
     named just before; "a hydroelectric power plant ... the plant's grounds": the station."""
     fuel = {t.sentence for t in tokens if t.flags & VOCABULARY and _is_fuel(t.low)}
-    stations = {
-        t.sentence for t in tokens if t.flags & VOCABULARY and t.low.startswith(_words("stations"))
-    }
+    stations = {t.sentence for t in tokens if t.flags & VOCABULARY and t.classes & _STATIONS}
     found = []
     for hit in hits:
         if _plant_word(tokens, hit, fuel):
@@ -692,7 +692,7 @@ def _plant_word(tokens: list[Token], hit: DamageHit, fuel: set[int]) -> bool:
     """Whether the hit is a bare "завод" / "предприятие" (not "химического завода") with a
     refinery or depot named in its sentence or the two before."""
     index = next((i for i, t in enumerate(tokens) if t.start == hit.start), None)
-    if index is None or not tokens[index].low.startswith(_words("plant_words")):
+    if index is None or not tokens[index].classes & _PLANT_WORDS:
         return False
     sentence = tokens[index].sentence
     if not {sentence, sentence - 1, sentence - 2} & fuel:
@@ -840,7 +840,7 @@ def _no_target(group: list[Token], position: int, entry: DamageWord) -> bool:
         or (
             entry.tag in ("vehicle", "transport")
             and previous is not None
-            and previous.low.startswith(_words("traffic"))
+            and bool(previous.classes & _TRAFFIC)
         )
         or _vicinity(group, position)
         or _working(group, position)
@@ -860,8 +860,7 @@ def _closed(group: list[Token], position: int) -> bool:
     """ "airports have been closed", "движение поездов приостановлено", "приостановлена
     работа детских садов", "занятия в школах отменены": transport or a school closed or held
     up for safety, not hit (a word of closure in its clause)."""
-    closures = _words("closures")
-    return any(group[i].low.startswith(closures) for i in _clause(group, position))
+    return any(group[i].classes & _CLOSURES for i in _clause(group, position))
 
 
 def _working(group: list[Token], position: int) -> bool:
@@ -875,7 +874,7 @@ def _vicinity(group: list[Token], position: int) -> bool:
     index = position - 1
     while index >= 0 and group[index].kind == "word":
         word = group[index].low
-        if word.startswith(_words("vicinity")):
+        if group[index].classes & _VICINITY:
             return True
         if word in _words("vicinity_exact"):
             # "сбросы на людей у магазина": where, in a sentence that tells no damage
@@ -927,7 +926,7 @@ def _stored(group: list[Token], position: int) -> bool:
     drone's own."""
     before = position - 2 if position > 1 and group[position - 1].low in ("с", "со") else -1
     near = [group[i] for i in (before, position - 1, position + 1) if 0 <= i < len(group)]
-    return any(t.low.startswith(_words("munition_stores")) for t in near)
+    return any(t.classes & _MUNITION_STORES for t in near)
 
 
 def _station(group: list[Token], position: int) -> bool:
@@ -949,11 +948,10 @@ def _street_name(group: list[Token], position: int) -> bool:
     before = group[position - 1]
     if before.kind != "word" and before.text not in (",", "."):
         return False  # the first word of a sentence, a quote or a list item
-    streets = _words("streets")
     for back in range(position - 1, max(-1, position - 5), -1):
         word = group[back]
         if word.kind == "word" and (
-            word.low.startswith(streets) or word.low in _words("street_abbreviations")
+            word.classes & _STREETS or word.low in _words("street_abbreviations")
         ):
             return True
         if not (word.capitalized or word.low in ("и", ".", ",")):
@@ -1056,23 +1054,22 @@ def _employer(group: list[Token], position: int) -> bool:
     people they are, where someone works."""
     if position == 0 or group[position - 1].kind != "word":
         return False
-    previous = group[position - 1].low
-    if previous in ("на", "в", "во") and position > 1:
-        return group[position - 2].low.startswith(_words("working_people"))
-    return previous.startswith(_words("staff")) or previous.startswith(_words("people"))
+    previous = group[position - 1]
+    if previous.low in ("на", "в", "во") and position > 1:
+        return bool(group[position - 2].classes & _WORKING_PEOPLE)
+    return bool(previous.classes & (_STAFF | _PEOPLE))
 
 
 def _administration_acting(group: list[Token], position: int) -> bool:
     """ "пресс-служба администрации региона", "администрацией города будет проведена
     оценка", "администрация проводит обход": the administration as speaker or actor, not a
     building."""
-    low = group[position].low
-    if not low.startswith(_words("administrations")):
+    if not group[position].classes & _ADMINISTRATIONS:
         return False
-    previous = group[position - 1].low if position > 0 else ""
-    if previous.startswith(_words("org_heads")) or all(
-        "ablt" in tags for _, tags in morph.parses(low)
-    ):
+    low = group[position].low
+    if position > 0 and group[position - 1].classes & _ORG_HEADS:
+        return True
+    if all("ablt" in tags for _, tags in morph.parses(low)):
         return True
     # "районная администрация уже проводит обход": the subject of a verb that is no damage
     if not morph.top_has(low, "nomn"):
@@ -1101,7 +1098,7 @@ def _area(group: list[Token], position: int, entry: DamageWord) -> bool:
     """ "промзона", "промышленная зона": an area, tagged only when nothing in it is named."""
     if entry.tag != "industrial":
         return False
-    if group[position].low.startswith(_words("zones")):
+    if group[position].classes & _ZONES:
         return True
     following = group[position + 1].low if position + 1 < len(group) else ""
     return following.startswith(_words("zone_nouns"))
@@ -1116,7 +1113,7 @@ def _location(group: list[Token], position: int) -> bool:
         token = group[back]
         if token.kind != "word":
             return False
-        if token.low.startswith(_words("yards")):
+        if token.classes & _YARDS:
             return True
         if back > 0 and f"{group[back - 1].low} {token.low}" in _words("grounds"):
             # a home's grounds stay the home's (the labels tag the homestead)
@@ -1149,7 +1146,7 @@ def _drone_damaged(group: list[Token], position: int) -> bool:
     or nominal damage word, no listed object in the clause; "дрон повредил дом" and
     "после атаки дрона повреждения получили дома" stay)."""
     token = group[position]
-    if not token.low.startswith(_words("loss")) or not any(
+    if not token.classes & _LOSS or not any(
         t.flags & DRONE_CANDIDATE for t in group[max(0, position - 3) : position + 3]
     ):
         return False
@@ -1189,9 +1186,7 @@ def _burn_injury(group: list[Token], position: int) -> bool:
     following = group[position + 1].low if position + 1 < len(group) else ""
     if following in ("to", "on"):
         return True
-    return any(
-        t.low.startswith(_words("burn_injury")) for t in group[max(0, position - 3) : position]
-    )
+    return any(t.classes & _BURN_INJURY for t in group[max(0, position - 3) : position])
 
 
 def _debris_burning(group: list[Token], position: int) -> bool:
@@ -1238,12 +1233,11 @@ def _treated_there(group: list[Token], position: int) -> bool:
     """ "доставлена в больницу", "taken to hospital", "в больнице ему оказывают помощь":
     where the injured went, not a target (a treating word in its clause, five words
     either side)."""
-    if not group[position].low.startswith(_words("hospitals")):
+    if not group[position].classes & _HOSPITALS:
         return False
-    treated = _words("treated")
     clause = _clause(group, position)
     near = range(max(clause.start, position - 5), min(clause.stop, position + 6))
-    return any(group[i].low.startswith(treated) for i in near if i != position)
+    return any(group[i].classes & _TREATED for i in near if i != position)
 
 
 def _qualified(group: list[Token], position: int, head: DamageWord) -> bool:
@@ -1307,10 +1301,10 @@ def _other_production(tokens: list[Token], index: dict[int, int], hits: list[Dam
         if hit.tag != "industrial" or position is None or position == 0:
             continue
         token, previous = tokens[position], tokens[position - 1]
-        if not token.low.startswith(_words("plant_parts")):
+        if not token.classes & _PLANT_PARTS:
             return True
         if (
-            token.low.startswith(_words("plant_words"))
+            token.classes & _PLANT_WORDS
             and previous.kind == "word"
             and not previous.capitalized
             and vocabulary_tag(previous.low) is None
@@ -1360,7 +1354,7 @@ def _stated_none(
     index = next(i for i, t in enumerate(group) if t is token)
     if _topic(group, index):
         return False  # "информация о разрушениях не поступала"
-    if token.low.startswith(_words("consequences")) and after[:1] == ["для"]:
+    if token.classes & _CONSEQUENCES and after[:1] == ["для"]:
         return False  # "без последствий для здоровья": of people
     if after and after[0] in _words("not_negating"):
         return False

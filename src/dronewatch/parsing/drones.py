@@ -27,9 +27,17 @@ from dronewatch.parsing.features import (
     YEAR,
 )
 from dronewatch.parsing.kind import carry_events, engaged, no_events, not_an_event
-from dronewatch.parsing.lexicon import lexicon, settlement_form, words
+from dronewatch.parsing.lexicon import lexicon, settlement_form, word_class, words
 from dronewatch.parsing.numbers import Number, number_at
 from dronewatch.parsing.text import Sentence, Token, groups_of
+
+# The word classes the rules below ask about word by word.
+_DEBRIS_NOUNS = word_class("damage", "debris_nouns")
+_GENERIC_VERBS = word_class("drones", "generic_verbs")
+_PEOPLE = word_class("casualties", "people")
+_NAVAL = word_class("kind", "naval")
+_FIGURE_VERBS = word_class("events", "figure_verbs")
+_QUANTIFIERS = word_class("drones", "quantifiers")
 
 APPROXIMATE = frozenset(
     {
@@ -150,12 +158,11 @@ def _russian_noun_kind(low: str, previous: str) -> tuple[str, bool | None] | Non
 def _naval(tokens: list[Token], index: int) -> bool:
     """An unmanned boat: a naval modifier among the two words before the noun ("the Black
     Sea drones" are drones over the sea)."""
-    naval = words("kind", "naval")
     following = tokens[index + 1].low if index + 1 < len(tokens) else ""
     if following in words("drones", "boats"):
         return True  # "six drone boats"
     return any(
-        t.low.startswith(naval) and not (t.low == "sea" and t.capitalized)
+        t.classes & _NAVAL and not (t.low == "sea" and t.capitalized)
         for t in tokens[max(0, index - 2) : index]
     )
 
@@ -183,7 +190,7 @@ def _agreement(tokens: list[Token], index: int) -> bool | None:
     if index > 0 and not governed:
         candidates.append((tokens[index - 1], True))
     # "обломки БПЛА упали": the verb agrees with the debris, not with the drone
-    after_debris = index > 0 and tokens[index - 1].low.startswith(words("damage", "debris_nouns"))
+    after_debris = index > 0 and tokens[index - 1].classes & _DEBRIS_NOUNS
     if index + 1 < len(tokens) and not after_debris:
         after = index + 1
         if tokens[after].low in words("drones", "owners") and after + 1 < len(tokens):
@@ -292,6 +299,21 @@ def _partitive(tokens: list[Token], index: int) -> bool:
     return "из" in window or ("of" in window and ("one" in window or "each" in window))
 
 
+def _surname(tokens: list[Token], index: int) -> bool:
+    """A capitalised drone-shaped word that is a person's surname ("губернатор Александр
+    Дронов", "Дронов сообщил"): inside a sentence, or opening one before a verb."""
+    token = tokens[index]
+    if not token.capitalized or token.text[0].isascii() or "-" in token.low:
+        return False  # "FPV-дронов"
+    if not morph.has_reading(token.low, "Surn"):
+        return False
+    previous = tokens[index - 1] if index > 0 else None
+    if previous is not None and previous.sentence == token.sentence and previous.kind == "word":
+        return True
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return following is not None and morph.top_has(following.low, "VERB", "sing")
+
+
 def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> list[Mention]:
     """Every drone noun (and elliptic "ещё один") with its count, in text order."""
     found: list[Mention] = []
@@ -307,7 +329,7 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
             continue
         starts[group[0].sentence] = first
         for offset, token in enumerate(group, first):
-            if token.flags & DRONE_CANDIDATE:
+            if token.flags & DRONE_CANDIDATE and not _surname(tokens, offset):
                 kind = _noun_kind(tokens, offset)
                 if kind is not None and not _naval(tokens, offset):
                     kinds[offset] = kind
@@ -379,6 +401,8 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
         found.extend(_elliptic_more(tokens, strong_anywhere))
     if any(m.more and m.count is not None for m in found):
         found.extend(_listed_increments(tokens, found))
+    if any(m.plural is False and m.count is None and not m.more for m in found):
+        found.extend(_elliptic_parts(tokens, found))
     if union & DOWN and strong_anywhere:
         found.extend(_downed_parts(tokens, found))
     if strong_anywhere:
@@ -389,6 +413,64 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
 
 _NOT_DRONES = KILLED | INJURED | ALERT | THREAT
 _LIST_LINKS = frozenset({"над", "over", "—", "–", "-"})
+
+
+_PART_PREPOSITIONS = frozenset({"в", "во", "над"})
+_DASHES = frozenset({"—", "–", "-"})
+
+
+def _elliptic_parts(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """ "В Каменском районе сбит беспилотник, в Миллеровском — два": after a singular
+    drone, the counts given by place with the noun left out are more drones."""
+    found = []
+    taken = {m.index for m in mentions}
+    for mention in [m for m in mentions if m.plural is False and m.count is None and not m.more]:
+        sentence = mention.sentence
+        position = mention.index + 1
+        while position + 3 < len(tokens) and tokens[position].sentence == sentence:
+            if tokens[position].text == "," and tokens[position + 1].low in _PART_PREPOSITIONS:
+                dash = position + 2
+                while (
+                    dash < min(len(tokens), position + 6)
+                    and tokens[dash].kind == "word"
+                    and tokens[dash].sentence == sentence
+                ):
+                    dash += 1
+                number = (
+                    number_at(tokens, dash + 1)
+                    if dash + 1 < len(tokens) and tokens[dash].text in _DASHES
+                    else None
+                )
+                after = number.last + 1 if number is not None else 0
+                if (
+                    number is not None
+                    and (after >= len(tokens) or tokens[after].kind != "word")
+                    and number.last not in taken
+                    and tokens[dash + 1].low not in _COLLECTIVE
+                ):
+                    taken.add(number.last)
+                    found.append(_listed(tokens, number, sentence))
+                    position = after
+                    continue
+            position += 1
+    return found
+
+
+def _listed(tokens: list[Token], number: Number, sentence: int) -> Mention:
+    """A number listed with its noun left out, after a drone mention: more drones (an
+    increment), its noun the mention's."""
+    return Mention(
+        number.last,
+        sentence,
+        number.value,
+        None,
+        True,
+        False,
+        False,
+        tokens[number.first].start,
+        tokens[number.last].end,
+        listed=True,
+    )
 
 
 def _listed_increments(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
@@ -414,20 +496,7 @@ def _listed_increments(tokens: list[Token], mentions: list[Mention]) -> list[Men
                     and tokens[position + 1].low not in _COLLECTIVE
                 ):
                     taken.add(number.last)
-                    found.append(
-                        Mention(
-                            number.last,
-                            sentence,
-                            number.value,
-                            None,
-                            True,
-                            False,
-                            False,
-                            tokens[number.first].start,
-                            tokens[number.last].end,
-                            listed=True,
-                        )
-                    )
+                    found.append(_listed(tokens, number, sentence))
                     position = after
                     continue
             position += 1
@@ -442,12 +511,19 @@ def _bare_totals(tokens: list[Token], groups: list[Sentence]) -> list[Mention]:
         if not union & TOTAL:
             continue
         anchor = next(i for i, t in enumerate(group) if t.flags & TOTAL)
-        for position in range(anchor + 1, len(group) - 1):
+        for position in range(anchor, len(group) - 1):
             if group[position].flags & _NOT_DRONES:
                 break  # "Всего пострадавших: 5", "Всего за сутки тревог — 5"
-            if group[position].low not in words("cumulative", "bare_total_links"):
+            # "Всего — 12", "Всего за ночь: 12", "Всего с начала ночи сбито 14"; "Всего 7."
+            # right after the word
+            linked = group[position].low in words("cumulative", "bare_total_links") or bool(
+                group[position].flags & DOWN
+            )
+            if not linked and position != anchor:
                 continue
             number = number_at(group, position + 1)
+            if number is None and not linked:
+                continue
             if number is None:
                 break
             following = group[number.last + 1] if number.last + 1 < len(group) else None
@@ -583,7 +659,7 @@ def _generic(tokens: list[Token], index: int) -> bool:
             return False
         if token.low in words("drones", "generic_after"):
             return _case(tokens[index].low, "gent")
-        if token.low.startswith(words("drones", "generic_verbs")):
+        if token.classes & _GENERIC_VERBS:
             return _case(tokens[index].low, "ablt")
         if not adjectival(token.low):
             return False
@@ -606,7 +682,7 @@ def _modifies_event(tokens: list[Token], index: int) -> bool:
 def _after_debris(tokens: list[Token], first: int) -> bool:
     """ "Обломки ещё одного БПЛА": the count follows a debris noun (across "ещё")."""
     before = tokens[max(0, first - 2) : first]
-    return any(t.low.startswith(words("damage", "debris_nouns")) for t in before)
+    return any(t.classes & _DEBRIS_NOUNS for t in before)
 
 
 def _in_addition(before: list[Token]) -> bool:
@@ -620,12 +696,11 @@ def _in_addition(before: list[Token]) -> bool:
 
 def _figure_after(tokens: list[Token], index: int) -> tuple[int, int] | None:
     """ "число сбитых беспилотников достигло 25": (25, its last token index)."""
-    verbs = _vocab()["figure_verbs"]
     for position in range(index + 1, min(len(tokens), index + 5)):
         token = tokens[position]
         if token.kind != "word" or token.text in ".;:\n":
             return None
-        if token.low.startswith(verbs):
+        if token.classes & _FIGURE_VERBS:
             following = position + 1
             if following < len(tokens) and tokens[following].low in ("до", "to"):
                 following += 1
@@ -636,9 +711,7 @@ def _figure_after(tokens: list[Token], index: int) -> tuple[int, int] | None:
 
 def _quantified(tokens: list[Token], index: int) -> bool:
     """ "несколько БПЛА", "все беспилотники", "массированная атака БПЛА": several, uncounted."""
-    quantifiers = _vocab()["quantifiers"]
-    window = tokens[max(0, index - 3) : index]
-    return any(t.low.startswith(quantifiers) for t in window)
+    return any(t.classes & _QUANTIFIERS for t in tokens[max(0, index - 3) : index])
 
 
 def _followed_by_colon(tokens: list[Token], index: int) -> bool:
@@ -679,7 +752,7 @@ def _elliptic_more(tokens: list[Token], strong_anywhere: bool) -> list[Mention]:
             continue  # "Один из них сбит над городом, ещё три — в районе": parts of a total
         if following is not None and following.flags & (KILLED | INJURED):
             continue  # "ещё 3 пострадали"
-        if following is not None and following.low.startswith(words("casualties", "people")):
+        if following is not None and following.classes & _PEOPLE:
             continue  # "ещё один человек ранен"
         if _noun_after(tokens, number.last) is not None:
             continue  # "ещё один за ночь беспилотник": the noun's own mention counts it
@@ -795,7 +868,12 @@ def _events_of(groups: list[Sentence], events: dict[int, str]) -> None:
             found = engaged(group, union)  # "ПВО работает по БПЛА", "15 БПЛА – над ..."
             if found is not None:
                 events[group[0].sentence] = found
-        if not union & EVENT or union & ADVICE or no_events(group):
+        if not union & EVENT or union & ADVICE:
+            continue
+        classes = 0
+        for token in group:
+            classes |= token.classes
+        if no_events(group, classes):
             continue
         for position, token in enumerate(group):
             if not token.flags & EVENT:
@@ -805,7 +883,7 @@ def _events_of(groups: list[Sentence], events: dict[int, str]) -> None:
                 continue
             if event == "down" and _put_out(group, position):
                 continue
-            if not_an_event(group, position):
+            if not_an_event(group, position, classes):
                 continue
             if event == "down" or events.get(token.sentence) is None:
                 events[token.sentence] = event

@@ -61,7 +61,7 @@ def _headline_sentences(tokens: list[Token]) -> set[int]:
     return set()
 
 
-def _news(tokens: list[Token], groups: list[Sentence]) -> list[Sentence]:
+def _news(tokens: list[Token], groups: list[Sentence], national: bool = True) -> list[Sentence]:
     """The sentences, with those of a later paragraph that opens with a reminder
     ("Напомним, вчера ...", "Ранее, 8 января, ...") emptied: they tell earlier events,
     counted when they were reported. Emptied, not removed: the list stays indexed by
@@ -75,7 +75,7 @@ def _news(tokens: list[Token], groups: list[Sentence]) -> list[Sentence]:
         first = group.first
         if first == 0 or tokens[first - 1].kind == "nl":  # a paragraph begins
             background = any(g.tokens for g in news) and (
-                reminds(group.tokens) or (counted and earlier_summary(group.tokens, True))
+                reminds(group.tokens) or (counted and earlier_summary(group.tokens, national))
             )
         elif counted and group.flags & REMINDER and earlier_summary(group.tokens, False):
             background = True  # "... — говорится в сообщении. Ранее в Минобороны сообщали"
@@ -109,7 +109,9 @@ def _regional(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
 def parse(text: str, channel_region: str | None = None, date: datetime | None = None) -> Report:
     """Read one post into the contract's report."""
     tokens, groups = scan(text)
-    groups = _news(tokens, groups)
+    # "Накануне ..." opens the day before's summary in a national item; in a governor's
+    # post it may tell the news itself
+    groups = _news(tokens, groups, channel_region is None)
     mentions = with_events(find_mentions(tokens, groups), sentence_events(tokens, groups), groups)
     if channel_region is not None:
         mentions = _regional(tokens, mentions)
@@ -164,7 +166,13 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
             and (m.count is None or (m.count == 1 and m.start == tokens[m.index].start))
         }
         background = frozenset(i for i, group in enumerate(groups) if not group.tokens)
-        hits = find_regions(tokens, counts, background, singles)
+        headline_event = result.mentions[0].event if result.mentions else None
+        plurals = frozenset(
+            m.index
+            for m in mentions
+            if m.count is None and m.plural and m.event == headline_event and not m.generic
+        )
+        hits = find_regions(tokens, counts, background, singles, plurals)
         inferred = None if hits else region_of_settlements([p.name for p in places])
         if inferred is not None:
             hits = [RegionHit(inferred, None, places[0].start, places[0].end)]
@@ -190,6 +198,10 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
         # One region has the whole count, unless its own share is given ("40 drones,
         # including 18 over the Moscow region"); an increment ("two more ... heading for
         # Moscow") is no share.
+        if drones is not None and drones == counted and any(h.vague for h in hits):
+            # "Над Брянской сбиты 10 БПЛА, также беспилотники уничтожены над Курской": the
+            # parts of an incomplete list make no total
+            drones = None
         increments = {m.count for m in mentions if m.more}
         whole = hits and (hits[0].count is None or hits[0].count in increments) and not hits[0].part
         if len(hits) == 1 and whole and drones is not None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from dronewatch.parsing import morph
-from dronewatch.parsing.lexicon import lexicon, words
+from dronewatch.parsing.lexicon import lexicon, vocabulary_tag, word_class, word_classes
 
 # drones.py
 DRONE_CANDIDATE = 1 << 0  # could be a drone noun (full check in drones._noun_kind)
@@ -82,40 +82,48 @@ _FIRE = (
 )  # fmt: skip
 
 
-@cache
-def _prefixes() -> dict[str, tuple[str, ...]]:
-    return {
-        "down": words("events", "down"),
-        "strike": words("events", "strike"),
-        "not_strike": words("events", "not_strike"),
-        "advice": words("events", "advice"),
-        "threat": words("events", "threat"),
-        "war_total": words("events", "war_total"),
-        "aftermath": words("aftermath", "prefixes"),
-        "alerts": words("alerts", "prefixes"),
-        "killed": words("casualties", "killed"),
-        "injured": words("casualties", "injured"),
-        "zero_both": words("casualties", "zero_both"),
-        "zero_killed": words("casualties", "zero_killed"),
-        "medical_ok": words("casualties", "medical_ok"),
-        "fake": words("damage", "fake"),
-        "avoided": words("damage", "avoided"),
-        "damage": words("damage", "damage"),
-        "not_fire": words("damage", "not_fire"),
-        "hit": words("damage", "hit"),
-        "debris": words("damage", "debris"),
-        "repelled": words("damage", "repelled"),
-        "clause_words": tuple(
-            w
-            for key in ("landmarks", "working", "uncertain", "news_words")
-            for w in words("damage", key)
-        ),
-        "hospital": words("places", "hospital"),
-        "restrictions": words("alerts", "restrictions"),
-        "aviation": words("alerts", "aviation"),
-        "repairs": words("aftermath", "repairs"),
-        "past": words("aftermath", "past"),
-    }
+# The flags that are one vocabulary list each, by the word class (lexicon.word_class)
+# that sets them.
+_LIST_FLAGS = (
+    (DOWN, word_class("events", "down")),
+    (ADVICE, word_class("events", "advice")),
+    (WAR_TOTAL, word_class("events", "war_total")),
+    (MORE, word_class("cumulative", "more", exact=True)),
+    (AFTERMATH, word_class("aftermath", "prefixes")),
+    (ALERT, word_class("alerts", "prefixes")),
+    (KILLED, word_class("casualties", "killed")),
+    (INJURED, word_class("casualties", "injured")),
+    (ZERO_BOTH, word_class("casualties", "zero_both")),
+    (ZERO_KILLED, word_class("casualties", "zero_killed")),
+    (MEDICAL_OK, word_class("casualties", "medical_ok")),
+    (FAKE, word_class("damage", "fake")),
+    (REPELLED, word_class("damage", "repelled")),
+    (CLAUSE_WORD, word_class("damage", "landmarks")),
+    (CLAUSE_WORD, word_class("damage", "working")),
+    (CLAUSE_WORD, word_class("damage", "uncertain")),
+    (CLAUSE_WORD, word_class("damage", "news_words")),
+    (HOSPITAL, word_class("places", "hospital")),
+    (SETTLEMENT_ABBREVIATION, word_class("places", "settlement_abbreviations", exact=True)),
+    (RESTRICTION, word_class("alerts", "restrictions")),
+    (AVIATION, word_class("alerts", "aviation")),
+    (REPAIR, word_class("aftermath", "repairs")),
+    (PAST, word_class("aftermath", "past")),
+    (EXERCISE, word_class("aftermath", "exercises", exact=True)),
+    (REMINDER, word_class("aftermath", "reminders", exact=True)),
+    (REMINDER, word_class("aftermath", "earlier", exact=True)),
+    (REMINDER, word_class("aftermath", "previous_day", exact=True)),
+    (YEAR, word_class("events", "year", exact=True)),
+    (TOTAL, word_class("cumulative", "bare_totals", exact=True)),
+)
+# The lists the other flags are composed of.
+_STRIKE_STEMS = word_class("events", "strike")
+_NOT_STRIKE = word_class("events", "not_strike")
+_THREAT_STEMS = word_class("events", "threat")
+_DAMAGE_STEMS = word_class("damage", "damage")
+_NOT_FIRE = word_class("damage", "not_fire")
+_HIT = word_class("damage", "hit")
+_DEBRIS = word_class("damage", "debris")
+_AVOIDED = word_class("damage", "avoided")
 
 
 @cache
@@ -144,59 +152,29 @@ def _drone_candidate(low: str, latin: bool) -> bool:
     return any(part.startswith(stems) for part in low.split("-"))
 
 
-def _predicate(low: str) -> bool:
-    """Whether `damage._predicates` gives the word a kind (damage, hit or debris)."""
-    p = _prefixes()
-    if low.startswith(p["damage"]) and not low.startswith(p["not_fire"]):
-        return True
-    return low.startswith(p["hit"]) or low.startswith(p["debris"])
-
-
 @lru_cache(maxsize=65536)
 def word_flags(low: str, latin: bool) -> int:
     """The flags of a folded word token."""
-    from dronewatch.parsing.damage import vocabulary_tag
-
-    p = _prefixes()
-    lex = lexicon()
-    places = lex.vocab["places"]
+    places = lexicon().vocab["places"]
+    classes = word_classes(low)
     flags = 0
+    for flag, listed in _LIST_FLAGS:
+        if classes & listed:
+            flags |= flag
+    # damage._predicates gives such a word a kind (damage, hit or debris)
+    predicate = (classes & _DAMAGE_STEMS and not classes & _NOT_FIRE) or classes & (_HIT | _DEBRIS)
     checks = (
         (DRONE_CANDIDATE, _drone_candidate(low, latin)),
-        (DOWN, low.startswith(p["down"])),
-        (STRIKE, low.startswith(p["strike"]) and not low.startswith(p["not_strike"])),
-        (ADVICE, low.startswith(p["advice"])),
-        (THREAT, low.startswith(p["threat"]) or low == "threat"),
+        (STRIKE, classes & _STRIKE_STEMS and not classes & _NOT_STRIKE),
+        (THREAT, classes & _THREAT_STEMS or low == "threat"),
         (WAR_START, low in ("начала", "beginning", "start")),
-        (WAR_TOTAL, low.startswith(p["war_total"])),
-        (MORE, low in lex.vocab["cumulative"]["more"]),
-        (AFTERMATH, low.startswith(p["aftermath"])),
-        (ALERT, low.startswith(p["alerts"])),
-        (KILLED, low.startswith(p["killed"])),
-        (INJURED, low.startswith(p["injured"])),
-        (ZERO_BOTH, low.startswith(p["zero_both"])),
-        (ZERO_KILLED, low.startswith(p["zero_killed"])),
-        (MEDICAL_OK, low.startswith(p["medical_ok"])),
         (FATAL, low.startswith("несовместим")),
-        (FAKE, low.startswith(p["fake"])),
-        (PREDICATE, _predicate(low)),
-        (FIRE, low.startswith(_FIRE) and not low.startswith(p["not_fire"])),
+        (PREDICATE, predicate),
+        (FIRE, low.startswith(_FIRE) and not classes & _NOT_FIRE),
         (VOCABULARY, vocabulary_tag(low) is not None),
-        (REPELLED, low.startswith(p["repelled"])),
-        (CLAUSE_WORD, low.startswith(p["clause_words"])),
         (NO_DAMAGE_NOUN, low.startswith(_NO_DAMAGE_NOUNS)),
-        (NEGATION, low in NEGATIONS or low.startswith(p["avoided"])),
-        (HOSPITAL, low.startswith(p["hospital"])),
-        (SETTLEMENT_ABBREVIATION, low in places["settlement_abbreviations"]),
+        (NEGATION, low in NEGATIONS or classes & _AVOIDED),
         (WINDOW_FROM, low in ("с", "from", "between")),
-        (RESTRICTION, low.startswith(p["restrictions"])),
-        (AVIATION, low.startswith(p["aviation"])),
-        (REPAIR, low.startswith(p["repairs"])),
-        (PAST, low.startswith(p["past"])),
-        (EXERCISE, low in lex.vocab["aftermath"]["exercises"]),
-        (REMINDER, low in _reminder_words()),
-        (YEAR, low in lex.vocab["events"]["year"]),
-        (TOTAL, low in lex.vocab["cumulative"]["bare_totals"]),
     )
     for bit, present in checks:
         if present:
@@ -215,12 +193,6 @@ def word_flags(low: str, latin: bool) -> int:
     ):
         flags |= SETTLEMENT_TYPE
     return flags
-
-
-@cache
-def _reminder_words() -> frozenset[str]:
-    aftermath = lexicon().vocab["aftermath"]
-    return frozenset(aftermath["reminders"] + aftermath["earlier"] + aftermath["previous_day"])
 
 
 @cache

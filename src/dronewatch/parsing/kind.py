@@ -27,7 +27,7 @@ from dronewatch.parsing.features import (
     RESTRICTION,
     THREAT,
 )
-from dronewatch.parsing.lexicon import words
+from dronewatch.parsing.lexicon import word_class, words
 from dronewatch.parsing.numbers import is_month, number_at
 from dronewatch.parsing.text import Sentence, Token, groups_of
 
@@ -35,6 +35,44 @@ if TYPE_CHECKING:
     from dronewatch.parsing.drones import Mention
 
 _DASHES = frozenset({"—", "–", "-", ":"})
+
+# The word classes ([kind] lists) the rules below ask about word by word.
+_HYPOTHETICAL = word_class("kind", "hypothetical")
+_FAKES = word_class("kind", "fakes")
+_UNTRUE = word_class("kind", "untrue")
+_PROTECTION = word_class("kind", "protection")
+_PROTECTED = word_class("kind", "protected")
+_RECURRING = word_class("kind", "recurring")
+_READINESS = word_class("kind", "readiness")
+_CAUGHT = word_class("kind", "caught")
+_FOOTAGE = word_class("kind", "footage")
+_CONSEQUENCES = word_class("kind", "consequences")
+_DURING = word_class("kind", "during", exact=True)
+_INSTRUCTIONS = word_class("kind", "instructions")
+_REASONS = word_class("kind", "reasons")
+_CUTS = word_class("kind", "cuts")
+_COMMUNICATIONS = word_class("kind", "communications")
+_INFORMATION = word_class("kind", "information")
+_INFORMATION_DENIED = word_class("kind", "information_denied")
+_DOWN_BEFORE_DRONE = word_class("kind", "down_before_drone")
+_AIR_DEFENCE = word_class("kind", "air_defence")
+_AIR_DEFENCE_WORK = word_class("kind", "air_defence_work")
+_NOT_AIR_DEFENCE_WORK = word_class("kind", "not_air_defence_work")
+_APPROACH = word_class("kind", "approach")
+_BANS = word_class("kind", "bans")
+_CHECKS = word_class("kind", "checks")
+_COUNTERING = word_class("kind", "countering")
+_DATED_ADJECTIVES = word_class("kind", "dated_adjectives")
+_HARMED = word_class("kind", "harmed")
+_MISSILES = word_class("kind", "missiles")
+_BOATS = word_class("kind", "boats")
+_NOT_AIR_AFTER = word_class("kind", "not_air_after")
+_NOT_AIR_BEFORE = word_class("kind", "not_air_before")
+_NOT_APPROACH = word_class("kind", "not_approach")
+_NOT_DECLARED = word_class("kind", "not_declared")
+_POSSIBLE = word_class("kind", "possible")
+_REGIME = word_class("kind", "regime")
+_SPEECH = word_class("kind", "speech")
 
 
 @cache
@@ -61,7 +99,7 @@ def _earlier_attack(tokens: list[Token]) -> bool:
     for index, token in enumerate(tokens):
         if token.low in reminders and _dated(tokens[index + 1 : index + 6]):
             return True
-        if token.low.startswith(_kind_words("dated_adjectives")):
+        if token.classes & _DATED_ADJECTIVES:
             return True  # "после прошлогодней атаки"
         if token.flags & PAST:
             following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -103,7 +141,7 @@ def _said_earlier(groups: list[Sentence]) -> set[int]:
         if not opening or opening[0].low not in earlier:
             continue
         if any(
-            t.low.startswith(_kind_words("speech")) and morph.top_has(t.low, "VERB", "impf", "past")
+            t.classes & _SPEECH and morph.top_has(t.low, "VERB", "impf", "past")
             for t in opening[1:10]
         ):
             found.add(opening[0].sentence)
@@ -164,6 +202,23 @@ def _repairs_told(tokens: list[Token], groups: list[Sentence]) -> bool:
     return repaired
 
 
+def _told_as_past(tokens: list[Token]) -> bool:
+    """Every event word names an attack the post calls past ("в результате недавней атаки
+    БПЛА повреждены дома", "после прошлогодней атаки в доме нет газа"): damage told after
+    the fact, no event reported; the other event words only describe ("дома, пострадавшего
+    от недавней атаки")."""
+    past = _kind_words("recent") + _kind_words("long_ago")
+    found = False
+    for index, token in enumerate(tokens):
+        if not token.flags & EVENT:
+            continue
+        if index > 0 and tokens[index - 1].low.startswith(past):
+            found = True
+        elif not _described(tokens, index):
+            return False
+    return found
+
+
 def _opens_with_date(sentence: list[Token]) -> bool:
     """ "29 сентября губернатор сообщил ...", "Вчера ...": the sentence opens with a past
     date."""
@@ -209,19 +264,68 @@ def _relative_past(sentence: list[Token], position: int) -> bool:
     return any(t.flags & REPAIR for t in sentence[:pronoun])
 
 
+def _news_before_aftermath(groups: list[Sentence]) -> bool:
+    """ "Дрон атаковал дом в Шебекино, повреждена кровля. Семье выплатят компенсацию": the
+    post opens with an event of its own, told by a verb (not a noun: "из-за атаки", "после
+    падения обломков" refer to an attack) in a sentence with no aftermath word and no date
+    ("12 мая", "вчера"), and only then promises compensation."""
+    for group in groups:
+        if not group.tokens:
+            continue
+        if group.flags & AFTERMATH:
+            return False
+        if group.flags & EVENT and group.flags & DRONE_CANDIDATE:
+            tokens = group.tokens
+            if _earlier_attack(tokens) or _only_referred(tokens) or _only_described(tokens):
+                return False
+            if _dated(tokens):
+                return False  # "12 мая дрон атаковал дом", "вчера ...": an earlier attack
+            return any(t.flags & EVENT and _told_by_verb(t) for t in tokens)
+    return False
+
+
+def _told_by_verb(token: Token) -> bool:
+    """An event word that is a verb or a short participle in the past ("атаковал",
+    "сбит")."""
+    if token.latin:
+        return False
+    readings = morph.parses(token.low)[:1]
+    return any(tags & {"VERB", "PRTS"} and "past" in tags for _, tags in readings)
+
+
 def _only_described(tokens: list[Token]) -> bool:
     """Every event word describes the people or things the post is about: "жителям домов,
     пострадавших при атаке БПЛА, окажут помощь", "раненный при атаке дрона мальчик идёт на
     поправку" (a participle of harm before "при" / "от" / "в результате"). Not a figure
     ("число пострадавших при атаке возросло"), nor nobody hurt ("пострадавших при атаке
-    нет"): those report the attack."""
+    нет"): those report the attack. A sentence that opens with "Ранее" beside them retells
+    the attack ("Ранее губернатор сообщил, что дрон атаковал автобус")."""
     found = False
+    retold: set[int] | None = None
     for index, token in enumerate(tokens):
         if not token.flags & EVENT:
             continue
         if not _described(tokens, index):
+            if retold is None:
+                retold = _retold(tokens)
+            if token.sentence in retold:
+                continue
             return False
         found = True
+    return found
+
+
+def _retold(tokens: list[Token]) -> set[int]:
+    """Sentences that open with "Ранее" / "Earlier": they retell what was reported before."""
+    earlier = words("aftermath", "earlier")
+    found: set[int] = set()
+    sentence = -1
+    for token in tokens:
+        if token.kind != "word" or token.sentence == sentence:
+            continue
+        sentence = token.sentence  # the sentence's first word
+        if token.low in earlier:
+            found.add(sentence)
     return found
 
 
@@ -236,7 +340,7 @@ def _described(tokens: list[Token], index: int) -> bool:
         before = position - 1
         while before >= 0 and tokens[before].low in ("в", "во", "время"):
             before -= 1
-        if before < 0 or not tokens[before].low.startswith(_kind_words("harmed")):
+        if before < 0 or not tokens[before].classes & _HARMED:
             return False
         if not morph.has_reading(tokens[before].low, "PRTF") and not morph.has_reading(
             tokens[before].low, "ADJF"
@@ -248,8 +352,11 @@ def _described(tokens: list[Token], index: int) -> bool:
         if before > 0 and number_at(tokens, before - 1) is not None:
             return False  # "Двое пострадавших при атаке дрона": counted, reported
         clause = [t.low for t in tokens[opening : index + 12] if t.sentence == sentence]
+        # "угрозы жизни пострадавшей при атаке нет": no threat to life, not nobody hurt
+        safe = any(low.startswith(_kind_words("not_air_after")) for low in clause[:3])
         return not any(
-            low in ("нет", "без") or low.startswith(_kind_words("updated")) for low in clause
+            (low in ("нет", "без") and not safe) or low.startswith(_kind_words("updated"))
+            for low in clause
         )
     return False
 
@@ -283,13 +390,13 @@ def _alerts(sentence: list[Token]) -> bool:
     ("режим опасности не вводился", "угрозу не объявляли"), nor in a condition ("в случае
     угрозы")."""
     for first, second in pairwise(sentence):
-        if first.low == "не" and second.low.startswith(_kind_words("not_declared")):
+        if first.low == "не" and second.classes & _NOT_DECLARED:
             return False
     if any(t.low in ("случае", "случай") for t in sentence):
         return False  # "В случае угрозы атаки включат сирены": what will be done if
-    if any(t.low.startswith(_kind_words("checks")) for t in sentence):
+    if any(t.classes & _CHECKS for t in sentence):
         return False  # "Сирены оповещения проверят в среду": a check of the sirens
-    restricted = any(t.low.startswith(_kind_words("bans")) for t in sentence)
+    restricted = any(t.classes & _BANS for t in sentence)
     if restricted and not any(t.flags & AVIATION for t in sentence):
         return False  # "из-за угрозы атак ограничат мобильный интернет": a restriction
     for index, token in enumerate(sentence):
@@ -298,12 +405,12 @@ def _alerts(sentence: list[Token]) -> bool:
         before = sentence[max(0, index - 3) : index]
         if any(t.low in ("случае", "при") for t in before):
             continue  # "в случае угрозы", "памятка о действиях при угрозе атаки"
-        if before and before[-1].low.startswith(_kind_words("not_air_before")):
+        if before and before[-1].classes & _NOT_AIR_BEFORE:
             continue
-        if any(t.low.startswith(_kind_words("countering")) for t in before):
+        if any(t.classes & _COUNTERING for t in before):
             continue  # "для борьбы с воздушной угрозой": countering threats in general
         after = sentence[index + 1 : index + 2]
-        if after and after[0].low.startswith(_kind_words("not_air_after")):
+        if after and after[0].classes & _NOT_AIR_AFTER:
             continue
         return True
     return False
@@ -312,17 +419,20 @@ def _alerts(sentence: list[Token]) -> bool:
 def _approaching(groups: list[Sentence], mentions: list[Mention]) -> bool:
     """Drones only detected or approaching ("беспилотники движутся в сторону Курска",
     "над районом обнаружены БПЛА") or an attack said to be possible ("Возможна атака
-    БПЛА"), in a post that reports no event."""
+    БПЛА"), in a post that reports no event. Not farm drones ("дроны уничтожают сорняки
+    ... беспилотник летит над полем")."""
     sentences = {m.sentence for m in mentions if not m.weak}
-    for group in groups:
-        if not group.tokens or group.tokens[0].sentence not in sentences:
-            continue
+    named = [g for g in groups if g.tokens and g.tokens[0].sentence in sentences]
+    pests = _kind_words("pests")
+    if any(t.low.startswith(pests) for g in named for t in g.tokens):
+        return False
+    for group in named:
         tokens = group.tokens
         for index, token in enumerate(tokens):
             previous = tokens[index - 1] if index else token
             if (
-                token.low.startswith(_kind_words("approach"))
-                and not token.low.startswith(_kind_words("not_approach"))
+                token.classes & _APPROACH
+                and not token.classes & _NOT_APPROACH
                 and previous.low != "не"
                 and previous.low not in _kind_words("future")
                 and not _conditional(tokens, index)
@@ -333,11 +443,8 @@ def _approaching(groups: list[Sentence], mentions: list[Mention]) -> bool:
             # "Возможна атака БПЛА", "предупредили о возможной атаке дронов": a warning
             if (
                 token.flags & EVENT
-                and previous.low.startswith(_kind_words("possible"))
-                and not any(
-                    t.low.startswith(_kind_words("protection"))
-                    for t in tokens[max(0, index - 4) : index]
-                )
+                and previous.classes & _POSSIBLE
+                and not any(t.classes & _PROTECTION for t in tokens[max(0, index - 4) : index])
             ):
                 return True  # not "защита от возможных атак"
     return False
@@ -357,11 +464,11 @@ def _conditional(tokens: list[Token], index: int) -> bool:
 
 
 def _repelling_now(groups: list[Sentence]) -> bool:
-    """ "Подразделения Минобороны ведут работу по отражению атаки", "идёт отражение атаки"
-    in a post that names drones only in its warning ("Беспилотная опасность"): air
-    defence engaging drones, an attack. Not when the post names missiles or unmanned boats
-    ("надводные беспилотники": their attack is no drones'), nor in a drill or a readiness
-    ("готовы отражать атаки")."""
+    """ "Подразделения Минобороны ведут работу по отражению атаки", "идёт отражение атаки",
+    "работает ПВО" in a post that names drones only in its warning ("Беспилотная
+    опасность"): air defence engaging drones, an attack. Not when the post names missiles
+    or unmanned boats ("надводные беспилотники": their attack is no drones'), nor in a
+    drill or a readiness ("готовы отражать атаки"), nor a ban on filming air defence."""
     weapons = _kind_words("missiles") + _kind_words("boats") + _kind_words("naval")
     repelling = _kind_words("repelling")
     found = False
@@ -369,17 +476,28 @@ def _repelling_now(groups: list[Sentence]) -> bool:
         tokens = group.tokens
         if any(t.low.startswith(weapons) for t in tokens):
             return False
-        if not group.flags & DOWN or group.flags & (THREAT | ALERT | EXERCISE):
+        if group.flags & (THREAT | ALERT | EXERCISE):
             continue
+        if (
+            not group.flags & ADVICE
+            and engaged(tokens, group.flags) is not None
+            and not any(t.low.startswith(_kind_words("filming")) for t in tokens)
+        ):
+            found = True  # "Беспилотная опасность! Работает ПВО" (not "не снимайте работу ПВО")
+            continue
+        if not group.flags & DOWN:
+            continue
+        classes = 0
+        for token in tokens:
+            classes |= token.classes
         for index, token in enumerate(tokens):
             if not token.low.startswith(repelling):
                 continue
             following = tokens[index + 1 : index + 3]
-            if any(t.low.startswith(_kind_words("attacks")) for t in following) and not any(
-                t.low.startswith(_kind_words("readiness")) or t.low == "случае"
-                for t in tokens[max(0, index - 3) : index]
+            if any(t.low.startswith(_kind_words("attacks")) for t in following) and not (
+                not_an_event(tokens, index, classes)
             ):
-                found = True
+                found = True  # not "готовы к отражению атаки", "для отражения атак"
     return found
 
 
@@ -388,12 +506,11 @@ def _missile_event(groups: list[Sentence]) -> bool:
     "отражают атаку безэкипажных катеров") before any warning: its sirens and all-clear come
     with an event that is no drone's, not as a warning. A warning told first ("объявлена
     ракетная опасность ... Ранее отразили ракетную атаку на соседний город") stays one."""
-    weapons = _kind_words("missiles") + _kind_words("boats")
     for group in groups:
         if (
             group.flags & EVENT
             and not group.flags & THREAT
-            and any(t.low.startswith(weapons) for t in group.tokens)
+            and any(t.classes & (_MISSILES | _BOATS) for t in group.tokens)
         ):
             return True
         if group.flags & ALERT and _alerts(group.tokens):
@@ -409,8 +526,7 @@ def _airport_restricted(groups: list[Sentence]) -> bool:
             continue
         tokens = group.tokens
         if all(
-            _attributive(t)
-            and not (i + 1 < len(tokens) and tokens[i + 1].low.startswith(_kind_words("regime")))
+            _attributive(t) and not (i + 1 < len(tokens) and tokens[i + 1].classes & _REGIME)
             for i, t in enumerate(tokens)
             if t.flags & RESTRICTION
         ):
@@ -461,7 +577,7 @@ def classify(
         if any(m.event == "down" for m in events):
             return "attack"
         aftermath = (
-            bool(union & AFTERMATH)
+            (bool(union & AFTERMATH) and not _news_before_aftermath(groups_of_post))
             or (bool(union & HOSPITAL) and _hospital_visit(groups_of_post))
             or (
                 bool(union & REPAIR)
@@ -469,10 +585,10 @@ def classify(
                 and (_earlier_attack(tokens) or _only_referred(tokens))
             )
         )
-        if not aftermath and not _only_described(tokens):
+        if not aftermath and not _only_described(tokens) and not _told_as_past(tokens):
             return "attack"
         return "none"
-    if union & DRONE_CANDIDATE and union & DOWN and _repelling_now(groups_of_post):
+    if union & DRONE_CANDIDATE and _repelling_now(groups_of_post):
         return "attack"  # "Беспилотная опасность. ... ведут работу по отражению атаки"
     alerted = bool(union & ALERT) and any(
         _alerts(g.tokens) for g in groups_of_post if g.flags & ALERT
@@ -491,61 +607,77 @@ def _kind_words(key: str) -> tuple[str, ...]:
     return words("kind", key)
 
 
-def no_events(group: list[Token]) -> bool:
+def no_events(group: list[Token], classes: int) -> bool:
     """A sentence whose event words report no event: a hypothetical ("сетка снижает шанс
-    детонации дрона"), a denial ("атака дронов — фейк")."""
-    hypothetical = _kind_words("hypothetical")
-    fakes = _kind_words("fakes")
-    untrue = _kind_words("untrue")
+    детонации дрона"), a denial ("атака дронов — фейк"). `classes`: the union of the
+    sentence's word classes."""
+    if not classes & (_HYPOTHETICAL | _FAKES | _UNTRUE):
+        return False
     previous = ""
     for token in group:
-        low = token.low
-        if low.startswith(hypothetical) or low.startswith(fakes):
+        if token.classes & (_HYPOTHETICAL | _FAKES):
             return True
-        if previous == "не" and low.startswith(untrue):
+        if previous == "не" and token.classes & _UNTRUE:
             return True  # "не соответствует действительности"
-        previous = low
+        previous = token.low
     return False
 
 
-def not_an_event(group: list[Token], position: int) -> bool:
+def not_an_event(group: list[Token], position: int, classes: int) -> bool:
     """An event word that reports no event: a protection ("сетки для защиты от атак
     беспилотников"), an event only referred to ("информация о сбитых беспилотниках
     отсутствует", "опроверг информацию о сбитии"), consequences dealt with ("ликвидируют
-    последствия атаки"), a restriction's reason, an instruction."""
-    before = group[max(0, position - 5) : position]
-    for index, token in enumerate(before):
-        if token.low in ("от", "from") and any(
-            t.low.startswith(_kind_words("protection"))
-            and not t.low.startswith(_kind_words("protected"))
-            for t in before[:index]
-        ):
-            return True
-    if _restriction_reason(group, position) or _instruction(group, position):
+    последствия атаки"), a restriction's reason, an instruction. `classes`: the union of
+    the sentence's word classes (a rule whose words the sentence lacks is not tried)."""
+    if classes & _PROTECTION and _protection(group, position):
+        return True
+    if classes & _REASONS and _restriction_reason(group, position):
+        return True
+    if classes & _INSTRUCTIONS and _instruction(group, position):
         return True
     if _filmed(group, position) or _drones_at_work(group, position):
         return True
+    if any(
+        t.low.startswith(_kind_words("filming_nouns"))
+        for t in group[max(0, position - 2) : position]
+    ):
+        return True  # "наказание за съёмку атак беспилотников": filming, no event
     if (
-        not group[position].flags & DOWN
-        and any(
-            t.low.startswith(_kind_words("recurring"))
-            for t in group[max(0, position - 2) : position]
-        )
+        classes & _RECURRING
+        and not group[position].flags & DOWN
+        and any(t.classes & _RECURRING for t in group[max(0, position - 2) : position])
         and not any(
             t.flags & (FIRE | KILLED | INJURED) or (t.flags & PREDICATE and not t.flags & EVENT)
             for t in group
         )  # not "после серии атак дронов повреждены дома"
     ):
         return True  # "в связи с участившимися атаками дронов": attacks in general
+    if any(t.low.startswith(_kind_words("pests")) for t in group[position + 1 : position + 4]):
+        return True  # "дроны уничтожают сорняки": farm drones at work
+    if _purpose(group, position):
+        return True  # "отряды для отражения атак дронов": attacks in general
     if _countered(group, position):
         return True  # "ради борьбы с атаками беспилотников": countering attacks in general
     if any(t.low == "случае" for t in group[max(0, position - 3) : position]):
         return True  # "в случае атаки дронов прозвучит сирена": a condition
-    if any(
-        t.low.startswith(_kind_words("readiness")) for t in group[max(0, position - 3) : position]
+    if classes & _READINESS and any(
+        t.classes & _READINESS for t in group[max(0, position - 3) : position]
     ):
         return True  # "огневые группы готовы отражать атаки беспилотников"
-    return _deals_with_consequences(group, position) or _referred(group, position)
+    if classes & _CONSEQUENCES and _deals_with_consequences(group, position):
+        return True
+    return bool(classes & _INFORMATION) and _referred(group, position)
+
+
+def _protection(group: list[Token], position: int) -> bool:
+    """ "сетки для защиты от атак беспилотников": protection against the event."""
+    before = group[max(0, position - 5) : position]
+    for index, token in enumerate(before):
+        if token.low in ("от", "from") and any(
+            t.classes & _PROTECTION and not t.classes & _PROTECTED for t in before[:index]
+        ):
+            return True
+    return False
 
 
 def _drones_at_work(group: list[Token], position: int) -> bool:
@@ -563,12 +695,28 @@ def _drones_at_work(group: list[Token], position: int) -> bool:
     return not verb.latin and morph.top_has(verb.low, "VERB", "pres")
 
 
+def _purpose(group: list[Token], position: int) -> bool:
+    """ "для отражения атак беспилотников", "в целях защиты от налётов": a purpose against
+    attacks in the plural, attacks in general (not "для отражения атаки задействованы силы
+    ПВО", this attack)."""
+    purposes = _kind_words("purposes")
+    if not any(t.low in purposes for t in group[max(0, position - 2) : position]):
+        return False
+    plurals = _kind_words("attacks_plural")
+    return any(t.low in plurals for t in group[position : position + 2])
+
+
 def _countered(group: list[Token], position: int) -> bool:
     """ "борьба с атаками дронов", "противодействие атакам БПЛА": attacks countered in
     general, no event (not "средствами радиоэлектронной борьбы подавлены")."""
     countering = _kind_words("countering")
+    if group[position].latin and position >= 1 and group[position - 1].flags & DRONE_CANDIDATE:
+        position -= 1  # "to counter drone attacks", "the fight against drone attacks"
+        if group[position - 1].low in _kind_words("countering_english"):
+            return True
     if position >= 2 and group[position - 1].low in ("с", "со", "against"):
-        return group[position - 2].low.startswith(countering)
+        previous = group[position - 2].low
+        return previous.startswith(countering) or previous in _kind_words("countering_english")
     return (
         position >= 1
         and group[position - 1].low.startswith(countering)
@@ -579,30 +727,28 @@ def _countered(group: list[Token], position: int) -> bool:
 def _filmed(group: list[Token], position: int) -> bool:
     """ "(репетиция шоу дронов) попала на видео", "попал в кадр": caught on camera, no
     hit."""
-    if not group[position].low.startswith(_kind_words("caught")):
+    if not group[position].classes & _CAUGHT:
         return False
     following = group[position + 1 : position + 3]
     return (
         len(following) == 2
         and following[0].low in ("на", "в", "во")
-        and following[1].low.startswith(_kind_words("footage"))
+        and bool(following[1].classes & _FOOTAGE)
     )
 
 
 def _deals_with_consequences(tokens: list[Token], position: int) -> bool:
     """ "ликвидируют последствия": no drone downed."""
     following = tokens[position + 1 : position + 3]
-    return bool(tokens[position].flags & DOWN) and any(
-        t.low.startswith(_kind_words("consequences")) for t in following
-    )
+    return bool(tokens[position].flags & DOWN) and any(t.classes & _CONSEQUENCES for t in following)
 
 
 def _instruction(group: list[Token], position: int) -> bool:
     """ "как действовать при атаке беспилотников", "обучение действиям при атаке БПЛА":
     what to do during an attack, no attack."""
     before = group[max(0, position - 2) : position]
-    return any(t.low in _kind_words("during") for t in before) and any(
-        t.low.startswith(_kind_words("instructions")) for t in group
+    return any(t.classes & _DURING for t in before) and any(
+        t.classes & _INSTRUCTIONS for t in group
     )
 
 
@@ -610,11 +756,11 @@ def _restriction_reason(group: list[Token], position: int) -> bool:
     """ "ограничили мобильный интернет из-за атак беспилотников": the attacks are the reason
     for a restriction of communications, not an event the post reports."""
     before = group[max(0, position - 3) : position]
-    if not any(t.low.startswith(_kind_words("reasons")) for t in before):
+    if not any(t.classes & _REASONS for t in before):
         return False
-    return any(
-        t.flags & RESTRICTION or t.low.startswith(_kind_words("cuts")) for t in group
-    ) and any(t.low.startswith(_kind_words("communications")) for t in group)
+    return any(t.flags & RESTRICTION or t.classes & _CUTS for t in group) and any(
+        t.classes & _COMMUNICATIONS for t in group
+    )
 
 
 def _referred(group: list[Token], position: int) -> bool:
@@ -625,7 +771,7 @@ def _referred(group: list[Token], position: int) -> bool:
             return False
         if group[index].low not in ("о", "об"):
             continue
-        if not group[index - 1].low.startswith(_kind_words("information")):
+        if not group[index - 1].classes & _INFORMATION:
             return False
         before = group[max(0, index - 4) : index - 1]
         if any(_denial(t) for t in before):
@@ -640,7 +786,7 @@ def _referred(group: list[Token], position: int) -> bool:
 
 
 def _denial(token: Token) -> bool:
-    return token.low == "нет" or token.low.startswith(_kind_words("information_denied"))
+    return token.low == "нет" or bool(token.classes & _INFORMATION_DENIED)
 
 
 def engaged(group: list[Token], union: int) -> str | None:
@@ -648,8 +794,6 @@ def engaged(group: list[Token], union: int) -> str | None:
     drones over regions ("15 БПЛА – над акваторией Черного моря", down), air defence at
     work on drones ("ПВО работает по БПЛА", "работа ПВО по беспилотникам", strike).
     `union`: the sentence's flags."""
-    downing = _kind_words("down_before_drone")
-    defences = _kind_words("air_defence")
     defence = -1
     for index, token in enumerate(group):
         if token.flags & DRONE_CANDIDATE:
@@ -660,11 +804,13 @@ def engaged(group: list[Token], union: int) -> str | None:
                 and number_at(group, index - 1) is not None
             ):
                 return "down"
-        elif token.low.startswith(downing):
+        elif token.classes & _DOWN_BEFORE_DRONE:
             if _names_drone_after(group, index):
                 return "down"
-        elif defence < 0 and token.low.startswith(defences):
+        elif defence < 0 and token.classes & _AIR_DEFENCE:
             defence = index
+    if union & (INJURED | KILLED) and _harmed_by_drone(group):
+        return "strike"  # "в селе от дрона пострадал мужчина"
     if defence < 0 or union & (THREAT | ALERT):
         return None
     # "работа ПВО по беспилотникам": air defence engaging drones
@@ -673,11 +819,26 @@ def engaged(group: list[Token], union: int) -> str | None:
             t.flags & DRONE_CANDIDATE for t in group[offset + 1 : offset + 4]
         ):
             return "strike"
-    work = _kind_words("air_defence_work")
-    idle = _kind_words("not_air_defence_work")
-    if any(t.low.startswith(work) and not t.low.startswith(idle) for t in group):
+    if any(t.classes & _AIR_DEFENCE_WORK and not t.classes & _NOT_AIR_DEFENCE_WORK for t in group):
         return "strike"
     return None
+
+
+def _harmed_by_drone(group: list[Token]) -> bool:
+    """ "от дрона пострадал мужчина", "из-за беспилотника погибла женщина": a drone named as
+    the cause ("от", "из-за") in a sentence of the hurt, an event told without an event
+    word (not "защита от дронов", nor "пострадавшим от дронов жителям выплатят": a
+    participle describes the people the post is about)."""
+    causes = _kind_words("causes")
+    for index, token in enumerate(group):
+        if not token.flags & DRONE_CANDIDATE or index == 0 or group[index - 1].low not in causes:
+            continue
+        if any(t.low.startswith(_kind_words("protection")) for t in group[:index]):
+            continue
+        if index > 1 and _attributive(group[index - 2]):
+            continue
+        return True
+    return False
 
 
 def _names_drone_after(group: list[Token], index: int) -> bool:

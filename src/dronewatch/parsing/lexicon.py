@@ -253,3 +253,88 @@ PARSER_VERSION = f"{RULES_VERSION}+{data_hash()}"
 def words(section: str, key: str) -> tuple[str, ...]:
     """A word list of vocabulary.toml (`[section] key`), built once."""
     return tuple(lexicon().vocab[section][key])
+
+
+# Damage words: a folded word's entry of damage.tsv.
+_MAX_SUFFIX = 4
+_LONG_STEM = 9
+_MAX_LONG_SUFFIX = 6
+
+
+@cache
+def _by_first_letter() -> dict[str, tuple[DamageWord, ...]]:
+    index: dict[str, list[DamageWord]] = {}
+    for word in lexicon().damage:
+        index.setdefault(word.stem[0], []).append(word)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+@lru_cache(maxsize=65536)
+def vocabulary_tag(word: str) -> DamageWord | None:
+    """The damage vocabulary entry a folded word belongs to (longest stem wins)."""
+    best: DamageWord | None = None
+    for entry in _by_first_letter().get(word[:1], ()):
+        if entry.exact:
+            matched = word == entry.stem
+        elif word.isascii():
+            matched = word in (entry.stem, entry.stem + "s", entry.stem + "es")
+        else:
+            # Long stems are specific enough for participle endings ("нефтеперерабатывающего").
+            limit = _MAX_SUFFIX if len(entry.stem) < _LONG_STEM else _MAX_LONG_SUFFIX
+            matched = word.startswith(entry.stem) and len(word) - len(entry.stem) <= limit
+        if matched and (best is None or len(entry.stem) > len(best.stem)):
+            best = entry
+    if best is None and "-" in word:
+        # "торгово-развлекательного", "легковушка-иномарка": a compound is what a part is
+        return next((e for e in map(vocabulary_tag, word.split("-")) if e is not None), None)
+    if best is not None and best.tag == "none":
+        return None  # "школьник", "автомобилист": a person, not the object
+    return best
+
+
+# Word classes: the lists of vocabulary.toml a rule asks about token by token. A rule
+# module declares the classes it needs (`word_class`) when it is imported; every word
+# token then carries them as bits of its `classes` (text.scan), computed once per distinct
+# word from an index of the lists' stems, so a rule tests a bit instead of matching the
+# word against the list again at every token it looks at.
+_classes: dict[tuple[str, str, bool], int] = {}
+_class_index_built = False
+
+
+def word_class(section: str, key: str, *, exact: bool = False) -> int:
+    """The flag of the words of `vocabulary.toml [section] key`: the words that begin with
+    one of its stems (as `word.startswith(words(section, key))`), or, `exact`, that are one
+    of its words (as `word in words(section, key)`). Declared once, at import."""
+    found = _classes.get((section, key, exact))
+    if found is not None:
+        return found
+    if _class_index_built:
+        raise RuntimeError(f"word class [{section}] {key} declared after words were classed")
+    bit = 1 << len(_classes)
+    _classes[(section, key, exact)] = bit
+    return bit
+
+
+@cache
+def _class_index() -> tuple[dict[str, int], dict[str, int], int]:
+    """(stem -> the classes it begins, word -> the classes it is one of, the longest
+    stem's length)."""
+    global _class_index_built
+    _class_index_built = True
+    stems: dict[str, int] = {}
+    exact: dict[str, int] = {}
+    for (section, key, is_exact), bit in _classes.items():
+        target = exact if is_exact else stems
+        for word in lexicon().vocab[section][key]:
+            target[word] = target.get(word, 0) | bit
+    return stems, exact, max(map(len, stems), default=0)
+
+
+@lru_cache(maxsize=65536)
+def word_classes(word: str) -> int:
+    """The declared word classes a folded word belongs to."""
+    stems, exact, longest = _class_index()
+    found = exact.get(word, 0)
+    for end in range(min(len(word), longest) + 1):
+        found |= stems.get(word[:end], 0)
+    return found

@@ -31,9 +31,27 @@ from dronewatch.parsing.features import (
     STRIKE,
     THREAT,
 )
-from dronewatch.parsing.lexicon import Settlement, english_key, lexicon, settlement_form, words
+from dronewatch.parsing.lexicon import (
+    Settlement,
+    english_key,
+    lexicon,
+    settlement_form,
+    word_class,
+    words,
+)
 from dronewatch.parsing.numbers import word_value
 from dronewatch.parsing.text import Sentence, Token, groups_of
+
+# The word classes the rules below ask about word by word.
+_NAME_NOUNS = word_class("places", "name_nouns")
+_OFFICIAL_TITLES = word_class("places", "official_titles")
+_PERSON_TITLES = word_class("places", "person_titles")
+_SHELLING_VERBS = word_class("places", "shelling_verbs")
+_STREET_WORDS = word_class("places", "street_words")
+_VICINITY_WORDS = word_class("places", "vicinity_words")
+_SIRENS = word_class("places", "sirens")
+_AIR_DEFENCE = word_class("places", "air_defence")
+_SHELLING = word_class("places", "shelling")
 
 _TYPE_WORDS = frozenset({"район", "округ", "муниципальный", "городской"})
 _ENDINGS_ADJECTIVE = tuple(
@@ -528,7 +546,7 @@ def _with_common_noun(tokens: list[Token], last: int) -> int:
         tags & _GENDERS for _, tags in morph.parses(tokens[last].low) if {"ADJF", "nomn"} <= tags
     }
     noun = {tags & _GENDERS for _, tags in morph.parses(following.low) if {"NOUN", "nomn"} <= tags}
-    named = following.low.startswith(_words("name_nouns"))
+    named = following.classes & _NAME_NOUNS
     return last + 1 if adjective & noun and named else last
 
 
@@ -930,7 +948,7 @@ def _person_context(tokens: list[Token], index: int) -> bool:
         previous is not None
         and previous.kind == "word"
         and (
-            previous.low.startswith(_words("person_titles"))
+            previous.classes & _PERSON_TITLES
             or (previous.capitalized and morph.top_has(previous.low, "Name"))
         )
     ):
@@ -1053,9 +1071,9 @@ def _bare_settlements(
 
 def _street(tokens: list[Token], index: int) -> bool:
     """ "на улице Губкина", "ул. Губкина": the name of a street."""
-    previous = tokens[index - 1].low
-    return previous.startswith(_words("street_words")) or (
-        previous == "." and index > 1 and tokens[index - 2].low == "ул"
+    previous = tokens[index - 1]
+    return bool(previous.classes & _STREET_WORDS) or (
+        previous.low == "." and index > 1 and tokens[index - 2].low == "ул"
     )
 
 
@@ -1114,11 +1132,10 @@ def _vicinity(tokens: list[Token], index: int) -> bool:
     окрестностях", "на подлёте к", "недалеко от")."""
     if index < 2:
         return False
-    previous = tokens[index - 1].low
-    vicinity = _words("vicinity_words")
-    if previous in ("к", "от", "с"):
-        return tokens[index - 2].low.startswith(vicinity)
-    return previous.startswith(vicinity)
+    previous = tokens[index - 1]
+    if previous.low in ("к", "от", "с"):
+        return bool(tokens[index - 2].classes & _VICINITY_WORDS)
+    return bool(previous.classes & _VICINITY_WORDS)
 
 
 def _district_follows(tokens: list[Token], index: int, districts: frozenset[int]) -> bool:
@@ -1310,7 +1327,7 @@ def _english_places(tokens: list[Token], groups: list[Sentence], region: str | N
         if _owner_of_a_district(tokens, index, region):
             continue
         if following.removesuffix("s") in _words("english_district_types") or (
-            following == "municipal" and after == "district"
+            following in _words("english_district_qualifiers") and after == "district"
         ):
             # "the Kamensky, Millerovsky and Chertkovsky districts": one plural type word
             for member in _english_listed(tokens, index) if following.endswith("s") else [index]:
@@ -1464,6 +1481,12 @@ def _english_region_named(tokens: list[Token], index: int, region: str | None = 
     """A capitalised word naming a region or an object, not a town: "over Crimea", "the Sea
     of Azov", "the region of Belgorod", "over Pskov, Tula and Kursk Regions", "at Vnukovo
     and Domodedovo airports"."""
+    if (
+        index > 1
+        and tokens[index - 1].low == "of"
+        and tokens[index - 2].low in _words("english_district_types")
+    ):
+        return False  # "the Zavodskoy district of Oryol": the city of a city district
     code, typed = lexicon().region_english.get(tokens[index].low, ("", True))
     if typed is False and (region is None or code != region):
         return True  # "over Oryol" in a national summary; in the Oryol channel, the city
@@ -1718,17 +1741,16 @@ def _warning_places(tokens: list[Token], groups: list[Sentence], found: list[Pla
     place."""
     warning: set[int] = set()
     named = {place.sentence for place in found}
-    sirens, air_defence = _words("sirens"), _words("air_defence")
     for union, group, _ in groups:
         if not group or union & (DOWN | FIRE | KILLED | INJURED):
             continue
         if group[0].sentence not in named:
             continue
         if not union & (ALERT | THREAT | AVIATION | RESTRICTION) and not any(
-            t.low.startswith(sirens) for t in group
+            t.classes & _SIRENS for t in group
         ):
             continue
-        if any(t.low.startswith(air_defence) for t in group):
+        if any(t.classes & _AIR_DEFENCE for t in group):
             continue
         if any(
             t.flags & (STRIKE | PREDICATE)
@@ -1792,18 +1814,16 @@ def _shelled_places(groups: list[Sentence], found: list[Place]) -> set[Place]:
     """Places of a sentence about shelling that names no drone and tells no damage
     ("обстрелам подверглись сёла Горналь и Гуево"): artillery's scenes, not the drones'."""
     named = {place.sentence for place in found}
-    shelling, drones = _words("shelling"), _drone_words()
+    drones = _drone_words()
     shelled: set[int] = set()
     for union, group, _ in groups:
         if not group or group[0].sentence not in named:
             continue
         if union & (DOWN | FIRE | KILLED | INJURED):
             continue
-        if not any(t.low.startswith(shelling) for t in group):
+        if not any(t.classes & _SHELLING for t in group):
             continue
-        if any(
-            t.flags & PREDICATE and not t.low.startswith(_words("shelling_verbs")) for t in group
-        ):
+        if any(t.flags & PREDICATE and not t.classes & _SHELLING_VERBS for t in group):
             continue  # damage told there ("при обстреле посечены дома") is the post's
         if not any(t.low.startswith(drones) for t in group):
             shelled.add(group[0].sentence)
@@ -1913,7 +1933,7 @@ def _titled_or_dateline(tokens: list[Token], place: Place) -> bool:
     position = index - 1
     while position >= 0 and tokens[position].low in _words("title_links"):
         position -= 1
-    if position >= 0 and tokens[position].low.startswith(_words("official_titles")):
+    if position >= 0 and tokens[position].classes & _OFFICIAL_TITLES:
         return True
     if index > 0 and tokens[index - 1].kind != "nl":
         return False

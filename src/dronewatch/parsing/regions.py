@@ -12,9 +12,12 @@ from functools import lru_cache
 
 from dronewatch.parsing import morph
 from dronewatch.parsing.features import CAPITALIZED_LATIN, INJURED, KILLED
-from dronewatch.parsing.lexicon import english_key, lexicon, settlement_form, words
+from dronewatch.parsing.lexicon import english_key, lexicon, settlement_form, word_class, words
 from dronewatch.parsing.numbers import is_month, number_at
 from dronewatch.parsing.text import Token
+
+# The word classes the rules below ask about word by word.
+_ENGLISH_NEIGHBOURS = word_class("regions", "english_neighbours")
 
 _CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "\n", "…"})
 _CONJUNCTIONS = frozenset(
@@ -39,6 +42,7 @@ class RegionHit:
     part: bool = False  # "including the Moscow region": a part of the post's figure
     shared: int | None = None  # a count given for this region and others jointly
     rest: bool = False  # "остальные — над Тверской областью": the remainder of the total
+    vague: bool = False  # "беспилотники сбиты над Курской областью": an uncounted plural
 
 
 def _adjective_region(token: Token, lowercase: bool = False) -> tuple[str, str] | None:
@@ -103,6 +107,10 @@ def _russian_groups(tokens: list[Token]) -> list[RegionGroup]:
                     break
                 members.append((position + 1, following))
                 position += 2
+            if position + 1 < len(tokens) and tokens[position].low.startswith(
+                words("regions", "autonomous")
+            ):
+                position += 1  # "Ямало-Ненецким автономным округом"
             type_token = tokens[position] if position < len(tokens) else None
             type_word = _type_lemma(type_token) if type_token is not None else None
             codes = _resolve(members, type_word, token)
@@ -269,6 +277,15 @@ def _english_groups(tokens: list[Token]) -> list[RegionGroup]:
             if joined and _english_name(tokens, position + 1, english):
                 position += 1
                 continue
+            oxford = (  # "the Bryansk, Kursk, and Oryol regions"
+                joined
+                and position + 2 < len(tokens)
+                and tokens[position].low == ","
+                and tokens[position + 1].low == "and"
+            )
+            if oxford and _english_name(tokens, position + 2, english):
+                position += 2
+                continue
             break
         if not names:
             index += 1
@@ -294,7 +311,7 @@ def _english_groups(tokens: list[Token]) -> list[RegionGroup]:
             and (
                 tokens[index - 1].low == "from"
                 or any(
-                    t.low.startswith(words("regions", "english_neighbours"))
+                    t.classes & _ENGLISH_NEIGHBOURS
                     and not (
                         at == index - 1 and t.low in words("regions", "english_border_adjectives")
                     )
@@ -344,6 +361,8 @@ def _counted_before(tokens: list[Token], index: int) -> bool:
         token = tokens[position]
         if token.text in _CLAUSE_END:
             return False
+        if position == index - 2 and token.low == "another":
+            return True  # "two in Rostov, one in Belgorod and another in Kursk"
         number = number_at(tokens, position) if token.kind in ("num", "word") else None
         if number is not None and number.last == position:
             return _counts_drones(tokens, number.last)
@@ -384,6 +403,8 @@ def _count_before(
     ):
         if singles and index in singles:
             return 1, False
+        if index == position - 2 and tokens[index].low == "another":
+            return 1, False  # "... and another in Kursk"
         number = number_at(tokens, index) if tokens[index].kind in ("num", "word") else None
         if number is not None and _counts_regions(tokens, number.last + 1):
             return None, False  # "19 БПЛА над четырьмя регионами и морем": a total
@@ -522,13 +543,16 @@ def find_regions(
     counts: dict[int, int],
     background: frozenset[int] = frozenset(),
     singles: dict[int, int] | None = None,
+    plurals: frozenset[int] = frozenset(),
 ) -> list[RegionHit]:
     """Each region the post names, with the count given for it (first count wins).
 
     `counts` maps the token index of each counted drone noun to its number; `background`:
     the sentences that tell earlier events (`engine._news`), whose regions are not the
     post's; `singles`: the token indices of singular drone nouns with no number, each one
-    drone for a region in its own clause ("над Крымом был сбит БПЛА")."""
+    drone for a region in its own clause ("над Крымом был сбит БПЛА"); `plurals`: those of
+    uncounted plural drone nouns, which leave their region's count unknown ("беспилотники
+    сбиты над Курской областью": `RegionHit.vague`)."""
     groups = sorted(_russian_groups(tokens) + _english_groups(tokens), key=lambda g: g.first)
     if background:
         groups = [g for g in groups if tokens[g.first].sentence not in background]
@@ -613,8 +637,22 @@ def find_regions(
                     share is None and _subpart(tokens, group),
                     shared,
                     share is None and _rest(tokens, groups, group),
+                    share is None and _vague(tokens, kept, group, plurals),
                 )
     return list(hits.values())
+
+
+def _vague(
+    tokens: list[Token], groups: list[RegionGroup], group: RegionGroup, plurals: frozenset[int]
+) -> bool:
+    """Whether an uncounted plural drone noun stands in the group's stretch of its sentence
+    (between the groups before and after it)."""
+    if not plurals:
+        return False
+    sentence = tokens[group.first].sentence
+    low = max((g.last for g in groups if g.last < group.first), default=-1)
+    high = min((g.first for g in groups if g.first > group.last), default=len(tokens))
+    return any(low < i < high and tokens[i].sentence == sentence for i in plurals)
 
 
 def _rest(tokens: list[Token], groups: list[RegionGroup], group: RegionGroup) -> bool:

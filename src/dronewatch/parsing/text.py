@@ -16,6 +16,7 @@ from dronewatch.parsing.features import (
     EVENT,
     word_flags,
 )
+from dronewatch.parsing.lexicon import word_classes
 
 # Telegram caps a message at 4,096 characters; anything far longer is not a post, so
 # only its beginning is read (keeps the worst case bounded).
@@ -54,6 +55,7 @@ class Token(NamedTuple):
     capitalized: bool
     latin: bool
     flags: int  # features.word_flags of a word, 0 for other tokens
+    classes: int = 0  # lexicon.word_classes of a word, 0 for other tokens
 
 
 class Sentence(NamedTuple):
@@ -75,23 +77,23 @@ def _fold(word: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def _describe(raw: str) -> tuple[str, str, bool, bool, int]:
-    """(kind, folded form, capitalised, Latin, flags) of a token's text: once per distinct
-    token text."""
+def _describe(raw: str) -> tuple[str, str, bool, bool, int, int]:
+    """(kind, folded form, capitalised, Latin, flags, word classes) of a token's text: once
+    per distinct token text."""
     match = _TOKEN.fullmatch(raw)
     kind = (match.lastgroup if match is not None else None) or "p"
     if kind == "num":
         # A grouped number's folded form is its bare digits ("1 246" -> "1246").
-        return kind, "".join(c for c in raw if c.isdigit()), False, False, 0
+        return kind, "".join(c for c in raw if c.isdigit()), False, False, 0, 0
     low = _fold(raw)
     if kind != "word":
-        return kind, low, False, False, 0
+        return kind, low, False, False, 0, 0
     latin = low.isascii()
     capitalized = raw[0].isupper()
     flags = word_flags(low, latin)
     if capitalized:
         flags |= CAPITALIZED_LATIN if latin else CAPITALIZED_CYRILLIC
-    return kind, low, capitalized, latin, flags
+    return kind, low, capitalized, latin, flags, word_classes(low)
 
 
 def tokenize(text: str) -> list[Token]:
@@ -114,10 +116,12 @@ def scan(text: str) -> tuple[list[Token], list[Sentence]]:
     parts = _SPLIT.split(text[:MAX_CHARS])
     end = len(parts[0])
     for raw, gap in zip(parts[1::2], parts[2::2], strict=True):
-        kind, low, capitalized, latin, flags = _describe(raw)
+        kind, low, capitalized, latin, flags, classes = _describe(raw)
         start = end
         end = start + len(raw)
-        append(new(Token, (raw, low, start, end, kind, sentence, capitalized, latin, flags)))
+        append(
+            new(Token, (raw, low, start, end, kind, sentence, capitalized, latin, flags, classes))
+        )
         union |= flags
         if latin and flags & EVENT:
             english.append(len(tokens) - 1)
