@@ -1105,3 +1105,15 @@ def test_neither_list_before_no(text: str, damage: list[str], no_damage: bool) -
 )
 def test_stops_and_grounds(text: str, damage: list[str]) -> None:
     assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # outages by other words
+        ("После падения обломков возникли перебои с электроснабжением.", ["energy"]),
+        ("В посёлке пропало электричество.", ["energy"]),
+    ],
+)
+def test_more_outage_words(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage
