@@ -541,3 +541,14 @@ def test_people_as_subjects(text: str, killed: int | None, injured: int | None) 
 def test_people_not_wounded(text: str, killed: int | None, injured: int | None) -> None:
     report = parse(text, channel_region="RU-KRS")
     assert (report.killed, report.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дрон атаковал машину. У мужчины баротравма.",
+        "Дрон ударил по остановке. У женщины осколочное ранение руки.",
+    ],
+)
+def test_injury_of_one_person_after_u(text: str) -> None:
+    assert parse(text, "RU-BEL").injured == 1
