@@ -614,3 +614,26 @@ def test_an_english_list_with_the_oxford_comma() -> None:
 )
 def test_autonomous_districts(text: str, expected: dict[str, int | None]) -> None:
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "по N" before the next region is the next region's
+        (
+            "Над Смоленской областью сбиты 9 БПЛА, по 2 над Тверской и Псковской, 1 над "
+            "Новгородской.",
+            {"RU-SMO": 9, "RU-TVE": 2, "RU-PSK": 2, "RU-NGR": 1},
+        ),
+        # "по N в каждом регионе" after the regions is theirs
+        (
+            "Над Тверской областью и Псковской областью сбиты 6 БПЛА, по три единицы в "
+            "каждом регионе.",
+            {"RU-TVE": 3, "RU-PSK": 3},
+        ),
+    ],
+)
+def test_each_after_a_region_belongs_to_the_next(
+    text: str, expected: dict[str, int | None]
+) -> None:
+    assert _counts(text) == expected

@@ -477,13 +477,17 @@ def _counts_regions(tokens: list[Token], index: int) -> bool:
 
 
 def _count_after(tokens: list[Token], group: RegionGroup) -> tuple[int | None, bool]:
-    """ "... над Ростовской областью и Крымом, по две единицы в каждом регионе"."""
+    """ "... над Ростовской областью и Крымом, по две единицы в каждом регионе"; not "по N"
+    of the next region ("над Брянской сбиты 12 БПЛА, по 3 над Курской")."""
     index = group.last + 1
     limit = min(len(tokens), group.last + 12)
     while index < limit and tokens[index].text not in (".", "\n", ";"):
         if tokens[index].low == "по":
             number = number_at(tokens, index + 1) if index + 1 < len(tokens) else None
-            if number is not None:
+            following = (
+                tokens[number.last + 1].low if number and number.last + 1 < len(tokens) else ""
+            )
+            if number is not None and following not in ("над", "—", "–", "-", "over"):
                 return number.value, True
         index += 1
     return None, False
