@@ -625,7 +625,15 @@ def test_autonomous_districts(text: str, expected: dict[str, int | None]) -> Non
             "Новгородской.",
             {"RU-SMO": 9, "RU-TVE": 2, "RU-PSK": 2, "RU-NGR": 1},
         ),
-        # "по N в каждом регионе" after the regions is theirs
+        # "по N в каждом регионе", "по N над каждой", "N each" after the regions is theirs
+        (
+            "Над Тверской и Псковской областями сбиты 4 беспилотника, по два над каждой.",
+            {"RU-TVE": 2, "RU-PSK": 2},
+        ),
+        (
+            "Nine drones were downed over the Tver, Pskov and Smolensk regions, three each.",
+            {"RU-TVE": 3, "RU-PSK": 3, "RU-SMO": 3},
+        ),
         (
             "Над Тверской областью и Псковской областью сбиты 6 БПЛА, по три единицы в "
             "каждом регионе.",

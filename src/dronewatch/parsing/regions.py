@@ -477,20 +477,34 @@ def _counts_regions(tokens: list[Token], index: int) -> bool:
 
 
 def _count_after(tokens: list[Token], group: RegionGroup) -> tuple[int | None, bool]:
-    """ "... над Ростовской областью и Крымом, по две единицы в каждом регионе"; not "по N"
-    of the next region ("над Брянской сбиты 12 БПЛА, по 3 над Курской")."""
+    """ "... над Ростовской областью и Крымом, по две единицы в каждом регионе", "по три над
+    каждой", "..., two each"; not "по N" of the next region ("над Брянской сбиты 12 БПЛА,
+    по 3 над Курской")."""
     index = group.last + 1
     limit = min(len(tokens), group.last + 12)
     while index < limit and tokens[index].text not in (".", "\n", ";"):
-        if tokens[index].low == "по":
-            number = number_at(tokens, index + 1) if index + 1 < len(tokens) else None
-            following = (
-                tokens[number.last + 1].low if number and number.last + 1 < len(tokens) else ""
-            )
-            if number is not None and following not in ("над", "—", "–", "-", "over"):
+        number = None
+        if tokens[index].low == "по" and index + 1 < len(tokens):
+            number = number_at(tokens, index + 1)
+        elif tokens[index].kind in ("num", "word") and tokens[index].latin:
+            found = number_at(tokens, index)
+            # "two each"
+            if (
+                found is not None
+                and found.last + 1 < len(tokens)
+                and tokens[found.last + 1].low == "each"
+            ):
+                return found.value, True
+        if number is not None:
+            after = [t.low for t in tokens[number.last + 1 : number.last + 3]]
+            next_region = bool(after) and after[0] in ("над", "—", "–", "-", "over")
+            if not next_region or (len(after) > 1 and after[1].startswith(_EACH_WORDS)):
                 return number.value, True
         index += 1
     return None, False
+
+
+_EACH_WORDS = ("кажд", "each")
 
 
 def _skipped(tokens: list[Token], group: RegionGroup, has_mos: bool) -> bool:
@@ -576,6 +590,11 @@ def find_regions(
         if tokens[group.first].sentence in boats and len(groups) > 1:
             continue  # "warplanes destroyed six drone boats in the Black Sea"
         count, each = _count_before(tokens, groups, group.first, singles)
+        if count is not None and not each and len(group.codes) > 1:
+            # "Six drones were downed over the A, B and C regions, two each"
+            shared_after = _count_after(tokens, group)
+            if shared_after[0] is not None:
+                count, each = shared_after
         stated_before = count is not None and not each
         dashed = _dashed_count(tokens, group)
         if dashed[0] is not None and stated_before:
