@@ -335,3 +335,16 @@ def test_counts_by_place_after_a_singular_drone(text: str, drones: int) -> None:
 def test_the_day_before_in_a_governors_post_is_news() -> None:
     text = "Над областью сбиты 2 БПЛА.\nНакануне вечером дрон атаковал автомобиль, ранен водитель."
     assert parse(text, "RU-BRY").injured == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        ("Сбиты 6 БПЛА над Тверской и Псковской областями, а также 3 над Новгородской.", 9),
+        ("Сбиты 4 БПЛА над Тверской областью, а также двое ранены.", 4),
+        # a list under a colon keeps its total
+        ("Уничтожены 8 БПЛА: 5 над Тверской областью, 2 над Псковской, а также 1 над морем.", 8),
+    ],
+)
+def test_a_number_listed_after_also(text: str, drones: int) -> None:
+    assert parse(text, None).drones == drones

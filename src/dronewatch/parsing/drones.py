@@ -386,6 +386,8 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
         found.extend(_elliptic_more(tokens, strong_anywhere))
     if any(m.more and m.count is not None for m in found):
         found.extend(_listed_increments(tokens, found))
+    if any(m.count is not None for m in found):
+        found.extend(_also_listed(tokens, found))
     if any(m.plural is False and m.count is None and not m.more for m in found):
         found.extend(_elliptic_parts(tokens, found))
     if union & DOWN and strong_anywhere:
@@ -402,6 +404,45 @@ _LIST_LINKS = frozenset({"над", "over", "—", "–", "-"})
 
 _PART_PREPOSITIONS = frozenset({"в", "во", "над"})
 _DASHES = frozenset({"—", "–", "-"})
+
+
+def _also_listed(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """ "Сбиты 5 БПЛА над Белгородской областью, а также 2 над Курской": a number after
+    "также" / "as well as", before "над" or a dash, in the sentence of a counted drone, is
+    more drones."""
+    found = []
+    taken = {m.index for m in mentions}
+    counted = {m.sentence for m in mentions if m.count is not None}
+    also = words("cumulative", "also")
+    for position, token in enumerate(tokens[:-2]):
+        if token.low not in also or token.sentence not in counted:
+            continue
+        number = number_at(tokens, position + 1)
+        if number is None or number.last + 1 >= len(tokens) or number.last in taken:
+            continue
+        if (
+            tokens[number.last + 1].low not in _LIST_LINKS
+            or tokens[position + 1].low in _COLLECTIVE
+        ):
+            continue
+        if not any(m.sentence == token.sentence and m.index < position for m in mentions):
+            continue  # "Также 2 над X": after the counted drone only
+        taken.add(number.last)
+        found.append(
+            Mention(
+                number.last,
+                token.sentence,
+                number.value,
+                None,
+                True,
+                False,
+                False,
+                tokens[number.first].start,
+                tokens[number.last].end,
+                listed=True,
+            )
+        )
+    return found
 
 
 def _elliptic_parts(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
