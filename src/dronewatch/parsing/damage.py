@@ -40,6 +40,7 @@ from dronewatch.parsing.text import Sentence, Token, groups_of
 
 _MAX_ITEM_WORDS = 8
 
+
 # The word classes ([damage] lists) the rules below ask about word by word.
 _ATTEMPT = word_class("damage", "attempt")
 _AVOIDED = word_class("damage", "avoided")
@@ -330,6 +331,9 @@ def _predicates(group: list[Token], negated: set[int]) -> tuple[set[str], set[in
         elif low.startswith(_words("hit")):
             if low.startswith(words("events", "not_strike")) or low in _words("aims"):
                 continue  # "ударный беспилотник", "drones targeting a plant": no hit
+            following = group[position + 1].low if position + 1 < len(group) else ""
+            if low in _words("hit_into") and following != "into":
+                continue  # "a drone flew into a house" hits it; "flew over" does not
             if not _attempted(group, position) and not _repelled(group, position):
                 realized = position > 0 and group[position - 1].low in _words("realized_before")
                 kinds.add("hit_noun" if _nominal(token) and not realized else "hit")
@@ -1219,6 +1223,16 @@ def _qualified(group: list[Token], position: int, head: DamageWord) -> bool:
     """ "объект железнодорожной инфраструктуры", "гостевой дом", "канализационная насосная
     станция": the adjective before names the tag of an "other" noun or a weak head."""
     weak = head.stem in _words("weak_heads")
+    if weak and position + 1 < len(group) and group[position + 1].kind == "word":
+        # "Дом культуры": the genitive after names what the house is
+        following = vocabulary_tag(group[position + 1].low)
+        if (
+            following is not None
+            and following.role == "object"
+            and following.tag != head.tag
+            and morph.has_reading(group[position + 1].low, "gent")
+        ):
+            return True
     if position == 0 or group[position - 1].kind != "word" or not (weak or head.tag == "other"):
         return False
     previous = group[position - 1]

@@ -299,6 +299,21 @@ def _partitive(tokens: list[Token], index: int) -> bool:
     return "из" in window or ("of" in window and ("one" in window or "each" in window))
 
 
+def _surname(tokens: list[Token], index: int) -> bool:
+    """A capitalised drone-shaped word that is a person's surname ("губернатор Александр
+    Дронов", "Дронов сообщил"): inside a sentence, or opening one before a verb."""
+    token = tokens[index]
+    if not token.capitalized or token.text[0].isascii() or "-" in token.low:
+        return False  # "FPV-дронов"
+    if not morph.has_reading(token.low, "Surn"):
+        return False
+    previous = tokens[index - 1] if index > 0 else None
+    if previous is not None and previous.sentence == token.sentence and previous.kind == "word":
+        return True
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return following is not None and morph.top_has(following.low, "VERB", "sing")
+
+
 def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> list[Mention]:
     """Every drone noun (and elliptic "ещё один") with its count, in text order."""
     found: list[Mention] = []
@@ -314,7 +329,7 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
             continue
         starts[group[0].sentence] = first
         for offset, token in enumerate(group, first):
-            if token.flags & DRONE_CANDIDATE:
+            if token.flags & DRONE_CANDIDATE and not _surname(tokens, offset):
                 kind = _noun_kind(tokens, offset)
                 if kind is not None and not _naval(tokens, offset):
                     kinds[offset] = kind
@@ -428,20 +443,7 @@ def _also_listed(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         if not any(m.sentence == token.sentence and m.index < position for m in mentions):
             continue  # "Также 2 над X": after the counted drone only
         taken.add(number.last)
-        found.append(
-            Mention(
-                number.last,
-                token.sentence,
-                number.value,
-                None,
-                True,
-                False,
-                False,
-                tokens[number.first].start,
-                tokens[number.last].end,
-                listed=True,
-            )
-        )
+        found.append(_listed(tokens, number, token.sentence))
     return found
 
 
@@ -475,24 +477,28 @@ def _elliptic_parts(tokens: list[Token], mentions: list[Mention]) -> list[Mentio
                     and tokens[dash + 1].low not in _COLLECTIVE
                 ):
                     taken.add(number.last)
-                    found.append(
-                        Mention(
-                            number.last,
-                            sentence,
-                            number.value,
-                            None,
-                            True,
-                            False,
-                            False,
-                            tokens[number.first].start,
-                            tokens[number.last].end,
-                            listed=True,
-                        )
-                    )
+                    found.append(_listed(tokens, number, sentence))
                     position = after
                     continue
             position += 1
     return found
+
+
+def _listed(tokens: list[Token], number: Number, sentence: int) -> Mention:
+    """A number listed with its noun left out, after a drone mention: more drones (an
+    increment), its noun the mention's."""
+    return Mention(
+        number.last,
+        sentence,
+        number.value,
+        None,
+        True,
+        False,
+        False,
+        tokens[number.first].start,
+        tokens[number.last].end,
+        listed=True,
+    )
 
 
 def _listed_increments(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
@@ -518,20 +524,7 @@ def _listed_increments(tokens: list[Token], mentions: list[Mention]) -> list[Men
                     and tokens[position + 1].low not in _COLLECTIVE
                 ):
                     taken.add(number.last)
-                    found.append(
-                        Mention(
-                            number.last,
-                            sentence,
-                            number.value,
-                            None,
-                            True,
-                            False,
-                            False,
-                            tokens[number.first].start,
-                            tokens[number.last].end,
-                            listed=True,
-                        )
-                    )
+                    found.append(_listed(tokens, number, sentence))
                     position = after
                     continue
             position += 1

@@ -202,6 +202,23 @@ def _repairs_told(tokens: list[Token], groups: list[Sentence]) -> bool:
     return repaired
 
 
+def _told_as_past(tokens: list[Token]) -> bool:
+    """Every event word names an attack the post calls past ("в результате недавней атаки
+    БПЛА повреждены дома", "после прошлогодней атаки в доме нет газа"): damage told after
+    the fact, no event reported; the other event words only describe ("дома, пострадавшего
+    от недавней атаки")."""
+    past = _kind_words("recent") + _kind_words("long_ago")
+    found = False
+    for index, token in enumerate(tokens):
+        if not token.flags & EVENT:
+            continue
+        if index > 0 and tokens[index - 1].low.startswith(past):
+            found = True
+        elif not _described(tokens, index):
+            return False
+    return found
+
+
 def _opens_with_date(sentence: list[Token]) -> bool:
     """ "29 сентября губернатор сообщил ...", "Вчера ...": the sentence opens with a past
     date."""
@@ -447,11 +464,11 @@ def _conditional(tokens: list[Token], index: int) -> bool:
 
 
 def _repelling_now(groups: list[Sentence]) -> bool:
-    """ "Подразделения Минобороны ведут работу по отражению атаки", "идёт отражение атаки"
-    in a post that names drones only in its warning ("Беспилотная опасность"): air
-    defence engaging drones, an attack. Not when the post names missiles or unmanned boats
-    ("надводные беспилотники": their attack is no drones'), nor in a drill or a readiness
-    ("готовы отражать атаки")."""
+    """ "Подразделения Минобороны ведут работу по отражению атаки", "идёт отражение атаки",
+    "работает ПВО" in a post that names drones only in its warning ("Беспилотная
+    опасность"): air defence engaging drones, an attack. Not when the post names missiles
+    or unmanned boats ("надводные беспилотники": their attack is no drones'), nor in a
+    drill or a readiness ("готовы отражать атаки"), nor a ban on filming air defence."""
     weapons = _kind_words("missiles") + _kind_words("boats") + _kind_words("naval")
     repelling = _kind_words("repelling")
     found = False
@@ -459,7 +476,16 @@ def _repelling_now(groups: list[Sentence]) -> bool:
         tokens = group.tokens
         if any(t.low.startswith(weapons) for t in tokens):
             return False
-        if not group.flags & DOWN or group.flags & (THREAT | ALERT | EXERCISE):
+        if group.flags & (THREAT | ALERT | EXERCISE):
+            continue
+        if (
+            not group.flags & ADVICE
+            and engaged(tokens, group.flags) is not None
+            and not any(t.low.startswith(_kind_words("filming")) for t in tokens)
+        ):
+            found = True  # "Беспилотная опасность! Работает ПВО" (not "не снимайте работу ПВО")
+            continue
+        if not group.flags & DOWN:
             continue
         classes = 0
         for token in tokens:
@@ -559,10 +585,10 @@ def classify(
                 and (_earlier_attack(tokens) or _only_referred(tokens))
             )
         )
-        if not aftermath and not _only_described(tokens):
+        if not aftermath and not _only_described(tokens) and not _told_as_past(tokens):
             return "attack"
         return "none"
-    if union & DRONE_CANDIDATE and union & DOWN and _repelling_now(groups_of_post):
+    if union & DRONE_CANDIDATE and _repelling_now(groups_of_post):
         return "attack"  # "Беспилотная опасность. ... ведут работу по отражению атаки"
     alerted = bool(union & ALERT) and any(
         _alerts(g.tokens) for g in groups_of_post if g.flags & ALERT
