@@ -403,3 +403,17 @@ def test_a_number_listed_after_also(text: str, drones: int) -> None:
 )
 def test_surname_shaped_as_a_drone_noun(text: str, drones: int | None) -> None:
     assert parse(text, "RU-NGR").drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # counted drone nouns joined by "и" add up
+        ("Над областью уничтожены пять БПЛА самолётного типа и три квадрокоптера.", 8),
+        ("Над районом сбиты 4 беспилотника и 2 беспилотника подавлены РЭБ.", 6),
+        # not a drone count joined to missiles
+        ("Над областью сбиты 4 беспилотника и 2 ракеты.", 4),
+    ],
+)
+def test_counted_drones_joined_by_and_add_up(text: str, drones: int) -> None:
+    assert parse(text, "RU-BRY").drones == drones

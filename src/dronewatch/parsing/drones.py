@@ -350,6 +350,8 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
         count, more, first = _count_before(tokens, index)
         start = starts[tokens[index].sentence]
         more = more or (count is not None and _in_addition(tokens[start:index]))
+        if count is not None and not more and _joined_count(tokens, first, found):
+            more = True  # "уничтожены восемь БПЛА самолётного типа и шесть квадрокоптеров"
         last = index
         if count is None and not more:
             ahead = _more_ahead(tokens, index)
@@ -482,6 +484,19 @@ def _elliptic_parts(tokens: list[Token], mentions: list[Mention]) -> list[Mentio
                     continue
             position += 1
     return found
+
+
+def _joined_count(tokens: list[Token], first: int, found: list[Mention]) -> bool:
+    """Whether a counted drone noun is joined by "и" / "and" to a counted drone noun just
+    before it in its sentence: more drones ("восемь БПЛА и шесть квадрокоптеров")."""
+    if first < 1 or tokens[first - 1].low not in ("и", "and"):
+        return False
+    sentence = tokens[first].sentence
+    before = [m for m in found if m.sentence == sentence and m.count is not None]
+    return bool(before) and first - before[-1].index <= _JOINED_GAP
+
+
+_JOINED_GAP = 6
 
 
 def _listed(tokens: list[Token], number: Number, sentence: int) -> Mention:
