@@ -513,6 +513,12 @@ def test_singular_drones_count_one_for_their_region(
             "Air defences destroyed 90 drones over Russia, including the Moscow region, overnight.",
             {"RU-MOS": None},
         ),
+        # "most of them", "большая часть": a part too
+        (
+            "Air defences downed 35 drones overnight, most of them over the Tula region.",
+            {"RU-TUL": None},
+        ),
+        ("Сбиты 25 беспилотников, большая часть — над Тульской областью.", {"RU-TUL": None}),
         # the mayor's city beside the Moscow region's figure
         (
             "Сбиты 7 беспилотников над Московской областью. Мэр Москвы сообщил о двух из них.",

@@ -531,7 +531,11 @@ def _subpart(tokens: list[Token], group: RegionGroup) -> bool:
     """ "including the Moscow region", "в том числе над Московским регионом": a part of the
     post's figure."""
     window = [t.low for t in tokens[max(0, group.first - 3) : group.first]]
-    return any(w in words("regions", "subpart") for w in window)
+    if any(w in words("regions", "subpart") for w in window):
+        return True
+    # "most of them over the Bryansk region", "большая часть — над Брянской областью"
+    wider = [t.low for t in tokens[max(0, group.first - 6) : group.first]]
+    return any(w in words("regions", "majority") for w in wider)
 
 
 def _mention_after(
