@@ -593,6 +593,7 @@ def test_a_joint_count_split_by_the_total(text: str, expected: dict[str, int | N
             {"RU-SMO": 4, "RU-TAM": 1},
         ),
         ("Над Липецком и Воронежем уничтожены шесть БПЛА.", {"RU-LIP": None, "RU-VOR": None}),
+        ("Над Орлом сбиты 2 беспилотника.", {"RU-ORL": 2}),
         # not a capital named elsewhere ("аэропорт Калуги"), nor a district's adjective
         (
             "Ограничения введены в аэропорту Калуги. Над Пензой сбит беспилотник.",

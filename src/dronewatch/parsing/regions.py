@@ -139,17 +139,17 @@ def _russian_groups(tokens: list[Token]) -> list[RegionGroup]:
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
     """Gazetteer keys of the regions' capitals that share the region's name ("Брянск" of
-    Bryansk Oblast, "Орёл" of Oryol Oblast), found through the English names of both."""
+    Bryansk Oblast, "Орёл" of Oryol Oblast through the alias "orel"), found through the
+    English names of both."""
     lex = lexicon()
     english = {english_key(k): v for k, v in lex.region_english.items()}
     found = {}
     for key, settlements in lex.settlements.items():
         for settlement in settlements:
             region = english.get(english_key(settlement.name_en))
-            # typed: "Bryansk Oblast", not the alias "Kuban"; nouns: not "Приморский"
+            # nouns only: not the village "Приморский" of Primorsky Krai
             if (
                 region is not None
-                and region[1]
                 and region[0] == settlement.region
                 and not morph.has_reading(key, "ADJF")
             ):
