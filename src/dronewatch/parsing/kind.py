@@ -394,6 +394,7 @@ def _approaching(groups: list[Sentence], mentions: list[Mention]) -> bool:
                 and previous.low not in _kind_words("future")
                 and not _conditional(tokens, index)
                 and not _footage_of(tokens, index)
+                and not _at_a_speed(tokens, index)
                 and (token.latin or not morph.top_has(token.low, "VERB", "futr"))
             ):
                 return True  # not "в небо поднимутся дроны и пролетят над площадью"
@@ -412,6 +413,13 @@ def _footage_of(tokens: list[Token], index: int) -> bool:
     filming them, a clip), no drone seen now."""
     footage = _kind_words("footage") + _kind_words("filming")
     return any(t.low.startswith(footage) for t in tokens[max(0, index - 2) : index])
+
+
+def _at_a_speed(tokens: list[Token], index: int) -> bool:
+    """ "Дрон летит со скоростью 30 км/ч": how a drone flies (a farmer's, a show's), no
+    drone seen approaching."""
+    speed = _kind_words("speed")
+    return any(t.low.startswith(speed) for t in tokens[index + 1 : index + 4])
 
 
 def _conditional(tokens: list[Token], index: int) -> bool:
