@@ -374,6 +374,8 @@ def test_compensation_after_fresh_news(text: str, kind: str) -> None:
         # drone activity recorded over a region, nothing downed: a warning
         ("Над районом фиксируется активность вражеских БПЛА.", "alert"),
         ("Над районом фиксируется активность БПЛА, два беспилотника сбиты.", "attack"),
+        # a threat to life is no air danger, past its preposition too
+        ("Водитель в больнице, угрозы для жизни нет.", "none"),
         # how a drone flies is no drone seen approaching
         ("Агродрон летит со скоростью 20 км/ч и опрыскивает посевы.", "none"),
     ],

@@ -369,7 +369,9 @@ def _alerts(sentence: list[Token]) -> bool:
             continue
         if any(t.classes & _COUNTERING for t in before):
             continue  # "для борьбы с воздушной угрозой": countering threats in general
-        after = sentence[index + 1 : index + 2]
+        after = sentence[index + 1 : index + 3]
+        if after and after[0].low in _kind_words("threat_links"):
+            after = after[1:]  # "угрозы для жизни нет"
         if after and after[0].classes & _NOT_AIR_AFTER:
             continue
         return True
