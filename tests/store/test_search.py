@@ -27,6 +27,7 @@ TEXTS = {
     4: "Упавшая ёлка повредила машину.",
     5: "Над Брянском сбиты два беспилотника, пострадавших нет.",
     6: "Under attack: an oil depot in Bryansk.",
+    8: "Режим беспилотной опасности в области отменён.",
 }
 
 
@@ -66,6 +67,8 @@ def test_every_word_must_be_there(searched: Database) -> None:
     assert found(searched, "беспилотник") == [2, 5]
     assert found(searched, "беспилотники Брянск") == [5]
     assert found(searched, "беспилотник пожар") == []
+    # A stem is no prefix for the stemmer to cut again (облом* as обл*, области).
+    assert found(searched, "обломки") == [2]
 
 
 def test_latin_words_and_prefixes(searched: Database) -> None:

@@ -40,16 +40,21 @@ def _parse_line(line: str) -> Report:
     return parse_text(item["text"], channel_region=region, date=date)
 
 
+def report_line(line: str, number: int, explain: bool = False) -> str:
+    """The output line (without its newline) that `parse --jsonl` writes for input line
+    `number`: the report's JSON, or an error object when the line cannot be read."""
+    try:
+        return _report_json(_parse_line(line), explain)
+    except (ValueError, TypeError) as error:
+        log.warning("line %d: %s", number, error)
+        return json.dumps({"error": f"line {number}: {error}"}, ensure_ascii=False)
+
+
 def _parse_lines(explain: bool) -> None:
     """One output line per input line, in order: a line that cannot be read gets an error
     object in its place, so output line N always answers input line N."""
     for number, line in enumerate(sys.stdin, start=1):
-        try:
-            output = _report_json(_parse_line(line), explain)
-        except (ValueError, TypeError) as error:
-            log.warning("line %d: %s", number, error)
-            output = json.dumps({"error": f"line {number}: {error}"}, ensure_ascii=False)
-        sys.stdout.write(output + "\n")
+        sys.stdout.write(report_line(line, number, explain) + "\n")
     sys.stdout.flush()
 
 

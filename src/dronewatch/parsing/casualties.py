@@ -10,7 +10,6 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from dronewatch.parsing import morph
-from dronewatch.parsing.damage import vocabulary_tag
 from dronewatch.parsing.features import (
     CASUALTY,
     DRONE_CANDIDATE,
@@ -22,7 +21,7 @@ from dronewatch.parsing.features import (
     ZERO_BOTH,
     ZERO_KILLED,
 )
-from dronewatch.parsing.lexicon import word_class, words
+from dronewatch.parsing.lexicon import vocabulary_tag, word_class, words
 from dronewatch.parsing.numbers import number_at
 from dronewatch.parsing.reminders import reminds
 from dronewatch.parsing.text import Sentence, Token, groups_of
@@ -792,7 +791,7 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
                     )
                 continue
             taken = bool(token.flags & HOSPITAL) and _taken(group, position)
-            taken = taken or _sought_help(group, position)
+            taken = taken or (bool(token.classes & _SOUGHT) and _sought_help(group, position))
             if not token.flags & (KILLED | INJURED) and not taken:
                 continue
             if (token.start, token.end) in zero_spans:

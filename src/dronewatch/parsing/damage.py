@@ -35,13 +35,10 @@ from dronewatch.parsing.features import (
     SETTLEMENT_TYPE,
     VOCABULARY,
 )
-from dronewatch.parsing.lexicon import DamageWord, lexicon, word_class, words
+from dronewatch.parsing.lexicon import DamageWord, vocabulary_tag, word_class, words
 from dronewatch.parsing.text import Sentence, Token, groups_of
 
-_MAX_SUFFIX = 4
 _MAX_ITEM_WORDS = 8
-_LONG_STEM = 9
-_MAX_LONG_SUFFIX = 6
 
 
 # The word classes ([damage] lists) the rules below ask about word by word.
@@ -78,6 +75,11 @@ _CLOSURES = word_class("damage", "closures")
 _STREETS = word_class("damage", "streets")
 
 
+# The words `_predicates` looks at: an outage's negation, a casualty or downing word said of
+# a thing, a predicate.
+_PREDICATE_WORDS = NEGATION | INJURED | DOWN | PREDICATE
+
+
 class DamageHit(NamedTuple):
     tag: str
     start: int
@@ -87,37 +89,6 @@ class DamageHit(NamedTuple):
 @cache
 def _words(key: str) -> tuple[str, ...]:
     return words("damage", key)
-
-
-@cache
-def _by_first_letter() -> dict[str, tuple[DamageWord, ...]]:
-    index: dict[str, list[DamageWord]] = {}
-    for word in lexicon().damage:
-        index.setdefault(word.stem[0], []).append(word)
-    return {k: tuple(v) for k, v in index.items()}
-
-
-@lru_cache(maxsize=65536)
-def vocabulary_tag(word: str) -> DamageWord | None:
-    """The damage vocabulary entry a folded word belongs to (longest stem wins)."""
-    best: DamageWord | None = None
-    for entry in _by_first_letter().get(word[:1], ()):
-        if entry.exact:
-            matched = word == entry.stem
-        elif word.isascii():
-            matched = word in (entry.stem, entry.stem + "s", entry.stem + "es")
-        else:
-            # Long stems are specific enough for participle endings ("нефтеперерабатывающего").
-            limit = _MAX_SUFFIX if len(entry.stem) < _LONG_STEM else _MAX_LONG_SUFFIX
-            matched = word.startswith(entry.stem) and len(word) - len(entry.stem) <= limit
-        if matched and (best is None or len(entry.stem) > len(best.stem)):
-            best = entry
-    if best is None and "-" in word:
-        # "торгово-развлекательного", "легковушка-иномарка": a compound is what a part is
-        return next((e for e in map(vocabulary_tag, word.split("-")) if e is not None), None)
-    if best is not None and best.tag == "none":
-        return None  # "школьник", "автомобилист": a person, not the object
-    return best
 
 
 _CLAUSE_BREAKS = (",", ";", "—", "–", ":")
@@ -332,6 +303,8 @@ def _predicates(group: list[Token], negated: set[int]) -> tuple[set[str], set[in
     kinds: set[str] = set()
     landed: set[int] = set()
     for position, token in enumerate(group):
+        if not token.flags & _PREDICATE_WORDS:
+            continue
         if token.flags & NEGATION and _outage(group, position):
             kinds.add("damage")
             continue
@@ -358,6 +331,9 @@ def _predicates(group: list[Token], negated: set[int]) -> tuple[set[str], set[in
         elif low.startswith(_words("hit")):
             if low.startswith(words("events", "not_strike")) or low in _words("aims"):
                 continue  # "ударный беспилотник", "drones targeting a plant": no hit
+            following = group[position + 1].low if position + 1 < len(group) else ""
+            if low in _words("hit_into") and following != "into":
+                continue  # "a drone flew into a house" hits it; "flew over" does not
             if not _attempted(group, position) and not _repelled(group, position):
                 realized = position > 0 and group[position - 1].low in _words("realized_before")
                 kinds.add("hit_noun" if _nominal(token) and not realized else "hit")
@@ -780,12 +756,20 @@ def _sentence_tags(
     result = list(objects)
     if parts and not named and not owner_before and not generic:
         result += parts
+    elif parts and not owner_before and not generic and all(h.tag == "vehicle" for h in named):
+        # "выбиты окна, повреждены два автомобиля": a vehicle has glass, not windows
+        result += [h for h in parts if _home_part(group, h)][:1]
     if generic and (not named if parts else not objects):
         # "повреждён фасад здания": the parts are those of a building of no stated use
         result += generic
     if areas and not named:
         result += areas
     return result, bool(named)
+
+
+def _home_part(group: list[Token], hit: DamageHit) -> bool:
+    """Whether a part is one a vehicle does not have ("окна", "windows")."""
+    return any(t.start == hit.start and t.low.startswith(_words("home_parts")) for t in group)
 
 
 def _unlisted_owner(group: list[Token], position: int) -> bool:
@@ -1100,8 +1084,10 @@ def _area(group: list[Token], position: int, entry: DamageWord) -> bool:
 
 
 def _location(group: list[Token], position: int) -> bool:
-    """ "в домовладении", "во дворе частного дома", "у магазина": an object named as where
-    something stood."""
+    """ "в домовладении", "во дворе частного дома", "у магазина", "onto the grounds of a
+    kindergarten": an object named as where something stood."""
+    if group[position].latin:
+        return _english_grounds(group, position)
     for back in range(position - 1, max(-1, position - 4), -1):
         token = group[back]
         if token.kind != "word":
@@ -1118,6 +1104,18 @@ def _location(group: list[Token], position: int) -> bool:
             return morph.has_reading(_head(group, position).low, "gent")
         if not morph.has_reading(token.low, "ADJF"):
             return False
+    return False
+
+
+def _english_grounds(group: list[Token], position: int) -> bool:
+    """ "on the grounds of the Yagodka kindergarten", "the territory of an enterprise": the
+    object whose grounds something fell on."""
+    for back in range(position - 1, max(0, position - 5), -1):
+        token = group[back]
+        if token.kind != "word":
+            return False
+        if token.low == "of":
+            return group[back - 1].low in _words("english_grounds")
     return False
 
 
@@ -1225,6 +1223,16 @@ def _qualified(group: list[Token], position: int, head: DamageWord) -> bool:
     """ "объект железнодорожной инфраструктуры", "гостевой дом", "канализационная насосная
     станция": the adjective before names the tag of an "other" noun or a weak head."""
     weak = head.stem in _words("weak_heads")
+    if weak and position + 1 < len(group) and group[position + 1].kind == "word":
+        # "Дом культуры": the genitive after names what the house is
+        following = vocabulary_tag(group[position + 1].low)
+        if (
+            following is not None
+            and following.role == "object"
+            and following.tag != head.tag
+            and morph.has_reading(group[position + 1].low, "gent")
+        ):
+            return True
     if position == 0 or group[position - 1].kind != "word" or not (weak or head.tag == "other"):
         return False
     previous = group[position - 1]

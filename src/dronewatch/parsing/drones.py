@@ -401,6 +401,8 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
         found.extend(_elliptic_more(tokens, strong_anywhere))
     if any(m.more and m.count is not None for m in found):
         found.extend(_listed_increments(tokens, found))
+    if any(m.plural is False and m.count is None and not m.more for m in found):
+        found.extend(_elliptic_parts(tokens, found))
     if union & DOWN and strong_anywhere:
         found.extend(_downed_parts(tokens, found))
     if strong_anywhere:
@@ -411,6 +413,60 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
 
 _NOT_DRONES = KILLED | INJURED | ALERT | THREAT
 _LIST_LINKS = frozenset({"над", "over", "—", "–", "-"})
+
+
+_PART_PREPOSITIONS = frozenset({"в", "во", "над"})
+_DASHES = frozenset({"—", "–", "-"})
+
+
+def _elliptic_parts(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """ "В Каменском районе сбит беспилотник, в Миллеровском — два": after a singular
+    drone, the counts given by place with the noun left out are more drones."""
+    found = []
+    taken = {m.index for m in mentions}
+    for mention in [m for m in mentions if m.plural is False and m.count is None and not m.more]:
+        sentence = mention.sentence
+        position = mention.index + 1
+        while position + 3 < len(tokens) and tokens[position].sentence == sentence:
+            if tokens[position].text == "," and tokens[position + 1].low in _PART_PREPOSITIONS:
+                dash = position + 2
+                while (
+                    dash < min(len(tokens), position + 6)
+                    and tokens[dash].kind == "word"
+                    and tokens[dash].sentence == sentence
+                ):
+                    dash += 1
+                number = (
+                    number_at(tokens, dash + 1)
+                    if dash + 1 < len(tokens) and tokens[dash].text in _DASHES
+                    else None
+                )
+                after = number.last + 1 if number is not None else 0
+                if (
+                    number is not None
+                    and (after >= len(tokens) or tokens[after].kind != "word")
+                    and number.last not in taken
+                    and tokens[dash + 1].low not in _COLLECTIVE
+                ):
+                    taken.add(number.last)
+                    found.append(
+                        Mention(
+                            number.last,
+                            sentence,
+                            number.value,
+                            None,
+                            True,
+                            False,
+                            False,
+                            tokens[number.first].start,
+                            tokens[number.last].end,
+                            listed=True,
+                        )
+                    )
+                    position = after
+                    continue
+            position += 1
+    return found
 
 
 def _listed_increments(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
@@ -467,8 +523,11 @@ def _bare_totals(tokens: list[Token], groups: list[Sentence]) -> list[Mention]:
         for position in range(anchor, len(group) - 1):
             if group[position].flags & _NOT_DRONES:
                 break  # "Всего пострадавших: 5", "Всего за сутки тревог — 5"
-            # "Всего — 12", "Всего за ночь: 12"; "Всего 7." right after the word
-            linked = group[position].low in words("cumulative", "bare_total_links")
+            # "Всего — 12", "Всего за ночь: 12", "Всего с начала ночи сбито 14"; "Всего 7."
+            # right after the word
+            linked = group[position].low in words("cumulative", "bare_total_links") or bool(
+                group[position].flags & DOWN
+            )
             if not linked and position != anchor:
                 continue
             number = number_at(group, position + 1)

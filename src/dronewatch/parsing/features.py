@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from dronewatch.parsing import morph
-from dronewatch.parsing.lexicon import lexicon, word_class, word_classes
+from dronewatch.parsing.lexicon import lexicon, vocabulary_tag, word_class, word_classes
 
 # drones.py
 DRONE_CANDIDATE = 1 << 0  # could be a drone noun (full check in drones._noun_kind)
@@ -155,8 +155,6 @@ def _drone_candidate(low: str, latin: bool) -> bool:
 @lru_cache(maxsize=65536)
 def word_flags(low: str, latin: bool) -> int:
     """The flags of a folded word token."""
-    from dronewatch.parsing.damage import vocabulary_tag
-
     places = lexicon().vocab["places"]
     classes = word_classes(low)
     flags = 0

@@ -202,6 +202,23 @@ def _repairs_told(tokens: list[Token], groups: list[Sentence]) -> bool:
     return repaired
 
 
+def _told_as_past(tokens: list[Token]) -> bool:
+    """Every event word names an attack the post calls past ("в результате недавней атаки
+    БПЛА повреждены дома", "после прошлогодней атаки в доме нет газа"): damage told after
+    the fact, no event reported; the other event words only describe ("дома, пострадавшего
+    от недавней атаки")."""
+    past = _kind_words("recent") + _kind_words("long_ago")
+    found = False
+    for index, token in enumerate(tokens):
+        if not token.flags & EVENT:
+            continue
+        if index > 0 and tokens[index - 1].low.startswith(past):
+            found = True
+        elif not _described(tokens, index):
+            return False
+    return found
+
+
 def _opens_with_date(sentence: list[Token]) -> bool:
     """ "29 сентября губернатор сообщил ...", "Вчера ...": the sentence opens with a past
     date."""
@@ -281,14 +298,34 @@ def _only_described(tokens: list[Token]) -> bool:
     пострадавших при атаке БПЛА, окажут помощь", "раненный при атаке дрона мальчик идёт на
     поправку" (a participle of harm before "при" / "от" / "в результате"). Not a figure
     ("число пострадавших при атаке возросло"), nor nobody hurt ("пострадавших при атаке
-    нет"): those report the attack."""
+    нет"): those report the attack. A sentence that opens with "Ранее" beside them retells
+    the attack ("Ранее губернатор сообщил, что дрон атаковал автобус")."""
     found = False
+    retold: set[int] | None = None
     for index, token in enumerate(tokens):
         if not token.flags & EVENT:
             continue
         if not _described(tokens, index):
+            if retold is None:
+                retold = _retold(tokens)
+            if token.sentence in retold:
+                continue
             return False
         found = True
+    return found
+
+
+def _retold(tokens: list[Token]) -> set[int]:
+    """Sentences that open with "Ранее" / "Earlier": they retell what was reported before."""
+    earlier = words("aftermath", "earlier")
+    found: set[int] = set()
+    sentence = -1
+    for token in tokens:
+        if token.kind != "word" or token.sentence == sentence:
+            continue
+        sentence = token.sentence  # the sentence's first word
+        if token.low in earlier:
+            found.add(sentence)
     return found
 
 
@@ -315,8 +352,11 @@ def _described(tokens: list[Token], index: int) -> bool:
         if before > 0 and number_at(tokens, before - 1) is not None:
             return False  # "Двое пострадавших при атаке дрона": counted, reported
         clause = [t.low for t in tokens[opening : index + 12] if t.sentence == sentence]
+        # "угрозы жизни пострадавшей при атаке нет": no threat to life, not nobody hurt
+        safe = any(low.startswith(_kind_words("not_air_after")) for low in clause[:3])
         return not any(
-            low in ("нет", "без") or low.startswith(_kind_words("updated")) for low in clause
+            (low in ("нет", "без") and not safe) or low.startswith(_kind_words("updated"))
+            for low in clause
         )
     return False
 
@@ -381,11 +421,14 @@ def _alerts(sentence: list[Token]) -> bool:
 def _approaching(groups: list[Sentence], mentions: list[Mention]) -> bool:
     """Drones only detected or approaching ("беспилотники движутся в сторону Курска",
     "над районом обнаружены БПЛА") or an attack said to be possible ("Возможна атака
-    БПЛА"), in a post that reports no event."""
+    БПЛА"), in a post that reports no event. Not farm drones ("дроны уничтожают сорняки
+    ... беспилотник летит над полем")."""
     sentences = {m.sentence for m in mentions if not m.weak}
-    for group in groups:
-        if not group.tokens or group.tokens[0].sentence not in sentences:
-            continue
+    named = [g for g in groups if g.tokens and g.tokens[0].sentence in sentences]
+    pests = _kind_words("pests")
+    if any(t.low.startswith(pests) for g in named for t in g.tokens):
+        return False
+    for group in named:
         tokens = group.tokens
         for index, token in enumerate(tokens):
             previous = tokens[index - 1] if index else token
@@ -431,11 +474,11 @@ def _conditional(tokens: list[Token], index: int) -> bool:
 
 
 def _repelling_now(groups: list[Sentence]) -> bool:
-    """ "Подразделения Минобороны ведут работу по отражению атаки", "идёт отражение атаки"
-    in a post that names drones only in its warning ("Беспилотная опасность"): air
-    defence engaging drones, an attack. Not when the post names missiles or unmanned boats
-    ("надводные беспилотники": their attack is no drones'), nor in a drill or a readiness
-    ("готовы отражать атаки")."""
+    """ "Подразделения Минобороны ведут работу по отражению атаки", "идёт отражение атаки",
+    "работает ПВО" in a post that names drones only in its warning ("Беспилотная
+    опасность"): air defence engaging drones, an attack. Not when the post names missiles
+    or unmanned boats ("надводные беспилотники": their attack is no drones'), nor in a
+    drill or a readiness ("готовы отражать атаки"), nor a ban on filming air defence."""
     weapons = _kind_words("missiles") + _kind_words("boats") + _kind_words("naval")
     repelling = _kind_words("repelling")
     found = False
@@ -443,17 +486,28 @@ def _repelling_now(groups: list[Sentence]) -> bool:
         tokens = group.tokens
         if any(t.low.startswith(weapons) for t in tokens):
             return False
-        if not group.flags & DOWN or group.flags & (THREAT | ALERT | EXERCISE):
+        if group.flags & (THREAT | ALERT | EXERCISE):
             continue
+        if (
+            not group.flags & ADVICE
+            and engaged(tokens, group.flags) is not None
+            and not any(t.low.startswith(_kind_words("filming")) for t in tokens)
+        ):
+            found = True  # "Беспилотная опасность! Работает ПВО" (not "не снимайте работу ПВО")
+            continue
+        if not group.flags & DOWN:
+            continue
+        classes = 0
+        for token in tokens:
+            classes |= token.classes
         for index, token in enumerate(tokens):
             if not token.low.startswith(repelling):
                 continue
             following = tokens[index + 1 : index + 3]
-            if any(t.low.startswith(_kind_words("attacks")) for t in following) and not any(
-                t.low.startswith(_kind_words("readiness")) or t.low == "случае"
-                for t in tokens[max(0, index - 3) : index]
+            if any(t.low.startswith(_kind_words("attacks")) for t in following) and not (
+                not_an_event(tokens, index, classes)
             ):
-                found = True
+                found = True  # not "готовы к отражению атаки", "для отражения атак"
     return found
 
 
@@ -541,10 +595,10 @@ def classify(
                 and (_earlier_attack(tokens) or _only_referred(tokens))
             )
         )
-        if not aftermath and not _only_described(tokens):
+        if not aftermath and not _only_described(tokens) and not _told_as_past(tokens):
             return "attack"
         return "none"
-    if union & DRONE_CANDIDATE and union & DOWN and _repelling_now(groups_of_post):
+    if union & DRONE_CANDIDATE and _repelling_now(groups_of_post):
         return "attack"  # "Беспилотная опасность. ... ведут работу по отражению атаки"
     alerted = bool(union & ALERT) and any(
         _alerts(g.tokens) for g in groups_of_post if g.flags & ALERT
@@ -593,6 +647,11 @@ def not_an_event(group: list[Token], position: int, classes: int) -> bool:
         return True
     if _filmed(group, position) or _drones_at_work(group, position):
         return True
+    if any(
+        t.low.startswith(_kind_words("filming_nouns"))
+        for t in group[max(0, position - 2) : position]
+    ):
+        return True  # "наказание за съёмку атак беспилотников": filming, no event
     if (
         classes & _RECURRING
         and not group[position].flags & DOWN
@@ -603,6 +662,10 @@ def not_an_event(group: list[Token], position: int, classes: int) -> bool:
         )  # not "после серии атак дронов повреждены дома"
     ):
         return True  # "в связи с участившимися атаками дронов": attacks in general
+    if any(t.low.startswith(_kind_words("pests")) for t in group[position + 1 : position + 4]):
+        return True  # "дроны уничтожают сорняки": farm drones at work
+    if _purpose(group, position):
+        return True  # "отряды для отражения атак дронов": attacks in general
     if _countered(group, position):
         return True  # "ради борьбы с атаками беспилотников": countering attacks in general
     if any(t.low == "случае" for t in group[max(0, position - 3) : position]):
@@ -642,12 +705,28 @@ def _drones_at_work(group: list[Token], position: int) -> bool:
     return not verb.latin and morph.top_has(verb.low, "VERB", "pres")
 
 
+def _purpose(group: list[Token], position: int) -> bool:
+    """ "для отражения атак беспилотников", "в целях защиты от налётов": a purpose against
+    attacks in the plural, attacks in general (not "для отражения атаки задействованы силы
+    ПВО", this attack)."""
+    purposes = _kind_words("purposes")
+    if not any(t.low in purposes for t in group[max(0, position - 2) : position]):
+        return False
+    plurals = _kind_words("attacks_plural")
+    return any(t.low in plurals for t in group[position : position + 2])
+
+
 def _countered(group: list[Token], position: int) -> bool:
     """ "борьба с атаками дронов", "противодействие атакам БПЛА": attacks countered in
     general, no event (not "средствами радиоэлектронной борьбы подавлены")."""
     countering = _kind_words("countering")
+    if group[position].latin and position >= 1 and group[position - 1].flags & DRONE_CANDIDATE:
+        position -= 1  # "to counter drone attacks", "the fight against drone attacks"
+        if group[position - 1].low in _kind_words("countering_english"):
+            return True
     if position >= 2 and group[position - 1].low in ("с", "со", "against"):
-        return group[position - 2].low.startswith(countering)
+        previous = group[position - 2].low
+        return previous.startswith(countering) or previous in _kind_words("countering_english")
     return (
         position >= 1
         and group[position - 1].low.startswith(countering)
@@ -740,6 +819,8 @@ def engaged(group: list[Token], union: int) -> str | None:
                 return "down"
         elif defence < 0 and token.classes & _AIR_DEFENCE:
             defence = index
+    if union & (INJURED | KILLED) and _harmed_by_drone(group):
+        return "strike"  # "в селе от дрона пострадал мужчина"
     if defence < 0 or union & (THREAT | ALERT):
         return None
     # "работа ПВО по беспилотникам": air defence engaging drones
@@ -751,6 +832,23 @@ def engaged(group: list[Token], union: int) -> str | None:
     if any(t.classes & _AIR_DEFENCE_WORK and not t.classes & _NOT_AIR_DEFENCE_WORK for t in group):
         return "strike"
     return None
+
+
+def _harmed_by_drone(group: list[Token]) -> bool:
+    """ "от дрона пострадал мужчина", "из-за беспилотника погибла женщина": a drone named as
+    the cause ("от", "из-за") in a sentence of the hurt, an event told without an event
+    word (not "защита от дронов", nor "пострадавшим от дронов жителям выплатят": a
+    participle describes the people the post is about)."""
+    causes = _kind_words("causes")
+    for index, token in enumerate(group):
+        if not token.flags & DRONE_CANDIDATE or index == 0 or group[index - 1].low not in causes:
+            continue
+        if any(t.low.startswith(_kind_words("protection")) for t in group[:index]):
+            continue
+        if index > 1 and _attributive(group[index - 2]):
+            continue
+        return True
+    return False
 
 
 def _names_drone_after(group: list[Token], index: int) -> bool:

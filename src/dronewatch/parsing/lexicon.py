@@ -255,6 +255,43 @@ def words(section: str, key: str) -> tuple[str, ...]:
     return tuple(lexicon().vocab[section][key])
 
 
+# Damage words: a folded word's entry of damage.tsv.
+_MAX_SUFFIX = 4
+_LONG_STEM = 9
+_MAX_LONG_SUFFIX = 6
+
+
+@cache
+def _by_first_letter() -> dict[str, tuple[DamageWord, ...]]:
+    index: dict[str, list[DamageWord]] = {}
+    for word in lexicon().damage:
+        index.setdefault(word.stem[0], []).append(word)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+@lru_cache(maxsize=65536)
+def vocabulary_tag(word: str) -> DamageWord | None:
+    """The damage vocabulary entry a folded word belongs to (longest stem wins)."""
+    best: DamageWord | None = None
+    for entry in _by_first_letter().get(word[:1], ()):
+        if entry.exact:
+            matched = word == entry.stem
+        elif word.isascii():
+            matched = word in (entry.stem, entry.stem + "s", entry.stem + "es")
+        else:
+            # Long stems are specific enough for participle endings ("нефтеперерабатывающего").
+            limit = _MAX_SUFFIX if len(entry.stem) < _LONG_STEM else _MAX_LONG_SUFFIX
+            matched = word.startswith(entry.stem) and len(word) - len(entry.stem) <= limit
+        if matched and (best is None or len(entry.stem) > len(best.stem)):
+            best = entry
+    if best is None and "-" in word:
+        # "торгово-развлекательного", "легковушка-иномарка": a compound is what a part is
+        return next((e for e in map(vocabulary_tag, word.split("-")) if e is not None), None)
+    if best is not None and best.tag == "none":
+        return None  # "школьник", "автомобилист": a person, not the object
+    return best
+
+
 # Word classes: the lists of vocabulary.toml a rule asks about token by token. A rule
 # module declares the classes it needs (`word_class`) when it is imported; every word
 # token then carries them as bits of its `classes` (text.scan), computed once per distinct

@@ -147,7 +147,7 @@ TABLES: dict[str, Described] = {
         "marker links to its post. Narrow it by kind, channel or reporting day, or by "
         "posted_at (UTC) with the filters below. A district is drawn at the town it is named "
         "after; places without a known point are left out.",
-        facets=("kind", "channel_username", "place"),
+        facets=("kind", "channel_username"),
         sort_desc="posted_at",
         columns={
             "day": _DAY,
