@@ -552,3 +552,18 @@ def test_drone_activity(text: str, kind: str) -> None:
 )
 def test_kind_damage_told_after_the_fact(text: str, kind: str) -> None:
     assert parse(text, "RU-BEL").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a drone found where it came down reports an event
+        ("На территории завода в городе обнаружили беспилотник, пострадавших нет.", "attack"),
+        ("В огороде жилого дома нашли упавший дрон.", "attack"),
+        # ... one seen in the sky, or over a region, warns
+        ("Над районом обнаружены вражеские БПЛА.", "alert"),
+        ("На территории области обнаружены беспилотники.", "alert"),
+    ],
+)
+def test_drone_found_on_the_ground(text: str, kind: str) -> None:
+    assert parse(text, "RU-CU").kind == kind

@@ -821,6 +821,8 @@ def engaged(group: list[Token], union: int) -> str | None:
             defence = index
     if union & (INJURED | KILLED) and _harmed_by_drone(group):
         return "strike"  # "в селе от дрона пострадал мужчина"
+    if not union & (THREAT | ALERT) and _found_on_the_ground(group):
+        return "strike"  # "на территории предприятия обнаружили беспилотник"
     if defence < 0 or union & (THREAT | ALERT):
         return None
     # "работа ПВО по беспилотникам": air defence engaging drones
@@ -832,6 +834,24 @@ def engaged(group: list[Token], union: int) -> str | None:
     if any(t.classes & _AIR_DEFENCE_WORK and not t.classes & _NOT_AIR_DEFENCE_WORK for t in group):
         return "strike"
     return None
+
+
+def _found_on_the_ground(group: list[Token]) -> bool:
+    """ "На территории предприятия обнаружили беспилотник", "во дворе дома нашли дрон": a
+    drone found where it came down, not seen in the sky ("над районом обнаружены БПЛА")
+    nor over a region ("на территории области обнаружены беспилотники")."""
+    found = _kind_words("found")
+    if not any(t.low.startswith(found) and not t.classes & _NOT_APPROACH for t in group):
+        return False
+    if not any(t.flags & DRONE_CANDIDATE for t in group):
+        return False
+    if any(t.low in _kind_words("in_the_sky") for t in group):
+        return False
+    ground = _kind_words("ground")
+    return any(
+        t.low.startswith(ground) and index > 0 and group[index - 1].kind == "word"
+        for index, t in enumerate(group)
+    )
 
 
 def _harmed_by_drone(group: list[Token]) -> bool:
