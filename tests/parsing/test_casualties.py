@@ -541,3 +541,15 @@ def test_people_as_subjects(text: str, killed: int | None, injured: int | None) 
 def test_people_not_wounded(text: str, killed: int | None, injured: int | None) -> None:
     report = parse(text, channel_region="RU-KRS")
     assert (report.killed, report.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a possessive before a singular person ("her husband wounded")
+        ("A drone hit a car, a man was killed and his son wounded.", 1, 1),
+    ],
+)
+def test_english_possessive_subjects(text: str, killed: int | None, injured: int | None) -> None:
+    report = parse(text)
+    assert (report.killed, report.injured) == (killed, injured)
