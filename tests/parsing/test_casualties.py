@@ -548,6 +548,8 @@ def test_people_not_wounded(text: str, killed: int | None, injured: int | None) 
     [
         # a possessive before a singular person ("her husband wounded")
         ("A drone hit a car, a man was killed and his son wounded.", 1, 1),
+        # the British spelling of hospitalised
+        ("Two people were hospitalised after a drone hit a bus.", None, 2),
     ],
 )
 def test_english_possessive_subjects(text: str, killed: int | None, injured: int | None) -> None:
