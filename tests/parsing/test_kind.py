@@ -531,6 +531,8 @@ def test_kind_harm_without_an_event_word(text: str, kind: str) -> None:
         ("Над районом фиксируется активность БПЛА, два беспилотника сбиты.", "attack"),
         # a threat to life is no air danger, past its preposition too
         ("Водитель в больнице, угрозы для жизни нет.", "none"),
+        # the British spelling of a downing verb
+        ("Two drones were neutralised over the region overnight.", "attack"),
         # how a drone flies is no drone seen approaching
         ("Агродрон летит со скоростью 20 км/ч и опрыскивает посевы.", "none"),
     ],
