@@ -529,6 +529,12 @@ def test_kind_harm_without_an_event_word(text: str, kind: str) -> None:
         # drone activity recorded over a region, nothing downed: a warning
         ("Над районом фиксируется активность вражеских БПЛА.", "alert"),
         ("Над районом фиксируется активность БПЛА, два беспилотника сбиты.", "attack"),
+        # a threat to life is no air danger, past its preposition too
+        ("Водитель в больнице, угрозы для жизни нет.", "none"),
+        # the British spelling of a downing verb
+        ("Two drones were neutralised over the region overnight.", "attack"),
+        # how a drone flies is no drone seen approaching
+        ("Агродрон летит со скоростью 20 км/ч и опрыскивает посевы.", "none"),
     ],
 )
 def test_drone_activity(text: str, kind: str) -> None:
@@ -548,3 +554,18 @@ def test_drone_activity(text: str, kind: str) -> None:
 )
 def test_kind_damage_told_after_the_fact(text: str, kind: str) -> None:
     assert parse(text, "RU-BEL").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a drone found where it came down reports an event
+        ("На территории завода в городе обнаружили беспилотник, пострадавших нет.", "attack"),
+        ("В огороде жилого дома нашли упавший дрон.", "attack"),
+        # ... one seen in the sky, or over a region, warns
+        ("Над районом обнаружены вражеские БПЛА.", "alert"),
+        ("На территории области обнаружены беспилотники.", "alert"),
+    ],
+)
+def test_drone_found_on_the_ground(text: str, kind: str) -> None:
+    assert parse(text, "RU-CU").kind == kind

@@ -409,7 +409,9 @@ def _alerts(sentence: list[Token]) -> bool:
             continue
         if any(t.classes & _COUNTERING for t in before):
             continue  # "для борьбы с воздушной угрозой": countering threats in general
-        after = sentence[index + 1 : index + 2]
+        after = sentence[index + 1 : index + 3]
+        if after and after[0].low in _kind_words("threat_links"):
+            after = after[1:]  # "угрозы для жизни нет"
         if after and after[0].classes & _NOT_AIR_AFTER:
             continue
         return True
@@ -437,6 +439,7 @@ def _approaching(groups: list[Sentence], mentions: list[Mention]) -> bool:
                 and previous.low not in _kind_words("future")
                 and not _conditional(tokens, index)
                 and not _footage_of(tokens, index)
+                and not _at_a_speed(tokens, index)
                 and (token.latin or not morph.top_has(token.low, "VERB", "futr"))
             ):
                 return True  # not "в небо поднимутся дроны и пролетят над площадью"
@@ -455,6 +458,13 @@ def _footage_of(tokens: list[Token], index: int) -> bool:
     filming them, a clip), no drone seen now."""
     footage = _kind_words("footage") + _kind_words("filming")
     return any(t.low.startswith(footage) for t in tokens[max(0, index - 2) : index])
+
+
+def _at_a_speed(tokens: list[Token], index: int) -> bool:
+    """ "Дрон летит со скоростью 30 км/ч": how a drone flies (a farmer's, a show's), no
+    drone seen approaching."""
+    speed = _kind_words("speed")
+    return any(t.low.startswith(speed) for t in tokens[index + 1 : index + 4])
 
 
 def _conditional(tokens: list[Token], index: int) -> bool:
@@ -811,6 +821,8 @@ def engaged(group: list[Token], union: int) -> str | None:
             defence = index
     if union & (INJURED | KILLED) and _harmed_by_drone(group):
         return "strike"  # "в селе от дрона пострадал мужчина"
+    if not union & (THREAT | ALERT) and _found_on_the_ground(group):
+        return "strike"  # "на территории предприятия обнаружили беспилотник"
     if defence < 0 or union & (THREAT | ALERT):
         return None
     # "работа ПВО по беспилотникам": air defence engaging drones
@@ -822,6 +834,24 @@ def engaged(group: list[Token], union: int) -> str | None:
     if any(t.classes & _AIR_DEFENCE_WORK and not t.classes & _NOT_AIR_DEFENCE_WORK for t in group):
         return "strike"
     return None
+
+
+def _found_on_the_ground(group: list[Token]) -> bool:
+    """ "На территории предприятия обнаружили беспилотник", "во дворе дома нашли дрон": a
+    drone found where it came down, not seen in the sky ("над районом обнаружены БПЛА")
+    nor over a region ("на территории области обнаружены беспилотники")."""
+    found = _kind_words("found")
+    if not any(t.low.startswith(found) and not t.classes & _NOT_APPROACH for t in group):
+        return False
+    if not any(t.flags & DRONE_CANDIDATE for t in group):
+        return False
+    if any(t.low in _kind_words("in_the_sky") for t in group):
+        return False
+    ground = _kind_words("ground")
+    return any(
+        t.low.startswith(ground) and index > 0 and group[index - 1].kind == "word"
+        for index, t in enumerate(group)
+    )
 
 
 def _harmed_by_drone(group: list[Token]) -> bool:
