@@ -544,6 +544,9 @@ def test_drone_activity(text: str, kind: str) -> None:
         # a fresh event beside it is reported
         ("После недавней атаки дронов этой ночью над городом сбиты два БПЛА.", "attack"),
         ("Ночью дрон атаковал склад. Это вторая атака после недавней атаки на город.", "attack"),
+        ("Losses from a recent drone attack on the depot were put at $1 million.", "none"),
+        ("Crews replaced the roof of a school damaged in a recent drone attack.", "none"),
+        ("Two houses were damaged in a drone attack at night, repairs are under way.", "attack"),
     ],
 )
 def test_kind_damage_told_after_the_fact(text: str, kind: str) -> None:
