@@ -481,6 +481,8 @@ def test_compensation_after_fresh_news(text: str, kind: str) -> None:
             "none",
         ),
         ("Над полем ПВО уничтожила беспилотник, обломки упали в посевы.", "attack"),
+        # practice targets at a contest
+        ("На турнире пилоты дронов поражали мишени на скорость.", "none"),
     ],
 )
 def test_kind_farm_drones(text: str, kind: str) -> None:
