@@ -449,24 +449,28 @@ def _elliptic_parts(tokens: list[Token], mentions: list[Mention]) -> list[Mentio
                     and tokens[dash + 1].low not in _COLLECTIVE
                 ):
                     taken.add(number.last)
-                    found.append(
-                        Mention(
-                            number.last,
-                            sentence,
-                            number.value,
-                            None,
-                            True,
-                            False,
-                            False,
-                            tokens[number.first].start,
-                            tokens[number.last].end,
-                            listed=True,
-                        )
-                    )
+                    found.append(_listed(tokens, number, sentence))
                     position = after
                     continue
             position += 1
     return found
+
+
+def _listed(tokens: list[Token], number: Number, sentence: int) -> Mention:
+    """A number listed with its noun left out, after a drone mention: more drones (an
+    increment), its noun the mention's."""
+    return Mention(
+        number.last,
+        sentence,
+        number.value,
+        None,
+        True,
+        False,
+        False,
+        tokens[number.first].start,
+        tokens[number.last].end,
+        listed=True,
+    )
 
 
 def _listed_increments(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
@@ -492,20 +496,7 @@ def _listed_increments(tokens: list[Token], mentions: list[Mention]) -> list[Men
                     and tokens[position + 1].low not in _COLLECTIVE
                 ):
                     taken.add(number.last)
-                    found.append(
-                        Mention(
-                            number.last,
-                            sentence,
-                            number.value,
-                            None,
-                            True,
-                            False,
-                            False,
-                            tokens[number.first].start,
-                            tokens[number.last].end,
-                            listed=True,
-                        )
-                    )
+                    found.append(_listed(tokens, number, sentence))
                     position = after
                     continue
             position += 1
