@@ -359,6 +359,11 @@ def test_kind_drones_at_work_and_future(text: str, kind: str) -> None:
         ("Киев пригрозил новыми атаками беспилотников по городам России.", "none"),
         ("Жители стали страховать машины от атак дронов.", "none"),
         ("Для школьников проведут урок о том, что делать при атаке дронов.", "none"),
+        # attacks in general: what they are, become or will do
+        ("Глава района сказал, что налёты дронов стали почти ежедневными.", "none"),
+        ("Drone attacks on the border towns have become more frequent.", "none"),
+        ("Атаки беспилотников на посёлок продолжаются: днём сбиты два БПЛА.", "attack"),
+        ("Ночные атаки беспилотников стали причиной пожара на складе.", "attack"),
         # countering attacks in general is no attack
         (
             "Министр назвал оправданными ограничения связи ради борьбы с атаками дронов.",

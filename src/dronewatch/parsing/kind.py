@@ -675,6 +675,8 @@ def not_an_event(group: list[Token], position: int, classes: int) -> bool:
         return True  # "в связи с участившимися атаками дронов": attacks in general
     if any(t.low.startswith(_kind_words("pests")) for t in group[position + 1 : position + 4]):
         return True  # "дроны уничтожают сорняки": farm drones at work
+    if _characterized(group, position):
+        return True  # "атаки беспилотников стали ежедневными": attacks in general
     if _purpose(group, position):
         return True  # "отряды для отражения атак дронов": attacks in general
     if _countered(group, position):
@@ -714,6 +716,18 @@ def _drones_at_work(group: list[Token], position: int) -> bool:
     if not morph.top_has(following.low, "NOUN"):
         return False
     return not verb.latin and morph.top_has(verb.low, "VERB", "pres")
+
+
+def _characterized(group: list[Token], position: int) -> bool:
+    """ "атаки дронов на регион стали ежедневными", "such attacks will continue": attacks
+    in the plural as the subject of what they are, become or will do, no event."""
+    if group[position].low not in _kind_words("attacks_subject"):
+        return False
+    verbs = _kind_words("characterizing")
+    following = group[position + 1 : position + 8]
+    return any(t.low.startswith(verbs) for t in following) and not any(
+        t.low.startswith(_kind_words("cause_nouns")) for t in following
+    )  # not "атаки БПЛА стали причиной пожара": what they caused
 
 
 def _purpose(group: list[Token], position: int) -> bool:
