@@ -195,8 +195,9 @@ def _repairs_told(tokens: list[Token], groups: list[Sentence]) -> bool:
             if not (
                 _refers(tokens, index)
                 or _described(tokens, index)
+                or _described_english(tokens, index)
                 or _relative_past(group.tokens, position)
-                or (index > 0 and tokens[index - 1].low.startswith(_kind_words("recent")))
+                or _called_past(tokens, index, _kind_words("recent"))
             ):
                 return False
     return repaired
@@ -212,11 +213,31 @@ def _told_as_past(tokens: list[Token]) -> bool:
     for index, token in enumerate(tokens):
         if not token.flags & EVENT:
             continue
-        if index > 0 and tokens[index - 1].low.startswith(past):
+        if _called_past(tokens, index, past):
             found = True
-        elif not _described(tokens, index):
+        elif not _described(tokens, index) and not _described_english(tokens, index):
             return False
     return found
+
+
+def _described_english(tokens: list[Token], index: int) -> bool:
+    """ "blocks damaged in a recent drone attack": an English participle that describes a
+    noun before it (not "homes were damaged in the attack", a passive that tells it)."""
+    token = tokens[index]
+    if not token.latin or not token.low.endswith("ed") or index + 1 >= len(tokens):
+        return False
+    if tokens[index + 1].low not in _kind_words("english_by"):
+        return False
+    return index > 0 and tokens[index - 1].low not in _kind_words("english_be")
+
+
+def _called_past(tokens: list[Token], index: int, past: tuple[str, ...]) -> bool:
+    """The event word at `index` follows an adjective that calls it past ("недавней атаки",
+    "a recent drone attack": a drone noun may stand between in English)."""
+    before = index - 1
+    if before > 0 and tokens[before].latin and tokens[before].flags & DRONE_CANDIDATE:
+        before -= 1
+    return before >= 0 and tokens[before].low.startswith(past)
 
 
 def _opens_with_date(sentence: list[Token]) -> bool:
@@ -664,6 +685,8 @@ def not_an_event(group: list[Token], position: int, classes: int) -> bool:
         return True  # "в связи с участившимися атаками дронов": attacks in general
     if any(t.low.startswith(_kind_words("pests")) for t in group[position + 1 : position + 4]):
         return True  # "дроны уничтожают сорняки": farm drones at work
+    if _characterized(group, position):
+        return True  # "атаки беспилотников стали ежедневными": attacks in general
     if _purpose(group, position):
         return True  # "отряды для отражения атак дронов": attacks in general
     if _countered(group, position):
@@ -703,6 +726,18 @@ def _drones_at_work(group: list[Token], position: int) -> bool:
     if not morph.top_has(following.low, "NOUN"):
         return False
     return not verb.latin and morph.top_has(verb.low, "VERB", "pres")
+
+
+def _characterized(group: list[Token], position: int) -> bool:
+    """ "атаки дронов на регион стали ежедневными", "such attacks will continue": attacks
+    in the plural as the subject of what they are, become or will do, no event."""
+    if group[position].low not in _kind_words("attacks_subject"):
+        return False
+    verbs = _kind_words("characterizing")
+    following = group[position + 1 : position + 8]
+    return any(t.low.startswith(verbs) for t in following) and not any(
+        t.low.startswith(_kind_words("cause_nouns")) for t in following
+    )  # not "атаки БПЛА стали причиной пожара": what they caused
 
 
 def _purpose(group: list[Token], position: int) -> bool:
