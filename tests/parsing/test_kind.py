@@ -484,6 +484,8 @@ def test_kind_repelling_in_a_warning(text: str, kind: str) -> None:
         ),
         # compensation for an attack dated to the past, or only referred to, is aftermath
         ("3 марта дрон атаковал дом в Валуйках. Владельцам выплатили компенсацию.", "none"),
+        # ... damage told by a verb is news too
+        ("При атаке БПЛА повреждены два дома. Жильцам выплатят компенсацию.", "attack"),
         ("Из-за атаки беспилотников пострадали 12 семей, им выплатят компенсации.", "none"),
         # housing certificates for those whose homes were hit
         ("Семьям, чьи квартиры пострадали при атаке дронов, вручили жилищные сертификаты.", "none"),
