@@ -274,6 +274,14 @@ def main() -> None:
         if not line or line.startswith("#") or line.startswith("form\t"):
             continue
         form, name, name_en, region = line.split("\t")
+        if form == name:
+            # a spelling GeoNames gets wrong ("Гагарын" for Gagarin): the hand-kept name
+            # replaces the town of the same English name in that region
+            for key, row in list(rows.items()):
+                if row[1] == name_en and row[2] == region and row[0] != name and key[0] == row[0]:
+                    del rows[key]
+                    if key in coordinates:
+                        coordinates[(name, region)] = coordinates.pop(key)
         rows[(form, region)] = (name, name_en, region, lemma_key(morph, form))
     lines = [
         "# Settlements derived from GeoNames (https://www.geonames.org), CC BY 4.0,"

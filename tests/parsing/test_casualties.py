@@ -10,6 +10,82 @@ from dronewatch.parsing import parse
 @pytest.mark.parametrize(
     ("text", "killed", "injured"),
     [
+        ("A drone struck a pharmacy in the village, injuring a pharmacist.", None, 1),
+        ("A drone hit a bus stop, injuring a man and a woman.", None, 2),
+        ("Дрон ударил по трактору, ранены тракторист и его напарник.", None, 2),
+        ("Дрон атаковал машину. Водитель и пассажир получили ранения.", None, 2),
+        (
+            "Дрон ударил по остановке. Госпитализирован мужчина, ещё у троих жителей травмы.",
+            None,
+            4,
+        ),
+        ("При атаке дрона погиб охранник, двое госпитализированы.", 1, 2),
+        ("Дрон попал в дом, хозяин получил осколочную травму.", None, 1),
+        ("Дрон попал в дом. Жильцы успели спуститься в подвал и не пострадали.", 0, 0),
+        ("Дрон упал во дворе, к счастью, не было жертв.", 0, None),
+    ],
+)
+def test_casualty_families(text: str, killed: int | None, injured: int | None) -> None:
+    report = parse(text, "RU-KRS")
+    assert (report.killed, report.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Дрон ударил по легковушке. Водитель получил травмы, несовместимые с жизнью.", 1, None),
+        ("Над посёлком сбит беспилотник. Мирные жители не пострадали.", 0, 0),
+        ("Сбиты два БПЛА, местные жители не пострадали.", 0, 0),
+        ("A drone crashed into a barn. No one was injured.", 0, 0),
+        ("Дрон атаковал трактор, погиб тракторист, ещё двое ранены.", 1, 2),
+        ("При ударе дрона по рынку погибла женщина, травмированы четверо покупателей.", 1, 4),
+    ],
+)
+def test_casualty_phrases(text: str, killed: int | None, injured: int | None) -> None:
+    report = parse(text, "RU-BRY")
+    assert (report.killed, report.injured) == (killed, injured)
+
+
+def test_a_thing_that_was_not_hurt_says_nothing_of_people() -> None:
+    report = parse("Сбит беспилотник, склад не пострадал.", "RU-BRY")
+    assert (report.killed, report.injured) == (None, None)
+
+
+def test_collective_numeral_after_more_counts_people_not_drones() -> None:
+    report = parse("FPV-дрон атаковал грузовик, погиб водитель, ещё трое ранены.", "RU-KRS")
+    assert report.drones == 1
+    assert report.injured == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("A drone struck a bus near the border, wounding four passengers.", None, 4),
+        ("Two people were killed and five were wounded when a drone hit a market.", 2, 5),
+        ("Air defences downed nine drones. No damage or casualties were reported.", 0, 0),
+        ("Дрон атаковал трактор. Отец и сын получили осколочные ранения.", None, 2),
+        ("Беспилотник ударил по автобусу, трое были ранены.", None, 3),
+        ("Погибли оба пассажира легковушки, которую атаковал FPV-дрон.", 2, None),
+    ],
+)
+def test_casualty_counts(text: str, killed: int | None, injured: int | None) -> None:
+    report = parse(text, "RU-BEL")
+    assert (report.killed, report.injured) == (killed, injured)
+
+
+def test_killing_the_driver_is_one_killed() -> None:
+    report = parse("An FPV drone attacked a car in the Kursk region, killing the driver.")
+    assert report.killed == 1
+
+
+def test_no_casualties_then_consequences_being_checked() -> None:
+    report = parse("Сбиты 11 БПЛА. Пострадавших нет, последствия уточняются.", "RU-SMO")
+    assert (report.killed, report.injured) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
         # nobody hurt, said in many ways
         ("Дрон сбит над полем, никому не причинив вреда.", 0, 0),
         ("Беспилотник уничтожен. Люди, по счастью, не пострадали.", 0, 0),
@@ -48,7 +124,9 @@ from dronewatch.parsing import parse
         ("Взрывом дрона ранило троих человек.", None, 3),
     ],
 )
-def test_casualty_families(text: str, killed: int | None, injured: int | None) -> None:
+def test_missing_information_and_people_hurt(
+    text: str, killed: int | None, injured: int | None
+) -> None:
     report = parse(text, "RU-BEL")
     assert (report.killed, report.injured) == (killed, injured)
 
@@ -102,7 +180,9 @@ def test_casualty_families(text: str, killed: int | None, injured: int | None) -
         ("При атаке дрона на автомобиль пострадал водитель.", None, 1),
     ],
 )
-def test_casualty_counts(text: str, killed: int | None, injured: int | None) -> None:
+def test_the_scene_named_before_and_things_that_suffered(
+    text: str, killed: int | None, injured: int | None
+) -> None:
     report = parse(text, "RU-BEL")
     assert (report.killed, report.injured) == (killed, injured)
 
@@ -331,6 +411,17 @@ def test_neither_nor_means_nobody_hurt(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "FPV-дрон ударил по машине. Водитель получил тяжёлые осколочные ранения.",
+        "Дрон атаковал автобус. Женщина получила множественные слепые осколочные ранения.",
+    ],
+)
+def test_one_person_wounded_with_adjectives(text: str) -> None:
+    assert parse(text, "RU-BEL").injured == 1
+
+
+@pytest.mark.parametrize(
     ("text", "region", "killed", "injured"),
     [
         # "нет" over a short list reaches the casualty noun
@@ -418,17 +509,6 @@ def test_clauses_and_details(text: str, killed: int | None, injured: int | None)
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "FPV-дрон ударил по машине. Водитель получил тяжёлые осколочные ранения.",
-        "Дрон атаковал автобус. Женщина получила множественные слепые осколочные ранения.",
-    ],
-)
-def test_one_person_wounded_with_adjectives(text: str) -> None:
-    assert parse(text, "RU-BEL").injured == 1
-
-
-@pytest.mark.parametrize(
     ("text", "killed", "injured"),
     [
         # a person right before "пострадал" is its subject, whatever thing follows
@@ -447,4 +527,17 @@ def test_one_person_wounded_with_adjectives(text: str) -> None:
 )
 def test_people_as_subjects(text: str, killed: int | None, injured: int | None) -> None:
     report = parse(text, channel_region="RU-BEL")
+    assert (report.killed, report.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # people said unhurt by a participle of wounding
+        ("Беспилотник упал у гаража. Люди не травмированы.", 0, 0),
+        ("Беспилотник упал у гаража. Мужчина ранен, его сосед не ранен.", None, 1),
+    ],
+)
+def test_people_not_wounded(text: str, killed: int | None, injured: int | None) -> None:
+    report = parse(text, channel_region="RU-KRS")
     assert (report.killed, report.injured) == (killed, injured)

@@ -21,6 +21,177 @@ def _no_damage(text: str) -> bool:
     return parse(_DOWNED + text, "RU-BEL").no_damage
 
 
+def test_objects_unhurt_is_no_damage_and_says_nothing_of_people() -> None:
+    report = parse("Над морем сбито 5 БПЛА. Гражданские объекты не пострадали.", "UA-40")
+    assert (report.no_damage, report.killed, report.injured) == (True, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        ("В селе Ивановка обломками дрона повреждена газовая труба.", ["fuel"]),
+        ("Дрон атаковал автомобиль газовой службы, машина повреждена.", ["vehicle"]),
+        ("Беспилотник ударил по зданию ФАПа в селе, выбиты окна.", ["social"]),
+        ("При атаке дрона повреждён фельдшерско-акушерский пункт.", ["social"]),
+        ("Дрон попал в здание общежития, выбиты стёкла.", ["residential"]),
+        ("A drone hit a student dormitory, blowing out windows.", ["residential"]),
+        ("A drone struck a minibus on the highway, wounding the driver.", ["vehicle"]),
+        (
+            "Атакован беспилотник. Повреждены два дома и объект инфраструктуры.",
+            ["residential", "other"],
+        ),
+        ("Дрон атаковал объект железнодорожной инфраструктуры, пострадавших нет.", ["transport"]),
+        ("Беспилотник сбит над промзоной, обломки повредили кровлю магазина.", ["commercial"]),
+    ],
+)
+def test_damage_families(text: str, damage: list[str]) -> None:
+    assert parse(text, "RU-BEL").damage == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "no_damage", "killed"),
+    [
+        ("Над Курском уничтожен беспилотник. Обошлось без жертв и разрушений.", True, 0),
+        ("Ночью над районом сбиты три БПЛА. Обошлось без пострадавших и разрушений.", True, 0),
+        ("Дрон упал на крышу магазина. Пострадавших нет, повреждения незначительные.", False, 0),
+    ],
+)
+def test_no_damage_families(text: str, no_damage: bool, killed: int | None) -> None:
+    report = parse(text, "RU-KRS")
+    assert (report.no_damage, report.killed) == (no_damage, killed)
+
+
+@pytest.mark.parametrize(
+    ("text", "tags"),
+    [
+        ("Дрон атаковал нефтеперекачивающую станцию, начался пожар.", {"fuel", "fire"}),
+        ("Обломки БПЛА упали на нефтеналивной терминал, возникло возгорание.", {"fuel", "fire"}),
+        ("Беспилотник атаковал нефтеперерабатывающий завод.", {"fuel"}),
+        ("Удар дрона повредил автомобильный мост через реку.", {"transport"}),
+    ],
+)
+def test_fuel_compounds_and_road_adjectives(text: str, tags: set[str]) -> None:
+    assert set(parse(text, "RU-KDA").damage) == tags
+
+
+@pytest.mark.parametrize(
+    ("text", "no_damage"),
+    [
+        ("Сбиты три БПЛА. Пострадавших нет, капитальные строения не повреждены.", True),
+        ("Сбиты три БПЛА. Гражданские объекты не повреждены.", True),
+        ("Сбиты три БПЛА. Серьёзных повреждений и пострадавших на месте падения нет.", True),
+        # said of homes only: it states no damage where the post reports none ...
+        ("Сбиты три БПЛА, обломки упали у фермы, жилые строения не повреждены.", True),
+        # ... and leaves the rest open where it reports some
+        ("Сбиты три БПЛА, загорелся сарай, жилые строения не повреждены.", False),
+        ("Сбиты три БПЛА. Повреждения есть, пострадавших нет.", False),
+    ],
+)
+def test_no_damage_statements(text: str, no_damage: bool) -> None:
+    assert parse(text, "RU-VOR").no_damage is no_damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # the hospital the injured were taken to is no target
+        ("Дрон атаковал машину, водитель ранен и доставлен в больницу.", ["vehicle"]),
+        ("A drone hit a car; the driver was taken to hospital.", ["vehicle"]),
+        # a district's name is no plant
+        ("В Заводском районе обломки БПЛА повредили два автомобиля.", ["vehicle"]),
+        # a roof after the building it belongs to
+        (
+            "Обломки беспилотника упали на крышу торгового центра. Повреждена кровля.",
+            ["commercial"],
+        ),
+        ("Беспилотник упал во дворе. Повреждены кровля и окна.", ["residential"]),
+        ("Загорелась крыша складского помещения после удара дрона.", ["fire", "commercial"]),
+    ],
+)
+def test_damage_owners(text: str, damage: list[str]) -> None:
+    assert sorted(parse(text, "RU-SAR").damage) == sorted(damage)
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        ("Дрон атаковал нефтебазу. Возгорания удалось избежать.", ["fuel"]),
+        ("Обломки БПЛА упали на проезжую часть, повреждено дорожное покрытие.", ["transport"]),
+    ],
+)
+def test_avoided_fire_and_roads(text: str, damage: list[str]) -> None:
+    assert parse(text, "RU-BA").damage == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        (
+            "Drones attacked the town, damaging a substation and leaving it without power.",
+            ["energy"],
+        ),
+        ("Falling drone debris shattered windows in several private houses.", ["residential"]),
+        ("Обломки БПЛА повредили ЛЭП, часть домов без света.", ["energy"]),
+    ],
+)
+def test_english_damage_verbs_and_outages(text: str, damage: list[str]) -> None:
+    assert parse(text, "RU-KRS").damage == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        ("Отражена атака дронов на НПЗ. На территории завода возник пожар.", ["fuel", "fire"]),
+        ("Дрон повредил здание школы и вышку сотовой связи.", ["social", "other"]),
+    ],
+)
+def test_plants_and_towers(text: str, damage: list[str]) -> None:
+    assert parse(text, "RU-SAM").damage == damage
+
+
+def test_infrastructure_objects_not_damaged() -> None:
+    assert parse("Сбиты 4 БПЛА. Объекты инфраструктуры не повреждены.", "RU-TVE").no_damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        ("Дрон атаковал машину. Автомобиль уничтожен огнём.", ["vehicle", "fire"]),
+        # "огнём ПВО" is gunfire
+        ("Над городом уничтожены огнём ПВО 5 беспилотников.", []),
+        # a multiple rocket launcher is no fire
+        ("Сбиты 186 БПЛА и 2 снаряда реактивной системы залпового огня.", []),
+    ],
+)
+def test_fire_by_instrumental(text: str, damage: list[str]) -> None:
+    assert parse(text, "RU-KRS").damage == damage
+
+
+def test_a_petrol_station_after_the_plant_does_not_make_it_a_refinery() -> None:
+    text = "Беспилотник атаковал завод, возник пожар. Водители на трассе у АЗС не пострадали."
+    assert parse(text, "RU-SAM").damage == ["industrial", "fire"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("В Курской области дрон атаковал посёлок, повреждена электроподстанция.", "energy"),
+        ("Под Брянском после удара беспилотника повреждена подстанция.", "energy"),
+        (
+            "В Тульской области беспилотник попал на территорию машиностроительного завода.",
+            "industrial",
+        ),
+    ],
+)
+def test_substations_and_plants_hit(text: str, tag: str) -> None:
+    assert tag in parse(text).damage
+
+
+def test_debris_that_landed_on_a_site_needs_reported_damage() -> None:
+    text = "Обломки беспилотника попали на территорию завода, пострадавших нет."
+    assert parse(text).damage == []
+
+
 @pytest.mark.parametrize(
     ("text", "damage"),
     [
@@ -238,7 +409,7 @@ def test_hits_and_debris(text: str, damage: list[str]) -> None:
         ("Обошлось без последствий для здоровья жителей.", False),
     ],
 )
-def test_no_damage_statements(text: str, no_damage: bool) -> None:
+def test_no_damage_said_of_part_or_not_at_all(text: str, no_damage: bool) -> None:
     assert _no_damage(text) is no_damage
 
 
@@ -859,4 +1030,51 @@ def test_at_an_object_and_one_of(text: str, damage: list[str]) -> None:
     ],
 )
 def test_numbered_list_items(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # windows beside vehicles are a home's: a vehicle has glass
+        ("Взрывом выбиты окна, посечены осколками два автомобиля.", ["residential", "vehicle"]),
+        ("У автомобиля выбиты стёкла и посечён кузов.", ["vehicle"]),
+        # English grounds of an object are where, beside what was hit
+        (
+            "An apartment was damaged, and a drone crashed onto the grounds of a school.",
+            ["residential"],
+        ),
+        (
+            "Drone wreckage fell on the territory of an enterprise, causing a fire.",
+            ["fire", "industrial"],
+        ),
+        # English "tearing a hole"
+        ("A drone exploded, tearing a hole in the roof of a warehouse.", ["commercial"]),
+    ],
+)
+def test_windows_beside_vehicles_and_english_grounds(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # "дом культуры" is no home
+        ("Осколками посечены окна сельского Дома культуры.", ["social"]),
+        ("Повреждены дома жителей села.", ["residential"]),
+    ],
+)
+def test_house_of_culture(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # English "flew into" hits; "flew over" does not
+        ("A drone flew into the window of an apartment.", ["residential"]),
+        ("Two drones flew over the refinery and were shot down.", []),
+    ],
+)
+def test_flew_into(text: str, damage: list[str]) -> None:
     assert _damage(text) == damage

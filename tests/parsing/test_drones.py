@@ -7,6 +7,48 @@ import pytest
 from dronewatch.parsing import parse
 
 
+def test_people_wounded_are_not_a_drone_count() -> None:
+    report = parse("Three were wounded when a drone struck a van in Shebekino.", None)
+    assert report.drones == 1
+    assert report.injured == 3
+
+
+def test_a_place_adjective_before_bpla_does_not_make_it_singular() -> None:
+    assert parse("Над Котовском БПЛА были сбиты силами ПВО.", "RU-TAM").drones is None
+
+
+def test_english_totals_with_numbers_in_the_phrase() -> None:
+    text = "The ministry said 120 drones were destroyed over Russian regions in the past 24 hours."
+    assert parse(text).cumulative is True
+
+
+def test_the_people_before_casualty_words_are_no_drones() -> None:
+    text = "Мирный житель погиб, ещё двое получили ранения при атаке дронов на село Теткино."
+    report = parse(text, None)
+    assert (report.drones, report.killed, report.injured) == (None, 1, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        ("Над областью уничтожены три беспилотных воздушных судна.", "RU-YAR", 3),
+        ("Над городом сбито беспилотное воздушное судно.", "RU-YAR", 1),
+        ("A drone hit a house in the village, and another drone hit a shop nearby.", "RU-KRS", 2),
+    ],
+)
+def test_drone_count_phrasings(text: str, region: str, expected: int) -> None:
+    assert parse(text, region).drones == expected
+
+
+def test_a_fire_put_out_is_no_drone_downed() -> None:
+    text = (
+        "В Шебекино дрон атаковал грузовик. В селе Новая Таволжанка от удара FPV-дрона "
+        "загорелась крыша дома, возгорание ликвидировали. В Козинке беспилотник атаковал "
+        "магазин."
+    )
+    assert parse(text, "RU-BEL").drones == 3
+
+
 @pytest.mark.parametrize(
     ("text", "drones"),
     [
@@ -315,3 +357,36 @@ def test_a_bare_total_right_after_the_totalling_word(
 ) -> None:
     report = parse(text, "RU-VOR")
     assert (report.drones, report.cumulative) == (drones, cumulative)
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # counts by place after a singular drone, the noun left out
+        ("В Мценском районе сбит беспилотник, в Ливенском — три.", 4),
+        ("Над Кромским районом сбит БПЛА, над Орловским районом — два, в Болхове — один.", 4),
+        # not people, not objects
+        ("В Мценском районе сбит беспилотник, в Ливенском — двое раненых.", 1),
+        ("В Мценском районе дрон ударил по дому, в Ливнах — 2 машины повреждены.", 1),
+    ],
+)
+def test_counts_by_place_after_a_singular_drone(text: str, drones: int) -> None:
+    assert parse(text, "RU-ORL").drones == drones
+
+
+def test_the_day_before_in_a_governors_post_is_news() -> None:
+    text = "Над областью сбиты 2 БПЛА.\nНакануне вечером дрон атаковал автомобиль, ранен водитель."
+    assert parse(text, "RU-BRY").injured == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # a governor's surname shaped as a drone noun's genitive plural is no drone
+        ("Дронов сообщил, что над Валдаем сбит беспилотник.", 1),
+        ("Губернатор Александр Дронов: над областью уничтожен один БПЛА.", 1),
+        ("Над Валдаем сбиты три дрона, сообщил Дронов.", 3),
+    ],
+)
+def test_surname_shaped_as_a_drone_noun(text: str, drones: int | None) -> None:
+    assert parse(text, "RU-NGR").drones == drones

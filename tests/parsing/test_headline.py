@@ -9,6 +9,120 @@ from dronewatch.parsing import parse
 
 
 @pytest.mark.parametrize(
+    ("text", "drones", "cumulative"),
+    [
+        ("Количество уничтоженных над областью беспилотников достигло 31.", 31, True),
+        ("Число сбитых дронов возросло до 9.", 9, True),
+        ("Air defences have downed 14 drones since the start of the day.", 14, True),
+        ("Seven drones have been shot down over the city so far today.", 7, True),
+        ("Сбиты 12 беспилотников. К утру все дроны были уничтожены над тремя районами.", 12, True),
+        ("Итоги за сутки. Над областью уничтожены 15 беспилотников.", 15, True),
+        ("Над областью сбиты 8 беспилотников. Больше всего дронов — над Курском.", 8, False),
+        ("Debris from three downed drones fell near a farm.", 3, False),
+        ("В течение ночи и утра над областью сбиты шесть БПЛА.", 6, True),
+    ],
+)
+def test_running_totals(text: str, drones: int, cumulative: bool) -> None:
+    report = parse(text, "RU-KRS")
+    assert (report.drones, report.cumulative) == (drones, cumulative)
+
+
+def test_parts_of_a_stated_total_are_not_added() -> None:
+    text = "Уничтожены 5 БПЛА. Два из них сбиты над городом, ещё три — над районом."
+    assert parse(text, "RU-KRS").drones == 5
+
+
+def test_incidents_in_different_villages_add_up() -> None:
+    text = (
+        "В селе Ивановка три FPV-дрона атаковали фермы. "
+        "В посёлке Петровский беспилотник сбросил взрывное устройство на гараж."
+    )
+    assert parse(text, "RU-KRS").drones == 4
+
+
+def test_one_incident_retold_is_one_drone() -> None:
+    text = (
+        "Дрон атаковал легковушку в Грайворонском округе. В селе Горьковский "
+        "Грайворонского округа беспилотник ударил по машине, водитель ранен."
+    )
+    assert parse(text, "RU-BEL").drones == 1
+
+
+def test_incidents_in_different_towns_add_up() -> None:
+    text = "FPV-дрон ударил по автобусу в Белгороде. В Шебекино беспилотник атаковал дом."
+    assert parse(text, "RU-BEL").drones == 2
+
+
+def test_uncounted_increment_leaves_the_total_unknown() -> None:
+    text = "Над городом сбиты два беспилотника. Ещё несколько БПЛА уничтожены над районом."
+    assert parse(text, "RU-KRS").drones is None
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        ("Над районом уничтожены пять беспилотников. Кроме того, один БПЛА сбит над городом.", 6),
+        ("Уничтожены пять беспилотников. Помимо этого, над городом сбиты два БПЛА.", 7),
+        # "Также" restates as often as it adds: no sum
+        ("Сбиты 3 БПЛА. Также, по данным Минобороны, над регионом уничтожены 3 БПЛА.", 3),
+        ("Five drones were destroyed. In addition, three drones were downed near the city.", 8),
+        ("Оба беспилотника подавлены средствами РЭБ.", 2),
+    ],
+)
+def test_counts_added_by_an_opening_phrase(text: str, drones: int) -> None:
+    assert parse(text, "RU-KLU").drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        ("Над районом сбит беспилотник. Ещё один БПЛА сбит над посёлком.", 2),
+        ("Собянин: ПВО сбили дрон\nПерехвачен ещё один беспилотник, летевший на Москву.", 1),
+    ],
+)
+def test_another_after_a_single_incident(text: str, drones: int) -> None:
+    assert parse(text, "RU-KDA").drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        ("Противник выпустил 47 беспилотников, 29 из них сбиты и подавлены.", 29),
+        ("Противник выпустил двадцать пять дронов, двадцать один из них сбит.", 21),
+        ("Ukraine launched 112 drones overnight, of which air defences destroyed 105.", 105),
+        # a part of drones already said to be downed: the whole counts
+        ("Уничтожены 47 БПЛА, 29 из них над Курской областью.", 47),
+    ],
+)
+def test_the_downed_part_of_drones_launched(text: str, drones: int) -> None:
+    assert parse(text, "RU-BEL").drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        (
+            "Подвели итоги года: за 2025 год над областью уничтожено более 3 500 беспилотников.",
+            3500,
+        ),
+        (
+            "Итоги 2024 года. За год противник выпустил по области более 7 тысяч беспилотников.",
+            7000,
+        ),
+    ],
+)
+def test_a_year_summed_up_is_a_cumulative_attack(text: str, drones: int) -> None:
+    # the contract: a summary over a period is an attack, cumulative, with its number
+    report = parse(text, "RU-BRY")
+    assert (report.kind, report.drones, report.cumulative) == ("attack", drones, True)
+
+
+def test_debris_of_one_more_drone_is_one_more_downed() -> None:
+    text = "Над районом силами ПВО сбит беспилотник. Обломки ещё одного БПЛА упали на пустыре."
+    assert parse(text, "RU-KDA").drones == 2
+
+
+@pytest.mark.parametrize(
     ("text", "drones"),
     [
         # incidents in the clauses of one sentence add up
@@ -112,7 +226,7 @@ def test_increments(text: str, drones: int) -> None:
         ),
     ],
 )
-def test_running_totals(text: str, cumulative: bool) -> None:
+def test_more_in_the_base_sentence_or_a_later_one(text: str, cumulative: bool) -> None:
     assert parse(text, "RU-KRS").cumulative is cumulative
 
 
@@ -325,6 +439,12 @@ def test_an_uncertain_downed_abbreviation_beside_a_singular_strike(
             "беспилотник ударил по дому.",
             2,
         ),
+        # "Также" in the same village: another incident
+        (
+            "В селе Дорогощь дрон атаковал автомобиль. Также в селе Дорогощь FPV-дрон ударил "
+            "по сараю.",
+            2,
+        ),
         # two incidents in settlements stay two
         (
             "В селе Дорогощь дрон атаковал автомобиль. В селе Головчино беспилотник ударил "
@@ -335,3 +455,19 @@ def test_an_uncertain_downed_abbreviation_beside_a_singular_strike(
 )
 def test_a_district_lead_retells_the_incident_below(text: str, drones: int) -> None:
     assert parse(text, "RU-BEL").drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "drones", "cumulative"),
+    [
+        # an ordinal numbers the new drone: the increment is no running total
+        ("Сбит ещё один беспилотник, летевший на город. Это уже 9-й с начала ночи.", 1, False),
+        # a bare total after the downing verb
+        ("Сбиты ещё три беспилотника. Всего с начала суток сбито 11.", 11, True),
+    ],
+)
+def test_ordinals_and_bare_totals_after_increments(
+    text: str, drones: int, cumulative: bool
+) -> None:
+    report = parse(text, "RU-MOW")
+    assert (report.drones, report.cumulative) == (drones, cumulative)

@@ -8,6 +8,90 @@ from dronewatch.parsing import parse
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "В Грайвороне закончили ремонт школы, пострадавшей при ударе дрона в прошлом месяце.",
+        "Идёт восстановление домов, повреждённых после атаки беспилотников 3 марта.",
+        "Crews finished repairing the roofs damaged by a drone attack last week.",
+    ],
+)
+def test_repairs_after_an_earlier_attack_are_not_attacks(text: str) -> None:
+    assert parse(text, "RU-BEL").kind == "none"
+
+
+def test_repairs_beside_a_fresh_attack_keep_it_an_attack() -> None:
+    text = "Дрон атаковал подстанцию, начато восстановление электроснабжения."
+    assert parse(text, "RU-BEL").kind == "attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Аэропорт Калуги временно ограничил приём и выпуск воздушных судов.",
+        "В аэропорту Сочи введены временные ограничения на полёты.",
+        "Flights at Kazan airport were temporarily suspended.",
+    ],
+)
+def test_airport_restrictions_are_alerts(text: str) -> None:
+    assert parse(text, None).kind == "alert"
+
+
+def test_strike_drones_on_display_are_no_attack() -> None:
+    text = "На выставке показали новые ударные беспилотники."
+    assert parse(text, None).kind == "none"
+
+
+def test_a_fallen_drone_found_is_an_attack() -> None:
+    text = "В лесу обнаружен упавший беспилотник, на месте работают взрывотехники."
+    report = parse(text, "RU-NGR")
+    assert (report.kind, report.drones) == ("attack", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Отремонтированы дома, повреждённые обломками дронов в октябре.", "none"),
+        ("В Валуйках простились с водителем, погибшим при ударе дрона в прошлом месяце.", "none"),
+        ("The governor warned of a drone attack threat; the airport suspended flights.", "alert"),
+        ("Аэропорт Пулково временно не принимает и не отправляет рейсы.", "alert"),
+        ("Аэропорт Сочи возобновил приём и отправку рейсов.", "alert"),
+    ],
+)
+def test_aftermath_threats_and_airports(text: str, kind: str) -> None:
+    assert parse(text, "RU-BEL").kind == kind
+
+
+def test_an_exercise_is_no_attack() -> None:
+    text = "На предприятии прошли учения по отражению атаки беспилотников, отработана эвакуация."
+    assert parse(text, "RU-RYA").kind == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "drones"),
+    [
+        # ordinary attack reports that mention a fire put out, a year, a workout, a reminder
+        ("В Шебекино беспилотник сбит, возгорание потушено.", "attack", 1),
+        ("Впервые за год беспилотник атаковал Белгород, повреждён жилой дом.", "attack", 1),
+        ("Самая массированная атака за год: над Белгородом сбиты 15 БПЛА.", "attack", 15),
+        ("Беспилотник атаковал стадион во время тренировки, ранены двое детей.", "attack", 1),
+        (
+            "Беспилотник атаковал дом, повреждена кровля. Ремонт начнётся завтра.\n"
+            "Напоминаем: не прикасайтесь к обломкам.",
+            "attack",
+            1,
+        ),
+        ("В селе дрон ударил по машине, погиб мужчина 1968 года рождения.", "attack", 1),
+        # totals of something else than drones
+        ("Угроза атаки БПЛА на территории области. Всего за сутки тревог — 5.", "alert", None),
+        ("Над Белгородом сбит БПЛА. Всего пострадавших: 5.", "attack", 1),
+    ],
+)
+def test_ordinary_posts_stay_ordinary(text: str, kind: str, drones: int | None) -> None:
+    report = parse(text, "RU-BEL")
+    assert (report.kind, report.drones) == (kind, drones)
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [
         # an incident told as a narrative: the drone in one sentence, its event in the next
@@ -281,6 +365,8 @@ def test_kind_drones_at_work_and_future(text: str, kind: str) -> None:
             "none",
         ),
         ("Средствами радиоэлектронной борьбы подавлен беспилотник над селом.", "attack"),
+        ("Officials said the curbs were needed to counter drone attacks.", "none"),
+        ("Air defences countered a drone attack on the town at night.", "attack"),
         # a drone named in one paragraph, its downing in the next
         (
             "Противник пытался атаковать полуостров тремя беспилотниками.\n\n"
@@ -345,6 +431,9 @@ def test_kind_repairs_after_an_attack(text: str, kind: str) -> None:
             "attack",
         ),
         ("Ракетная опасность в городе! Идёт отражение атаки, укройтесь.", "alert"),
+        ("Внимание, угроза атаки беспилотников! Над районом работает ПВО.", "attack"),
+        ("Опасность атаки беспилотников. Силы ПВО наготове.", "alert"),
+        ("Опасность атаки беспилотников. Не снимайте работу ПВО.", "alert"),
         # a purpose against attacks in the plural: attacks in general
         ("В районах создадут огневые группы для отражения атак беспилотников.", "none"),
         ("Новые радары помогут в отражении налётов дронов.", "none"),
@@ -395,4 +484,67 @@ def test_compensation_after_fresh_news(text: str, kind: str) -> None:
     ],
 )
 def test_kind_farm_drones(text: str, kind: str) -> None:
+    assert parse(text, "RU-BEL").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the condition of someone hurt earlier, the attack retold after "Ранее"
+        (
+            "Угрозы жизни раненного при атаке беспилотника водителя нет. Ранее губернатор "
+            "сообщил, что дрон атаковал грузовик на трассе.",
+            "none",
+        ),
+        (
+            "Пострадавших при атаке БПЛА нет. Ранее губернатор сообщил, что дрон атаковал автобус.",
+            "attack",
+        ),
+        ("Угрозы жизни нет. При атаке беспилотника ранен мужчина.", "attack"),
+    ],
+)
+def test_kind_condition_of_the_hurt(text: str, kind: str) -> None:
+    assert parse(text, "RU-BEL").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a drone named as the cause of harm, with no event word
+        ("В посёлке от беспилотника пострадала женщина.", "attack"),
+        ("Из-за дрона в селе погиб тракторист.", "attack"),
+        ("Пострадавшим от дронов семьям выплатят компенсации.", "none"),
+        ("Новые сетки защищают водителей от дронов.", "none"),
+        # a drone found on the ground unexploded
+        ("В огороде обнаружили неразорвавшийся дрон, на месте работают сапёры.", "attack"),
+    ],
+)
+def test_kind_harm_without_an_event_word(text: str, kind: str) -> None:
+    assert parse(text, "RU-BEL").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # drone activity recorded over a region, nothing downed: a warning
+        ("Над районом фиксируется активность вражеских БПЛА.", "alert"),
+        ("Над районом фиксируется активность БПЛА, два беспилотника сбиты.", "attack"),
+    ],
+)
+def test_drone_activity(text: str, kind: str) -> None:
+    assert parse(text, "RU-KRS").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # damage told after the fact of an attack the post calls past
+        ("Из-за недавней атаки беспилотников в школе повреждены окна и крыша.", "none"),
+        ("Последствия прошлогодней атаки дронов до сих пор видны на фасаде.", "none"),
+        # a fresh event beside it is reported
+        ("После недавней атаки дронов этой ночью над городом сбиты два БПЛА.", "attack"),
+        ("Ночью дрон атаковал склад. Это вторая атака после недавней атаки на город.", "attack"),
+    ],
+)
+def test_kind_damage_told_after_the_fact(text: str, kind: str) -> None:
     assert parse(text, "RU-BEL").kind == kind

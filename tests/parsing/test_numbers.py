@@ -5,6 +5,27 @@ from __future__ import annotations
 import pytest
 
 from dronewatch.parsing import parse
+from dronewatch.parsing.text import tokenize
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        ("За неделю над территорией России сбиты 1 318 беспилотных летательных аппаратов.", 1318),
+        ("Над Смоленской областью уничтожены 2\u00a0075 БПЛА.", 2075),
+        ("Над Тверской областью перехвачены 1\u202f102 дрона.", 1102),
+        ("Над Орловской областью сбиты 14 и 6 беспилотников.", 6),
+    ],
+)
+def test_thousands_separated_by_spaces(text: str, drones: int) -> None:
+    assert parse(text).drones == drones
+
+
+def test_only_three_digit_groups_join() -> None:
+    numbers = [
+        t.low for t in tokenize("Сбиты 12 34 дрона, 5 1000 и 7 250 ракет.") if t.kind == "num"
+    ]
+    assert numbers == ["12", "34", "5", "1000", "7250"]
 
 
 @pytest.mark.parametrize(

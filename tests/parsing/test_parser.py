@@ -9,6 +9,25 @@ import pytest
 from dronewatch.parsing import PARSER_VERSION, Report, parse
 
 
+@pytest.mark.parametrize(
+    ("text", "drones", "places", "no_damage"),
+    [
+        ("В микрорайоне Северный автомобиль повреждён после удара дрона.", 1, ["Северный"], False),
+        (
+            "Дрон повредил линию электропередачи. Из-за повреждения линии света в домах "
+            "жителей сейчас нет.",
+            1,
+            [],
+            False,
+        ),
+        ("Противник выпустил 10 беспилотников, 6 из которых были сбиты.", 6, [], False),
+    ],
+)
+def test_review_cases(text: str, drones: int, places: list[str], no_damage: bool) -> None:
+    report = parse(text, "RU-BEL")
+    assert (report.drones, report.places, report.no_damage) == (drones, places, no_damage)
+
+
 def test_version_names_rules_and_data() -> None:
     assert "+" in PARSER_VERSION
 

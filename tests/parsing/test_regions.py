@@ -12,6 +12,111 @@ def _counts(text: str) -> dict[str, int | None]:
     return {r.code: r.drones for r in parse(text, None).regions}
 
 
+def test_a_colon_before_a_clause_is_not_a_list_of_counts() -> None:
+    text = (
+        "В селе Ивановка два дрона атаковали дома: в одном выбиты окна. "
+        "В селе Петровка беспилотник ударил по сараю."
+    )
+    assert parse(text, "RU-KRS").drones == 3
+
+
+def test_a_count_after_a_dash_belongs_to_its_region() -> None:
+    text = "За ночь над Брянской областью уничтожены 9 БПЛА, над акваторией Азовского моря — 4."
+    report = parse(text, None)
+    assert report.drones == 13
+    assert {r.code: r.drones for r in report.regions} == {"RU-BRY": 9, "SEA-AZOV": 4}
+
+
+def test_one_count_before_regions_listed_together_is_shared() -> None:
+    text = (
+        "Дежурными средствами ПВО уничтожены 12 беспилотников над территорией "
+        "Курской области и акваторией Чёрного моря."
+    )
+    report = parse(text, None)
+    assert report.drones == 12
+    assert {r.code: r.drones for r in report.regions} == {"RU-KRS": None, "SEA-BLACK": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "drones", "regions"),
+    [
+        ("Sobyanin said 20 drones flying towards Moscow had been shot down.", 20, ["RU-MOW"]),
+        ("Ten drones were destroyed over the Moscow region overnight.", 10, ["RU-MOS"]),
+        ("Two drones were downed over the Kaluga region that is closer to Moscow.", 2, ["RU-KLU"]),
+        ("Ukraine launched a massive drone attack on Russia's Kursk region.", None, ["RU-KRS"]),
+    ],
+)
+def test_english_moscow_and_drone_attacks(
+    text: str, drones: int | None, regions: list[str]
+) -> None:
+    report = parse(text)
+    assert report.drones == drones
+    assert [r.code for r in report.regions] == regions
+
+
+def test_an_agency_dateline_names_no_region() -> None:
+    text = "МОСКВА, 11 фев — РИА Новости. Над Брянской областью сбиты 15 беспилотников."
+    assert [r.code for r in parse(text).regions] == ["RU-BRY"]
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "drones", "region_count"),
+    [
+        ("Ещё три БПЛА сбиты над Смоленской областью. Всего за ночь — 12.", "RU-SMO", 12, 12),
+        (
+            "Sobyanin said two more drones heading for Moscow were shot down, "
+            "bringing the total for the night to 24.",
+            None,
+            24,
+            24,
+        ),
+        ("Air defences destroyed 40 drones, including 18 over the Moscow region.", None, 40, 18),
+    ],
+)
+def test_bare_totals_and_single_regions(
+    text: str, region: str | None, drones: int, region_count: int
+) -> None:
+    report = parse(text, region)
+    assert report.drones == drones
+    assert [r.drones for r in report.regions] == [region_count]
+
+
+def test_english_moscow_in_a_list_of_regions_is_the_oblast() -> None:
+    report = parse("The drones were downed over the Moscow and Kursk regions.")
+    assert [r.code for r in report.regions] == ["RU-MOS", "RU-KRS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a national tally by region, counted in words, names regions, not towns
+        (
+            "The Defence Ministry said air defences downed five drones: three in Belgorod, one "
+            "over the Kursk region and another in Bryansk. A drone hit a house in the village "
+            "of Krupets.",
+            ["Крупец"],
+        ),
+    ],
+)
+def test_tally_counted_in_words(text: str, places: list[str]) -> None:
+    assert parse(text).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a list of regions, each with its count in brackets, before "regions"
+        (
+            "Air defences destroyed drones over the territories of Kursk (two drones), Oryol"
+            " (one drone) and Tula (five drones) regions, the ministry said.",
+            [],
+        ),
+    ],
+)
+def test_english_regions_listed_with_counts(text: str, places: list[str]) -> None:
+    assert parse(text).places == places
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -589,7 +694,28 @@ def test_parts_of_an_incomplete_list_make_no_total(text: str, drones: int | None
         ("Над Ленобластью уничтожены 4 БПЛА.", {"RU-LEN": 4}),
         ("Над Кабардино-Балкарией сбиты два беспилотника.", {"RU-KB": 2}),
         ("Над Прикамьем сбит беспилотник.", {"RU-PER": 1}),
+        ("Three drones were downed over St. Petersburg.", {"RU-SPE": 3}),
     ],
 )
 def test_colloquial_region_names(text: str, expected: dict[str, int | None]) -> None:
+    assert _counts(text) == expected
+
+
+def test_an_english_list_with_the_oxford_comma() -> None:
+    text = "Drones were destroyed over the Tula, Kaluga, and Oryol regions."
+    assert _counts(text) == {"RU-TUL": None, "RU-KLU": None, "RU-ORL": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Над Ямало-Ненецким автономным округом сбиты 2 беспилотника.", {"RU-YAN": 2}),
+        # a municipal district named after a region is no region
+        (
+            "Над Курской областью сбиты 3 БПЛА, в Курском муниципальном округе повреждён дом.",
+            {"RU-KRS": 3},
+        ),
+    ],
+)
+def test_autonomous_districts(text: str, expected: dict[str, int | None]) -> None:
     assert _counts(text) == expected

@@ -12,6 +12,41 @@ from dronewatch.parsing import parse
 _PUBLISHED = datetime(2025, 9, 14, 6, 30, tzinfo=UTC)  # 09:30 in Moscow
 
 
+_PUBLISHED = datetime(2025, 9, 14, 6, 30, tzinfo=UTC)  # 09:30 in Moscow
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Air defences downed 31 drones over Bryansk region between 9 p.m. and 5 a.m. "
+            "Moscow time.",
+            "2025-09-13T21:00:00+03:00",
+            "2025-09-14T05:00:00+03:00",
+        ),
+        (
+            "Air defences downed 12 drones over Oryol region from 22:30 to 04:15 Moscow time.",
+            "2025-09-13T22:30:00+03:00",
+            "2025-09-14T04:15:00+03:00",
+        ),
+        (
+            "Air defences downed 57 drones over several regions between 1900 GMT and 0200 GMT.",
+            "2025-09-13T19:00:00+00:00",
+            "2025-09-14T02:00:00+00:00",
+        ),
+    ],
+)
+def test_english_clock_windows(text: str, start: str, end: str) -> None:
+    window = parse(text, date=_PUBLISHED).window
+    assert window is not None
+    assert (window.start.isoformat(), window.end.isoformat()) == (start, end)
+
+
+def test_a_bare_four_digit_number_is_no_clock() -> None:
+    text = "Air defences downed 40 drones over Kursk region between 2024 and 2025."
+    assert parse(text, date=_PUBLISHED).window is None
+
+
 @pytest.mark.parametrize(
     ("text", "start", "end"),
     [

@@ -703,6 +703,9 @@ def _unhurt(group: list[Token], position: int) -> tuple[str, ...]:
     window = [t.low for t in group[max(0, position - 3) : position]]
     if "никто" in window and window[-1] == "не":
         return ("killed", "injured")
+    words_near = [t for t in group[max(0, position - 8) : position] if t.kind == "word"]
+    if _people_said_unhurt(words_near):
+        return ("killed", "injured")  # "люди не травмированы", "жители не ранены"
     words_before = [t.low for t in group[max(0, position - 6) : position] if t.kind == "word"]
     if _listed_after_no(words_before):
         return ("injured",)

@@ -331,6 +331,9 @@ def _predicates(group: list[Token], negated: set[int]) -> tuple[set[str], set[in
         elif low.startswith(_words("hit")):
             if low.startswith(words("events", "not_strike")) or low in _words("aims"):
                 continue  # "ударный беспилотник", "drones targeting a plant": no hit
+            following = group[position + 1].low if position + 1 < len(group) else ""
+            if low in _words("hit_into") and following != "into":
+                continue  # "a drone flew into a house" hits it; "flew over" does not
             if not _attempted(group, position) and not _repelled(group, position):
                 realized = position > 0 and group[position - 1].low in _words("realized_before")
                 kinds.add("hit_noun" if _nominal(token) and not realized else "hit")
@@ -753,12 +756,20 @@ def _sentence_tags(
     result = list(objects)
     if parts and not named and not owner_before and not generic:
         result += parts
+    elif parts and not owner_before and not generic and all(h.tag == "vehicle" for h in named):
+        # "выбиты окна, повреждены два автомобиля": a vehicle has glass, not windows
+        result += [h for h in parts if _home_part(group, h)][:1]
     if generic and (not named if parts else not objects):
         # "повреждён фасад здания": the parts are those of a building of no stated use
         result += generic
     if areas and not named:
         result += areas
     return result, bool(named)
+
+
+def _home_part(group: list[Token], hit: DamageHit) -> bool:
+    """Whether a part is one a vehicle does not have ("окна", "windows")."""
+    return any(t.start == hit.start and t.low.startswith(_words("home_parts")) for t in group)
 
 
 def _unlisted_owner(group: list[Token], position: int) -> bool:
@@ -1073,8 +1084,10 @@ def _area(group: list[Token], position: int, entry: DamageWord) -> bool:
 
 
 def _location(group: list[Token], position: int) -> bool:
-    """ "в домовладении", "во дворе частного дома", "у магазина": an object named as where
-    something stood."""
+    """ "в домовладении", "во дворе частного дома", "у магазина", "onto the grounds of a
+    kindergarten": an object named as where something stood."""
+    if group[position].latin:
+        return _english_grounds(group, position)
     for back in range(position - 1, max(-1, position - 4), -1):
         token = group[back]
         if token.kind != "word":
@@ -1091,6 +1104,18 @@ def _location(group: list[Token], position: int) -> bool:
             return morph.has_reading(_head(group, position).low, "gent")
         if not morph.has_reading(token.low, "ADJF"):
             return False
+    return False
+
+
+def _english_grounds(group: list[Token], position: int) -> bool:
+    """ "on the grounds of the Yagodka kindergarten", "the territory of an enterprise": the
+    object whose grounds something fell on."""
+    for back in range(position - 1, max(0, position - 5), -1):
+        token = group[back]
+        if token.kind != "word":
+            return False
+        if token.low == "of":
+            return group[back - 1].low in _words("english_grounds")
     return False
 
 
@@ -1198,6 +1223,16 @@ def _qualified(group: list[Token], position: int, head: DamageWord) -> bool:
     """ "объект железнодорожной инфраструктуры", "гостевой дом", "канализационная насосная
     станция": the adjective before names the tag of an "other" noun or a weak head."""
     weak = head.stem in _words("weak_heads")
+    if weak and position + 1 < len(group) and group[position + 1].kind == "word":
+        # "Дом культуры": the genitive after names what the house is
+        following = vocabulary_tag(group[position + 1].low)
+        if (
+            following is not None
+            and following.role == "object"
+            and following.tag != head.tag
+            and morph.has_reading(group[position + 1].low, "gent")
+        ):
+            return True
     if position == 0 or group[position - 1].kind != "word" or not (weak or head.tag == "other"):
         return False
     previous = group[position - 1]

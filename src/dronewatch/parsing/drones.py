@@ -299,6 +299,21 @@ def _partitive(tokens: list[Token], index: int) -> bool:
     return "из" in window or ("of" in window and ("one" in window or "each" in window))
 
 
+def _surname(tokens: list[Token], index: int) -> bool:
+    """A capitalised drone-shaped word that is a person's surname ("губернатор Александр
+    Дронов", "Дронов сообщил"): inside a sentence, or opening one before a verb."""
+    token = tokens[index]
+    if not token.capitalized or token.text[0].isascii() or "-" in token.low:
+        return False  # "FPV-дронов"
+    if not morph.has_reading(token.low, "Surn"):
+        return False
+    previous = tokens[index - 1] if index > 0 else None
+    if previous is not None and previous.sentence == token.sentence and previous.kind == "word":
+        return True
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return following is not None and morph.top_has(following.low, "VERB", "sing")
+
+
 def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> list[Mention]:
     """Every drone noun (and elliptic "ещё один") with its count, in text order."""
     found: list[Mention] = []
@@ -314,7 +329,7 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
             continue
         starts[group[0].sentence] = first
         for offset, token in enumerate(group, first):
-            if token.flags & DRONE_CANDIDATE:
+            if token.flags & DRONE_CANDIDATE and not _surname(tokens, offset):
                 kind = _noun_kind(tokens, offset)
                 if kind is not None and not _naval(tokens, offset):
                     kinds[offset] = kind
@@ -386,6 +401,8 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
         found.extend(_elliptic_more(tokens, strong_anywhere))
     if any(m.more and m.count is not None for m in found):
         found.extend(_listed_increments(tokens, found))
+    if any(m.plural is False and m.count is None and not m.more for m in found):
+        found.extend(_elliptic_parts(tokens, found))
     if union & DOWN and strong_anywhere:
         found.extend(_downed_parts(tokens, found))
     if strong_anywhere:
@@ -396,6 +413,64 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
 
 _NOT_DRONES = KILLED | INJURED | ALERT | THREAT
 _LIST_LINKS = frozenset({"над", "over", "—", "–", "-"})
+
+
+_PART_PREPOSITIONS = frozenset({"в", "во", "над"})
+_DASHES = frozenset({"—", "–", "-"})
+
+
+def _elliptic_parts(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """ "В Каменском районе сбит беспилотник, в Миллеровском — два": after a singular
+    drone, the counts given by place with the noun left out are more drones."""
+    found = []
+    taken = {m.index for m in mentions}
+    for mention in [m for m in mentions if m.plural is False and m.count is None and not m.more]:
+        sentence = mention.sentence
+        position = mention.index + 1
+        while position + 3 < len(tokens) and tokens[position].sentence == sentence:
+            if tokens[position].text == "," and tokens[position + 1].low in _PART_PREPOSITIONS:
+                dash = position + 2
+                while (
+                    dash < min(len(tokens), position + 6)
+                    and tokens[dash].kind == "word"
+                    and tokens[dash].sentence == sentence
+                ):
+                    dash += 1
+                number = (
+                    number_at(tokens, dash + 1)
+                    if dash + 1 < len(tokens) and tokens[dash].text in _DASHES
+                    else None
+                )
+                after = number.last + 1 if number is not None else 0
+                if (
+                    number is not None
+                    and (after >= len(tokens) or tokens[after].kind != "word")
+                    and number.last not in taken
+                    and tokens[dash + 1].low not in _COLLECTIVE
+                ):
+                    taken.add(number.last)
+                    found.append(_listed(tokens, number, sentence))
+                    position = after
+                    continue
+            position += 1
+    return found
+
+
+def _listed(tokens: list[Token], number: Number, sentence: int) -> Mention:
+    """A number listed with its noun left out, after a drone mention: more drones (an
+    increment), its noun the mention's."""
+    return Mention(
+        number.last,
+        sentence,
+        number.value,
+        None,
+        True,
+        False,
+        False,
+        tokens[number.first].start,
+        tokens[number.last].end,
+        listed=True,
+    )
 
 
 def _listed_increments(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
@@ -421,20 +496,7 @@ def _listed_increments(tokens: list[Token], mentions: list[Mention]) -> list[Men
                     and tokens[position + 1].low not in _COLLECTIVE
                 ):
                     taken.add(number.last)
-                    found.append(
-                        Mention(
-                            number.last,
-                            sentence,
-                            number.value,
-                            None,
-                            True,
-                            False,
-                            False,
-                            tokens[number.first].start,
-                            tokens[number.last].end,
-                            listed=True,
-                        )
-                    )
+                    found.append(_listed(tokens, number, sentence))
                     position = after
                     continue
             position += 1
@@ -452,8 +514,11 @@ def _bare_totals(tokens: list[Token], groups: list[Sentence]) -> list[Mention]:
         for position in range(anchor, len(group) - 1):
             if group[position].flags & _NOT_DRONES:
                 break  # "Всего пострадавших: 5", "Всего за сутки тревог — 5"
-            # "Всего — 12", "Всего за ночь: 12"; "Всего 7." right after the word
-            linked = group[position].low in words("cumulative", "bare_total_links")
+            # "Всего — 12", "Всего за ночь: 12", "Всего с начала ночи сбито 14"; "Всего 7."
+            # right after the word
+            linked = group[position].low in words("cumulative", "bare_total_links") or bool(
+                group[position].flags & DOWN
+            )
             if not linked and position != anchor:
                 continue
             number = number_at(group, position + 1)

@@ -61,7 +61,7 @@ def _headline_sentences(tokens: list[Token]) -> set[int]:
     return set()
 
 
-def _news(tokens: list[Token], groups: list[Sentence]) -> list[Sentence]:
+def _news(tokens: list[Token], groups: list[Sentence], national: bool = True) -> list[Sentence]:
     """The sentences, with those of a later paragraph that opens with a reminder
     ("Напомним, вчера ...", "Ранее, 8 января, ...") emptied: they tell earlier events,
     counted when they were reported. Emptied, not removed: the list stays indexed by
@@ -75,7 +75,7 @@ def _news(tokens: list[Token], groups: list[Sentence]) -> list[Sentence]:
         first = group.first
         if first == 0 or tokens[first - 1].kind == "nl":  # a paragraph begins
             background = any(g.tokens for g in news) and (
-                reminds(group.tokens) or (counted and earlier_summary(group.tokens, True))
+                reminds(group.tokens) or (counted and earlier_summary(group.tokens, national))
             )
         elif counted and group.flags & REMINDER and earlier_summary(group.tokens, False):
             background = True  # "... — говорится в сообщении. Ранее в Минобороны сообщали"
@@ -109,7 +109,9 @@ def _regional(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
 def parse(text: str, channel_region: str | None = None, date: datetime | None = None) -> Report:
     """Read one post into the contract's report."""
     tokens, groups = scan(text)
-    groups = _news(tokens, groups)
+    # "Накануне ..." opens the day before's summary in a national item; in a governor's
+    # post it may tell the news itself
+    groups = _news(tokens, groups, channel_region is None)
     mentions = with_events(find_mentions(tokens, groups), sentence_events(tokens, groups), groups)
     if channel_region is not None:
         mentions = _regional(tokens, mentions)

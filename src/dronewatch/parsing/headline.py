@@ -281,7 +281,7 @@ def _count(
     # "another drone hit a shop": one more incident, wherever it happened
     added = [m for m in singles if m.more]
     first = [m for m in singles if not m.more]
-    places = _incidents(first, located)
+    places = _incidents(first, located, also or set())
     if not numbered and not added and _lead(first, located, also or set()):
         places = places[:1]
     based: list[Mention] = []  # the stated count the increments add to
@@ -364,15 +364,21 @@ def _lead(first: list[Mention], located: Mapping[int, Location], also: set[int])
     )
 
 
-def _incidents(singles: list[Mention], located: Mapping[int, Location]) -> list[set[str]]:
+def _incidents(
+    singles: list[Mention], located: Mapping[int, Location], also: set[int] | None = None
+) -> list[set[str]]:
     """Places of the singular incidents, one set per incident: mentions that share a place
     retell one incident ("Дрон атаковал авто в Белгородском районе. В селе Х Белгородского
-    района беспилотник ...")."""
+    района беспилотник ..."), unless their sentence opens with "Также" (`also`: another
+    incident in the same place)."""
     incidents: list[set[str]] = []
     for mention in singles:
         if mention.index not in located:
             continue
         names = set(located[mention.index][0])
+        if also and mention.sentence in also:
+            incidents.append(names)
+            continue
         joined = [i for i in incidents if i & names]
         for incident in joined:
             incidents.remove(incident)
@@ -406,8 +412,11 @@ def is_cumulative(
     if result.increments:
         return True
     groups = groups_of(tokens) if groups is None else groups
-    if any(_period(g.tokens) for g in groups):
-        return True  # "в течение суток", "за минувшие сутки", "с начала ночи"
+    fresh = all(m.more for m in result.mentions) and bool(result.mentions)
+    if any(_period(g.tokens) and not (fresh and _ordinal(g.tokens)) for g in groups):
+        # "в течение суток", "за минувшие сутки", "с начала ночи"; not "Сбит ещё один. Это
+        # уже 12-й с начала ночи": the ordinal numbers the new drone
+        return True
     if {m.sentence for m in result.mentions} & summaries(groups):
         return True  # "Всего с начала СВО уничтожены ...", "за 2025 год сбито ..."
     counted = {m.sentence for m in result.mentions}
@@ -420,6 +429,24 @@ def is_cumulative(
     if 0 not in counted and _short_title(groups[0].tokens):
         restating.add(0)  # "Сводка за сутки. В период с ... сбиты 37 беспилотников."
     return any(_totalling(groups[s].tokens, False, False) for s in restating)
+
+
+def _ordinal(tokens: list[Token]) -> bool:
+    """Whether a sentence holds an ordinal ("12-й", "двадцатый")."""
+    for index, token in enumerate(tokens):
+        if (
+            token.kind == "num"
+            and index + 2 < len(tokens)
+            and tokens[index + 1].text == "-"
+            and tokens[index + 2].low in _ORDINAL_ENDINGS
+        ):
+            return True
+        if token.kind == "word" and not token.latin and morph.top_has(token.low, "Anum"):
+            return True
+    return False
+
+
+_ORDINAL_ENDINGS = frozenset({"й", "я", "е", "го", "му", "м", "ой", "ый", "ий"})
 
 
 @cache

@@ -205,6 +205,23 @@ def _repairs_told(tokens: list[Token], groups: list[Sentence]) -> bool:
     return repaired
 
 
+def _told_as_past(tokens: list[Token]) -> bool:
+    """Every event word names an attack the post calls past ("в результате недавней атаки
+    БПЛА повреждены дома", "после прошлогодней атаки в доме нет газа"): damage told after
+    the fact, no event reported; the other event words only describe ("дома, пострадавшего
+    от недавней атаки")."""
+    past = _kind_words("recent") + _kind_words("long_ago")
+    found = False
+    for index, token in enumerate(tokens):
+        if not token.flags & EVENT:
+            continue
+        if index > 0 and tokens[index - 1].low.startswith(past):
+            found = True
+        elif not _described(tokens, index):
+            return False
+    return found
+
+
 def _opens_with_date(sentence: list[Token]) -> bool:
     """ "29 сентября губернатор сообщил ...", "Вчера ...": the sentence opens with a past
     date."""
@@ -284,14 +301,34 @@ def _only_described(tokens: list[Token]) -> bool:
     пострадавших при атаке БПЛА, окажут помощь", "раненный при атаке дрона мальчик идёт на
     поправку" (a participle of harm before "при" / "от" / "в результате"). Not a figure
     ("число пострадавших при атаке возросло"), nor nobody hurt ("пострадавших при атаке
-    нет"): those report the attack."""
+    нет"): those report the attack. A sentence that opens with "Ранее" beside them retells
+    the attack ("Ранее губернатор сообщил, что дрон атаковал автобус")."""
     found = False
+    retold: set[int] | None = None
     for index, token in enumerate(tokens):
         if not token.flags & EVENT:
             continue
         if not _described(tokens, index):
+            if retold is None:
+                retold = _retold(tokens)
+            if token.sentence in retold:
+                continue
             return False
         found = True
+    return found
+
+
+def _retold(tokens: list[Token]) -> set[int]:
+    """Sentences that open with "Ранее" / "Earlier": they retell what was reported before."""
+    earlier = words("aftermath", "earlier")
+    found: set[int] = set()
+    sentence = -1
+    for token in tokens:
+        if token.kind != "word" or token.sentence == sentence:
+            continue
+        sentence = token.sentence  # the sentence's first word
+        if token.low in earlier:
+            found.add(sentence)
     return found
 
 
@@ -318,8 +355,11 @@ def _described(tokens: list[Token], index: int) -> bool:
         if before > 0 and number_at(tokens, before - 1) is not None:
             return False  # "Двое пострадавших при атаке дрона": counted, reported
         clause = [t.low for t in tokens[opening : index + 12] if t.sentence == sentence]
+        # "угрозы жизни пострадавшей при атаке нет": no threat to life, not nobody hurt
+        safe = any(low.startswith(_kind_words("not_air_after")) for low in clause[:3])
         return not any(
-            low in ("нет", "без") or low.startswith(_kind_words("updated")) for low in clause
+            (low in ("нет", "без") and not safe) or low.startswith(_kind_words("updated"))
+            for low in clause
         )
     return False
 
@@ -427,11 +467,11 @@ def _conditional(tokens: list[Token], index: int) -> bool:
 
 
 def _repelling_now(groups: list[Sentence]) -> bool:
-    """ "Подразделения Минобороны ведут работу по отражению атаки", "идёт отражение атаки"
-    in a post that names drones only in its warning ("Беспилотная опасность"): air
-    defence engaging drones, an attack. Not when the post names missiles or unmanned boats
-    ("надводные беспилотники": their attack is no drones'), nor in a drill or a readiness
-    ("готовы отражать атаки")."""
+    """ "Подразделения Минобороны ведут работу по отражению атаки", "идёт отражение атаки",
+    "работает ПВО" in a post that names drones only in its warning ("Беспилотная
+    опасность"): air defence engaging drones, an attack. Not when the post names missiles
+    or unmanned boats ("надводные беспилотники": their attack is no drones'), nor in a
+    drill or a readiness ("готовы отражать атаки"), nor a ban on filming air defence."""
     weapons = _kind_words("missiles") + _kind_words("boats") + _kind_words("naval")
     repelling = _kind_words("repelling")
     found = False
@@ -439,7 +479,16 @@ def _repelling_now(groups: list[Sentence]) -> bool:
         tokens = group.tokens
         if any(t.low.startswith(weapons) for t in tokens):
             return False
-        if not group.flags & DOWN or group.flags & (THREAT | ALERT | EXERCISE):
+        if group.flags & (THREAT | ALERT | EXERCISE):
+            continue
+        if (
+            not group.flags & ADVICE
+            and engaged(tokens, group.flags) is not None
+            and not any(t.low.startswith(_kind_words("filming")) for t in tokens)
+        ):
+            found = True  # "Беспилотная опасность! Работает ПВО" (not "не снимайте работу ПВО")
+            continue
+        if not group.flags & DOWN:
             continue
         classes = 0
         for token in tokens:
@@ -539,10 +588,10 @@ def classify(
                 and (_earlier_attack(tokens) or _only_referred(tokens))
             )
         )
-        if not aftermath and not _only_described(tokens):
+        if not aftermath and not _only_described(tokens) and not _told_as_past(tokens):
             return "attack"
         return "none"
-    if union & DRONE_CANDIDATE and union & DOWN and _repelling_now(groups_of_post):
+    if union & DRONE_CANDIDATE and _repelling_now(groups_of_post):
         return "attack"  # "Беспилотная опасность. ... ведут работу по отражению атаки"
     alerted = bool(union & ALERT) and any(
         _alerts(g.tokens) for g in groups_of_post if g.flags & ALERT
@@ -663,8 +712,13 @@ def _countered(group: list[Token], position: int) -> bool:
     """ "борьба с атаками дронов", "противодействие атакам БПЛА": attacks countered in
     general, no event (not "средствами радиоэлектронной борьбы подавлены")."""
     countering = _kind_words("countering")
+    if group[position].latin and position >= 1 and group[position - 1].flags & DRONE_CANDIDATE:
+        position -= 1  # "to counter drone attacks", "the fight against drone attacks"
+        if group[position - 1].low in _kind_words("countering_english"):
+            return True
     if position >= 2 and group[position - 1].low in ("с", "со", "against"):
-        return group[position - 2].low.startswith(countering)
+        previous = group[position - 2].low
+        return previous.startswith(countering) or previous in _kind_words("countering_english")
     return (
         position >= 1
         and group[position - 1].low.startswith(countering)
@@ -757,6 +811,8 @@ def engaged(group: list[Token], union: int) -> str | None:
                 return "down"
         elif defence < 0 and token.classes & _AIR_DEFENCE:
             defence = index
+    if union & (INJURED | KILLED) and _harmed_by_drone(group):
+        return "strike"  # "в селе от дрона пострадал мужчина"
     if defence < 0 or union & (THREAT | ALERT):
         return None
     # "работа ПВО по беспилотникам": air defence engaging drones
@@ -768,6 +824,23 @@ def engaged(group: list[Token], union: int) -> str | None:
     if any(t.classes & _AIR_DEFENCE_WORK and not t.classes & _NOT_AIR_DEFENCE_WORK for t in group):
         return "strike"
     return None
+
+
+def _harmed_by_drone(group: list[Token]) -> bool:
+    """ "от дрона пострадал мужчина", "из-за беспилотника погибла женщина": a drone named as
+    the cause ("от", "из-за") in a sentence of the hurt, an event told without an event
+    word (not "защита от дронов", nor "пострадавшим от дронов жителям выплатят": a
+    participle describes the people the post is about)."""
+    causes = _kind_words("causes")
+    for index, token in enumerate(group):
+        if not token.flags & DRONE_CANDIDATE or index == 0 or group[index - 1].low not in causes:
+            continue
+        if any(t.low.startswith(_kind_words("protection")) for t in group[:index]):
+            continue
+        if index > 1 and _attributive(group[index - 2]):
+            continue
+        return True
+    return False
 
 
 def _names_drone_after(group: list[Token], index: int) -> bool:

@@ -1327,7 +1327,7 @@ def _english_places(tokens: list[Token], groups: list[Sentence], region: str | N
         if _owner_of_a_district(tokens, index, region):
             continue
         if following.removesuffix("s") in _words("english_district_types") or (
-            following == "municipal" and after == "district"
+            following in _words("english_district_qualifiers") and after == "district"
         ):
             # "the Kamensky, Millerovsky and Chertkovsky districts": one plural type word
             for member in _english_listed(tokens, index) if following.endswith("s") else [index]:
@@ -1481,6 +1481,12 @@ def _english_region_named(tokens: list[Token], index: int, region: str | None = 
     """A capitalised word naming a region or an object, not a town: "over Crimea", "the Sea
     of Azov", "the region of Belgorod", "over Pskov, Tula and Kursk Regions", "at Vnukovo
     and Domodedovo airports"."""
+    if (
+        index > 1
+        and tokens[index - 1].low == "of"
+        and tokens[index - 2].low in _words("english_district_types")
+    ):
+        return False  # "the Zavodskoy district of Oryol": the city of a city district
     code, typed = lexicon().region_english.get(tokens[index].low, ("", True))
     if typed is False and (region is None or code != region):
         return True  # "over Oryol" in a national summary; in the Oryol channel, the city

@@ -107,6 +107,10 @@ def _russian_groups(tokens: list[Token]) -> list[RegionGroup]:
                     break
                 members.append((position + 1, following))
                 position += 2
+            if position + 1 < len(tokens) and tokens[position].low.startswith(
+                words("regions", "autonomous")
+            ):
+                position += 1  # "Ямало-Ненецким автономным округом"
             type_token = tokens[position] if position < len(tokens) else None
             type_word = _type_lemma(type_token) if type_token is not None else None
             codes = _resolve(members, type_word, token)
@@ -272,6 +276,15 @@ def _english_groups(tokens: list[Token]) -> list[RegionGroup]:
             joined = position + 1 < len(tokens) and tokens[position].low in (",", "and")
             if joined and _english_name(tokens, position + 1, english):
                 position += 1
+                continue
+            oxford = (  # "the Bryansk, Kursk, and Oryol regions"
+                joined
+                and position + 2 < len(tokens)
+                and tokens[position].low == ","
+                and tokens[position + 1].low == "and"
+            )
+            if oxford and _english_name(tokens, position + 2, english):
+                position += 2
                 continue
             break
         if not names:
