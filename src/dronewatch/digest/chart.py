@@ -11,7 +11,8 @@ import textwrap
 from collections.abc import Sequence
 from datetime import date
 
-from dronewatch.digest.summary import DayFigures, region_name
+from dronewatch.digest.summary import DayFigures
+from dronewatch.regions import region_name
 from dronewatch.reporting import COMBINING_RULE
 
 Series = tuple[str, list[int]]
