@@ -1078,3 +1078,42 @@ def test_house_of_culture(text: str, damage: list[str]) -> None:
 )
 def test_flew_into(text: str, damage: list[str]) -> None:
     assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage", "no_damage"),
+    [
+        # "ни ..., ни ... нет" negates the whole list
+        ("Ни разрушений, ни пострадавших нет.", [], True),
+        ("Ни возгораний, ни повреждений на месте падения нет.", [], True),
+    ],
+)
+def test_neither_list_before_no(text: str, damage: list[str], no_damage: bool) -> None:
+    assert _damage(text) == damage
+    assert _no_damage(text) == no_damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # a public transport stop is transport; the vehicles it serves are no target
+        ("Дрон атаковал остановку общественного транспорта.", ["transport"]),
+        ("Повреждены остановка и рейсовый автобус.", ["transport", "vehicle"]),
+        # a playground or a sports ground is other
+        ("Осколками повреждена спортивная площадка.", ["other"]),
+    ],
+)
+def test_stops_and_grounds(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # outages by other words
+        ("После падения обломков возникли перебои с электроснабжением.", ["energy"]),
+        ("В посёлке пропало электричество.", ["energy"]),
+    ],
+)
+def test_more_outage_words(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage

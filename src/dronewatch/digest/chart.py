@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from dronewatch.digest.summary import DayFigures, PlaceLine, region_name
+from dronewatch.digest.summary import DayFigures, PlaceLine
+from dronewatch.regions import region_name
 from dronewatch.reporting import COMBINING_RULE
 
 Series = tuple[str, list[int]]

@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 
 from dronewatch.geo import Point, place_point
 from dronewatch.model import post_url
-from dronewatch.regions import english_name
+from dronewatch.regions import region_name
 from dronewatch.reporting import combined, day_bounds
 from dronewatch.store.digests import ALERT, ATTACK, DailyCount, PeriodReport
 
@@ -63,10 +63,6 @@ def periods_until(day: date, count: int, starts: time, zone: ZoneInfo) -> list[P
     return [
         period_of(day - timedelta(days=back), starts, zone) for back in range(count - 1, -1, -1)
     ]
-
-
-def region_name(code: str | None) -> str:
-    return "national" if code is None else english_name(code)
 
 
 @dataclass(frozen=True, slots=True)
