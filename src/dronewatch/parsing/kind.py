@@ -49,6 +49,9 @@ _FOOTAGE = word_class("kind", "footage")
 _CONSEQUENCES = word_class("kind", "consequences")
 _DURING = word_class("kind", "during", exact=True)
 _INSTRUCTIONS = word_class("kind", "instructions")
+_FILMING_NOUNS = word_class("kind", "filming_nouns")
+_PESTS = word_class("kind", "pests")
+_PURPOSES = word_class("kind", "purposes", exact=True)
 _REASONS = word_class("kind", "reasons")
 _CUTS = word_class("kind", "cuts")
 _COMMUNICATIONS = word_class("kind", "communications")
@@ -62,6 +65,7 @@ _APPROACH = word_class("kind", "approach")
 _BANS = word_class("kind", "bans")
 _CHECKS = word_class("kind", "checks")
 _COUNTERING = word_class("kind", "countering")
+_COUNTERING_ENGLISH = word_class("kind", "countering_english", exact=True)
 _DATED_ADJECTIVES = word_class("kind", "dated_adjectives")
 _HARMED = word_class("kind", "harmed")
 _MISSILES = word_class("kind", "missiles")
@@ -670,9 +674,8 @@ def not_an_event(group: list[Token], position: int, classes: int) -> bool:
         return True
     if _filmed(group, position) or _drones_at_work(group, position):
         return True
-    if any(
-        t.low.startswith(_kind_words("filming_nouns"))
-        for t in group[max(0, position - 2) : position]
+    if classes & _FILMING_NOUNS and any(
+        t.classes & _FILMING_NOUNS for t in group[max(0, position - 2) : position]
     ):
         return True  # "наказание за съёмку атак беспилотников": filming, no event
     if (
@@ -685,13 +688,13 @@ def not_an_event(group: list[Token], position: int, classes: int) -> bool:
         )  # not "после серии атак дронов повреждены дома"
     ):
         return True  # "в связи с участившимися атаками дронов": attacks in general
-    if any(t.low.startswith(_kind_words("pests")) for t in group[position + 1 : position + 4]):
+    if classes & _PESTS and any(t.classes & _PESTS for t in group[position + 1 : position + 4]):
         return True  # "дроны уничтожают сорняки": farm drones at work
     if _characterized(group, position):
         return True  # "атаки беспилотников стали ежедневными": attacks in general
-    if _purpose(group, position):
+    if classes & _PURPOSES and _purpose(group, position):
         return True  # "отряды для отражения атак дронов": attacks in general
-    if _countered(group, position):
+    if classes & (_COUNTERING | _COUNTERING_ENGLISH) and _countered(group, position):
         return True  # "ради борьбы с атаками беспилотников": countering attacks in general
     if any(t.low == "случае" for t in group[max(0, position - 3) : position]):
         return True  # "в случае атаки дронов прозвучит сирена": a condition
