@@ -455,6 +455,13 @@ def test_denied_over_a_list(
             1,
             1,
         ),
+        # ... but in a sentence of a new scene it adds to the figure of another
+        (
+            "При атаке дронов в Шебекино ранены двое. В Грайвороне дрон атаковал машину,"
+            " погиб мужчина, ещё двое ранены.",
+            1,
+            4,
+        ),
         # a retelling, then the official's quote with "ещё": the same two people
         (
             "При ударе дрона по грузовику в Глушковском районе ранены двое мужчин. «Ещё два"

@@ -925,7 +925,7 @@ def totals(
         for index, casualty in enumerate(ordered):
             if casualty.field != field:
                 continue
-            if casualty.more and not _retells_lead(ordered, index, running):
+            if casualty.more and not _retells_lead(ordered, index, running, places or {}):
                 if local[0] == casualty.sentence and casualty.sentence >= 0:
                     # "Мужчина ранен, ещё двое — баротравмы": adds to its sentence's
                     # figure, a detail of the lead's
@@ -958,15 +958,27 @@ def _scene(places: dict[int, set[str]], sentence: int) -> set[str] | None:
     return None
 
 
-def _retells_lead(ordered: list[Casualty], index: int, running: int | None) -> bool:
+def _retells_lead(
+    ordered: list[Casualty], index: int, running: int | None, places: dict[int, set[str]]
+) -> bool:
     """ "Погиб один, ещё четверо ранены. Мужчина погиб в А. Кроме того, в Б пострадали
     четверо": an addition to the other field's detail just told, equal to the lead's
     figure, details the lead; it adds nothing. So too in the sentence of that detail
     ("Погиб один, ранен один. При атаке на село погиб житель и ещё один получил
-    ранения": "ещё" counts the one beside the dead)."""
+    ранения": "ещё" counts the one beside the dead), unless that sentence names a scene
+    the field's earlier figures did not ("В А ранены двое. В Б погиб мужчина, ещё двое
+    ранены" is four)."""
     previous = next((c for c in reversed(ordered[:index]) if c.value), None)
     casualty = ordered[index]
-    return running == casualty.value and previous is not None and previous.field != casualty.field
+    if running != casualty.value or previous is None or previous.field == casualty.field:
+        return False
+    if previous.sentence != casualty.sentence:
+        return True
+    earlier: set[str] = set()
+    for c in ordered[:index]:
+        if c.field == casualty.field and c.value:
+            earlier |= places.get(c.sentence, set())
+    return not earlier or not places.get(casualty.sentence, set()) - earlier
 
 
 def _partial_nobody(casualties: list[Casualty]) -> list[Casualty]:
