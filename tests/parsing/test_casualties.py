@@ -506,6 +506,13 @@ def test_retold_and_quoted_figures(text: str, killed: int | None, injured: int |
             None,
             5,
         ),
+        # ... which is its scene's figure, added to another scene's
+        (
+            "При атаке дронов в Шебекино ранены двое. В Грайвороне дрон ударил по машине,"
+            " ранен мужчина, ещё двое получили травмы.",
+            None,
+            5,
+        ),
         # ... and to the running figure across sentences
         ("Дрон ударил по машине, ранены двое. Позже ранен ещё один человек.", None, 3),
     ],

@@ -928,9 +928,13 @@ def totals(
             if casualty.more and not _retells_lead(ordered, index, running, places or {}):
                 if local[0] == casualty.sentence and casualty.sentence >= 0:
                     # "Мужчина ранен, ещё двое — баротравмы": adds to its sentence's
-                    # figure, a detail of the lead's
+                    # figure, a detail of the lead's (and the figure of its scene)
                     local = (casualty.sentence, local[1] + casualty.value)
                     running = max(running or 0, local[1])
+                    named = _scene(places or {}, casualty.sentence)
+                    if named and not casualty.retold:
+                        key = frozenset(named)
+                        by_place[key] = max(by_place.get(key, 0), local[1])
                 else:
                     running = (running or 0) + casualty.value
                     local = (casualty.sentence, running)
