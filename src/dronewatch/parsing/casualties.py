@@ -860,11 +860,19 @@ def _quotes_retold(tokens: list[Token], casualties: list[Casualty]) -> list[Casu
     inside: list[tuple[int, int]] = []
     opened: int | None = None
     for token in tokens:
+        if token.kind != "p":
+            continue
         if token.text in "«“" and opened is None:
             opened = token.start
         elif token.text in "»”" and opened is not None:
             inside.append((opened, token.end))
             opened = None
+        elif token.text == '"':  # a straight quote opens or closes
+            if opened is None:
+                opened = token.start
+            else:
+                inside.append((opened, token.end))
+                opened = None
 
     def quoted(casualty: Casualty) -> bool:
         return any(first <= casualty.start < last for first, last in inside)
