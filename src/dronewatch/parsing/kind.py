@@ -65,6 +65,7 @@ _APPROACH = word_class("kind", "approach")
 _BANS = word_class("kind", "bans")
 _CHECKS = word_class("kind", "checks")
 _COUNTERING = word_class("kind", "countering")
+_COUNTERING_ENGLISH = word_class("kind", "countering_english", exact=True)
 _DATED_ADJECTIVES = word_class("kind", "dated_adjectives")
 _HARMED = word_class("kind", "harmed")
 _MISSILES = word_class("kind", "missiles")
@@ -658,7 +659,7 @@ def not_an_event(group: list[Token], position: int, classes: int) -> bool:
         return True  # "дроны уничтожают сорняки": farm drones at work
     if classes & _PURPOSES and _purpose(group, position):
         return True  # "отряды для отражения атак дронов": attacks in general
-    if classes & _COUNTERING and _countered(group, position):
+    if classes & (_COUNTERING | _COUNTERING_ENGLISH) and _countered(group, position):
         return True  # "ради борьбы с атаками беспилотников": countering attacks in general
     if any(t.low == "случае" for t in group[max(0, position - 3) : position]):
         return True  # "в случае атаки дронов прозвучит сирена": a condition
