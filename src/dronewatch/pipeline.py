@@ -206,6 +206,11 @@ class Pipeline:
         stats = self.ingest([post])
         return next(iter(stats.outcomes))
 
+    def update_channel(self, channel: model.Channel) -> None:
+        """Store a channel's new title or username (no post of it need be stored)."""
+        with self.database.session() as session:
+            stored.upsert_channel(session, channel)
+
     def delete(self, deletion: model.Deletion) -> int:
         """Mark the deleted messages of a stored channel; returns how many were marked."""
         with self.database.session() as session:

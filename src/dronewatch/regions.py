@@ -35,6 +35,15 @@ def english_name(code: str) -> str:
     return region.name_en if region else code
 
 
+NATIONAL = "national"
+
+
+def region_name(code: str | None) -> str:
+    """A region's English name (the code itself when it is not a known region), or
+    "national" for a channel or report of no region (the Ministry of Defence's)."""
+    return NATIONAL if code is None else english_name(code)
+
+
 class UnknownRegionError(ValueError):
     """A region that is not known, or a name that fits several: the message says which."""
 

@@ -11,7 +11,8 @@ from dronewatch.alerts.message import alert_html
 from dronewatch.alerts.rules import match, matches
 from dronewatch.config import DAMAGE_TAGS, AlertRule, ConfigError, Settings, load_settings
 from dronewatch.parsing import DAMAGE_TAGS as PARSER_DAMAGE_TAGS
-from dronewatch.store.digests import PeriodReport, RegionCount
+from dronewatch.store.children import RegionCount
+from dronewatch.store.digests import PeriodReport
 
 POSTED = datetime(2026, 10, 12, 4, 15, tzinfo=UTC)
 TEXT = "Над Шебекинским округом уничтожены 12 БПЛА. Повреждена нефтебаза, ранены двое."

@@ -46,7 +46,7 @@ async def test_bot_answers_commands_and_digest_jobs_are_added(
 ) -> None:
     bot = FakeBot()
 
-    async def fake_start_bot(settings: Settings) -> FakeBot:
+    async def fake_start_bot(settings: Settings, new_client: object) -> FakeBot:
         return bot
 
     monkeypatch.setattr(digest_bot, "start_bot", fake_start_bot)
@@ -63,7 +63,7 @@ async def test_bot_answers_commands_and_digest_jobs_are_added(
 async def test_a_bot_that_cannot_log_in_leaves_the_digest_to_the_user_client(
     tmp_path: Path, database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    async def refused(settings: Settings) -> None:
+    async def refused(settings: Settings, new_client: object) -> None:
         raise DeliveryError("digest.bot_token: the bot could not log in")
 
     monkeypatch.setattr(digest_bot, "start_bot", refused)

@@ -15,7 +15,7 @@ from dronewatch.config import Settings
 from dronewatch.digest.build import prepare_outgoing
 from dronewatch.digest.schedule import DigestService, attach_digest_jobs
 from dronewatch.store import Database, open_database
-from dronewatch.store import digests as claims
+from dronewatch.store import deliveries as claims
 
 
 def service(

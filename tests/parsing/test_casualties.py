@@ -541,3 +541,43 @@ def test_people_as_subjects(text: str, killed: int | None, injured: int | None) 
 def test_people_not_wounded(text: str, killed: int | None, injured: int | None) -> None:
     report = parse(text, channel_region="RU-KRS")
     assert (report.killed, report.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дрон атаковал машину. У мужчины баротравма.",
+        "Дрон ударил по остановке. У женщины осколочное ранение руки.",
+    ],
+)
+def test_injury_of_one_person_after_u(text: str) -> None:
+    assert parse(text, "RU-BEL").injured == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a possessive before a singular person ("her husband wounded")
+        ("A drone hit a car, a man was killed and his son wounded.", 1, 1),
+        # the British spelling of hospitalised
+        ("Two people were hospitalised after a drone hit a bus.", None, 2),
+    ],
+)
+def test_english_possessive_subjects(text: str, killed: int | None, injured: int | None) -> None:
+    report = parse(text)
+    assert (report.killed, report.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # "нет" after a short list of casualty nouns
+        ("Беспилотник упал на поле. Раненых и погибших нет.", 0, 0),
+        # nobody killed: the hurt untold
+        ("Беспилотник упал на поле, никто не погиб.", 0, None),
+        ("Беспилотник ударил по дому, никто не погиб, ранены двое.", 0, 2),
+    ],
+)
+def test_nobody_killed_and_listed_nouns(text: str, killed: int | None, injured: int | None) -> None:
+    report = parse(text, channel_region="RU-BEL")
+    assert (report.killed, report.injured) == (killed, injured)

@@ -1078,3 +1078,40 @@ def test_house_of_culture(text: str, damage: list[str]) -> None:
 )
 def test_flew_into(text: str, damage: list[str]) -> None:
     assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage", "no_damage"),
+    [
+        # "ни ..., ни ... нет" negates the whole list
+        ("Ни разрушений, ни пострадавших нет.", [], True),
+        ("Ни возгораний, ни повреждений на месте падения нет.", [], True),
+    ],
+)
+def test_neither_list_before_no(text: str, damage: list[str], no_damage: bool) -> None:
+    assert _damage(text) == damage
+    assert _no_damage(text) == no_damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # outages by other words
+        ("После падения обломков возникли перебои с электроснабжением.", ["energy"]),
+        ("В посёлке пропало электричество.", ["energy"]),
+    ],
+)
+def test_more_outage_words(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # vehicles in the genitive after a transport object name what it serves
+        ("Повреждён вокзал пригородных автобусов.", ["transport"]),
+        ("Повреждены вокзал и два автобуса.", ["transport", "vehicle"]),
+    ],
+)
+def test_transport_serving_vehicles(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage

@@ -382,6 +382,19 @@ def test_the_day_before_in_a_governors_post_is_news() -> None:
 @pytest.mark.parametrize(
     ("text", "drones"),
     [
+        ("Сбиты 6 БПЛА над Тверской и Псковской областями, а также 3 над Новгородской.", 9),
+        ("Сбиты 4 БПЛА над Тверской областью, а также двое ранены.", 4),
+        # a list under a colon keeps its total
+        ("Уничтожены 8 БПЛА: 5 над Тверской областью, 2 над Псковской, а также 1 над морем.", 8),
+    ],
+)
+def test_a_number_listed_after_also(text: str, drones: int) -> None:
+    assert parse(text, None).drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
         # a governor's surname shaped as a drone noun's genitive plural is no drone
         ("Дронов сообщил, что над Валдаем сбит беспилотник.", 1),
         ("Губернатор Александр Дронов: над областью уничтожен один БПЛА.", 1),
@@ -390,3 +403,17 @@ def test_the_day_before_in_a_governors_post_is_news() -> None:
 )
 def test_surname_shaped_as_a_drone_noun(text: str, drones: int | None) -> None:
     assert parse(text, "RU-NGR").drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # counted drone nouns joined by "и" add up
+        ("Над областью уничтожены пять БПЛА самолётного типа и три квадрокоптера.", 8),
+        ("Над районом сбиты 4 беспилотника и 2 беспилотника подавлены РЭБ.", 6),
+        # not a drone count joined to missiles
+        ("Над областью сбиты 4 беспилотника и 2 ракеты.", 4),
+    ],
+)
+def test_counted_drones_joined_by_and_add_up(text: str, drones: int) -> None:
+    assert parse(text, "RU-BRY").drones == drones

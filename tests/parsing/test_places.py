@@ -1139,3 +1139,24 @@ def test_plural_names_after_a_type_word(text: str, region: str, places: list[str
 )
 def test_gazetteer_spellings_corrected(text: str, region: str | None, places: list[str]) -> None:
     assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # a place after the hospital word, past an event word, is where the event was
+        (
+            "A woman was hospitalised after a drone struck her car in the village of Glotovo.",
+            None,
+            ["Глотово"],
+        ),
+        # ... the hospital's town is no scene
+        (
+            "В Льгове дрон атаковал машину, раненого доставили в больницу Курска.",
+            "RU-KRS",
+            ["Льгов"],
+        ),
+    ],
+)
+def test_places_past_a_hospital_word(text: str, region: str | None, places: list[str]) -> None:
+    assert parse(text, region).places == places

@@ -513,6 +513,12 @@ def test_singular_drones_count_one_for_their_region(
             "Air defences destroyed 90 drones over Russia, including the Moscow region, overnight.",
             {"RU-MOS": None},
         ),
+        # "most of them", "большая часть": a part too
+        (
+            "Air defences downed 35 drones overnight, most of them over the Tula region.",
+            {"RU-TUL": None},
+        ),
+        ("Сбиты 25 беспилотников, большая часть — над Тульской областью.", {"RU-TUL": None}),
         # the mayor's city beside the Moscow region's figure
         (
             "Сбиты 7 беспилотников над Московской областью. Мэр Москвы сообщил о двух из них.",
@@ -587,6 +593,7 @@ def test_a_joint_count_split_by_the_total(text: str, expected: dict[str, int | N
             {"RU-SMO": 4, "RU-TAM": 1},
         ),
         ("Над Липецком и Воронежем уничтожены шесть БПЛА.", {"RU-LIP": None, "RU-VOR": None}),
+        ("Над Орлом сбиты 2 беспилотника.", {"RU-ORL": 2}),
         # not a capital named elsewhere ("аэропорт Калуги"), nor a district's adjective
         (
             "Ограничения введены в аэропорту Калуги. Над Пензой сбит беспилотник.",
@@ -718,4 +725,35 @@ def test_an_english_list_with_the_oxford_comma() -> None:
     ],
 )
 def test_autonomous_districts(text: str, expected: dict[str, int | None]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "по N" before the next region is the next region's
+        (
+            "Над Смоленской областью сбиты 9 БПЛА, по 2 над Тверской и Псковской, 1 над "
+            "Новгородской.",
+            {"RU-SMO": 9, "RU-TVE": 2, "RU-PSK": 2, "RU-NGR": 1},
+        ),
+        # "по N в каждом регионе", "по N над каждой", "N each" after the regions is theirs
+        (
+            "Над Тверской и Псковской областями сбиты 4 беспилотника, по два над каждой.",
+            {"RU-TVE": 2, "RU-PSK": 2},
+        ),
+        (
+            "Nine drones were downed over the Tver, Pskov and Smolensk regions, three each.",
+            {"RU-TVE": 3, "RU-PSK": 3, "RU-SMO": 3},
+        ),
+        (
+            "Над Тверской областью и Псковской областью сбиты 6 БПЛА, по три единицы в "
+            "каждом регионе.",
+            {"RU-TVE": 3, "RU-PSK": 3},
+        ),
+    ],
+)
+def test_each_after_a_region_belongs_to_the_next(
+    text: str, expected: dict[str, int | None]
+) -> None:
     assert _counts(text) == expected

@@ -32,12 +32,7 @@ from dronewatch.pipeline import Pipeline
 from dronewatch.store import Database, alerts, open_database
 from dronewatch.store import posts as stored
 from dronewatch.store import status as state
-from dronewatch.store.digests import (
-    daily_counts,
-    latest_period_end,
-    period_reports,
-    store_status,
-)
+from dronewatch.store.digests import daily_counts, latest_period_end, period_reports
 from dronewatch.store.explore import CannedQuery, canned_queries, register_functions
 from dronewatch.store.models import utcnow
 from dronewatch.store.queries import ReportFilter, report_rows
@@ -196,7 +191,7 @@ READ_PATHS = [
             )
         ),
     ),
-    ReadPath("bot /status", _session_call(store_status), frozenset({"posts", "reports"})),
+    ReadPath("bot /status", _session_call(state.store_status), frozenset({"posts", "reports"})),
     ReadPath(
         "reparse: count",
         _session_call(lambda s: stored.count_posts_to_reparse(s, stored.ReparseFilter("new"))),

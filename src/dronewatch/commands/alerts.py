@@ -10,7 +10,7 @@ import typer
 from dronewatch.alerts.message import alert_lines
 from dronewatch.alerts.rules import Match, matches
 from dronewatch.commands.context import EXIT_USAGE, app_context
-from dronewatch.commands.db import open_store
+from dronewatch.commands.db import opened_store
 from dronewatch.commands.filters import DATE_HELP, date_range
 from dronewatch.digest.render import to_rich
 from dronewatch.store import alerts as stored
@@ -54,20 +54,16 @@ def dry_run(
     kinds = tuple(sorted({kind for r in rules for kind in r.kinds}))
     counts: Counter[str] = Counter()
     newest: deque[Match] = deque(maxlen=limit)
-    database = open_store(context, create=False)
-    try:
-        with database.session() as session:
-            after = 0
-            while page := stored.reports_posted(
-                session, kinds, since=start, until=end, after_id=after, limit=PAGE
-            ):
-                for report in page:
-                    for found in matches(rules, report):
-                        counts[found.rule.name] += 1
-                        newest.append(found)
-                after = page[-1].report_id
-    finally:
-        database.dispose()
+    with opened_store(context, create=False) as database, database.session() as session:
+        after = 0
+        while page := stored.reports_posted(
+            session, kinds, since=start, until=end, after_id=after, limit=PAGE
+        ):
+            for report in page:
+                for found in matches(rules, report):
+                    counts[found.rule.name] += 1
+                    newest.append(found)
+            after = page[-1].report_id
     shown = sorted(newest, key=lambda found: found.report.posted_at, reverse=True)
     for found in shown:
         context.out.print(to_rich(alert_lines(found, zone)))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import NoReturn
 
 import typer
@@ -27,14 +29,30 @@ MISSING_HINT = (
 )
 
 
-def open_store(context: AppContext, *, create: bool = True) -> Database:
-    """The configured database, schema checked: what every data command starts with.
+@contextmanager
+def opened_store(
+    context: AppContext, *, create: bool = True, url: str | None = None
+) -> Iterator[Database]:
+    """The configured database (or `url`), schema checked, closed when the block ends.
 
-    Commands that only read pass `create=False`: they never make a database.
+    What every data command starts with. Commands that only read pass
+    `create=False`: they never make a database. A database that cannot be used ends
+    the command with one line (see `fail_to_open`).
     """
+    database = open_store(context, create=create, url=url)
+    try:
+        yield database
+    finally:
+        database.dispose()
+
+
+def open_store(context: AppContext, *, create: bool = True, url: str | None = None) -> Database:
+    """The configured database (or `url`), schema checked; the caller disposes of it."""
     settings = context.settings
     try:
-        database = open_database(settings.database_url, echo=settings.database.echo, create=create)
+        database = open_database(
+            url or settings.database_url, echo=settings.database.echo, create=create
+        )
     except (SchemaOutdatedError, DatabaseUnavailableError) as error:
         fail_to_open(context, error)
     if create:

@@ -7,12 +7,11 @@ from typing import Annotated
 import typer
 
 from dronewatch.commands.context import EXIT_USAGE, app_context, database_url
-from dronewatch.commands.db import fail_to_open, keep_calendar
+from dronewatch.commands.db import opened_store
 from dronewatch.commands.digest import show_digest
 from dronewatch.digest.build import build_summary, digest_day_of
 from dronewatch.pipeline import Pipeline
 from dronewatch.sources.demo import demo_posts
-from dronewatch.store import DatabaseUnavailableError, SchemaOutdatedError, open_database
 from dronewatch.store.database import shown_url
 from dronewatch.store.digests import latest_period_end
 from dronewatch.store.posts import channel_telegram_ids
@@ -37,12 +36,7 @@ def demo(
         else f"sqlite:///{settings.data_dir / 'demo.db'}"
     )
     shown = shown_url(url)
-    try:
-        store = open_database(url)
-    except (SchemaOutdatedError, DatabaseUnavailableError) as error:
-        fail_to_open(context, error)
-    keep_calendar(context, store)
-    try:
+    with opened_store(context, url=url) as store:
         posts = list(demo_posts())
         with store.session() as session:
             real = channel_telegram_ids(session) - {post.channel.telegram_id for post in posts}
@@ -63,5 +57,3 @@ def demo(
         )
         day = digest_day_of(last, settings.digest)
         show_digest(context, build_summary(store, settings.digest, day))
-    finally:
-        store.dispose()

@@ -9,10 +9,10 @@ from typing import Annotated
 import typer
 
 from dronewatch.commands.context import EXIT_CONFIG, AppContext, app_context
-from dronewatch.commands.db import open_store
+from dronewatch.commands.db import opened_store
 from dronewatch.commands.telegram import telegram_client
 from dronewatch.config import Settings
-from dronewatch.daemon.client import DronewatchClient
+from dronewatch.daemon.client import DronewatchClient, bot_client
 from dronewatch.daemon.requests import Asking, NotTakenError, RequestError, ask
 from dronewatch.digest.bot import open_senders
 from dronewatch.digest.build import build_summary, write_chart
@@ -66,13 +66,10 @@ def digest(
     target = day.date() if day else latest_ended(utcnow(), config.day_starts, config.zone)
     if target > utcnow().astimezone(config.zone).date():
         context.say(f"warning: {target} is in the future: its digest is empty or incomplete")
-    database = open_store(context, create=send)
-    try:
+    with opened_store(context, create=send) as database:
         show_digest(context, build_summary(database, config, target))
         if send:
             _send(context, database, target, force)
-    finally:
-        database.dispose()
 
 
 def _send(context: AppContext, database: Database, day: date, force: bool) -> None:
@@ -129,7 +126,9 @@ async def _deliver(
     settings: Settings, database: Database, user: DronewatchClient | None, day: date, force: bool
 ) -> list[Delivery]:
     """Connect what the recipients need (bot, user client), send, disconnect."""
-    senders = await open_senders(settings, database, user, answer_commands=False)
+    senders = await open_senders(
+        settings, database, user, new_bot=bot_client, answer_commands=False
+    )
     try:
         if user is not None:
             await user.connect()

@@ -19,7 +19,7 @@ from dronewatch import model
 from dronewatch.commands.arguments import channel_username as checked_username
 from dronewatch.commands.arguments import region_code
 from dronewatch.commands.context import AppContext, app_context
-from dronewatch.commands.db import open_store
+from dronewatch.commands.db import opened_store
 from dronewatch.commands.filters import WorkersOption, progress_bar
 from dronewatch.config import Settings
 from dronewatch.model import channel_id
@@ -130,22 +130,20 @@ def import_export(
     except ExportError as error:
         context.fail(str(error))
     channel = configured_channel(context.settings, export.channel, region, username)
-    database = open_store(context)
     described = f"{channel.title or 'channel'} (id {channel.telegram_id}"
     described += f", @{channel.username}" if channel.username else ""
     described += f", region {channel.region})" if channel.region else ", no region)"
-    context.say(f"importing {export.path}: {described}")
-    pipeline = Pipeline(database, workers=parser_workers(context, workers))
     stats = IngestStats()
-    try:
-        with progress_bar(context, "importing", export.size) as progress:
-            pipeline.ingest(_tracked(export.posts(channel), export, progress), stats)
-    except ExportError as error:
-        context.fail(f"{error}; {_stored(stats)} before it, run the import again once it is fixed")
-    except KeyboardInterrupt:
-        context.fail(f"interrupted; {_stored(stats)}: run the same import again to finish")
-    finally:
-        database.dispose()
+    with opened_store(context) as database:
+        context.say(f"importing {export.path}: {described}")
+        pipeline = Pipeline(database, workers=parser_workers(context, workers))
+        try:
+            with progress_bar(context, "importing", export.size) as progress:
+                pipeline.ingest(_tracked(export.posts(channel), export, progress), stats)
+        except ExportError as error:
+            context.fail(f"{error}; {_stored(stats)} before it, run the import again once fixed")
+        except KeyboardInterrupt:
+            context.fail(f"interrupted; {_stored(stats)}: run the same import again to finish")
     _summary(context, export, stats)
 
 

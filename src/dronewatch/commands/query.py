@@ -10,7 +10,7 @@ from rich.table import Table
 
 from dronewatch.commands.arguments import region_code
 from dronewatch.commands.context import EXIT_USAGE, AppContext, app_context
-from dronewatch.commands.db import open_store
+from dronewatch.commands.db import opened_store
 from dronewatch.commands.export import EXCEL_HELP, write_rows
 from dronewatch.commands.filters import DATE_HELP, channel_ids, date_range
 from dronewatch.store.queries import ReportFilter, ReportRow, report_rows
@@ -122,32 +122,28 @@ def query(
     table_limit = limit or DEFAULT_TABLE_LIMIT
     start, end = date_range(context, since, until, zone)
     code = region_code(context, region)
-    database = open_store(context, create=False)
-    try:
-        with database.session() as session:
-            selection = ReportFilter(
-                since=start,
-                until=end,
-                region=code,
-                place=place,
-                text=text,
-                kind=kind.value if kind else None,
-                min_drones=min_drones,
-                channel_ids=channel_ids(context, session, channel),
-                include_deleted=include_deleted,
-                limit=table_limit + 1 if fmt == QueryFormat.TABLE else limit,
-                newest_first=not oldest_first,
+    with opened_store(context, create=False) as database, database.session() as session:
+        selection = ReportFilter(
+            since=start,
+            until=end,
+            region=code,
+            place=place,
+            text=text,
+            kind=kind.value if kind else None,
+            min_drones=min_drones,
+            channel_ids=channel_ids(context, session, channel),
+            include_deleted=include_deleted,
+            limit=table_limit + 1 if fmt == QueryFormat.TABLE else limit,
+            newest_first=not oldest_first,
+        )
+        rows = report_rows(session, selection)
+        if fmt == QueryFormat.TABLE:
+            shown = list(rows)
+            _show_table(
+                context,
+                shown[:table_limit],
+                truncated=len(shown) > table_limit,
+                show_text=show_text,
             )
-            rows = report_rows(session, selection)
-            if fmt == QueryFormat.TABLE:
-                shown = list(rows)
-                _show_table(
-                    context,
-                    shown[:table_limit],
-                    truncated=len(shown) > table_limit,
-                    show_text=show_text,
-                )
-            else:
-                write_rows(rows, fmt.value, None, excel=excel)
-    finally:
-        database.dispose()
+        else:
+            write_rows(rows, fmt.value, None, excel=excel)

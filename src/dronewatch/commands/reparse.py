@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from dronewatch.commands.context import app_context
-from dronewatch.commands.db import open_store
+from dronewatch.commands.db import opened_store
 from dronewatch.commands.filters import (
     DATE_HELP,
     WorkersOption,
@@ -37,9 +37,8 @@ def reparse(
     """Re-parse stored posts whose report an older parser version made (or all, with --all)."""
     context = app_context(ctx)
     zone = context.settings.digest.zone
-    database = open_store(context)
-    pipeline = Pipeline(database, workers=parser_workers(context, workers))
-    try:
+    with opened_store(context) as database:
+        pipeline = Pipeline(database, workers=parser_workers(context, workers))
         with database.session() as session:
             ids = channel_ids(context, session, channel)
             selection = stored.ReparseFilter(
@@ -55,8 +54,6 @@ def reparse(
                 if progress is not None
                 else None,
             )
-    finally:
-        database.dispose()
     kinds = ", ".join(f"{kind} {number}" for kind, number in sorted(stats.kinds.items()))
     context.out.print(
         f"re-parsed {stats.outcomes[Outcome.UPDATED]} posts with parser {PARSER_VERSION}"

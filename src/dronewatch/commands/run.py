@@ -7,7 +7,7 @@ import asyncio
 import typer
 
 from dronewatch.commands.context import EXIT_CONFIG, app_context
-from dronewatch.commands.db import open_store
+from dronewatch.commands.db import opened_store
 from dronewatch.commands.telegram import refuse_while_daemon_runs, telegram_client
 from dronewatch.daemon.channels import NoChannelsError
 from dronewatch.daemon.client import session_file
@@ -32,10 +32,8 @@ def run(ctx: typer.Context) -> None:
         context.fail("not logged in yet: run `dronewatch login` first", EXIT_CONFIG)
     refuse_while_daemon_runs(context, "starting another")
     client = telegram_client(context)
-    database = open_store(context)
-    try:
-        asyncio.run(Daemon(settings, database, client).run())
-    except (NotAuthorizedError, NoChannelsError) as error:
-        context.fail(str(error), EXIT_CONFIG)  # a person must act: restarting will not help
-    finally:
-        database.dispose()
+    with opened_store(context) as database:
+        try:
+            asyncio.run(Daemon(settings, database, client).run())
+        except (NotAuthorizedError, NoChannelsError) as error:
+            context.fail(str(error), EXIT_CONFIG)  # a person must act: restarting will not help

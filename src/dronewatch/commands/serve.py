@@ -9,7 +9,7 @@ import typer
 from sqlalchemy.engine import make_url
 
 from dronewatch.commands.context import AppContext, app_context
-from dronewatch.commands.db import keep_calendar, open_store
+from dronewatch.commands.db import keep_calendar, opened_store
 
 POSTGRES_TOOLS = (
     "Datasette reads SQLite only. For PostgreSQL, point a database client at it instead: "
@@ -54,11 +54,8 @@ def serve(
             "install the web extra, e.g. `pip install 'dronewatch[web]'` "
             "or `uv sync --extra web`"
         )
-    store = open_store(context, create=False)  # refuses a missing or outdated database
-    try:
+    with opened_store(context, create=False) as store:  # refuses a missing or outdated one
         keep_calendar(context, store)  # the queries count days as the config says
-    finally:
-        store.dispose()
     try:
         sock = server.bind(host, port)
     except OSError as error:

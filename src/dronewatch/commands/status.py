@@ -10,7 +10,7 @@ import typer
 from rich.table import Table
 
 from dronewatch.commands.context import AppContext, app_context
-from dronewatch.commands.db import open_store
+from dronewatch.commands.db import opened_store
 from dronewatch.config import ChannelConfig, Settings
 from dronewatch.model import channel_id
 from dronewatch.store import status as state
@@ -31,16 +31,12 @@ def status(
     """Per channel: the last post, posts and drone reports today; and the daemon's heartbeat."""
     context = app_context(ctx)
     settings = context.settings
-    database = open_store(context, create=False)
     now = utcnow()
     zone = settings.digest.zone
     midnight = datetime.now(zone).replace(hour=0, minute=0, second=0, microsecond=0)
-    try:
-        with database.session() as session:
-            channels = state.channel_statuses(session, midnight)
-            daemon = state.daemon_liveness(session, now)
-    finally:
-        database.dispose()
+    with opened_store(context, create=False) as database, database.session() as session:
+        channels = state.channel_statuses(session, midnight)
+        daemon = state.daemon_liveness(session, now)
     missing = _never_seen(settings, channels)
     if as_json:
         typer.echo(json.dumps(_as_json(channels, missing, daemon), ensure_ascii=False))

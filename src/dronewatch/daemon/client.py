@@ -112,6 +112,28 @@ def create_client(settings: Settings) -> DronewatchClient:
         ) from error
 
 
+def bot_client(settings: Settings) -> TelegramClient:
+    """The digest bot's client (not logged in): `digest.delivery.start_bot` logs it in.
+
+    The bot keeps a session file of its own beside the user's (mode 0600), so it
+    does not log in afresh on every start; it goes through the same proxy and server.
+    """
+    api_id, api_hash = settings.require_telegram()
+    path = settings.session_path
+    session = private_session_file(path.with_name(path.name + "-bot"))
+    client = TelegramClient(
+        str(session),
+        api_id,
+        api_hash,
+        device_model="dronewatch bot",
+        app_version=__version__,
+        **proxy_arguments(settings.telegram.proxy_settings),
+    )
+    if settings.telegram.server is not None:
+        use_server(client, settings.telegram.server, settings.telegram.server_key)
+    return client
+
+
 def proxy_arguments(proxy: Proxy | None) -> dict[str, Any]:
     """TelegramClient's arguments for the proxy: SOCKS and HTTP through python-socks,
     MTProxy through Telethon's own obfuscated connection."""

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from dronewatch.config import Settings
-from dronewatch.daemon.client import TelegramClientLike
+from dronewatch.daemon.client import TelegramClientLike, bot_client
 from dronewatch.store import Database
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ async def attach_jobs(
     jobs = Jobs()
     sender: Sender
     try:
-        senders = await open_senders(settings, database, client)
+        senders = await open_senders(settings, database, client, new_bot=bot_client)
     except DeliveryError as error:
         log.error("digest: %s", error)
         sender = RoutingSender(
@@ -107,7 +107,7 @@ class DigestOnRequest:
             deliveries = await self.service.send_day(day, force=force)
         else:
             senders = await open_senders(
-                self.settings, self.database, self.client, answer_commands=False
+                self.settings, self.database, self.client, new_bot=bot_client, answer_commands=False
             )
             try:
                 service = DigestService(self.settings, self.database, senders.sender)

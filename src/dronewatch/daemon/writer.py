@@ -15,12 +15,11 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any, Protocol
 
 from sqlalchemy.exc import InterfaceError, OperationalError
 
 from dronewatch import model
-from dronewatch.pipeline import Pipeline
-from dronewatch.store import posts as stored
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +32,20 @@ RETRY_SECONDS = (1, 2, 5, 10, 30, 60)
 RETRIES_WHEN_CLOSING = 3
 
 
+class Sink(Protocol):
+    """Where the writer's work goes: the pipeline (`dronewatch.pipeline.Pipeline`).
+
+    The writer only orders and batches; storing, parsing and the database are the
+    pipeline's.
+    """
+
+    def ingest(self, posts: list[model.Post], *, restore: bool) -> Any: ...
+
+    def delete(self, deletion: model.Deletion) -> Any: ...
+
+    def update_channel(self, channel: model.Channel) -> None: ...
+
+
 @dataclass
 class _Job:
     work: Work
@@ -42,7 +55,7 @@ class _Job:
 class Writer:
     def __init__(
         self,
-        pipeline: Pipeline,
+        pipeline: Sink,
         *,
         on_stored: StoredCallback | None = None,
         batch_posts: int = BATCH_POSTS,
@@ -161,8 +174,7 @@ class Writer:
         elif isinstance(work, model.Deletion):
             self.pipeline.delete(work)
         else:
-            with self.pipeline.database.session() as session:
-                stored.upsert_channel(session, work)
+            self.pipeline.update_channel(work)
 
 
 def _keys(posts: list[model.Post]) -> set[tuple[int, int]]:

@@ -19,7 +19,13 @@ from telethon import events
 
 from dronewatch.config import Settings
 from dronewatch.digest.build import build_summary
-from dronewatch.digest.delivery import RoutingSender, TelethonSender, recipients, start_bot
+from dronewatch.digest.delivery import (
+    NewBotClient,
+    RoutingSender,
+    TelethonSender,
+    recipients,
+    start_bot,
+)
 from dronewatch.digest.render import (
     Line,
     bold,
@@ -34,8 +40,9 @@ from dronewatch.folding import fold
 from dronewatch.regions import regions
 from dronewatch.reporting import day_of, latest_ended
 from dronewatch.store import Database
-from dronewatch.store.digests import digest_states, store_status
+from dronewatch.store.deliveries import digest_states
 from dronewatch.store.models import utcnow
+from dronewatch.store.status import store_status
 
 log = logging.getLogger(__name__)
 
@@ -178,14 +185,20 @@ class DigestSenders:
 
 
 async def open_senders(
-    settings: Settings, database: Database, user_client: Any | None, *, answer_commands: bool = True
+    settings: Settings,
+    database: Database,
+    user_client: Any | None,
+    *,
+    new_bot: NewBotClient,
+    answer_commands: bool = True,
 ) -> DigestSenders:
     """The digest's senders: the user client for "me", the bot (logged in here) for chat ids.
 
-    With `answer_commands` the bot also answers /today, /week... for the recipients.
+    `new_bot` builds the bot's client (`daemon.client.bot_client`). With
+    `answer_commands` the bot also answers /today, /week... for the recipients.
     Raises `DeliveryError` when a configured bot cannot log in.
     """
-    bot = await start_bot(settings)
+    bot = await start_bot(settings, new_bot)
     if bot is not None and answer_commands:
         register_bot_commands(bot, BotCommands(settings, database))
     return DigestSenders(

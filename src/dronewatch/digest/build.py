@@ -59,6 +59,7 @@ def build_chart(summary: Summary, config: DigestConfig) -> Chart:
         regions=config.chart_regions,
         title=f"Drones per reporting day by region, digest of {summary.period.day:%d %B %Y}",
         xlabel=f"Reporting day (24 h up to {config.day_starts:%H:%M} {config.timezone})",
+        places=summary.places,
     )
     return Chart(png, to_caption(caption_lines(summary, days)))
 

@@ -7,11 +7,14 @@ safe to call from the daemon's worker threads.
 from __future__ import annotations
 
 import io
+import math
 import textwrap
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
-from dronewatch.digest.summary import DayFigures, region_name
+from dronewatch.digest.summary import DayFigures, PlaceLine
+from dronewatch.regions import region_name
 from dronewatch.reporting import COMBINING_RULE
 
 Series = tuple[str, list[int]]
@@ -35,7 +38,14 @@ def chart_series(history: Sequence[DayFigures], regions: int) -> tuple[list[date
     return [day.day for day in shown], series
 
 
-def render_chart(history: Sequence[DayFigures], *, regions: int, title: str, xlabel: str) -> bytes:
+def render_chart(
+    history: Sequence[DayFigures],
+    *,
+    regions: int,
+    title: str,
+    xlabel: str,
+    places: Sequence[PlaceLine] = (),
+) -> bytes:
     """A PNG line chart a person can read: title, labelled axes, dates, legend."""
     # Imported here: matplotlib costs half a second and 40 MB, and most runs draw nothing.
     from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -43,9 +53,14 @@ def render_chart(history: Sequence[DayFigures], *, regions: int, title: str, xla
     from matplotlib.ticker import MaxNLocator
 
     days, series = chart_series(history, regions)
-    figure = Figure(figsize=(10, 5.6), dpi=110, layout="constrained")
+    located = [place for place in places if place.point is not None]
+    figure = Figure(figsize=(14 if located else 10, 5.6), dpi=110, layout="constrained")
     FigureCanvasAgg(figure)
-    axes = figure.add_subplot()
+    if located:
+        axes, map_axes = figure.subplots(1, 2, width_ratios=(2.6, 1))
+        draw_places(map_axes, located)
+    else:
+        axes = figure.add_subplot()
     axes.set_title(title, fontsize=13, loc="left")
     axes.set_xlabel(xlabel)
     axes.set_ylabel("Drones reported per day")
@@ -83,3 +98,26 @@ def render_chart(history: Sequence[DayFigures], *, regions: int, title: str, xla
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png")
     return buffer.getvalue()
+
+
+def draw_places(axes: Any, places: Sequence[PlaceLine]) -> None:
+    """The day's most reported places as labelled points, sized by their reports.
+
+    No outlines (nothing offline to draw them from): longitude and latitude, one degree
+    of each as long as the other at the places' latitude.
+    """
+    longitudes = [place.point.longitude for place in places if place.point]
+    latitudes = [place.point.latitude for place in places if place.point]
+    sizes = [30 + 30 * place.reports for place in places]
+    axes.scatter(longitudes, latitudes, s=sizes, color="tab:red", alpha=0.6, zorder=2)
+    for place, x, y in zip(places, longitudes, latitudes, strict=True):
+        label = place.name if place.reports == 1 else f"{place.name} ({place.reports})"
+        axes.annotate(label, (x, y), xytext=(5, 4), textcoords="offset points", fontsize=8)
+    middle = (max(latitudes) + min(latitudes)) / 2
+    axes.set_aspect(1 / math.cos(math.radians(middle)), adjustable="datalim")
+    axes.margins(x=0.4, y=0.2)
+    axes.set_title("The day's most reported places", fontsize=10, loc="left")
+    axes.set_xlabel("Longitude °E", fontsize=8)
+    axes.set_ylabel("Latitude °N", fontsize=8)
+    axes.tick_params(labelsize=7)
+    axes.grid(True, alpha=0.3)

@@ -16,11 +16,9 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from telethon import TelegramClient, errors
+from telethon import errors
 
-from dronewatch import __version__
 from dronewatch.config import Settings
-from dronewatch.daemon.client import private_session_file, proxy_arguments, use_server
 
 log = logging.getLogger(__name__)
 
@@ -204,28 +202,24 @@ def _photo_part(
     return send
 
 
-async def start_bot(settings: Settings) -> TelegramClient | None:
-    """The bot's client, logged in with `[digest] bot_token`, or None without a token.
+class BotClient(Protocol):
+    """A Telegram client a bot logs in with: Telethon's, as `daemon.client.bot_client`
+    builds it (session file, proxy, server). Delivery only logs it in and out."""
 
-    The bot keeps a session file of its own beside the user's (mode 0600), so it
-    does not log in afresh on every start.
-    """
+    async def start(self, *, bot_token: str) -> Any: ...
+
+    async def disconnect(self) -> Any: ...
+
+
+NewBotClient = Callable[[Settings], BotClient]
+
+
+async def start_bot(settings: Settings, new_client: NewBotClient) -> BotClient | None:
+    """The bot's client, logged in with `[digest] bot_token`, or None without a token."""
     token = settings.digest.bot_token
     if token is None:
         return None
-    api_id, api_hash = settings.require_telegram()
-    path = settings.session_path
-    session = private_session_file(path.with_name(path.name + "-bot"))
-    client = TelegramClient(
-        str(session),
-        api_id,
-        api_hash,
-        device_model="dronewatch bot",
-        app_version=__version__,
-        **proxy_arguments(settings.telegram.proxy_settings),
-    )
-    if settings.telegram.server is not None:
-        use_server(client, settings.telegram.server, settings.telegram.server_key)
+    client = new_client(settings)
     try:
         await client.start(bot_token=token.get_secret_value())
     except errors.RPCError as error:

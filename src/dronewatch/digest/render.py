@@ -21,8 +21,8 @@ from dronewatch.digest.summary import (
     Source,
     Summary,
     Trend,
-    region_name,
 )
+from dronewatch.regions import region_name
 from dronewatch.reporting import COMBINING_RULE, combined
 from dronewatch.terminal import printable
 

@@ -17,8 +17,9 @@ from datetime import date, datetime, time, timedelta
 from functools import partial
 from zoneinfo import ZoneInfo
 
+from dronewatch.geo import Point, place_point
 from dronewatch.model import post_url
-from dronewatch.regions import english_name
+from dronewatch.regions import region_name
 from dronewatch.reporting import combined, day_bounds
 from dronewatch.store.digests import ALERT, ATTACK, DailyCount, PeriodReport
 
@@ -62,10 +63,6 @@ def periods_until(day: date, count: int, starts: time, zone: ZoneInfo) -> list[P
     return [
         period_of(day - timedelta(days=back), starts, zone) for back in range(count - 1, -1, -1)
     ]
-
-
-def region_name(code: str | None) -> str:
-    return "national" if code is None else english_name(code)
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +190,8 @@ class PlaceLine:
     name: str
     reports: int
     sources: tuple[Source, ...]
+    # Where it lies (`geo.place_point`, in the regions of the first report naming it).
+    point: Point | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,12 +330,17 @@ def _where(row: PeriodReport) -> str:
 
 def _places(attacks: Sequence[PeriodReport]) -> tuple[PlaceLine, ...]:
     by_place: dict[str, list[Source]] = defaultdict(list)
+    regions: dict[str, list[str]] = {}
     for row in attacks:
         for place in row.places:
             by_place[place].append(source_of(row))
+            codes = [region.code for region in row.regions] or [row.channel_region or ""]
+            regions.setdefault(place, codes)
     ranked = sorted(by_place.items(), key=lambda item: (-len(item[1]), item[0]))
     return tuple(
-        PlaceLine(name, len(sources), tuple(sources[:LINKS_PER_ITEM]))
+        PlaceLine(
+            name, len(sources), tuple(sources[:LINKS_PER_ITEM]), place_point(name, regions[name])
+        )
         for name, sources in ranked[:TOP_PLACES]
     )
 

@@ -696,6 +696,12 @@ def _unhurt(group: list[Token], position: int) -> tuple[str, ...]:
             return ("killed", "injured")  # "никто не получил ранений"
         if position > 0 and group[position - 1].low == "без":
             return ("injured",)  # "обошлось без травм"
+    if token.flags & KILLED and not token.flags & INJURED:
+        window = [t.low for t in group[max(0, position - 3) : position]]
+        nobody = any(low in _words("nobody_subjects") for low in window)
+        if nobody and window[-1:] == ["не"]:
+            return ("killed",)  # "никто не погиб": nobody killed, the hurt untold
+        return ()
     if not token.flags & INJURED or not token.classes & _WOUNDED_NOUNS:
         return ()
     if token.classes & _WOUND_NOUNS:
@@ -710,8 +716,11 @@ def _unhurt(group: list[Token], position: int) -> tuple[str, ...]:
     if _listed_after_no(words_before):
         return ("injured",)
     following = [t for t in group[position + 1 : position + 13] if t.kind == "word"]
-    if following and following[0].low == "нет":
-        return ("injured",)
+    for word in following[:4]:
+        if word.low in _words("negators_before_list"):
+            return ("injured",)  # "раненых нет", "раненых и погибших нет"
+        if word.low not in _words("listed_after_no") and not word.flags & (ZERO_BOTH | ZERO_KILLED):
+            break
     return ()
 
 

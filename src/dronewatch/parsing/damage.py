@@ -206,7 +206,10 @@ def _genitive_item(group: list[Token], comma: int) -> bool:
     return bool(items) and all(
         t.kind == "word"
         and not t.latin
-        and (t.low in ("и", "или") or (morph.has_reading(t.low, "gent") and not _verbal(t.low)))
+        and (
+            t.low in _words("list_links")
+            or (morph.has_reading(t.low, "gent") and not _verbal(t.low))
+        )
         for t in items
     )
 
@@ -826,6 +829,7 @@ def _no_target(group: list[Token], position: int, entry: DamageWord) -> bool:
             and previous.low in _words("impact_prepositions")
         )
         or (entry.tag != "vehicle" and _owner_of_vehicle(group, position))
+        or (entry.tag == "vehicle" and _served_by(group, position))
         or _administration_acting(group, position)
         or _supplied(group, position)
         or _workers_acting(group, position)
@@ -976,6 +980,23 @@ def _owner_of_vehicle(group: list[Token], position: int) -> bool:
         if entry is not None and entry.tag == "vehicle":
             return morph.has_reading(group[position].low, "gent")
         if not morph.has_reading(token.low, "gent"):
+            return False
+    return False
+
+
+def _served_by(group: list[Token], position: int) -> bool:
+    """ "остановка общественного транспорта": vehicles in the genitive after a transport
+    object name what it serves."""
+    if not morph.has_reading(group[position].low, "gent"):
+        return False
+    for back in range(position - 1, max(-1, position - 4), -1):
+        token = group[back]
+        if token.kind != "word" or token.latin:
+            return False
+        entry = vocabulary_tag(token.low)
+        if entry is not None:
+            return entry.tag == "transport"
+        if not morph.top_has(token.low, "ADJF"):
             return False
     return False
 

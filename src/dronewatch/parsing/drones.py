@@ -350,6 +350,8 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
         count, more, first = _count_before(tokens, index)
         start = starts[tokens[index].sentence]
         more = more or (count is not None and _in_addition(tokens[start:index]))
+        if count is not None and not more and _joined_count(tokens, first, found):
+            more = True  # "уничтожены восемь БПЛА самолётного типа и шесть квадрокоптеров"
         last = index
         if count is None and not more:
             ahead = _more_ahead(tokens, index)
@@ -401,6 +403,8 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
         found.extend(_elliptic_more(tokens, strong_anywhere))
     if any(m.more and m.count is not None for m in found):
         found.extend(_listed_increments(tokens, found))
+    if any(m.count is not None for m in found):
+        found.extend(_also_listed(tokens, found))
     if any(m.plural is False and m.count is None and not m.more for m in found):
         found.extend(_elliptic_parts(tokens, found))
     if union & DOWN and strong_anywhere:
@@ -417,6 +421,32 @@ _LIST_LINKS = frozenset({"над", "over", "—", "–", "-"})
 
 _PART_PREPOSITIONS = frozenset({"в", "во", "над"})
 _DASHES = frozenset({"—", "–", "-"})
+
+
+def _also_listed(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """ "Сбиты 5 БПЛА над Белгородской областью, а также 2 над Курской": a number after
+    "также" / "as well as", before "над" or a dash, in the sentence of a counted drone, is
+    more drones."""
+    found = []
+    taken = {m.index for m in mentions}
+    counted = {m.sentence for m in mentions if m.count is not None}
+    also = words("cumulative", "also")
+    for position, token in enumerate(tokens[:-2]):
+        if token.low not in also or token.sentence not in counted:
+            continue
+        number = number_at(tokens, position + 1)
+        if number is None or number.last + 1 >= len(tokens) or number.last in taken:
+            continue
+        if (
+            tokens[number.last + 1].low not in _LIST_LINKS
+            or tokens[position + 1].low in _COLLECTIVE
+        ):
+            continue
+        if not any(m.sentence == token.sentence and m.index < position for m in mentions):
+            continue  # "Также 2 над X": after the counted drone only
+        taken.add(number.last)
+        found.append(_listed(tokens, number, token.sentence))
+    return found
 
 
 def _elliptic_parts(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
@@ -454,6 +484,19 @@ def _elliptic_parts(tokens: list[Token], mentions: list[Mention]) -> list[Mentio
                     continue
             position += 1
     return found
+
+
+def _joined_count(tokens: list[Token], first: int, found: list[Mention]) -> bool:
+    """Whether a counted drone noun is joined by "и" / "and" to a counted drone noun just
+    before it in its sentence: more drones ("восемь БПЛА и шесть квадрокоптеров")."""
+    if first < 1 or tokens[first - 1].low not in ("и", "and"):
+        return False
+    sentence = tokens[first].sentence
+    before = [m for m in found if m.sentence == sentence and m.count is not None]
+    return bool(before) and first - before[-1].index <= _JOINED_GAP
+
+
+_JOINED_GAP = 6
 
 
 def _listed(tokens: list[Token], number: Number, sentence: int) -> Mention:

@@ -199,8 +199,9 @@ def _repairs_told(tokens: list[Token], groups: list[Sentence]) -> bool:
             if not (
                 _refers(tokens, index)
                 or _described(tokens, index)
+                or _described_english(tokens, index)
                 or _relative_past(group.tokens, position)
-                or (index > 0 and tokens[index - 1].low.startswith(_kind_words("recent")))
+                or _called_past(tokens, index, _kind_words("recent"))
             ):
                 return False
     return repaired
@@ -216,11 +217,31 @@ def _told_as_past(tokens: list[Token]) -> bool:
     for index, token in enumerate(tokens):
         if not token.flags & EVENT:
             continue
-        if index > 0 and tokens[index - 1].low.startswith(past):
+        if _called_past(tokens, index, past):
             found = True
-        elif not _described(tokens, index):
+        elif not _described(tokens, index) and not _described_english(tokens, index):
             return False
     return found
+
+
+def _described_english(tokens: list[Token], index: int) -> bool:
+    """ "blocks damaged in a recent drone attack": an English participle that describes a
+    noun before it (not "homes were damaged in the attack", a passive that tells it)."""
+    token = tokens[index]
+    if not token.latin or not token.low.endswith("ed") or index + 1 >= len(tokens):
+        return False
+    if tokens[index + 1].low not in _kind_words("english_by"):
+        return False
+    return index > 0 and tokens[index - 1].low not in _kind_words("english_be")
+
+
+def _called_past(tokens: list[Token], index: int, past: tuple[str, ...]) -> bool:
+    """The event word at `index` follows an adjective that calls it past ("недавней атаки",
+    "a recent drone attack": a drone noun may stand between in English)."""
+    before = index - 1
+    if before > 0 and tokens[before].latin and tokens[before].flags & DRONE_CANDIDATE:
+        before -= 1
+    return before >= 0 and tokens[before].low.startswith(past)
 
 
 def _opens_with_date(sentence: list[Token]) -> bool:
@@ -413,7 +434,9 @@ def _alerts(sentence: list[Token]) -> bool:
             continue
         if any(t.classes & _COUNTERING for t in before):
             continue  # "для борьбы с воздушной угрозой": countering threats in general
-        after = sentence[index + 1 : index + 2]
+        after = sentence[index + 1 : index + 3]
+        if after and after[0].low in _kind_words("threat_links"):
+            after = after[1:]  # "угрозы для жизни нет"
         if after and after[0].classes & _NOT_AIR_AFTER:
             continue
         return True
@@ -441,6 +464,7 @@ def _approaching(groups: list[Sentence], mentions: list[Mention]) -> bool:
                 and previous.low not in _kind_words("future")
                 and not _conditional(tokens, index)
                 and not _footage_of(tokens, index)
+                and not _at_a_speed(tokens, index)
                 and (token.latin or not morph.top_has(token.low, "VERB", "futr"))
             ):
                 return True  # not "в небо поднимутся дроны и пролетят над площадью"
@@ -459,6 +483,13 @@ def _footage_of(tokens: list[Token], index: int) -> bool:
     filming them, a clip), no drone seen now."""
     footage = _kind_words("footage") + _kind_words("filming")
     return any(t.low.startswith(footage) for t in tokens[max(0, index - 2) : index])
+
+
+def _at_a_speed(tokens: list[Token], index: int) -> bool:
+    """ "Дрон летит со скоростью 30 км/ч": how a drone flies (a farmer's, a show's), no
+    drone seen approaching."""
+    speed = _kind_words("speed")
+    return any(t.low.startswith(speed) for t in tokens[index + 1 : index + 4])
 
 
 def _conditional(tokens: list[Token], index: int) -> bool:
@@ -657,6 +688,8 @@ def not_an_event(group: list[Token], position: int, classes: int) -> bool:
         return True  # "в связи с участившимися атаками дронов": attacks in general
     if classes & _PESTS and any(t.classes & _PESTS for t in group[position + 1 : position + 4]):
         return True  # "дроны уничтожают сорняки": farm drones at work
+    if _characterized(group, position):
+        return True  # "атаки беспилотников стали ежедневными": attacks in general
     if classes & _PURPOSES and _purpose(group, position):
         return True  # "отряды для отражения атак дронов": attacks in general
     if classes & (_COUNTERING | _COUNTERING_ENGLISH) and _countered(group, position):
@@ -696,6 +729,18 @@ def _drones_at_work(group: list[Token], position: int) -> bool:
     if not morph.top_has(following.low, "NOUN"):
         return False
     return not verb.latin and morph.top_has(verb.low, "VERB", "pres")
+
+
+def _characterized(group: list[Token], position: int) -> bool:
+    """ "атаки дронов на регион стали ежедневными", "such attacks will continue": attacks
+    in the plural as the subject of what they are, become or will do, no event."""
+    if group[position].low not in _kind_words("attacks_subject"):
+        return False
+    verbs = _kind_words("characterizing")
+    following = group[position + 1 : position + 8]
+    return any(t.low.startswith(verbs) for t in following) and not any(
+        t.low.startswith(_kind_words("cause_nouns")) for t in following
+    )  # not "атаки БПЛА стали причиной пожара": what they caused
 
 
 def _purpose(group: list[Token], position: int) -> bool:
@@ -814,6 +859,8 @@ def engaged(group: list[Token], union: int) -> str | None:
             defence = index
     if union & (INJURED | KILLED) and _harmed_by_drone(group):
         return "strike"  # "в селе от дрона пострадал мужчина"
+    if not union & (THREAT | ALERT) and _found_on_the_ground(group):
+        return "strike"  # "на территории предприятия обнаружили беспилотник"
     if defence < 0 or union & (THREAT | ALERT):
         return None
     # "работа ПВО по беспилотникам": air defence engaging drones
@@ -825,6 +872,24 @@ def engaged(group: list[Token], union: int) -> str | None:
     if any(t.classes & _AIR_DEFENCE_WORK and not t.classes & _NOT_AIR_DEFENCE_WORK for t in group):
         return "strike"
     return None
+
+
+def _found_on_the_ground(group: list[Token]) -> bool:
+    """ "На территории предприятия обнаружили беспилотник", "во дворе дома нашли дрон": a
+    drone found where it came down, not seen in the sky ("над районом обнаружены БПЛА")
+    nor over a region ("на территории области обнаружены беспилотники")."""
+    found = _kind_words("found")
+    if not any(t.low.startswith(found) and not t.classes & _NOT_APPROACH for t in group):
+        return False
+    if not any(t.flags & DRONE_CANDIDATE for t in group):
+        return False
+    if any(t.low in _kind_words("in_the_sky") for t in group):
+        return False
+    ground = _kind_words("ground")
+    return any(
+        t.low.startswith(ground) and index > 0 and group[index - 1].kind == "word"
+        for index, t in enumerate(group)
+    )
 
 
 def _harmed_by_drone(group: list[Token]) -> bool:

@@ -1716,9 +1716,11 @@ def _hospital_places(tokens: list[Token], groups: list[Sentence], found: list[Pl
     sentence that reports no event of its own (a hit, damage, debris)."""
     dropped: set[Place] = set()
     by_sentence: dict[int, tuple[int, bool]] = {}
+    events: dict[int, list[int]] = {}  # a hospital sentence's event words, by their start
     for union, group, _ in groups:
         if union & HOSPITAL:
             first = next(t.start for t in group if t.flags & HOSPITAL)
+            events[group[0].sentence] = [t.start for t in group if t.flags & EVENT]
             # an event, damage, or a casualty ("В Россоши ранена женщина, она госпитализирована")
             own_event = bool(union & (EVENT | PREDICATE)) or any(
                 t.flags & (KILLED | INJURED) and not t.flags & HOSPITAL for t in group
@@ -1729,7 +1731,10 @@ def _hospital_places(tokens: list[Token], groups: list[Sentence], found: list[Pl
         if hospital is None:
             continue
         first, own_event = hospital
-        if place.start >= first or not own_event:
+        # "was hospitalised after a drone hit his house in X": an event word between the
+        # hospital word and the place tells where it happened
+        told = any(first < start < place.start for start in events.get(place.sentence, ()))
+        if (place.start >= first and not told) or not own_event:
             dropped.add(place)
     return dropped
 

@@ -139,17 +139,17 @@ def _russian_groups(tokens: list[Token]) -> list[RegionGroup]:
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
     """Gazetteer keys of the regions' capitals that share the region's name ("Брянск" of
-    Bryansk Oblast, "Орёл" of Oryol Oblast), found through the English names of both."""
+    Bryansk Oblast, "Орёл" of Oryol Oblast through the alias "orel"), found through the
+    English names of both."""
     lex = lexicon()
     english = {english_key(k): v for k, v in lex.region_english.items()}
     found = {}
     for key, settlements in lex.settlements.items():
         for settlement in settlements:
             region = english.get(english_key(settlement.name_en))
-            # typed: "Bryansk Oblast", not the alias "Kuban"; nouns: not "Приморский"
+            # nouns only: not the village "Приморский" of Primorsky Krai
             if (
                 region is not None
-                and region[1]
                 and region[0] == settlement.region
                 and not morph.has_reading(key, "ADJF")
             ):
@@ -477,16 +477,34 @@ def _counts_regions(tokens: list[Token], index: int) -> bool:
 
 
 def _count_after(tokens: list[Token], group: RegionGroup) -> tuple[int | None, bool]:
-    """ "... над Ростовской областью и Крымом, по две единицы в каждом регионе"."""
+    """ "... над Ростовской областью и Крымом, по две единицы в каждом регионе", "по три над
+    каждой", "..., two each"; not "по N" of the next region ("над Брянской сбиты 12 БПЛА,
+    по 3 над Курской")."""
     index = group.last + 1
     limit = min(len(tokens), group.last + 12)
     while index < limit and tokens[index].text not in (".", "\n", ";"):
-        if tokens[index].low == "по":
-            number = number_at(tokens, index + 1) if index + 1 < len(tokens) else None
-            if number is not None:
+        number = None
+        if tokens[index].low == "по" and index + 1 < len(tokens):
+            number = number_at(tokens, index + 1)
+        elif tokens[index].kind in ("num", "word") and tokens[index].latin:
+            found = number_at(tokens, index)
+            # "two each"
+            if (
+                found is not None
+                and found.last + 1 < len(tokens)
+                and tokens[found.last + 1].low == "each"
+            ):
+                return found.value, True
+        if number is not None:
+            after = [t.low for t in tokens[number.last + 1 : number.last + 3]]
+            next_region = bool(after) and after[0] in ("над", "—", "–", "-", "over")
+            if not next_region or (len(after) > 1 and after[1].startswith(_EACH_WORDS)):
                 return number.value, True
         index += 1
     return None, False
+
+
+_EACH_WORDS = ("кажд", "each")
 
 
 def _skipped(tokens: list[Token], group: RegionGroup, has_mos: bool) -> bool:
@@ -513,7 +531,11 @@ def _subpart(tokens: list[Token], group: RegionGroup) -> bool:
     """ "including the Moscow region", "в том числе над Московским регионом": a part of the
     post's figure."""
     window = [t.low for t in tokens[max(0, group.first - 3) : group.first]]
-    return any(w in words("regions", "subpart") for w in window)
+    if any(w in words("regions", "subpart") for w in window):
+        return True
+    # "most of them over the Bryansk region", "большая часть — над Брянской областью"
+    wider = [t.low for t in tokens[max(0, group.first - 6) : group.first]]
+    return any(w in words("regions", "majority") for w in wider)
 
 
 def _mention_after(
@@ -572,6 +594,11 @@ def find_regions(
         if tokens[group.first].sentence in boats and len(groups) > 1:
             continue  # "warplanes destroyed six drone boats in the Black Sea"
         count, each = _count_before(tokens, groups, group.first, singles)
+        if count is not None and not each and len(group.codes) > 1:
+            # "Six drones were downed over the A, B and C regions, two each"
+            shared_after = _count_after(tokens, group)
+            if shared_after[0] is not None:
+                count, each = shared_after
         stated_before = count is not None and not each
         dashed = _dashed_count(tokens, group)
         if dashed[0] is not None and stated_before:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from dronewatch.folding import fold
 from dronewatch.parsing.report import DAMAGE_TAGS
-from dronewatch.regions import english_name, regions
+from dronewatch.regions import region_name, regions
 from dronewatch.reporting import COMBINING_RULE, SOURCE_RULE
 from dronewatch.store.calendar import day_sql, local_time_sql
 from dronewatch.store.region_days import COMBINED, per_day_ctes, post_link
@@ -318,11 +318,6 @@ def canned_queries() -> list[CannedQuery]:
 def _sql_fold(text: str | None) -> str | None:
     """fold() for SQL, where a NULL passes through."""
     return None if text is None else fold(text)
-
-
-def region_name(code: str | None) -> str | None:
-    """A region's English name, or the code itself when it is not a known region."""
-    return None if code is None else english_name(code)
 
 
 def region_matches(code: str | None, pattern: str | None) -> bool:

@@ -2,7 +2,8 @@
 
 The daemon's catch-up asks where each channel stopped (its newest stored message)
 and which recent posts it holds (to spot edits and deletions made while it was
-down); the heartbeat row tells `status` whether a daemon is alive.
+down); the heartbeat row tells `status` whether a daemon is alive; the bot's
+`/status` adds how much is stored.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session, aliased
 
 from dronewatch.store.models import Channel, Heartbeat, Post, Report
@@ -185,3 +186,22 @@ def channel_statuses(session: Session, since: datetime) -> list[ChannelStatus]:
         )
         for row in rows
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class StoreStatus:
+    channels: int
+    posts: int
+    reports: int
+    last_post_at: datetime | None
+
+
+def store_status(session: Session) -> StoreStatus:
+    """What `/status` shows: how much is stored and how fresh it is."""
+    channels = session.scalar(select(func.count()).select_from(Channel)) or 0
+    posts, last_post = session.execute(select(func.count(), func.max(Post.date))).one()
+    reports = (
+        session.scalar(select(func.count()).select_from(Report).where(Report.is_current == true()))
+        or 0
+    )
+    return StoreStatus(channels, int(posts or 0), reports, last_post)

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from html import escape
 
+from dronewatch.regions import region_name
 from dronewatch.reporting import COMBINING_RULE
-from dronewatch.store.explore import region_name
 
 # Colour-blind-friendly qualitative palette (Okabe-Ito), then a grey for "other regions".
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
