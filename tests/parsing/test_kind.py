@@ -237,13 +237,6 @@ def test_kind_families(text: str, kind: str) -> None:
                 strict=True, reason="English described-only posts are not read"
             ),
         ),
-        pytest.param(
-            "Над районом действует беспилотная опасность. Сбиты две воздушные цели.",
-            "attack",
-            marks=pytest.mark.xfail(
-                strict=True, reason="a danger regime does not name drones for 'цели'"
-            ),
-        ),
     ],
 )
 def test_known_kind_misses(text: str, kind: str) -> None:
@@ -491,6 +484,8 @@ def test_kind_repelling_in_a_warning(text: str, kind: str) -> None:
         ),
         # compensation for an attack dated to the past, or only referred to, is aftermath
         ("3 марта дрон атаковал дом в Валуйках. Владельцам выплатили компенсацию.", "none"),
+        # ... damage told by a verb is news too
+        ("При атаке БПЛА повреждены два дома. Жильцам выплатят компенсацию.", "attack"),
         ("Из-за атаки беспилотников пострадали 12 семей, им выплатят компенсации.", "none"),
         # housing certificates for those whose homes were hit
         ("Семьям, чьи квартиры пострадали при атаке дронов, вручили жилищные сертификаты.", "none"),
@@ -605,3 +600,17 @@ def test_kind_damage_told_after_the_fact(text: str, kind: str) -> None:
 )
 def test_drone_found_on_the_ground(text: str, kind: str) -> None:
     assert parse(text, "RU-CU").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "drones"),
+    [
+        # a drone danger regime names drones: its "воздушные цели" are drones
+        ("Над районом действует беспилотная опасность. Сбиты две воздушные цели.", "attack", 2),
+        # ... a missile danger does not
+        ("Над районом действует ракетная опасность. Сбиты две воздушные цели.", "alert", None),
+    ],
+)
+def test_targets_under_a_drone_danger(text: str, kind: str, drones: int | None) -> None:
+    report = parse(text, "RU-KRS")
+    assert (report.kind, report.drones) == (kind, drones)

@@ -1160,3 +1160,15 @@ def test_gazetteer_spellings_corrected(text: str, region: str | None, places: li
 )
 def test_places_past_a_hospital_word(text: str, region: str | None, places: list[str]) -> None:
     assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a town after a region's possessive is a town of the region
+        ("Drones attacked the Bryansk region's Klintsy overnight.", ["Клинцы"]),
+        ("Drone debris fell in the Kursk region's Rylsk, the region's Governor said.", ["Рыльск"]),
+    ],
+)
+def test_english_town_after_a_region_possessive(text: str, places: list[str]) -> None:
+    assert parse(text).places == places

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from dronewatch.parsing import morph
 from dronewatch.parsing.features import (
@@ -299,6 +300,16 @@ def _partitive(tokens: list[Token], index: int) -> bool:
     return "из" in window or ("of" in window and ("one" in window or "each" in window))
 
 
+def _drone_danger(tokens: list[Token]) -> bool:
+    """ "беспилотная опасность": a post under a drone danger regime names drones, so its
+    "воздушные цели" are drones."""
+    modifiers = words("drones", "head_modifiers")
+    return any(
+        token.low.startswith(modifiers) and following.flags & ALERT
+        for token, following in pairwise(tokens)
+    )
+
+
 def _surname(tokens: list[Token], index: int) -> bool:
     """A capitalised drone-shaped word that is a person's surname ("губернатор Александр
     Дронов", "Дронов сообщил"): inside a sentence, or opening one before a verb."""
@@ -335,13 +346,18 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
                     kinds[offset] = kind
                     candidates.append(offset)
                     strong_anywhere = strong_anywhere or kind[0] == "strong"
+    danger: bool | None = None  # a drone danger regime named (only asked when needed)
     for index in candidates:
         kind = kinds[index]
         if kind is None or _partitive(tokens, index):
             continue
         strength, plural = kind
         if strength == "weak" and not strong_anywhere:
-            continue
+            if danger is None:
+                danger = _drone_danger(tokens)
+            if not danger:
+                continue
+            strength = "strong"  # "беспилотная опасность ... сбиты две воздушные цели"
         if index >= 2 and tokens[index - 1].text == "(" and kinds[index - 2] is not None:
             continue  # "беспилотный летательный аппарат (БПЛА)": one noun, spelled twice
         if index >= 1 and kinds[index - 1] is not None:

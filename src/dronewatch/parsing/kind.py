@@ -305,7 +305,9 @@ def _news_before_aftermath(groups: list[Sentence]) -> bool:
                 return False
             if _dated(tokens):
                 return False  # "12 мая дрон атаковал дом", "вчера ...": an earlier attack
-            return any(t.flags & EVENT and _told_by_verb(t) for t in tokens)
+            # "дрон атаковал дом", "при атаке БПЛА повреждены дома": a verb of the event
+            # or of its damage
+            return any(t.flags & (EVENT | PREDICATE) and _told_by_verb(t) for t in tokens)
     return False
 
 

@@ -1422,6 +1422,8 @@ def _english_previous(tokens: list[Token], index: int) -> str:
     position = index - 1
     if position >= 3 and tokens[position].low == "s" and tokens[position - 1].text in "'’":
         position -= 2  # "Russia's": the possessive, then the country
+        if tokens[position].low in words("regions", "english_types"):
+            return "in"  # "the Bryansk region's Klintsy": a town of the region
     if position >= 1 and tokens[position].low in _words("english_place_modifiers"):
         return tokens[position - 1].low
     return tokens[index - 1].low if index > 0 else ""
