@@ -76,3 +76,21 @@ def test_version_covers_every_rule_module() -> None:
     package = files("dronewatch.parsing")
     modules = {p.name for p in package.iterdir() if re.fullmatch(r"[a-z]\w*\.py", p.name)}
     assert modules - {"__init__.py"} == set(RULE_MODULES)
+
+
+def test_word_classes_answer_as_their_lists_do() -> None:
+    """Every declared word class holds exactly the words that begin with one of its list's
+    stems (or are one of its words, for an exact class), tried on every word of every list
+    and on longer and shorter forms of them."""
+    import dronewatch.parsing  # noqa: F401  (the rule modules declare their classes)
+    from dronewatch.parsing.lexicon import _classes, lexicon, word_classes
+
+    vocab = lexicon().vocab
+    samples = {w for section in vocab.values() for key in section.values() for w in key}
+    samples |= {w + "ами" for w in samples} | {w[:-1] for w in samples if len(w) > 1}
+    samples |= {"", "и", "сбиты", "повреждены", "drones", "xyz"}
+    for (section, key, exact), bit in _classes.items():
+        listed = tuple(vocab[section][key])
+        for word in samples:
+            expected = word in listed if exact else word.startswith(listed)
+            assert bool(word_classes(word) & bit) == expected, (section, key, word)
