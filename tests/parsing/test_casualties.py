@@ -580,6 +580,9 @@ def test_injury_of_one_person_after_u(text: str) -> None:
     [
         # a possessive before a singular person ("her husband wounded")
         ("A drone hit a car, a man was killed and his son wounded.", 1, 1),
+        # "no one" after the casualty word, or before its participle
+        ("A drone hit a shed in the village, injuring no one.", 0, 0),
+        ("A drone hit a shed in the village, leaving no one hurt.", 0, 0),
         # the British spelling of hospitalised
         ("Two people were hospitalised after a drone hit a bus.", None, 2),
     ],

@@ -690,6 +690,12 @@ def _unhurt(group: list[Token], position: int) -> tuple[str, ...]:
     """ "раненых нет", "без жертв и раненых", "обошлось без травм": injured 0; "никто не
     ранен", "травм никто не получил": both 0."""
     token = group[position]
+    if token.latin:
+        # "injuring no one", "leaving nobody hurt"
+        before = [t.low for t in group[max(0, position - 2) : position]]
+        after = [t.low for t in group[position + 1 : position + 3]]
+        if _no_one(before) or _no_one(after) or "nobody" in (*before[-1:], *after[:1]):
+            return ("killed", "injured") if token.flags & INJURED else ("killed",)
     if token.flags & INJURED and token.classes & _WOUND_NOUNS_ELLIPTIC:
         around = [t.low for t in group[max(0, position - 5) : position + 4]]
         if "никто" in around and "не" in around:
