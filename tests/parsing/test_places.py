@@ -1060,6 +1060,12 @@ def test_sevastopol_villages(text: str, region: str, places: list[str]) -> None:
             "RU-KRS",
             ["Курчатовский муниципальный округ", "Льговский муниципальный округ"],
         ),
+        # the region's genitive before the colon, each member's count after a dash
+        (
+            "БПЛА уничтожены над районами области: Суджанским — 3, Рыльским — 2.",
+            "RU-KRS",
+            ["Суджанский район", "Рыльский район"],
+        ),
     ],
 )
 def test_districts_listed_after_a_colon(text: str, region: str, places: list[str]) -> None:

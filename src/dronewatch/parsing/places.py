@@ -326,6 +326,9 @@ def _districts_sharing_a_type_word(
     return found
 
 
+_LIST_DASHES = frozenset({"—", "–", "-"})
+
+
 def _districts_listed(
     tokens: list[Token], groups: list[Sentence], consumed: set[int]
 ) -> list[Place]:
@@ -335,6 +338,8 @@ def _districts_listed(
     for index in _indices(groups, DISTRICT_TYPE):
         token = tokens[index]
         colon = index + 1
+        if colon < len(tokens) and morph.lemma(tokens[colon].low) in words("regions", "types"):
+            colon += 1  # "над районами области: ..."
         if colon + 1 >= len(tokens) or tokens[colon].text != ":" or index - 1 in consumed:
             continue
         if token.capitalized or not morph.has_reading(token.low, "plur"):
@@ -364,6 +369,12 @@ def _districts_listed(
                     close += 1
                 if close < len(tokens) and tokens[close].text == ")":
                     position = close + 1
+            if (
+                position + 1 < len(tokens)
+                and tokens[position].text in _LIST_DASHES
+                and tokens[position + 1].kind == "num"
+            ):
+                position += 2  # "Людиновским — 4": the member's count
             if position + 1 < len(tokens) and tokens[position].low in (",", "и"):
                 position += 1
                 continue
