@@ -542,6 +542,9 @@ def test_clauses_and_details(text: str, killed: int | None, injured: int | None)
         ("При атаке дрона пострадал припаркованный автомобиль.", None, None),
         # "у" + a genitive singular that also reads as a plural
         ("Дрон атаковал легковушку, у мужчины баротравма.", None, 1),
+        # a family's number is the figure; a part of the hurt ("из них") is none
+        ("Дрон ударил по легковушке, пострадала семья из четырёх человек.", None, 4),
+        ("Дрон ударил по автобусу, ранены пятеро, из них двое детей.", None, 5),
         # owners of homes are people
         ("Беспилотник упал во двор. Хозяин дома не пострадал.", 0, 0),
     ],

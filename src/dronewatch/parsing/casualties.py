@@ -316,9 +316,12 @@ def _count_near(group: list[Token], position: int) -> tuple[int, int] | None:
         if any(abs(index - other) < abs(index - position) for other in others):
             continue
         number = number_at(group, index)
+        # "двое из пострадавших", "из них трое" count part of a figure; "семья из трёх
+        # человек" counts the family
+        family = index > 1 and group[index - 2].low in _words("families")
         if (
             number is None
-            or (index > 0 and group[index - 1].low == "из")
+            or (index > 0 and group[index - 1].low == "из" and not family)
             or (number.last + 1 < len(group) and group[number.last + 1].low == "из")
         ):
             continue
