@@ -470,9 +470,12 @@ def _elliptic_parts(tokens: list[Token], mentions: list[Mention]) -> list[Mentio
     drone, the counts given by place with the noun left out are more drones."""
     found = []
     taken = {m.index for m in mentions}
+    # Where each sentence's scan stopped: the parts after one singular drone are read once,
+    # not again for every later singular drone of the sentence (linear in a long post).
+    scanned: dict[int, int] = {}
     for mention in [m for m in mentions if m.plural is False and m.count is None and not m.more]:
         sentence = mention.sentence
-        position = mention.index + 1
+        position = max(mention.index + 1, scanned.get(sentence, 0))
         while position + 3 < len(tokens) and tokens[position].sentence == sentence:
             if tokens[position].text == "," and tokens[position + 1].low in _PART_PREPOSITIONS:
                 dash = position + 2
@@ -499,6 +502,7 @@ def _elliptic_parts(tokens: list[Token], mentions: list[Mention]) -> list[Mentio
                     position = after
                     continue
             position += 1
+        scanned[sentence] = position
     return found
 
 
