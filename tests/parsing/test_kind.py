@@ -614,3 +614,21 @@ def test_drone_found_on_the_ground(text: str, kind: str) -> None:
 def test_targets_under_a_drone_danger(text: str, kind: str, drones: int | None) -> None:
     report = parse(text, "RU-KRS")
     assert (report.kind, report.drones) == (kind, drones)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a regime named after the attack it warns of
+        ("В области ввели режим атаки БПЛА.", "alert"),
+        # a danger declared in the sentence that also limits the internet warns
+        ("В области ввели режим атаки БПЛА и ограничили мобильный интернет.", "alert"),
+        ("Объявлена беспилотная опасность, мобильный интернет ограничен.", "alert"),
+        # the danger only cited as the reason of a restriction does not
+        ("Из-за угрозы атак беспилотников в области ограничат мобильный интернет.", "none"),
+        # an emergency regime after a drone's strike stays the strike's
+        ("Над городом сбит беспилотник, введён режим ЧС из-за атаки БПЛА на подстанцию.", "attack"),
+    ],
+)
+def test_kind_danger_regimes_beside_restrictions(text: str, kind: str) -> None:
+    assert parse(text, "RU-PNZ").kind == kind

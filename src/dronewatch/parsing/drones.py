@@ -39,6 +39,7 @@ _PEOPLE = word_class("casualties", "people")
 _NAVAL = word_class("kind", "naval")
 _FIGURE_VERBS = word_class("events", "figure_verbs")
 _QUANTIFIERS = word_class("drones", "quantifiers")
+_REGIME = word_class("kind", "regime")
 
 APPROXIMATE = frozenset(
     {
@@ -942,7 +943,7 @@ def _events_of(groups: list[Sentence], events: dict[int, str]) -> None:
             if not token.flags & EVENT:
                 continue
             event = "down" if token.flags & DOWN else "strike"
-            if union & THREAT and _threatened(group, position):
+            if (union & THREAT or classes & _REGIME) and _threatened(group, position):
                 continue
             if event == "down" and _put_out(group, position):
                 continue
@@ -966,11 +967,13 @@ def _put_out(group: list[Token], position: int) -> bool:
 
 
 def _threatened(group: list[Token], position: int) -> bool:
-    """ "угроза атаки", "threat of a UAV attack": a warning, not an event."""
+    """ "угроза атаки", "режим атаки БПЛА", "threat of a UAV attack": a warning, not an
+    event."""
     window = group[max(0, position - 10) : position]
     after = group[position + 1 : position + 3]  # "drone attack threat"
     return (
         any(t.flags & THREAT for t in window[-3:])
+        or bool(window and window[-1].classes & _REGIME)
         or any(t.low == "threat" for t in window)
         or any(t.low == "threat" for t in after)
     )

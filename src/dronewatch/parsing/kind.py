@@ -412,6 +412,15 @@ def _drill(tokens: list[Token]) -> bool:
     )
 
 
+def _attack_regime(sentence: list[Token], index: int) -> bool:
+    """ "режим атаки БПЛА": a regime named after the attack it warns of."""
+    return (
+        bool(sentence[index].classes & _REGIME)
+        and index + 1 < len(sentence)
+        and bool(sentence[index + 1].flags & EVENT)
+    )
+
+
 def _alerts(sentence: list[Token]) -> bool:
     """Whether an alert word of the sentence warns: not under a negated declaring verb
     ("режим опасности не вводился", "угрозу не объявляли"), nor in a condition ("в случае
@@ -423,13 +432,15 @@ def _alerts(sentence: list[Token]) -> bool:
         return False  # "В случае угрозы атаки включат сирены": what will be done if
     if any(t.classes & _CHECKS for t in sentence):
         return False  # "Сирены оповещения проверят в среду": a check of the sirens
-    restricted = any(t.classes & _BANS for t in sentence)
-    if restricted and not any(t.flags & AVIATION for t in sentence):
-        return False  # "из-за угрозы атак ограничат мобильный интернет": a restriction
+    restricted = any(t.classes & _BANS for t in sentence) and not any(
+        t.flags & AVIATION for t in sentence
+    )
     for index, token in enumerate(sentence):
-        if not token.flags & ALERT:
+        if not (token.flags & ALERT or _attack_regime(sentence, index)):
             continue
         before = sentence[max(0, index - 3) : index]
+        if restricted and not any(t.classes & _NOT_DECLARED for t in before):
+            continue  # "из-за угрозы атак ограничат мобильный интернет": a restriction
         if any(t.low in ("случае", "при") for t in before):
             continue  # "в случае угрозы", "памятка о действиях при угрозе атаки"
         if before and before[-1].classes & _NOT_AIR_BEFORE:
@@ -627,8 +638,10 @@ def classify(
         return "none"
     if union & DRONE_CANDIDATE and _repelling_now(groups_of_post):
         return "attack"  # "Беспилотная опасность. ... ведут работу по отражению атаки"
-    alerted = bool(union & ALERT) and any(
-        _alerts(g.tokens) for g in groups_of_post if g.flags & ALERT
+    alerted = any(
+        _alerts(g.tokens)
+        for g in groups_of_post
+        if g.flags & ALERT or (g.flags & EVENT and any(t.classes & _REGIME for t in g.tokens))
     )
     if alerted and not _missile_event(groups_of_post):
         return "alert"
