@@ -455,6 +455,20 @@ def test_an_uncertain_downed_abbreviation_beside_a_singular_strike(
             "по дому.",
             2,
         ),
+        # under a title line that tells the drone too, the body's district lead retells
+        # the incident in the village below
+        (
+            "Мужчина ранен при атаке дрона\nВ Краснояружском районе при атаке беспилотника "
+            "ранен мужчина. По словам губернатора, беспилотник сбросил гранату у дома в "
+            "селе Илек-Пеньковка.",
+            1,
+        ),
+        # ... but two villages under a title stay two
+        (
+            "Дроны атаковали две деревни\nВ селе Дорогощь дрон атаковал автомобиль. В селе "
+            "Головчино беспилотник ударил по дому.",
+            2,
+        ),
     ],
 )
 def test_a_district_lead_retells_the_incident_below(text: str, drones: int) -> None:
