@@ -343,6 +343,43 @@ def test_english_neighbours_and_distances_are_no_regions(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "drones", "expected"),
+    [
+        (
+            "Сбиты два БПЛА над Орловской областью, один БПЛА — над Тульской областью, а "
+            "также одна ракета — над Липецкой областью.",
+            3,
+            {"RU-ORL": 2, "RU-TUL": 1},
+        ),
+        (
+            "Уничтожены четыре беспилотника над Брянской областью и два аэростата — над "
+            "Смоленской областью.",
+            4,
+            {"RU-BRY": 4},
+        ),
+        (
+            "Air defences shot down two drones over the Oryol region and one missile over the "
+            "Tula region.",
+            2,
+            {"RU-ORL": 2},
+        ),
+        # a drone "of the aircraft type" is a drone
+        (
+            "Перехвачены 3 БПЛА самолётного типа над Орловской областью и 2 БПЛА "
+            "самолётного типа над Тульской областью.",
+            5,
+            {"RU-ORL": 3, "RU-TUL": 2},
+        ),
+    ],
+)
+def test_a_region_of_other_weapons_alone_is_no_drones(
+    text: str, drones: int, expected: dict[str, int | None]
+) -> None:
+    report = parse(text, None)
+    assert (report.drones, {r.code: r.drones for r in report.regions}) == (drones, expected)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a compass bearing from a city names no region
