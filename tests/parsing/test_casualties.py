@@ -608,3 +608,34 @@ def test_english_possessive_subjects(text: str, killed: int | None, injured: int
 def test_nobody_killed_and_listed_nouns(text: str, killed: int | None, injured: int | None) -> None:
     report = parse(text, channel_region="RU-BEL")
     assert (report.killed, report.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # the part before "из них" is the hurt, not the whole evacuated
+        (
+            "Обломки дрона упали на крышу дома. Эвакуированы 40 жильцов, двое из них "
+            "обратились за медицинской помощью.",
+            None,
+            2,
+        ),
+        (
+            "Беспилотник атаковал цех. Пострадали шесть рабочих, трое из них госпитализированы.",
+            None,
+            6,
+        ),
+        # English: a concussion, and nobody hurt "without recording any injuries"
+        ("A drone hit the village, and a woman received a concussion.", None, 1),
+        (
+            "Drone debris started a fire at the depot, put out without recording any injuries.",
+            0,
+            0,
+        ),
+    ],
+)
+def test_casualties_partitive_parts_and_english_zeros(
+    text: str, killed: int | None, injured: int | None
+) -> None:
+    report = parse(text, "RU-BEL")
+    assert (report.killed, report.injured) == (killed, injured)

@@ -632,3 +632,46 @@ def test_targets_under_a_drone_danger(text: str, kind: str, drones: int | None) 
 )
 def test_kind_danger_regimes_beside_restrictions(text: str, kind: str) -> None:
     assert parse(text, "RU-PNZ").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a shouted warning: a call, then a verbless attack noun
+        ("Внимание! Атака беспилотников. Укройтесь в помещениях без окон.", "alert"),
+        ("Внимание, атака БПЛА на город! Отойдите от окон.", "alert"),
+        # ... but a verb of the event tells one
+        ("Внимание! Атака беспилотников отражена, сбиты три БПЛА.", "attack"),
+        # a signal named after the attack, and its cancelling
+        ("Сигнал атаки БПЛА в городе отменён в 14:20.", "alert"),
+        # a ban on filming the repelling is no repelling
+        ("Объявлена угроза атаки дронов. Снимать отражение атаки запрещено.", "alert"),
+        # what to do during an attack, or if it comes
+        ("Объявлена угроза атаки БПЛА. Рассказываем, что делать при атаке дронов.", "alert"),
+        ("Если атака застанет вас на улице, укройтесь в ближайшем здании.", "none"),
+        # attacks in general that something is linked to
+        ("Введён режим беспилотной опасности против угроз, связанных с атаками дронов.", "alert"),
+        ("Над посёлком сбит беспилотник, связанный с атакой на соседний район.", "attack"),
+    ],
+)
+def test_kind_shouted_and_conditional_warnings(text: str, kind: str) -> None:
+    assert parse(text, "RU-ROS").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a siren explained as a check of the warning systems warns of nothing
+        ("Жители слышали сирену. Сирена — это проверка систем оповещения.", "none"),
+        # ... a siren without one still warns
+        ("В центре города звучит сирена, объявлена воздушная тревога.", "alert"),
+        # repairs retold after "как рассказал ранее": the repairs are the news
+        (
+            "Кровлю дома, повреждённого при падении БПЛА, начнут ремонтировать завтра. "
+            "Как сообщил ранее хозяин, удар дрона пришёлся на крышу.",
+            "none",
+        ),
+    ],
+)
+def test_kind_siren_checks_and_retold_repairs(text: str, kind: str) -> None:
+    assert parse(text, "RU-VOR").kind == kind

@@ -1178,3 +1178,29 @@ def test_places_past_a_hospital_word(text: str, region: str | None, places: list
 )
 def test_english_town_after_a_region_possessive(text: str, places: list[str]) -> None:
     assert parse(text).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # a danger announced after the event told names no scene
+        (
+            "Над областью сбит беспилотник, повреждена ЛЭП. "
+            "Угроза удара БПЛА объявлена в Борисоглебске и Лискинском районе.",
+            "RU-VOR",
+            [],
+        ),
+        # ... an all-clear names where the drones were downed
+        (
+            "Над областью сбиты пять дронов. В Лискинском районе — отмена угрозы удара БПЛА.",
+            "RU-VOR",
+            ["Лискинский район"],
+        ),
+        # a North Caucasus village by its type word
+        ("Над селением Хурикау ПВО уничтожила беспилотник.", "RU-SE", ["Хурикау"]),
+        # a name GeoNames writes in capitals comes out as a name
+        ("В посёлке Верхнебаканский упали обломки дрона.", "RU-KDA", ["Верхнебаканский"]),
+    ],
+)
+def test_places_of_warnings_and_villages(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places

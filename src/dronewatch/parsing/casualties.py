@@ -304,6 +304,9 @@ def _count_near(group: list[Token], position: int) -> tuple[int, int] | None:
     """(number, its first token) of people beside a casualty word ("ранены два мирных
     жителя"), unless it stands nearer another casualty word ("погиб мужчина, ещё двое
     ранены")."""
+    part = _part_before(group, position)
+    if part is not None:
+        return part
     best: tuple[int, int, int] | None = None
     others = [
         i
@@ -336,6 +339,22 @@ def _count_near(group: list[Token], position: int) -> tuple[int, int] | None:
             if best is None or distance < best[0]:
                 best = (distance, number.value, index)
     return (best[1], best[2]) if best else None
+
+
+def _part_before(group: list[Token], position: int) -> tuple[int, int] | None:
+    """ "70 человек эвакуировали, один из них обратился за помощью", "двое из которых
+    ранены": (the part, its first token) right before the casualty word; the whole before
+    it counts someone else."""
+    for index in range(max(0, position - 6), position):
+        number = number_at(group, index)
+        if number is None or number.last + 3 > position:
+            continue
+        preposition, pronoun = group[number.last + 1], group[number.last + 2]
+        if preposition.low in _words("partitive_prepositions") and pronoun.low in _words(
+            "partitive_pronouns"
+        ):
+            return number.value, index
+    return None
 
 
 def _figure(group: list[Token], position: int) -> tuple[int, int] | None:

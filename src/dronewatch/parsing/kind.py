@@ -77,6 +77,11 @@ _NOT_DECLARED = word_class("kind", "not_declared")
 _POSSIBLE = word_class("kind", "possible")
 _REGIME = word_class("kind", "regime")
 _SPEECH = word_class("kind", "speech")
+_CALLS = word_class("kind", "calls", exact=True)
+_SIRENS = word_class("kind", "sirens")
+_RETELLING = word_class("kind", "retelling", exact=True)
+_CONDITIONAL = word_class("kind", "conditional", exact=True)
+_EARLIER = word_class("aftermath", "earlier", exact=True)
 
 
 @cache
@@ -142,6 +147,13 @@ def _said_earlier(groups: list[Sentence]) -> set[int]:
     earlier = words("aftermath", "earlier")
     for group in groups:
         opening = [t for t in group.tokens if t.kind == "word"]
+        if (
+            opening
+            and opening[0].classes & _RETELLING
+            and any(t.classes & _EARLIER for t in opening[1:4])
+        ):
+            found.add(opening[0].sentence)  # "Как рассказал ранее владелец, ..."
+            continue
         if not opening or opening[0].low not in earlier:
             continue
         if any(
@@ -533,8 +545,8 @@ def _repelling_now(groups: list[Sentence]) -> bool:
         ):
             found = True  # "Беспилотная опасность! Работает ПВО" (not "не снимайте работу ПВО")
             continue
-        if not group.flags & DOWN:
-            continue
+        if not group.flags & DOWN or group.flags & ADVICE:
+            continue  # not "не снимайте отражение атаки"
         classes = 0
         for token in tokens:
             classes |= token.classes
@@ -617,6 +629,13 @@ def classify(
             if g.flags & told and g.tokens
         ):
             events = []
+    if events:
+        shouted = _shouted(groups_of_post)
+        if shouted:
+            # "Внимание! Атака БПЛА.": the danger warned of, no event
+            events = [m for m in events if m.sentence not in shouted]
+            if not events:
+                return "alert"
     if events and union & REPAIR and _repairs_told(tokens, groups_of_post):
         return "none"  # "заменили стёкла в домах, пострадавших от недавней атаки БПЛА"
     if events and union & EXERCISE and _drill(tokens):
@@ -638,8 +657,9 @@ def classify(
         return "none"
     if union & DRONE_CANDIDATE and _repelling_now(groups_of_post):
         return "attack"  # "Беспилотная опасность. ... ведут работу по отражению атаки"
+    checked = _sirens_checked(groups_of_post)
     alerted = any(
-        _alerts(g.tokens)
+        _alerts(g.tokens) and not (checked and _sirens_only(g.tokens))
         for g in groups_of_post
         if g.flags & ALERT or (g.flags & EVENT and any(t.classes & _REGIME for t in g.tokens))
     )
@@ -650,6 +670,52 @@ def classify(
     if union & RESTRICTION and union & AVIATION and _airport_restricted(groups_of_post):
         return "alert"
     return "none"
+
+
+def _shouted(groups: list[Sentence]) -> set[int]:
+    """Sentences that shout a warning ("Внимание! Атака БПЛА.", "Внимание, атака
+    беспилотников!"): a call opens the sentence or ends the one before, and the sentence
+    tells no verb (not "Внимание! Атака отражена, сбиты два БПЛА")."""
+    found: set[int] = set()
+    called = False
+    for group in groups:
+        words_of = [t for t in group.tokens if t.kind == "word"]
+        if not words_of:
+            continue
+        opens = bool(words_of[0].classes & _CALLS)
+        if (
+            (called or opens)
+            and group.flags & EVENT
+            and not any(
+                t.flags & DOWN or (not t.flags & DRONE_CANDIDATE and _verbal(t)) for t in words_of
+            )
+        ):
+            found.add(words_of[0].sentence)
+        called = bool(words_of[-1].classes & _CALLS)  # "Внимание!": the next one is called
+    return found
+
+
+def _verbal(token: Token) -> bool:
+    """A verb or a short participle ("атаковал", "сбит")."""
+    if token.latin:
+        return token.low.endswith("ed")
+    return morph.top_has(token.low, "VERB") or morph.top_has(token.low, "PRTS")
+
+
+def _sirens_checked(groups: list[Sentence]) -> bool:
+    """The post explains a siren as a check of the warning systems ("Сирена — это
+    проверка систем оповещения")."""
+    return any(
+        g.flags & ALERT
+        and any(t.classes & _CHECKS for t in g.tokens)
+        and any(t.classes & _SIRENS for t in g.tokens)
+        for g in groups
+    )
+
+
+def _sirens_only(sentence: list[Token]) -> bool:
+    """Every alert word of the sentence is a siren ("о включении сирены")."""
+    return all(t.classes & _SIRENS for t in sentence if t.flags & ALERT)
 
 
 @cache
@@ -711,6 +777,12 @@ def not_an_event(group: list[Token], position: int, classes: int) -> bool:
         return True  # "ради борьбы с атаками беспилотников": countering attacks in general
     if any(t.low == "случае" for t in group[max(0, position - 3) : position]):
         return True  # "в случае атаки дронов прозвучит сирена": a condition
+    if classes & _CONDITIONAL and any(
+        t.classes & _CONDITIONAL for t in group[max(0, position - 3) : position]
+    ):
+        return True  # "если атака застала на улице, ...": a condition
+    if classes & _REASONS and _linked_attacks(group, position):
+        return True  # "угрозы, связанные с атаками БПЛА": attacks in general
     if classes & _READINESS and any(
         t.classes & _READINESS for t in group[max(0, position - 3) : position]
     ):
@@ -718,6 +790,18 @@ def not_an_event(group: list[Token], position: int, classes: int) -> bool:
     if classes & _CONSEQUENCES and _deals_with_consequences(group, position):
         return True
     return bool(classes & _INFORMATION) and _referred(group, position)
+
+
+def _linked_attacks(group: list[Token], position: int) -> bool:
+    """ "риски, связанные с атаками беспилотников", "в связи с атаками дронов": attacks in
+    the plural something is linked to, attacks in general (not "в связи с атакой БПЛА",
+    this one)."""
+    return (
+        position >= 2
+        and group[position].low in _kind_words("attacks_plural")
+        and group[position - 1].low in _kind_words("linked_prepositions")
+        and bool(group[position - 2].classes & _REASONS)
+    )
 
 
 def _protection(group: list[Token], position: int) -> bool:

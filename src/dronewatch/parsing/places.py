@@ -48,6 +48,7 @@ _OFFICIAL_TITLES = word_class("places", "official_titles")
 _PERSON_TITLES = word_class("places", "person_titles")
 _SHELLING_VERBS = word_class("places", "shelling_verbs")
 _STREET_WORDS = word_class("places", "street_words")
+_ALL_CLEAR = word_class("places", "all_clear")
 _VICINITY_WORDS = word_class("places", "vicinity_words")
 _SIRENS = word_class("places", "sirens")
 _AIR_DEFENCE = word_class("places", "air_defence")
@@ -1759,8 +1760,14 @@ def _warning_places(tokens: list[Token], groups: list[Sentence], found: list[Pla
     place."""
     warning: set[int] = set()
     named = {place.sentence for place in found}
+    told: int | None = None  # the first sentence that tells an event
+    cleared: set[int] = set()  # warning sentences that give the all-clear
     for union, group, _ in groups:
-        if not group or union & (DOWN | FIRE | KILLED | INJURED):
+        if not group:
+            continue
+        if told is None and union & (DOWN | FIRE | KILLED | INJURED):
+            told = group[0].sentence
+        if union & (DOWN | FIRE | KILLED | INJURED):
             continue
         if group[0].sentence not in named:
             continue
@@ -1777,6 +1784,8 @@ def _warning_places(tokens: list[Token], groups: list[Sentence], found: list[Pla
         ):
             continue
         warning.add(group[0].sentence)
+        if any(t.classes & _ALL_CLEAR for t in group):
+            cleared.add(group[0].sentence)
     if not warning:
         return set()
     warned = {place for place in found if place.sentence in warning}
@@ -1784,8 +1793,16 @@ def _warning_places(tokens: list[Token], groups: list[Sentence], found: list[Pla
     # is no scene even when no other place is named
     owners = {place for place in warned if _airport_named(tokens, _token_at(tokens, place.start))}
     # With no scene named elsewhere, the warned places are where the event was ("В Х
-    # районе — отмена угрозы ... перехватили десять беспилотников").
-    return warned if len(warned) < len(found) else owners
+    # районе — отмена угрозы ... перехватили десять беспилотников"), unless the warning
+    # follows the event told ("Сбит беспилотник. Угроза удара объявлена в Х"): a danger
+    # still in force, no scene.
+    if len(warned) < len(found):
+        return warned
+    return owners | {
+        place
+        for place in warned
+        if told is not None and place.sentence > told and place.sentence not in cleared
+    }
 
 
 def _airport_named(tokens: list[Token], index: int) -> bool:
