@@ -343,6 +343,26 @@ def test_english_neighbours_and_distances_are_no_regions(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Сбиты пять БПЛА над Курской областью и два — над Азовским морем у побережья Крыма.",
+            {"RU-KRS": 5, "SEA-AZOV": 2},
+        ),
+        (
+            "Two drones were shot down over the Black Sea off the coast of Crimea and four "
+            "over the Bryansk region.",
+            {"SEA-BLACK": 2, "RU-BRY": 4},
+        ),
+        # a region listed after a sea is still a region
+        ("Над Чёрным морем сбиты 3 БПЛА, над Крымом — 2.", {"SEA-BLACK": 3, "UA-43": 2}),
+    ],
+)
+def test_the_coast_of_a_sea_is_no_region(text: str, expected: dict[str, int | None]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "drones", "expected"),
     [
         (

@@ -441,6 +441,20 @@ def _count_before(
     return None, False
 
 
+def _coast_of_sea(tokens: list[Token], previous: RegionGroup, group: RegionGroup) -> bool:
+    """ "над акваторией Чёрного моря у побережья Крыма", "over the Black Sea off the coast
+    of Crimea": the region is where the sea's part lies, in the sea's clause."""
+    if not all(code.startswith("SEA") for code in previous.codes):
+        return False
+    between = tokens[previous.last + 1 : group.first]
+    if len(between) > 4 or any(t.text in _CLAUSE_END for t in between):
+        return False
+    words_between = [t for t in between if t.kind == "word"]
+    if words_between and words_between[-1].low == "of":
+        words_between = words_between[:-1]
+    return bool(words_between) and words_between[-1].low.startswith(words("regions", "coasts"))
+
+
 def _weapon_before(tokens: list[Token], groups: list[RegionGroup], position: int) -> bool:
     """The nearest number before the group in its clause counts a weapon that is no drone
     ("одну ракету — над Курской", "one missile over the Kursk region")."""
@@ -656,6 +670,8 @@ def find_regions(
             continue
         if tokens[group.first].sentence in boats and len(groups) > 1:
             continue  # "warplanes destroyed six drone boats in the Black Sea"
+        if previous is not None and _coast_of_sea(tokens, previous, group):
+            continue  # "над Чёрным морем у побережья Крыма"
         if _weapon_before(tokens, groups, group.first) and len(groups) > 1:
             continue  # "а также одна ракета — над Курской областью"
         count, each = _count_before(tokens, groups, group.first, singles)
