@@ -863,3 +863,18 @@ def test_each_after_a_region_belongs_to_the_next(
     text: str, expected: dict[str, int | None]
 ) -> None:
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Ранее утром, <date>, ...": a reminder of another event, its region not the post's
+        (
+            "Над Липецкой областью сбиты 3 БПЛА. Ранее вечером, 2 марта, в Тамбовской "
+            "области объявляли угрозу атаки беспилотников.",
+            {"RU-LIP": 3},
+        ),
+    ],
+)
+def test_a_dated_reminder_with_a_part_of_day(text: str, expected: dict[str, int | None]) -> None:
+    assert _counts(text) == expected
