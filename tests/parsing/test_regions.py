@@ -205,6 +205,13 @@ def test_ministry_lists(text: str, expected: dict[str, int | None]) -> None:
             "Орловской областью, два — над Курской.",
             17,
         ),
+        # with "the rest" after them, the regions list parts of the stated total
+        (
+            "Ночью сбиты 40 беспилотников. Больше всего дронов уничтожено над Тульской "
+            "областью — 20 единиц. Ещё 6 сбили над Орловской областью. Остальные уничтожены "
+            "над Курской и Брянской областями.",
+            40,
+        ),
     ],
 )
 def test_parts_listed_with_more_add_up_to_the_total(text: str, drones: int) -> None:

@@ -195,6 +195,18 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
                 m for m in mentions if m.count == counted
             )
             result = Headline(counted, stated, False)  # its sentence tells if it is a total
+        stated_total = max((m.count or 0 for m in mentions if not m.more), default=0)
+        if (
+            drones is not None
+            and any(h.rest for h in hits)
+            and any(m.more for m in result.mentions)
+            and counted <= stated_total < drones
+        ):
+            # "сбиты 77 БПЛА. Больше всего — над X, 42. Ещё 9 — над Y. Остальные — над
+            # Z": with "the rest" the regions list parts of the total, "ещё" one of them
+            drones = stated_total
+            stated = tuple(m for m in mentions if m.count == stated_total and not m.more)
+            result = Headline(stated_total, stated, False)
         # One region has the whole count, unless its own share is given ("40 drones,
         # including 18 over the Moscow region"); an increment ("two more ... heading for
         # Moscow") is no share.
