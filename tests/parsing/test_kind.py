@@ -675,3 +675,26 @@ def test_kind_shouted_and_conditional_warnings(text: str, kind: str) -> None:
 )
 def test_kind_siren_checks_and_retold_repairs(text: str, kind: str) -> None:
     assert parse(text, "RU-VOR").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "drones"),
+    [
+        # air targets downed, then a sentence of attribution, then the drones they were
+        (
+            "За сутки средства ПВО сбили много воздушных целей. Об этом сообщило министерство. "
+            "«120 беспилотников самолётного типа», — уточнили в ведомстве.",
+            "attack",
+            120,
+        ),
+        # ... an increment after a figure still adds to it only through its own rules
+        (
+            "Число сбитых беспилотников достигло 12. К прежним 10 добавились ещё 2.",
+            "attack",
+            12,
+        ),
+    ],
+)
+def test_drones_named_after_the_targets_downed(text: str, kind: str, drones: int | None) -> None:
+    report = parse(text, None)
+    assert (report.kind, report.drones) == (kind, drones)
