@@ -687,11 +687,12 @@ def test_kind_siren_checks_and_retold_repairs(text: str, kind: str) -> None:
             "attack",
             120,
         ),
-        # ... an increment after a figure still adds to it only through its own rules
+        # ... in English too
         (
-            "Число сбитых беспилотников достигло 12. К прежним 10 добавились ещё 2.",
+            "Air defences destroyed a record number of aerial targets, the ministry said. "
+            "It said in a statement. 95 drones were among them.",
             "attack",
-            12,
+            95,
         ),
     ],
 )
