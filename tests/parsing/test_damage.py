@@ -281,6 +281,9 @@ def test_english_objects(text: str, damage: list[str]) -> None:
         ("На подлёте к нефтебазе сбит дрон, обломки повредили склад.", ["commercial"]),
         ("A drone was downed on its approach to an oil depot, officials said.", []),
         ("Дроны атаковали город, где расположена электростанция; повреждён дом.", ["residential"]),
+        # a participle before the object describes it: the object itself was hit
+        ("Дрон сбит над полем, в расположенном рядом жилом доме выбиты окна.", ["residential"]),
+        ("Дрон атаковал склад, расположенный рядом с частным домом.", ["commercial"]),
         # a fixed phrase, a drone's kind
         ("В связи с угрозой атаки повреждённые окна заклеили, выбиты стёкла.", ["residential"]),
         ("Ударный беспилотник сбит над объектом инфраструктуры.", []),

@@ -185,6 +185,10 @@ def test_incidents_by_place(text: str, drones: int | None) -> None:
         ("One drone crashed into the depot. Later, another drone was shot down.", 2),
         ("One drone was shot down over the plant. A second drone was also downed.", 2),
         ("Над городом сбит один беспилотник. Второй беспилотник подавлен средствами РЭБ.", 2),
+        # "N других" / "N other": drones besides those told before
+        ("Дрон ударил по гаражу, ранен мужчина. Три других беспилотника сбиты над лесом.", 4),
+        ("При падении одного БПЛА выбиты окна школы. Два других дрона подавлены РЭБ.", 3),
+        ("One drone hit a warehouse. Two other drones were shot down over the outskirts.", 3),
     ],
 )
 def test_increments(text: str, drones: int) -> None:
@@ -449,6 +453,20 @@ def test_an_uncertain_downed_abbreviation_beside_a_singular_strike(
         (
             "В селе Дорогощь дрон атаковал автомобиль. В селе Головчино беспилотник ударил "
             "по дому.",
+            2,
+        ),
+        # under a title line that tells the drone too, the body's district lead retells
+        # the incident in the village below
+        (
+            "Мужчина ранен при атаке дрона\nВ Краснояружском районе при атаке беспилотника "
+            "ранен мужчина. По словам губернатора, беспилотник сбросил гранату у дома в "
+            "селе Илек-Пеньковка.",
+            1,
+        ),
+        # ... but two villages under a title stay two
+        (
+            "Дроны атаковали две деревни\nВ селе Дорогощь дрон атаковал автомобиль. В селе "
+            "Головчино беспилотник ударил по дому.",
             2,
         ),
     ],

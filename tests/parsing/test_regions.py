@@ -345,6 +345,47 @@ def test_english_neighbours_and_distances_are_no_regions(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a compass bearing from a city names no region
+        (
+            "Two drones fell in the Tula region south of Moscow, the governor said.",
+            {"RU-TUL": 2},
+        ),
+        (
+            "Three drones were downed over the Tver region, about 150 km north-west of Moscow.",
+            {"RU-TVE": 3},
+        ),
+        # a dateline line before the story: where it was filed
+        (
+            "AFP\n\nMoscow, March 3\n\nAir defences shot down two drones over the Oryol region.",
+            {"RU-ORL": 2},
+        ),
+        (
+            "Moscow, 3 March\n\nAir defences shot down two drones over the Oryol region.",
+            {"RU-ORL": 2},
+        ),
+        # "the border region of X" is X itself
+        (
+            "Air defences downed three drones over the border region of Bryansk and two "
+            "over the Oryol region.",
+            {"RU-BRY": 3, "RU-ORL": 2},
+        ),
+        # modifiers between the count and its drone noun
+        (
+            "Air defences also destroyed four Ukraine-launched drones over the Tula region "
+            "and two over the Oryol region.",
+            {"RU-TUL": 4, "RU-ORL": 2},
+        ),
+    ],
+)
+def test_english_bearings_datelines_and_modifiers(
+    text: str, expected: dict[str, int | None]
+) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "Air defences shot down 9 drones over the Kursk region. The fleet also sank two "
             "drone boats in the Black Sea.",
@@ -628,6 +669,14 @@ def test_an_elliptic_sea_adjective() -> None:
             "Сбиты 11 беспилотников: семь над Тульской областью, остальные над Липецкой и "
             "Рязанской областями.",
             {"RU-TUL": 7, "RU-LIP": None, "RU-RYA": None},
+        ),
+        # a count of its own in the sentence before "the rest" is kept
+        (
+            "Ночью сбиты 40 беспилотников. Больше всего дронов уничтожено над Тульской "
+            "областью — 20 единиц. Ещё 6 сбили над соседней "
+            "Орловской областью. Остальные уничтожены над Курской, Брянской областями и "
+            "Крымом.",
+            {"RU-TUL": 20, "RU-ORL": 6, "RU-KRS": None, "RU-BRY": None, "UA-43": None},
         ),
     ],
 )

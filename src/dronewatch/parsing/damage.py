@@ -895,8 +895,31 @@ def _vicinity(group: list[Token], position: int) -> bool:
 
 def _landmark(group: list[Token], position: int) -> bool:
     """ "атаковали город Курчатов, где расположена АЭС": an object named in a clause of its
-    own as a landmark."""
-    return _in_clause(group, position, "landmarks", before=True)
+    own as a landmark. A full participle before the object describes it instead ("в
+    расположенном рядом доме выбиты стекла": the house nearby was hit)."""
+    if not _in_clause(group, position, "landmarks", before=True):
+        return False
+    start = _clauses(group).starts[position]
+    return any(
+        start <= i < position and not _attributive(group, i, position)
+        for i in _clauses(group).marked["landmarks"]
+    )
+
+
+def _attributive(group: list[Token], index: int, position: int) -> bool:
+    """A full participle ("расположенном") before the object with only adverbs and
+    adjectives between ("рядом", "частном"), not a predicate ("расположена", "находится")
+    nor a participle that places something else ("расположенное рядом с домом")."""
+    token = group[index]
+    readings = morph.parses(token.low) if not token.latin else []
+    if not readings or "PRTF" not in readings[0][1]:
+        return False
+    return all(
+        t.kind == "word"
+        and not t.latin
+        and (morph.has_reading(t.low, "ADJF") or morph.has_reading(t.low, "ADVB"))
+        for t in group[index + 1 : position]
+    )
 
 
 def _contents(group: list[Token], position: int) -> bool:

@@ -278,7 +278,12 @@ def _number_start(tokens: list[Token], position: int) -> int:
 
 
 def _more_between(tokens: list[Token], first: int, last: int) -> bool:
-    return any(tokens[i].low in ("more", "еще") for i in range(first + 1, last))
+    """ "14 more drones", "два других беспилотника": an increment told between the number
+    and its noun."""
+    others = words("cumulative", "others")
+    return any(
+        tokens[i].low in ("more", "еще") or tokens[i].low in others for i in range(first + 1, last)
+    )
 
 
 def _skippable(token: Token) -> bool:

@@ -282,7 +282,7 @@ def _count(
     added = [m for m in singles if m.more]
     first = [m for m in singles if not m.more]
     places = _incidents(first, located, also or set())
-    if not numbered and not added and _lead(first, located, also or set()):
+    if not numbered and not added and _lead(first, located, also or set(), headline_sentences):
         places = places[:1]
     based: list[Mention] = []  # the stated count the increments add to
     if stated and (increments or added):
@@ -350,14 +350,23 @@ def _unsummarised(
     ]
 
 
-def _lead(first: list[Mention], located: Mapping[int, Location], also: set[int]) -> bool:
+def _lead(
+    first: list[Mention],
+    located: Mapping[int, Location],
+    also: set[int],
+    headline_sentences: set[int] | None = None,
+) -> bool:
     """A lead that names only a district before the one incident told in a settlement: one
     incident ("В Белгородском районе при атаке беспилотника пострадал мужчина. Дрон ударил
-    по автомобилю в селе Х."), unless the second opens with "Также", "Кроме того"."""
-    placed = [m for m in first if m.index in located]
+    по автомобилю в селе Х."), unless the second opens with "Также", "Кроме того". The
+    lead opens the post, or the body under a title line whose drone it retells."""
+    title = headline_sentences or set()
+    body = [m for m in first if m.sentence not in title]
+    placed = [m for m in body if m.index in located]
+    opening = 0 if len(body) == len(first) else min(m.sentence for m in body) if body else -1
     return (
-        len(placed) == len(first) == 2
-        and placed[0].sentence == 0
+        len(placed) == len(body) == 2
+        and placed[0].sentence == opening
         and placed[1].sentence not in also
         and not located[placed[0].index][1]
         and located[placed[1].index][1]

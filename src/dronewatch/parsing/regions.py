@@ -304,6 +304,12 @@ def _english_groups(tokens: list[Token]) -> list[RegionGroup]:
             and tokens[index - 1].low == "to"
             and tokens[index - 2].low in words("regions", "english_near")
         )
+        # "the Kaluga region south of Moscow": a compass bearing from the name
+        bearing = bearing or (
+            index >= 2
+            and tokens[index - 1].low == "of"
+            and tokens[index - 2].low in words("regions", "english_compass")
+        )
         # "a region bordering Moscow", "that borders with the Moscow region", "300 km from
         # Moscow": a neighbour or a distance, not where the drones were
         bearing = bearing or (
@@ -313,7 +319,8 @@ def _english_groups(tokens: list[Token]) -> list[RegionGroup]:
                 or any(
                     t.classes & _ENGLISH_NEIGHBOURS
                     and not (
-                        at == index - 1 and t.low in words("regions", "english_border_adjectives")
+                        t.low in words("regions", "english_border_adjectives")
+                        and (at == index - 1 or (at == index - 3 and preceded))
                     )
                     for at, t in enumerate(tokens[max(0, index - 3) : index], max(0, index - 3))
                 )
@@ -344,11 +351,26 @@ def _english_groups(tokens: list[Token]) -> list[RegionGroup]:
             if (typed or preceded or counted or not needs) and not bearing and not named_body
         )
         # "Moscow: A fire broke out ...": where the story was filed
-        dateline = index == 0 and type_token is not None and type_token.text == ":"
+        dateline = (index == 0 and type_token is not None and type_token.text == ":") or (
+            _english_dateline(tokens, index, position)
+        )
         if codes and tokens[index].text != tokens[index].text.upper() and not dateline:
             groups.append(RegionGroup(codes, index, position if typed else position - 1))
         index = position + (1 if typed else 0) if codes else index + 1
     return groups
+
+
+def _english_dateline(tokens: list[Token], index: int, position: int) -> bool:
+    """ "Reuters\n\nMoscow, October 1\n\nRussia said ...": the city the story was filed from,
+    a line of its own before the first sentence, followed by a date."""
+    if position + 2 >= len(tokens) or tokens[position].text != ",":
+        return False
+    if any(t.text in (".", "!", "?") for t in tokens[:index]):
+        return False
+    first, second = tokens[position + 1], tokens[position + 2]
+    return (first.kind == "word" and is_month(first.low) and second.kind == "num") or (
+        first.kind == "num" and second.kind == "word" and is_month(second.low)
+    )
 
 
 def _counted_before(tokens: list[Token], index: int) -> bool:
@@ -436,6 +458,8 @@ def _counts_drones(tokens: list[Token], last: int) -> bool:
     if following.latin:
         if following.low.removesuffix("s") in words("drones", "english_nouns"):
             return True  # "1 UAV over ...", "8 UAVs over ..."
+        if _english_drone_after(tokens, last + 1):
+            return True  # "five Ukraine-launched drones", "two enemy attack drones"
         return following.low in (
             "each",
             "over",
@@ -460,6 +484,21 @@ def _counts_drones(tokens: list[Token], last: int) -> bool:
         + words("regions", "units")
     )
     return readings[0][0] in drone_words or following.low in words("drones", "abbreviations")
+
+
+def _english_drone_after(tokens: list[Token], index: int) -> bool:
+    """A drone noun after a few English modifiers ("Ukrainian fixed-wing drones",
+    "Ukraine-launched drones") starting at `index`."""
+    between = words("drones", "english_between")
+    for position in range(index, min(index + 4, len(tokens))):
+        token = tokens[position]
+        if token.kind != "word" or not token.latin:
+            return False
+        if token.low.removesuffix("s") in words("drones", "english_nouns"):
+            return position > index
+        if not (token.low in between or (token.low.endswith("ed") and len(token.low) > 4)):
+            return False
+    return False
 
 
 def _counts_regions(tokens: list[Token], index: int) -> bool:
@@ -648,7 +687,13 @@ def find_regions(
     for position in range(1, len(kept)):
         if shares[position] is None and _listed(tokens, kept[position - 1], kept[position]):
             first = position - 1
-            while first > 0 and shares[first] is None:
+            # back through the groups of the same list only ("Ещё 9 — над X. Остальные —
+            # над Y, Z и W": the 9 is X's own)
+            while (
+                first > 0
+                and shares[first] is None
+                and _listed(tokens, kept[first - 1], kept[first])
+            ):
                 first -= 1
             if before[first] and all(s is None for s in shares[first + 1 : position + 1]):
                 shares[first] = None
