@@ -640,8 +640,9 @@ def test_kind_danger_regimes_beside_restrictions(text: str, kind: str) -> None:
         # a shouted warning: a call, then a verbless attack noun
         ("Внимание! Атака беспилотников. Укройтесь в помещениях без окон.", "alert"),
         ("Внимание, атака БПЛА на город! Отойдите от окон.", "alert"),
-        # ... but a verb of the event tells one
+        # ... but a verb of the event tells one, and so does damage told beside it
         ("Внимание! Атака беспилотников отражена, сбиты три БПЛА.", "attack"),
+        ("Внимание! В посёлке атака БПЛА. Повреждены крыши двух домов.", "attack"),
         # a signal named after the attack, and its cancelling
         ("Сигнал атаки БПЛА в городе отменён в 14:20.", "alert"),
         # a ban on filming the repelling is no repelling
