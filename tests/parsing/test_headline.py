@@ -20,6 +20,10 @@ from dronewatch.parsing import parse
         ("Над областью сбиты 8 беспилотников. Больше всего дронов — над Курском.", 8, False),
         ("Debris from three downed drones fell near a farm.", 3, False),
         ("В течение ночи и утра над областью сбиты шесть БПЛА.", 6, True),
+        # "не достиг цели": the drone missed its target, no figure reached
+        ("Беспилотник не достиг цели: его сбили над полем.", 1, False),
+        ("Дроны не достигли целей, над районом сбиты 4 беспилотника.", 4, False),
+        ("Количество сбитых дронов достигло тридцати.", 30, True),
     ],
 )
 def test_running_totals(text: str, drones: int, cumulative: bool) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dronewatch.parsing import parse
+from dronewatch.parsing.numbers import is_month
 from dronewatch.parsing.text import tokenize
 
 
@@ -52,3 +53,31 @@ def test_large_numbers(text: str, drones: int) -> None:
 )
 def test_english_hyphenated_numbers(text: str, drones: int) -> None:
     assert parse(text, "RU-KRS").drones == drones
+
+
+@pytest.mark.parametrize(
+    ("word", "month"),
+    [
+        ("мая", True),
+        ("марта", True),
+        ("августа", True),
+        ("may", True),
+        ("march", True),
+        # words that only begin as May does are no months
+        ("малоразмерный", False),
+        ("массированной", False),
+        ("машины", False),
+        ("mayor", False),
+    ],
+)
+def test_month_words(word: str, month: bool) -> None:
+    assert is_month(word) is month
+
+
+def test_a_number_before_a_word_beginning_as_may_is_a_number() -> None:
+    report = parse(
+        "Сбиты два беспилотника над Орловской областью и один малый аэростат — "
+        "над Тульской областью.",
+        None,
+    )
+    assert {r.code: r.drones for r in report.regions} == {"RU-ORL": 2}

@@ -345,6 +345,63 @@ def test_english_neighbours_and_distances_are_no_regions(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "Сбиты пять БПЛА над Курской областью и два — над Азовским морем у побережья Крыма.",
+            {"RU-KRS": 5, "SEA-AZOV": 2},
+        ),
+        (
+            "Two drones were shot down over the Black Sea off the coast of Crimea and four "
+            "over the Bryansk region.",
+            {"SEA-BLACK": 2, "RU-BRY": 4},
+        ),
+        # a region listed after a sea is still a region
+        ("Над Чёрным морем сбиты 3 БПЛА, над Крымом — 2.", {"SEA-BLACK": 3, "UA-43": 2}),
+    ],
+)
+def test_the_coast_of_a_sea_is_no_region(text: str, expected: dict[str, int | None]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "drones", "expected"),
+    [
+        (
+            "Сбиты два БПЛА над Орловской областью, один БПЛА — над Тульской областью, а "
+            "также одна ракета — над Липецкой областью.",
+            3,
+            {"RU-ORL": 2, "RU-TUL": 1},
+        ),
+        (
+            "Уничтожены четыре беспилотника над Брянской областью и два аэростата — над "
+            "Смоленской областью.",
+            4,
+            {"RU-BRY": 4},
+        ),
+        (
+            "Air defences shot down two drones over the Oryol region and one missile over the "
+            "Tula region.",
+            2,
+            {"RU-ORL": 2},
+        ),
+        # a drone "of the aircraft type" is a drone
+        (
+            "Перехвачены 3 БПЛА самолётного типа над Орловской областью и 2 БПЛА "
+            "самолётного типа над Тульской областью.",
+            5,
+            {"RU-ORL": 3, "RU-TUL": 2},
+        ),
+    ],
+)
+def test_a_region_of_other_weapons_alone_is_no_drones(
+    text: str, drones: int, expected: dict[str, int | None]
+) -> None:
+    report = parse(text, None)
+    assert (report.drones, {r.code: r.drones for r in report.regions}) == (drones, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a compass bearing from a city names no region
         (
             "Two drones fell in the Tula region south of Moscow, the governor said.",
@@ -805,4 +862,19 @@ def test_autonomous_districts(text: str, expected: dict[str, int | None]) -> Non
 def test_each_after_a_region_belongs_to_the_next(
     text: str, expected: dict[str, int | None]
 ) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Ранее утром, <date>, ...": a reminder of another event, its region not the post's
+        (
+            "Над Липецкой областью сбиты 3 БПЛА. Ранее вечером, 2 марта, в Тамбовской "
+            "области объявляли угрозу атаки беспилотников.",
+            {"RU-LIP": 3},
+        ),
+    ],
+)
+def test_a_dated_reminder_with_a_part_of_day(text: str, expected: dict[str, int | None]) -> None:
     assert _counts(text) == expected

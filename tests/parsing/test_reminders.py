@@ -27,6 +27,15 @@ from dronewatch.parsing import parse
             0,
             ["Энгельс"],
         ),
+        # a part of the day may stand between "Ранее" and the date
+        (
+            "Над Энгельсом сбит беспилотник. Пострадавших нет.\n\n"
+            "Ранее вечером, 3 мая, при атаке дронов на Саратов ранены пять человек.",
+            1,
+            0,
+            0,
+            ["Энгельс"],
+        ),
         # "Ранее" without a date is the same news, told by someone else
         (
             "Над областью сбиты два БПЛА.\n\nРанее губернатор сообщил, что пострадавших нет.",

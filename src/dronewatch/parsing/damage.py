@@ -1555,7 +1555,9 @@ def _not_negating_after(after: list[str]) -> bool:
     for index, word in enumerate(after[:6]):
         if word in NEGATIONS:
             following = after[index + 1] if index + 1 < len(after) else ""
-            return following in _words("not_negating")
+            return following in _words("not_negating") or following.startswith(
+                _words("not_negating_degrees")
+            )
     return False
 
 

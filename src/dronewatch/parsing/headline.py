@@ -14,7 +14,9 @@ from functools import cache
 
 from dronewatch.parsing import morph
 from dronewatch.parsing.drones import APPROXIMATE, Mention, summaries
+from dronewatch.parsing.features import NEGATION
 from dronewatch.parsing.lexicon import words
+from dronewatch.parsing.numbers import word_value
 from dronewatch.parsing.text import Sentence, Token, groups_of
 
 
@@ -524,12 +526,19 @@ def _phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {first: tuple(group) for first, group in found.items()}
 
 
+def _figure_follows(lows: list[str], index: int) -> bool:
+    """A number within the two words after `index` ("достигло 25", "достигло уже
+    тридцати")."""
+    return any(low.isdigit() or word_value(low) is not None for low in lows[index + 1 : index + 3])
+
+
 def _totalling(tokens: list[Token], more: bool, own: bool) -> bool:
     """Whether a sentence has a totalling word; `own`: the sentence of the number itself
     ("уже" counts only there)."""
     words, already, parts = _cumulative_words()
     phrases = _phrases()
-    lows = [t.low for t in tokens if t.kind in ("word", "num")]
+    counted = [t for t in tokens if t.kind in ("word", "num")]
+    lows = [t.low for t in counted]
     seen_parts: set[str] = set()
     for i, low in enumerate(lows):
         if low in words:
@@ -540,7 +549,14 @@ def _totalling(tokens: list[Token], more: bool, own: bool) -> bool:
             ):
                 continue
             return True
-        if low.startswith(("достиг", "уточненн")):
+        if low.startswith("уточненн"):
+            return True
+        # "число сбитых достигло 25", not "беспилотник не достиг цели"
+        if (
+            low.startswith("достиг")
+            and _figure_follows(lows, i)
+            and not (i > 0 and counted[i - 1].flags & NEGATION)
+        ):
             return True
         if low in phrases and any(tuple(lows[i : i + len(p)]) == p for p in phrases[low]):
             return True

@@ -54,8 +54,18 @@ def word_value(word: str) -> int | None:
     return None
 
 
+_SHORT_MONTHS = ("мая", "май", "мае", "may")
+
+
+@cache
+def _long_months() -> tuple[str, ...]:
+    """Beginnings that only a month's forms have: "ма" and "may" begin "малоразмерный",
+    "машина", "mayor" too, so May is known by its short forms alone."""
+    return tuple(p for p in _months() if len(p) >= 3 and p not in _SHORT_MONTHS)
+
+
 def is_month(word: str) -> bool:
-    return word.startswith(_months()) and (len(word) > 3 or word in ("мая", "май", "мае", "may"))
+    return word in _SHORT_MONTHS or (len(word) > 3 and word.startswith(_long_months()))
 
 
 def number_at(tokens: list[Token], index: int) -> Number | None:

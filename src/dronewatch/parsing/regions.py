@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dronewatch.parsing import morph
-from dronewatch.parsing.features import CAPITALIZED_LATIN, INJURED, KILLED
+from dronewatch.parsing.features import CAPITALIZED_LATIN, DRONE_CANDIDATE, INJURED, KILLED
 from dronewatch.parsing.lexicon import english_key, lexicon, settlement_form, word_class, words
 from dronewatch.parsing.numbers import is_month, number_at
 from dronewatch.parsing.text import Token
@@ -441,6 +441,44 @@ def _count_before(
     return None, False
 
 
+def _coast_of_sea(tokens: list[Token], previous: RegionGroup, group: RegionGroup) -> bool:
+    """ "над акваторией Чёрного моря у побережья Крыма", "over the Black Sea off the coast
+    of Crimea": the region is where the sea's part lies, in the sea's clause."""
+    if not all(code.startswith("SEA") for code in previous.codes):
+        return False
+    between = tokens[previous.last + 1 : group.first]
+    if len(between) > 4 or any(t.text in _CLAUSE_END for t in between):
+        return False
+    words_between = [t for t in between if t.kind == "word"]
+    if words_between and words_between[-1].low == "of":
+        words_between = words_between[:-1]
+    return bool(words_between) and words_between[-1].low.startswith(words("regions", "coasts"))
+
+
+def _weapon_before(tokens: list[Token], groups: list[RegionGroup], position: int) -> bool:
+    """The nearest number before the group in its clause counts a weapon that is no drone
+    ("одну ракету — над Курской", "one missile over the Kursk region")."""
+    previous_end = max((g.last for g in groups if g.last < position), default=-1)
+    weapons = words("regions", "other_weapons")
+    index = position - 1
+    while index > previous_end and tokens[index].text not in _CLAUSE_END:
+        number = number_at(tokens, index) if tokens[index].kind in ("num", "word") else None
+        if number is not None and number.last < position:
+            ahead = tokens[number.last + 1 : min(number.last + 4, position)]
+            for token in ahead:
+                if token.kind != "word":
+                    break
+                if token.low.startswith(weapons):
+                    return True
+                if token.flags & DRONE_CANDIDATE and not (
+                    not token.latin and morph.has_reading(token.low, "ADJF")
+                ):
+                    return False  # "3 БПЛА самолётного типа", not "воздушный шар"
+            return False
+        index -= 1
+    return False
+
+
 def _counts_drones(tokens: list[Token], last: int) -> bool:
     """A bare number or one followed by a drone word, not "две ракеты", "13 раз"."""
     following = tokens[last + 1] if last + 1 < len(tokens) else None
@@ -632,6 +670,10 @@ def find_regions(
             continue
         if tokens[group.first].sentence in boats and len(groups) > 1:
             continue  # "warplanes destroyed six drone boats in the Black Sea"
+        if previous is not None and _coast_of_sea(tokens, previous, group):
+            continue  # "над Чёрным морем у побережья Крыма"
+        if _weapon_before(tokens, groups, group.first) and len(groups) > 1:
+            continue  # "а также одна ракета — над Курской областью"
         count, each = _count_before(tokens, groups, group.first, singles)
         if count is not None and not each and len(group.codes) > 1:
             # "Six drones were downed over the A, B and C regions, two each"

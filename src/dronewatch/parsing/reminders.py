@@ -10,13 +10,16 @@ from dronewatch.parsing.text import Token
 
 def reminds(sentence: list[Token]) -> bool:
     """ "Напомним, вчера ...", "Ранее, 8 января, ...": a sentence that opens a reminder."""
-    opening = [t for t in sentence if t.kind != "nl"][:4]
+    opening = [t for t in sentence if t.kind != "nl"][:5]
     if not opening:
         return False
     if opening[0].low in words("aftermath", "reminders"):
         return True
     if len(opening) < 3 or opening[0].low not in words("aftermath", "earlier"):
         return False
+    if opening[1].low in words("cumulative", "day_parts"):
+        opening = opening[:1] + opening[2:]  # "Ранее утром, 14 января, ..."
+    opening = opening[:4]
     if opening[1].text != ",":
         return False  # "Ранее губернатор сообщил": the same news, told before
     date = opening[2]
