@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 ${imports if imports else ""}
 import dronewatch.store.models
+import dronewatch.store.types
 
 revision: str = ${repr(up_revision)}
 down_revision: str | None = ${repr(down_revision)}

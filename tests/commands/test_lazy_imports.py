@@ -15,10 +15,23 @@ from pathlib import Path
 import pytest
 
 from dronewatch.cli import COMMANDS
+from dronewatch.store import open_database
 
 HEAVY = ("telethon", "matplotlib", "pymorphy3", "dronewatch.parsing", "apscheduler", "pyarrow")
 # `--help` needs neither configuration nor a database.
 HELP_ONLY = ("sqlalchemy", "alembic", "pydantic", "pydantic_settings")
+# `status` reads with SQLAlchemy Core (dronewatch.store.health): building the ORM's
+# mappers, the PostgreSQL dialect the models' partial index loads, and alembic were
+# half of a health check's start-up.
+STATUS_SKIPS = (
+    "alembic",
+    "sqlalchemy.orm",
+    "sqlalchemy.dialects.postgresql",
+    "dronewatch.store.models",
+    "dronewatch.store.calendar",
+    "dronewatch.reporting",
+    "dronewatch.web",
+)
 
 _RUN = """
 import json, sys
@@ -63,6 +76,19 @@ def test_quick_commands_do_not_import_heavy_libraries(args: list[str], tmp_path:
     assert _loaded(modules, HEAVY) == []
     if args == ["--help"]:
         assert _loaded(modules, HELP_ONLY) == []
+
+
+@pytest.mark.parametrize(
+    "args", [["status"], ["status", "--check"], ["status", "--json"]], ids=" ".join
+)
+def test_status_reads_a_database_without_the_orm_or_alembic(
+    args: list[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "dronewatch.db"
+    open_database(f"sqlite:///{path}").dispose()
+    modules = imported_by(["--database", str(path), *args], tmp_path)
+    assert "dronewatch.store.health" in modules  # it did read the database
+    assert _loaded(modules, HEAVY + STATUS_SKIPS) == []
 
 
 def test_parse_does_not_import_the_store_or_telegram(tmp_path: Path) -> None:

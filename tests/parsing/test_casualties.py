@@ -639,3 +639,21 @@ def test_casualties_partitive_parts_and_english_zeros(
 ) -> None:
     report = parse(text, "RU-BEL")
     assert (report.killed, report.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        # the hurt of another drone's incident add to those before
+        (
+            "Дрон ударил по трактору, ранен тракторист. Через час ещё один беспилотник "
+            "атаковал автобус. Пострадали две пассажирки.",
+            3,
+        ),
+        ("A drone hit a car, its driver was wounded. Another drone hit a bus, two were hurt.", 3),
+        # ... not the same people told again
+        ("Дрон атаковал машину, ранены двое. Водитель и пассажир доставлены в больницу.", 2),
+    ],
+)
+def test_casualties_of_another_incident_add_up(text: str, injured: int) -> None:
+    assert parse(text, "RU-BRY").injured == injured

@@ -640,8 +640,9 @@ def test_kind_danger_regimes_beside_restrictions(text: str, kind: str) -> None:
         # a shouted warning: a call, then a verbless attack noun
         ("Внимание! Атака беспилотников. Укройтесь в помещениях без окон.", "alert"),
         ("Внимание, атака БПЛА на город! Отойдите от окон.", "alert"),
-        # ... but a verb of the event tells one
+        # ... but a verb of the event tells one, and so does damage told beside it
         ("Внимание! Атака беспилотников отражена, сбиты три БПЛА.", "attack"),
+        ("Внимание! В посёлке атака БПЛА. Повреждены крыши двух домов.", "attack"),
         # a signal named after the attack, and its cancelling
         ("Сигнал атаки БПЛА в городе отменён в 14:20.", "alert"),
         # a ban on filming the repelling is no repelling
@@ -675,3 +676,27 @@ def test_kind_shouted_and_conditional_warnings(text: str, kind: str) -> None:
 )
 def test_kind_siren_checks_and_retold_repairs(text: str, kind: str) -> None:
     assert parse(text, "RU-VOR").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "drones"),
+    [
+        # air targets downed, then a sentence of attribution, then the drones they were
+        (
+            "За сутки средства ПВО сбили много воздушных целей. Об этом сообщило министерство. "
+            "«120 беспилотников самолётного типа», — уточнили в ведомстве.",
+            "attack",
+            120,
+        ),
+        # ... in English too
+        (
+            "Air defences destroyed a record number of aerial targets, the ministry said. "
+            "It said in a statement. 95 drones were among them.",
+            "attack",
+            95,
+        ),
+    ],
+)
+def test_drones_named_after_the_targets_downed(text: str, kind: str, drones: int | None) -> None:
+    report = parse(text, None)
+    assert (report.kind, report.drones) == (kind, drones)

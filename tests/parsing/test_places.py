@@ -1204,3 +1204,22 @@ def test_english_town_after_a_region_possessive(text: str, places: list[str]) ->
 )
 def test_places_of_warnings_and_villages(text: str, region: str, places: list[str]) -> None:
     assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # district adjectives listed after a plural type word and a dash
+        (
+            "Ночью беспилотники сбиты в трёх районах — Кашарском, Боковском и Верхнедонском.",
+            ["Кашарский район", "Боковский район", "Верхнедонской район"],
+        ),
+        # ... and after a colon, as before
+        (
+            "Беспилотники сбиты в следующих районах: Кашарском и Боковском.",
+            ["Кашарский район", "Боковский район"],
+        ),
+    ],
+)
+def test_districts_listed_after_a_dash(text: str, places: list[str]) -> None:
+    assert parse(text, "RU-ROS").places == places

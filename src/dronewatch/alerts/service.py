@@ -34,7 +34,7 @@ from dronewatch.digest.delivery import (
 from dronewatch.store import Database
 from dronewatch.store import alerts as stored
 from dronewatch.store.digests import PeriodReport
-from dronewatch.store.models import utcnow
+from dronewatch.store.types import utcnow
 
 log = logging.getLogger(__name__)
 

@@ -23,7 +23,7 @@ from dronewatch.digest.summary import Summary
 from dronewatch.reporting import latest_ended
 from dronewatch.store import Database
 from dronewatch.store import status as state
-from dronewatch.store.models import utcnow
+from dronewatch.store.types import utcnow
 
 
 def show_digest(context: AppContext, summary: Summary) -> None:

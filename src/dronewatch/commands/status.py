@@ -13,8 +13,8 @@ from dronewatch.commands.context import AppContext, app_context
 from dronewatch.commands.db import opened_store
 from dronewatch.config import ChannelConfig, Settings
 from dronewatch.model import channel_id
-from dronewatch.store import status as state
-from dronewatch.store.models import utcnow
+from dronewatch.store import health as state
+from dronewatch.store.types import utcnow
 
 
 def status(
@@ -34,9 +34,10 @@ def status(
     now = utcnow()
     zone = settings.digest.zone
     midnight = datetime.now(zone).replace(hour=0, minute=0, second=0, microsecond=0)
-    with opened_store(context, create=False) as database, database.session() as session:
-        channels = state.channel_statuses(session, midnight)
-        daemon = state.daemon_liveness(session, now)
+    # Core, not the ORM: a health check run every minute must start at once.
+    with opened_store(context, create=False) as database, database.engine.begin() as connection:
+        channels = state.channel_statuses(connection, midnight)
+        daemon = state.daemon_liveness(connection, now)
     missing = _never_seen(settings, channels)
     if as_json:
         typer.echo(json.dumps(_as_json(channels, missing, daemon), ensure_ascii=False))

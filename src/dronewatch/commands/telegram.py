@@ -17,7 +17,7 @@ from dronewatch.config import ConfigError
 from dronewatch.daemon.client import DronewatchClient, SessionInUseError, create_client
 from dronewatch.store import Database
 from dronewatch.store import status as state
-from dronewatch.store.models import utcnow
+from dronewatch.store.types import utcnow
 
 
 def telegram_client(context: AppContext) -> DronewatchClient:

@@ -42,8 +42,8 @@ from dronewatch.sources.telegram import (
 )
 from dronewatch.store import Database
 from dronewatch.store import status as state
-from dronewatch.store.models import utcnow
 from dronewatch.store.status import HEARTBEAT_SECONDS
+from dronewatch.store.types import utcnow
 
 log = logging.getLogger(__name__)
 

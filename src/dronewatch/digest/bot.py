@@ -41,8 +41,8 @@ from dronewatch.regions import regions
 from dronewatch.reporting import day_of, latest_ended
 from dronewatch.store import Database
 from dronewatch.store.deliveries import digest_states
-from dronewatch.store.models import utcnow
 from dronewatch.store.status import store_status
+from dronewatch.store.types import utcnow
 
 log = logging.getLogger(__name__)
 

@@ -41,7 +41,7 @@ from dronewatch.digest.delivery import (
 from dronewatch.reporting import latest_ended
 from dronewatch.store import Database
 from dronewatch.store import deliveries as claims
-from dronewatch.store.models import utcnow
+from dronewatch.store.types import utcnow
 
 log = logging.getLogger(__name__)
 

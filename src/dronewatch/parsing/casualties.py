@@ -13,6 +13,7 @@ from dronewatch.parsing import morph
 from dronewatch.parsing.features import (
     CASUALTY,
     DRONE_CANDIDATE,
+    EVENT,
     FATAL,
     HOSPITAL,
     INJURED,
@@ -45,6 +46,7 @@ _WOUNDED_NOUNS = word_class("casualties", "wounded_nouns")
 _WOUND_NOUNS = word_class("casualties", "wound_nouns")
 _WOUND_NOUNS_ELLIPTIC = word_class("casualties", "wound_nouns_elliptic")
 _ZERO_VERBS = word_class("casualties", "zero_verbs")
+_MORE = word_class("cumulative", "more", exact=True)
 
 _SINGULAR_EN = frozenset(
     {
@@ -696,6 +698,16 @@ def _object_subject(group: list[Token], position: int) -> bool:
     return False
 
 
+def _another_drone(group: list[Token]) -> bool:
+    """ "ещё один беспилотник атаковал", "another drone hit": another incident told."""
+    for index, token in enumerate(group):
+        if token.classes & _MORE and any(
+            t.flags & DRONE_CANDIDATE for t in group[index + 1 : index + 3]
+        ):
+            return True
+    return False
+
+
 def _adds(group: list[Token]) -> bool:
     """ "Также ранена пассажирка", "Кроме того, пострадала женщина": the sentence adds its
     casualties to those told before."""
@@ -806,12 +818,20 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
     found: list[Casualty] = []
     lone: list[Casualty] = []
     periods: set[int] = set()
+    incident = -1  # the sentence of the latest other incident not yet counted
+    counted_before = False  # a figure was stated before it
     for union, group, _ in groups_of(tokens) if groups is None else groups:
+        if group and union & EVENT and union & DRONE_CANDIDATE and _another_drone(group):
+            incident = group[0].sentence if counted_before else -1
         if not union & (CASUALTY | HOSPITAL) or reminds(group):
             continue
         if _over_a_period(group):
             periods.add(group[0].sentence)
-        added = _adds(group)
+        # "Чуть позже ещё один беспилотник атаковал машину. Пострадали двое": the hurt of
+        # another incident add to those before
+        added = _adds(group) or (incident >= 0 and group[0].sentence - incident <= 2)
+        if added:
+            incident = -1
         # "Пострадавший скончался в больнице": the participle names the one killed
         fatal_sentence = any(t.flags & KILLED and not t.flags & INJURED for t in group)
         fatal = bool(union & FATAL)
@@ -864,6 +884,7 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
             if count is not None:
                 field = "killed" if killed else "injured"
                 found.append(Casualty(field, count, token.start, token.end, more, token.sentence))
+                counted_before = True
                 # "Кроме того, сообщил о ранении двух человек — мужчина получил ранения":
                 # only the sentence's first figure adds to those before, the rest detail it
                 added = False

@@ -1036,7 +1036,7 @@ def with_events(
         else:
             m.event = events.get(m.sentence, strongest if m.bare_total else None)
         if m.event is None and m.count is not None and groups is not None:
-            m.event = _continued(m.sentence, events, groups)
+            m.event = _continued(m.sentence, events, groups, not m.more)
         if m.event is None and m.listed:
             m.event = "down"
     return mentions
@@ -1045,9 +1045,22 @@ def with_events(
 _NO_CONTINUATION = EVENT | ALERT | THREAT | ADVICE | KILLED | INJURED
 
 
-def _continued(sentence: int, events: dict[int, str], groups: list[Sentence]) -> str | None:
+def _continued(
+    sentence: int, events: dict[int, str], groups: list[Sentence], reach: bool = False
+) -> str | None:
     """The event of the sentence before, when the mention's own sentence has no event,
-    warning or casualty word."""
+    warning or casualty word; sentences between that name neither drones nor events are
+    passed over with `reach` ("Сбиты 30 воздушных целей. Об этом сообщили в министерстве.
+    «Это 25 беспилотников»"; not by an increment: "ещё 4" after a figure adds to it)."""
     if sentence == 0 or sentence >= len(groups) or groups[sentence].flags & _NO_CONTINUATION:
         return None
-    return events.get(sentence - 1)
+    previous = sentence - 1
+    while (
+        reach
+        and previous > 0
+        and previous not in events
+        and sentence - previous < 4
+        and not groups[previous].flags & (_NO_CONTINUATION | DRONE_CANDIDATE)
+    ):
+        previous -= 1
+    return events.get(previous)

@@ -631,7 +631,13 @@ def classify(
             events = []
     if events:
         shouted = _shouted(groups_of_post)
-        if shouted:
+        # (a post that tells damage or the hurt elsewhere reports its attack, shouted or not)
+        if shouted and not any(
+            g.flags & (FIRE | KILLED | INJURED)
+            or any(t.flags & PREDICATE and not t.flags & EVENT for t in g.tokens)
+            for g in groups_of_post
+            if g.tokens and g.tokens[0].sentence not in shouted and g.flags & _TOLD
+        ):
             # "Внимание! Атака БПЛА.": the danger warned of, no event
             events = [m for m in events if m.sentence not in shouted]
             if not events:
@@ -670,6 +676,9 @@ def classify(
     if union & RESTRICTION and union & AVIATION and _airport_restricted(groups_of_post):
         return "alert"
     return "none"
+
+
+_TOLD = FIRE | KILLED | INJURED | PREDICATE
 
 
 def _shouted(groups: list[Sentence]) -> set[int]:

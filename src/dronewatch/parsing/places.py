@@ -334,15 +334,18 @@ def _districts_listed(
     tokens: list[Token], groups: list[Sentence], consumed: set[int]
 ) -> list[Place]:
     """ "в следующих районах: Каменском, Миллеровском и Октябрьском (сельском)": district
-    adjectives listed after a plural type word and a colon, each agreeing with it."""
+    adjectives listed after a plural type word and a colon or a dash, each agreeing with
+    it."""
     found: list[Place] = []
     for index in _indices(groups, DISTRICT_TYPE):
         token = tokens[index]
         colon = index + 1
         if colon < len(tokens) and morph.lemma(tokens[colon].low) in words("regions", "types"):
             colon += 1  # "над районами области: ..."
-        if colon + 1 >= len(tokens) or tokens[colon].text != ":" or index - 1 in consumed:
+        if colon + 1 >= len(tokens) or index - 1 in consumed:
             continue
+        if tokens[colon].text != ":" and tokens[colon].text not in _LIST_DASHES:
+            continue  # "в 4 районах — Чертковском, Шолоховском": a dash opens the list too
         if token.capitalized or not morph.has_reading(token.low, "plur"):
             continue
         kind = "район" if _is_raion(token) else "муниципальный округ"

@@ -36,7 +36,8 @@ from sqlalchemy import Connection, Engine, delete, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from dronewatch.reporting import day_bounds, day_end
-from dronewatch.store.models import CalendarSetting, ReportingDay, UtcOffset, utcnow
+from dronewatch.store.models import CalendarSetting, ReportingDay, UtcOffset
+from dronewatch.store.types import utcnow
 
 FIRST_DAY = date(2013, 1, 1)  # before Telegram had channels
 LAST_DAY = date(2040, 12, 31)

@@ -6,18 +6,19 @@ import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import URL, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
 
 from dronewatch.store import statistics
 
 if TYPE_CHECKING:
     from alembic.config import Config as AlembicConfig
+    from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 
@@ -175,7 +176,15 @@ class Database:
 
     def __init__(self, url: str, *, echo: bool = False) -> None:
         self.engine = create_db_engine(url, echo=echo)
-        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @cached_property
+    def sessions(self) -> sessionmaker[Session]:
+        """The session factory. The ORM is imported on first use: `status` reads with
+        Core only, and importing the ORM and building the mappers would double its
+        start-up."""
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(self.engine, expire_on_commit=False)
 
     @property
     def is_sqlite(self) -> bool:

@@ -6,7 +6,7 @@ and damage tag, so `GROUP BY code` answers "how many drones over Kursk" directly
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any, ClassVar
 
 from sqlalchemy import (
@@ -14,7 +14,6 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     Date,
-    DateTime,
     Float,
     ForeignKey,
     Index,
@@ -22,12 +21,12 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
-    TypeDecorator,
     UniqueConstraint,
     text,
 )
-from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from dronewatch.store.types import UTCDateTime, utcnow
 
 # Stable constraint names, so that migrations read the same on SQLite and PostgreSQL.
 NAMING_CONVENTION = {
@@ -39,34 +38,9 @@ NAMING_CONVENTION = {
 }
 
 
-class UTCDateTime(TypeDecorator[datetime]):
-    """Aware datetimes in, aware UTC datetimes out, on every backend.
-
-    SQLite has no time zone type; storing naive UTC everywhere keeps comparisons
-    and indexes correct on both databases.
-    """
-
-    impl = DateTime
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError(f"naive datetime {value!r}: dronewatch stores aware times only")
-        return value.astimezone(UTC).replace(tzinfo=None)
-
-    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        return None if value is None else value.replace(tzinfo=UTC)
-
-
 # The partial index's condition as SQLite must see it in a query to use the index:
 # SQLAlchemy writes `Report.is_current == true()` this way on SQLite.
 CURRENT_SQLITE = "is_current = 1"
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 class Base(DeclarativeBase):

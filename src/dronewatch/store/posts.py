@@ -26,8 +26,8 @@ from dronewatch.store.models import (
     ReportDamage,
     ReportPlace,
     ReportRegion,
-    utcnow,
 )
+from dronewatch.store.types import utcnow
 
 posts_table = cast(Table, Post.__table__)
 reports_table = cast(Table, Report.__table__)

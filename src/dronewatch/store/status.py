@@ -10,20 +10,22 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
-from typing import Literal
+from datetime import datetime
 
 from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session, aliased
 
+# What `status` reads lives in `health` (SQLAlchemy Core, no ORM): re-exported here.
+from dronewatch.store.health import DAEMON as DAEMON
+from dronewatch.store.health import HEARTBEAT_SECONDS as HEARTBEAT_SECONDS
+from dronewatch.store.health import MISSED_BEATS as MISSED_BEATS
+from dronewatch.store.health import Beat as Beat
+from dronewatch.store.health import ChannelStatus as ChannelStatus
+from dronewatch.store.health import Liveness as Liveness
+from dronewatch.store.health import channel_statuses as channel_statuses
+from dronewatch.store.health import daemon_liveness as daemon_liveness
+from dronewatch.store.health import liveness as liveness
 from dronewatch.store.models import Channel, Heartbeat, Post, Report
-
-# The heartbeat row of `dronewatch run`, and how often it beats. Here rather than with
-# the daemon, so that `status` reads them without importing Telethon.
-DAEMON = "daemon"
-HEARTBEAT_SECONDS = 15.0
-# A daemon that missed this many beats is gone (killed, or its machine is).
-MISSED_BEATS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,17 +42,6 @@ class RecentPost:
 
     edit_date: datetime | None
     deleted: bool
-
-
-@dataclass(frozen=True, slots=True)
-class ChannelStatus:
-    telegram_id: int
-    username: str | None
-    title: str | None
-    region: str | None
-    last_post_at: datetime | None
-    posts_today: int
-    reports_today: int
 
 
 def channel_marks(session: Session, telegram_ids: Iterable[int]) -> dict[int, ChannelMark]:
@@ -112,80 +103,6 @@ def stop_beating(session: Session, name: str, pid: int, now: datetime) -> None:
 
 def heartbeat(session: Session, name: str) -> Heartbeat | None:
     return session.get(Heartbeat, name)
-
-
-@dataclass(frozen=True, slots=True)
-class Liveness:
-    """Whether a daemon runs, read from its heartbeat row."""
-
-    state: Literal["running", "stopped", "gone", "never"]
-    beat: Heartbeat | None = None
-    age: timedelta | None = None  # since the last beat
-
-    @property
-    def running(self) -> bool:
-        return self.state == "running"
-
-
-def liveness(row: Heartbeat | None, now: datetime) -> Liveness:
-    """Running while beats come on time; stopped after a clean stop; gone when overdue."""
-    if row is None:
-        return Liveness("never")
-    age = now - row.beat_at
-    if row.stopped_at is not None:
-        return Liveness("stopped", row, age)
-    if age <= timedelta(seconds=MISSED_BEATS * row.every_seconds):
-        return Liveness("running", row, age)
-    return Liveness("gone", row, age)
-
-
-def daemon_liveness(session: Session, now: datetime) -> Liveness:
-    return liveness(heartbeat(session, DAEMON), now)
-
-
-def channel_statuses(session: Session, since: datetime) -> list[ChannelStatus]:
-    """Every stored channel: its newest post, and posts and drone reports since `since`."""
-    last_post = select(func.max(Post.date)).where(Post.channel_id == Channel.id).scalar_subquery()
-    posts_today = (
-        select(func.count(Post.id))
-        .where(Post.channel_id == Channel.id, Post.date >= since, Post.deleted.is_(False))
-        .scalar_subquery()
-    )
-    reports_today = (
-        select(func.count(Report.id))
-        .join(Post, Post.id == Report.post_id)
-        .where(
-            Post.channel_id == Channel.id,
-            Post.date >= since,
-            Post.deleted.is_(False),
-            Report.is_current.is_(True),
-            Report.kind != "none",
-        )
-        .scalar_subquery()
-    )
-    rows = session.execute(
-        select(
-            Channel.telegram_id,
-            Channel.username,
-            Channel.title,
-            Channel.region,
-            last_post.label("last_post_at"),
-            posts_today.label("posts_today"),
-            reports_today.label("reports_today"),
-        ).order_by(Channel.region, Channel.username, Channel.telegram_id)
-    )
-    return [
-        ChannelStatus(
-            telegram_id=row.telegram_id,
-            username=row.username,
-            title=row.title,
-            region=row.region,
-            last_post_at=row.last_post_at,
-            posts_today=row.posts_today,
-            reports_today=row.reports_today,
-        )
-        for row in rows
-    ]
 
 
 @dataclass(frozen=True, slots=True)
