@@ -812,6 +812,7 @@ def _no_target(group: list[Token], position: int, entry: DamageWord) -> bool:
     injured were taken to, a district's or a village's name, the road a drone struck on
     detonating, a vehicle's owner, the administration that speaks or acts."""
     previous = group[position - 1] if position > 0 else None
+    token = group[position]
     return (
         _qualified(group, position, entry)
         or _describes_other_object(group, position, entry)
@@ -820,9 +821,15 @@ def _no_target(group: list[Token], position: int, entry: DamageWord) -> bool:
         or (entry.stem in _words("stores") and _terminal_of_transport(group, position))
         or (entry.stem in _words("munitions") and not _stored(group, position))
         or _treated_there(group, position)
-        or _district_name(group, position)
-        or _settlement_name(group, position)
-        or _street_name(group, position)
+        # only a capitalised word is the name of a district, a village or a street
+        or (
+            token.capitalized
+            and (
+                _district_name(group, position)
+                or _settlement_name(group, position)
+                or _street_name(group, position)
+            )
+        )
         or (
             entry.tag == "transport"
             and previous is not None
@@ -831,7 +838,7 @@ def _no_target(group: list[Token], position: int, entry: DamageWord) -> bool:
         or (entry.tag != "vehicle" and _owner_of_vehicle(group, position))
         or (entry.tag == "vehicle" and _served_by(group, position))
         or _administration_acting(group, position)
-        or _supplied(group, position)
+        or (token.latin and _supplied(group, position))
         or _workers_acting(group, position)
         or _employer(group, position)
         or (entry.stem in _words("owned") and _owner_in_clause(group, position))

@@ -583,10 +583,16 @@ def running_titles(groups: list[Sentence], title: set[int]) -> set[int]:
 
 def additions(groups: list[Sentence]) -> set[int]:
     """The sentences that open with "Также", "Кроме того", "In addition": another incident."""
-    phrases = words("cumulative", "additions") + words("cumulative", "also")
+    phrases = _addition_phrases()
     found = set()
     for number, group in enumerate(groups):
-        opening = " ".join(t.low for t in group.tokens[:2] if t.kind == "word")
-        if any(opening == p or opening.startswith(p + " ") for p in phrases):
+        opening = [t.low for t in group.tokens[:2] if t.kind == "word"]
+        # the phrase is the first word ("Также") or the first two ("Кроме того")
+        if opening and (opening[0] in phrases or " ".join(opening) in phrases):
             found.add(number)
     return found
+
+
+@cache
+def _addition_phrases() -> frozenset[str]:
+    return frozenset(words("cumulative", "additions") + words("cumulative", "also"))

@@ -73,6 +73,7 @@ _BOATS = word_class("kind", "boats")
 _NOT_AIR_AFTER = word_class("kind", "not_air_after")
 _NOT_AIR_BEFORE = word_class("kind", "not_air_before")
 _NOT_APPROACH = word_class("kind", "not_approach")
+_FOUND = word_class("kind", "found")
 _NOT_DECLARED = word_class("kind", "not_declared")
 _POSSIBLE = word_class("kind", "possible")
 _REGIME = word_class("kind", "regime")
@@ -986,8 +987,7 @@ def _found_on_the_ground(group: list[Token]) -> bool:
     """ "На территории предприятия обнаружили беспилотник", "во дворе дома нашли дрон": a
     drone found where it came down, not seen in the sky ("над районом обнаружены БПЛА")
     nor over a region ("на территории области обнаружены беспилотники")."""
-    found = _kind_words("found")
-    if not any(t.low.startswith(found) and not t.classes & _NOT_APPROACH for t in group):
+    if not any(t.classes & _FOUND and not t.classes & _NOT_APPROACH for t in group):
         return False
     if not any(t.flags & DRONE_CANDIDATE for t in group):
         return False
