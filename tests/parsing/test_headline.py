@@ -493,3 +493,26 @@ def test_ordinals_and_bare_totals_after_increments(
 ) -> None:
     report = parse(text, "RU-MOW")
     assert (report.drones, report.cumulative) == (drones, cumulative)
+
+
+@pytest.mark.parametrize(
+    ("text", "drones", "cumulative"),
+    [
+        # an ordinal numbers the post's drone in a series begun in earlier posts
+        ("Пятый беспилотник сбит над районом. «Уничтожен ещё один БПЛА», — написал мэр.", 1, False),
+        ("ПВО сбила 41-й дрон, летевший на город\nНочью перехвачен ещё один БПЛА.", 1, False),
+        ("Над посёлком сбит БПЛА. Это уже шестой беспилотник за сегодняшний день.", 1, False),
+        ("Четвёртый за утро дрон уничтожен над промзоной.", 1, False),
+        # ... after as many drones as its place less one, it is one more
+        (
+            "One drone crashed in a field. Another drone was shot down over the bay. "
+            "The third drone was destroyed near the port.",
+            3,
+            False,
+        ),
+        ("Первый беспилотник упал в поле. Второй дрон сбит над лесом.", 2, False),
+    ],
+)
+def test_a_numbered_drone_in_a_series(text: str, drones: int, cumulative: bool) -> None:
+    report = parse(text, "RU-TVE")
+    assert (report.drones, report.cumulative) == (drones, cumulative)

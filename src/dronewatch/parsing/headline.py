@@ -8,7 +8,7 @@ makes the total unknown.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -52,7 +52,7 @@ def headline(
     `title`: the sentences of a news item's title line (`title_line`); `running`: those of
     them that give a running total ("ПВО с начала ночи сбила девять беспилотников");
     `also`: the sentences that open with "Также", "Кроме того" (`additions`)."""
-    events = [m for m in mentions if m.event is not None]
+    events = _series(m for m in mentions if m.event is not None)
     if title:
         # "В Краснодаре упали обломки беспилотника" over a body that tells them again
         body = [m for m in events if m.sentence not in title]
@@ -93,6 +93,29 @@ def headline(
                     chosen, headline_sentences, located, prior, running or set(), also or set()
                 )
     return Headline(None, (), False)
+
+
+def _series(events: Iterable[Mention]) -> list[Mention]:
+    """The event mentions, each numbered drone ("Третий БПЛА уничтожен", "the third drone")
+    read by what comes before it: after as many drones as its place in the series less
+    one ("one drone fell ... Another was shot down ... The third drone ...") it is one
+    more; otherwise it numbers the post's drone in a series begun in earlier posts
+    ("Сбит 67-й дрон, летевший на Москву ... перехватили ещё один беспилотник"), which
+    the post tells again: it counts only when nothing else does."""
+    found: list[Mention] = []
+    told = 0
+    pending: list[Mention] = []
+    for mention in events:
+        if mention.ordinal is None or mention.ordinal == 1:  # "первый беспилотник": one
+            found.append(mention)
+            told += mention.count or (1 if mention.plural is False else 0)
+        elif mention.ordinal > 1 and told == mention.ordinal - 1:
+            mention.more, mention.count = True, 1
+            found.append(mention)
+            told += 1
+        else:
+            pending.append(mention)
+    return found or pending[:1]
 
 
 def title_line(tokens: list[Token], headline_sentences: set[int]) -> set[int]:
