@@ -516,3 +516,35 @@ def test_ordinals_and_bare_totals_after_increments(
 def test_a_numbered_drone_in_a_series(text: str, drones: int, cumulative: bool) -> None:
     report = parse(text, "RU-TVE")
     assert (report.drones, report.cumulative) == (drones, cumulative)
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # an abbreviation of unknown number in a settlement of its own: the total unknown
+        (
+            "В Лисках обломки беспилотника повредили гараж. В селе Давыдовка после атаки БПЛА "
+            "загорелась трава.",
+            None,
+        ),
+        # ... or in a district told as another incident ("Также ...")
+        (
+            "В Лисках обломки беспилотника повредили гараж. Также обломки БПЛА повредили "
+            "линию электропередачи в Каширском районе.",
+            None,
+        ),
+        # the town's own district retells the incident
+        (
+            "Над Лисками сбит беспилотник. В Лискинском районе обломки БПЛА повредили забор.",
+            1,
+        ),
+        # a district alone may hold the settlement of the incident
+        (
+            "В селе Давыдовка обломки беспилотника повредили гараж. В Каширском районе "
+            "обломки БПЛА нашли в поле.",
+            1,
+        ),
+    ],
+)
+def test_an_uncounted_abbreviation_in_a_place_of_its_own(text: str, drones: int | None) -> None:
+    assert parse(text, "RU-VOR").drones == drones

@@ -193,9 +193,18 @@ def _agreement(tokens: list[Token], index: int) -> bool | None:
     governed = index > 1 and tokens[index - 2].low in words("places", "location_prepositions")
     if index > 0 and not governed:
         candidates.append((tokens[index - 1], True))
-    # "обломки БПЛА упали": the verb agrees with the debris, not with the drone
-    after_debris = index > 0 and tokens[index - 1].classes & _DEBRIS_NOUNS
-    if index + 1 < len(tokens) and not after_debris:
+    # "обломки БПЛА упали", "из-за атаки БПЛА повреждено остекление": the verb agrees with
+    # the noun that governs the drone (debris, an event noun), not with the drone
+    governed_by = tokens[index - 1] if index > 0 else None
+    after_head = governed_by is not None and bool(
+        governed_by.classes & _DEBRIS_NOUNS
+        or (
+            governed_by.flags & EVENT
+            and not governed_by.latin
+            and morph.top_has(governed_by.low, "NOUN")
+        )
+    )
+    if index + 1 < len(tokens) and not after_head:
         after = index + 1
         if tokens[after].low in words("drones", "owners") and after + 1 < len(tokens):
             after += 1  # "БПЛА ВСУ атаковали": the verb agrees past the owner

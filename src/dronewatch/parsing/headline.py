@@ -291,7 +291,12 @@ def _count(
     ]
     ambiguous = [m for m in chosen if m.count is None and m.plural is None]
     plural = _unsummarised(plural, singles, located)
-    unknown = plural or ([] if singles else ambiguous)
+    # an abbreviation of unknown number retells a singular incident, unless it tells one
+    # in a place of its own ("Обломки беспилотника ранили мужчину в А. Также обломки БПЛА
+    # вызвали пожар в Б."): an incident of unknown number, the total unknown
+    unknown = plural or (
+        _elsewhere(ambiguous, singles, located, also or set()) if singles else ambiguous
+    )
     if not numbered and unknown:
         return Headline(None, tuple(unknown[:1]), False)
     # "ещё несколько БПЛА сбиты": an uncounted increment leaves the total unknown.
@@ -350,6 +355,44 @@ def _count(
     return Headline(
         best, evidence or (total_mention,) if total_mention else evidence, reached_by_increments
     )
+
+
+def _elsewhere(
+    ambiguous: list[Mention],
+    singles: list[Mention],
+    located: Mapping[int, Location],
+    also: set[int],
+) -> list[Mention]:
+    """The mentions of unknown number that tell an incident of their own: in a settlement
+    the singular incidents do not name (nor their namesake districts: "Псков", "Псковский
+    район"), or in a sentence that opens with "Также" in a district they do not name (a
+    district alone may hold their settlements otherwise)."""
+    named: set[str] = set()
+    for mention in singles:
+        if mention.index in located:
+            named |= located[mention.index][0]
+    if not named:
+        return []
+    return [
+        m
+        for m in ambiguous
+        if m.index in located
+        and (located[m.index][1] or m.sentence in also)
+        and not any(_namesakes(a, b) for a in located[m.index][0] for b in named)
+    ]
+
+
+def _namesakes(one: str, other: str) -> bool:
+    """Whether two place keys name the same place or a town and its district ("энгельс",
+    "энгельсский"; "суджа", "суджанский")."""
+    if one == other:
+        return True
+    short, long = sorted((one, other), key=len)
+    stem = short[:-1] if short[-1] in "аяоеьй" else short
+    return len(stem) >= _STEM and long.startswith(stem)
+
+
+_STEM = 4
 
 
 def _unsummarised(
