@@ -193,18 +193,18 @@ def _agreement(tokens: list[Token], index: int) -> bool | None:
     governed = index > 1 and tokens[index - 2].low in words("places", "location_prepositions")
     if index > 0 and not governed:
         candidates.append((tokens[index - 1], True))
-    # "обломки БПЛА упали", "из-за атаки БПЛА повреждено остекление": the verb agrees with
-    # the noun that governs the drone (debris, an event noun), not with the drone
+    # "обломки БПЛА упали": the verb agrees with the debris, not with the drone
+    after_debris = index > 0 and tokens[index - 1].classes & _DEBRIS_NOUNS
+    # "из-за атаки БПЛА повреждено остекление": so too after an event noun, unless a
+    # participle after a comma agrees ("атака БПЛА, летевшего на Москву")
     governed_by = tokens[index - 1] if index > 0 else None
-    after_head = governed_by is not None and bool(
-        governed_by.classes & _DEBRIS_NOUNS
-        or (
-            governed_by.flags & EVENT
-            and not governed_by.latin
-            and morph.top_has(governed_by.low, "NOUN")
-        )
+    after_event = (
+        governed_by is not None
+        and bool(governed_by.flags & EVENT)
+        and not governed_by.latin
+        and morph.top_has(governed_by.low, "NOUN")
     )
-    if index + 1 < len(tokens) and not after_head:
+    if index + 1 < len(tokens) and not after_debris:
         after = index + 1
         if tokens[after].low in words("drones", "owners") and after + 1 < len(tokens):
             after += 1  # "БПЛА ВСУ атаковали": the verb agrees past the owner
@@ -212,7 +212,8 @@ def _agreement(tokens: list[Token], index: int) -> bool | None:
         comma = following.text == ","
         if comma and after + 1 < len(tokens):
             following = tokens[after + 1]  # "атака БПЛА, летевшего на Москву"
-        candidates.append((following, False))
+        if comma or not after_event:
+            candidates.append((following, False))
     for token, before in candidates:
         if token.kind != "word" or token.latin:
             continue
