@@ -548,3 +548,39 @@ def test_a_numbered_drone_in_a_series(text: str, drones: int, cumulative: bool) 
 )
 def test_an_uncounted_abbreviation_in_a_place_of_its_own(text: str, drones: int | None) -> None:
     assert parse(text, "RU-VOR").drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # a title over one incident the body tells twice, in a district and its village
+        (
+            "В Лискинском районе обломки беспилотника упали на стадион\n"
+            "Утром в Лискинском районе ПВО отработала по БПЛА. Обломки беспилотника упали на "
+            "стадион в селе Давыдовка, сообщил губернатор.",
+            1,
+        ),
+        # ... in a town and its namesake district
+        (
+            "В Воронежской области дрон атаковал грузовик\n"
+            "Губернатор сообщил об атаке дрона под Лисками. Беспилотник ударил по грузовику в "
+            "Лискинском районе.",
+            1,
+        ),
+        # a long title line with its subtitle
+        (
+            "Под Воронежем при атаке дрона ранен тракторист Губернатор: тракторист ранен при "
+            "атаке дрона под Воронежем\n\n"
+            "Дрон атаковал трактор в селе Давыдовка. В селе Давыдовка беспилотник ранил мужчину.",
+            1,
+        ),
+        # two villages under a title stay two
+        (
+            "Дроны атаковали два села\nВ селе Давыдовка дрон ударил по дому. В селе Каширское "
+            "беспилотник атаковал машину.",
+            2,
+        ),
+    ],
+)
+def test_a_title_over_one_incident_told_twice(text: str, drones: int) -> None:
+    assert parse(text, "RU-VOR").drones == drones

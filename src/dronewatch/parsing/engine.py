@@ -40,6 +40,7 @@ from dronewatch.parsing.windows import find_window
 __all__ = ["PARSER_VERSION", "parse"]
 
 _HEADLINE_MAX_CHARS = 100
+_TITLE_MAX_CHARS = 160
 _DISTRICT_ENDINGS = (" район", " округ")
 
 
@@ -49,11 +50,11 @@ def _evidence(text: str, field: str, value: Any, start: int, end: int) -> dict[s
     return {"field": field, "value": value, "start": start, "end": end, "text": text[start:end]}
 
 
-def _headline_sentences(tokens: list[Token]) -> set[int]:
+def _headline_sentences(tokens: list[Token], longest: int = _HEADLINE_MAX_CHARS) -> set[int]:
     """Sentences of a short title line: their plural summary ("атакованы дронами") restates
     the incidents below it."""
     for index, token in enumerate(tokens):
-        if token.start > _HEADLINE_MAX_CHARS:
+        if token.start > longest:
             break
         if token.kind == "nl":
             # sentences are numbered in order, so those before the line break are 0..last
@@ -153,7 +154,9 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
         settled,
         located=located,
         quoted=quoted(tokens, mentions),
-        title=title_line(tokens, title),
+        # a title that retells the body's one drone may run longer (a title and its
+        # subtitle on one line)
+        title=title_line(tokens, _headline_sentences(tokens, _TITLE_MAX_CHARS)),
         running=running_titles(groups, title_line(tokens, title)),
         also=additions(groups),
     )

@@ -53,13 +53,6 @@ def headline(
     them that give a running total ("ПВО с начала ночи сбила девять беспилотников");
     `also`: the sentences that open with "Также", "Кроме того" (`additions`)."""
     events = _series(m for m in mentions if m.event is not None)
-    if title:
-        # "В Краснодаре упали обломки беспилотника" over a body that tells them again
-        body = [m for m in events if m.sentence not in title]
-        # only when the body tells one drone too (a title over several incidents may
-        # tell one of its own)
-        if len(body) == 1 and body[0].count is None and body[0].plural is False:
-            events = [m for m in events if m.sentence not in title or m.count is not None]
     # "атакованы дронами" names the weapon; a drone counted or singular beside it tells
     # how many ("Посёлок атаковали дронами. ... атаковали с помощью FPV-дрона")
     events = [m for m in events if not m.generic] or events
@@ -74,6 +67,18 @@ def headline(
             for m in events
             if m.sentence in place_of_sentence
         }
+    if title:
+        # "В Краснодаре упали обломки беспилотника" over a body that tells them again
+        body = [m for m in events if m.sentence not in title]
+        # only when the body tells one incident of one drone too, however many times (a
+        # title over several incidents may tell one of its own)
+        singular = [m for m in body if m.plural is False]
+        if (
+            singular
+            and all(m.count is None and not m.more for m in body)
+            and len(_incidents(singular, located)) <= 1
+        ):
+            events = [m for m in events if m.sentence not in title or m.count is not None]
     # "О нештатном приземлении БПЛА" beside "аппарат упал": an abbreviation of unknown
     # number downed, a singular drone struck: the singular tells how many
     downed = [m for m in events if m.event == "down"]
@@ -382,6 +387,11 @@ def _elsewhere(
     ]
 
 
+def _alike(one: Iterable[str], other: Iterable[str]) -> bool:
+    """Whether two sets of place keys share a place or a town and its district."""
+    return any(_namesakes(a, b) for a in one for b in other)
+
+
 def _namesakes(one: str, other: str) -> bool:
     """Whether two place keys name the same place or a town and its district ("энгельс",
     "энгельсский"; "суджа", "суджанский")."""
@@ -456,7 +466,7 @@ def _incidents(
         if also and mention.sentence in also:
             incidents.append(names)
             continue
-        joined = [i for i in incidents if i & names]
+        joined = [i for i in incidents if _alike(i, names)]
         for incident in joined:
             incidents.remove(incident)
             names |= incident
