@@ -885,3 +885,54 @@ def test_each_after_a_region_belongs_to_the_next(
 )
 def test_a_dated_reminder_with_a_part_of_day(text: str, expected: dict[str, int | None]) -> None:
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "drones"),
+    [
+        # the figure after the country and a sea is the country's: the sea's own is listed
+        (
+            "Над регионами России и акваторией Чёрного моря уничтожены 20 БПЛА: 12 — над "
+            "Курской областью, 6 — над Брянской областью, 2 — над акваторией Чёрного моря.",
+            {"RU-KRS": 12, "RU-BRY": 6, "SEA-BLACK": 2},
+            20,
+        ),
+        # ... unless it is the only region named (the contract gives it the whole count)
+        (
+            "Над территорией России и акваторией Азовского моря сбиты 15 беспилотников.",
+            {"SEA-AZOV": 15},
+            15,
+        ),
+        (
+            "Air defences downed 9 drones over Russian regions and the Black Sea: 7 over the "
+            "Kursk region and 2 over the Black Sea.",
+            {"RU-KRS": 7, "SEA-BLACK": 2},
+            9,
+        ),
+    ],
+)
+def test_a_sea_joined_to_the_country(
+    text: str, expected: dict[str, int | None], drones: int
+) -> None:
+    report = parse(text, None)
+    assert ({r.code: r.drones for r in report.regions}, report.drones) == (expected, drones)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count set off by commas before its region's clause
+        (
+            "За ночь уничтожены 30 БПЛА. Больше всего, 20 беспилотников, сбили над Курской "
+            "областью, 8 БПЛА перехвачены над Орловской областью и 2 — над Тульской.",
+            {"RU-KRS": 20, "RU-ORL": 8, "RU-TUL": 2},
+        ),
+        # not a clause with a verb of its own
+        (
+            "Сбиты 12 БПЛА, из них пять уничтожены над Курской областью, семь — над Брянской.",
+            {"RU-KRS": 5, "RU-BRY": 7},
+        ),
+    ],
+)
+def test_a_count_set_off_by_commas(text: str, expected: dict[str, int | None]) -> None:
+    assert _counts(text) == expected

@@ -698,8 +698,20 @@ def find_regions(
         if count is None:
             count, each = _dashed_count(tokens, group)
         if count is None:
+            count = _apposed_count(tokens, groups, group)
+        if count is None:
             count, each = _count_after(tokens, group)
         mentioned = count is None
+        if not each and _with_country(tokens, group):
+            # "над регионами РФ и акваторией Азовского моря 53 БПЛА": the figure after
+            # the country and a sea is the country's; the sea's own comes in its list
+            kept.append(group)
+            shares.append(None)
+            joint.append(None)
+            before.append(False)
+            after.append(False)
+            inherited, previous = (None, False), group
+            continue
         if count is None:
             count = _mention_after(tokens, groups, group, counts)
         if count is None and singles:
@@ -919,6 +931,55 @@ def region_of_settlements(names: list[str]) -> str | None:
     known = _settlement_regions()
     codes = {code for name in names if name in known for code in known[name]}
     return codes.pop() if len(codes) == 1 else None
+
+
+def _apposed_count(
+    tokens: list[Token], groups: list[RegionGroup], group: RegionGroup
+) -> int | None:
+    """A count set off by commas in the clause before the group's ("Больше всего, 41 БПЛА,
+    сбили в Брянской области"): the clause holds only the number and its drone noun."""
+    previous_end = max((g.last for g in groups if g.last < group.first), default=-1)
+    index = group.first - 1
+    while index > previous_end and tokens[index].text not in _CLAUSE_END:
+        index -= 1
+    if index <= previous_end or tokens[index].text != ",":
+        return None
+    close = index
+    index -= 1
+    while index > previous_end and tokens[index].text not in _CLAUSE_END:
+        index -= 1
+    if index <= previous_end or tokens[index].text != ",":
+        return None
+    number = number_at(tokens, index + 1)
+    if number is None or not _counts_drones(tokens, number.last):
+        return None
+    rest = tokens[number.last + 1 : close]
+    if not rest or not all(
+        t.kind == "word" and (t.flags & DRONE_CANDIDATE or _adjectival(t)) for t in rest
+    ):
+        return None
+    return number.value
+
+
+def _adjectival(token: Token) -> bool:
+    return (
+        not token.latin
+        and (morph.has_reading(token.low, "ADJF") or morph.has_reading(token.low, "PRTF"))
+    ) or (token.latin and token.low in words("drones", "english_between"))
+
+
+def _with_country(tokens: list[Token], group: RegionGroup) -> bool:
+    """Whether the group is joined to the whole country before it ("над регионами РФ и
+    акваторией Азовского моря", "over Russian regions and the Black Sea")."""
+    position = group.first - 1
+    while position >= 0 and (tokens[position].low in _AREAS or tokens[position].low == "the"):
+        position -= 1
+    if position < 1 or tokens[position].low not in ("и", "and"):
+        return False
+    phrases = words("regions", "national")
+    one = tokens[position - 1].low
+    two = f"{tokens[position - 2].low} {one}" if position > 1 else ""
+    return one in phrases or two in phrases
 
 
 def national(tokens: list[Token], index: int) -> bool:
