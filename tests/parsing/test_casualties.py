@@ -288,7 +288,7 @@ def test_known_casualty_misses(text: str, killed: int | None, injured: int | Non
         # nobody wounded, said with a wound noun; English "no" over a few words
         ("Сбит беспилотник. Ранений никто не получил.", 0, 0),
         ("Сбит беспилотник. Никто из рабочих не получил травм.", 0, 0),
-        ("Сбит беспилотник, обошлось без ранений.", None, 0),
+        ("Сбит беспилотник, обошлось без ранений.", 0, 0),  # as "no injuries"
         ("A drone was downed. No civilians were hurt.", 0, 0),
         ("A drone was downed; there were no reports of casualties.", 0, 0),
         # a mortal wound is a death; English "died of his injuries" is one killed
@@ -657,3 +657,30 @@ def test_casualties_partitive_parts_and_english_zeros(
 )
 def test_casualties_of_another_incident_add_up(text: str, injured: int) -> None:
     assert parse(text, "RU-BRY").injured == injured
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a breakdown of the hurt repeats the total: a counted item read back in the list,
+        # and a number after a comma belongs to the clause after it
+        (
+            "Дрон атаковал рынок. Пострадали пять человек. Продавец и две покупательницы "
+            "получили осколочные ранения, ещё двое мужчин — баротравмы.",
+            None,
+            5,
+        ),
+        ("Дрон атаковал рынок. Сторож и трое грузчиков получили травмы.", None, 4),
+        # ... not across a clause of its own ("погиб один ... и 13 ... пострадали")
+        ("При атаке дрона на склад погиб один человек и 7 человек пострадали.", 1, 7),
+        # a participle on a thing is no person hurt
+        ("Крыша, пострадавшая от атаки дрона, будет заменена. Сбит беспилотник.", None, None),
+        # wounds avoided: nobody hurt; the heavy ones avoided say nothing
+        ("Сбит беспилотник. Ранений удалось избежать.", 0, 0),
+        ("Сбит беспилотник. Травм у людей и разрушений удалось не допустить.", 0, 0),
+        ("Сбит беспилотник. Тяжёлых ранений удалось избежать.", None, None),
+    ],
+)
+def test_breakdowns_and_wounds_avoided(text: str, killed: int | None, injured: int | None) -> None:
+    report = parse(text, "RU-KRS")
+    assert (report.killed, report.injured) == (killed, injured)

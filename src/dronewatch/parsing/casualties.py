@@ -23,7 +23,7 @@ from dronewatch.parsing.features import (
     ZERO_KILLED,
 )
 from dronewatch.parsing.lexicon import vocabulary_tag, word_class, words
-from dronewatch.parsing.numbers import number_at
+from dronewatch.parsing.numbers import Number, number_at
 from dronewatch.parsing.reminders import reminds
 from dronewatch.parsing.text import Sentence, Token, groups_of
 
@@ -46,6 +46,7 @@ _WOUNDED_NOUNS = word_class("casualties", "wounded_nouns")
 _WOUND_NOUNS = word_class("casualties", "wound_nouns")
 _WOUND_NOUNS_ELLIPTIC = word_class("casualties", "wound_nouns_elliptic")
 _ZERO_VERBS = word_class("casualties", "zero_verbs")
+_PREVENTED = word_class("casualties", "prevented")
 _MORE = word_class("cumulative", "more", exact=True)
 
 _SINGULAR_EN = frozenset(
@@ -320,6 +321,8 @@ def _count_near(group: list[Token], position: int) -> tuple[int, int] | None:
             continue
         if any(abs(index - other) < abs(index - position) for other in others):
             continue
+        if index > position and _opens_clause_of(group, position, index, others):
+            continue  # "получили ранения, ещё три женщины — баротравмы"
         number = number_at(group, index)
         # "двое из пострадавших", "из них трое" count part of a figure; "семья из трёх
         # человек" counts the family
@@ -341,6 +344,17 @@ def _count_near(group: list[Token], position: int) -> tuple[int, int] | None:
             if best is None or distance < best[0]:
                 best = (distance, number.value, index)
     return (best[1], best[2]) if best else None
+
+
+def _opens_clause_of(group: list[Token], position: int, index: int, others: list[int]) -> bool:
+    """Whether the number at `index` stands after a comma that follows the casualty word
+    at `position`, in the clause of another casualty word after it."""
+    if not any(group[i].text in (",", ";") for i in range(position + 1, index)):
+        return False
+    return any(
+        other > index and not any(group[i].text in (",", ";") for i in range(index, other))
+        for other in others
+    )
 
 
 def _part_before(group: list[Token], position: int) -> tuple[int, int] | None:
@@ -415,6 +429,7 @@ def _people_list(group: list[Token], first: int, step: int) -> int:
     nouns = 0
     position = first
     expect_noun = True
+    counted_back = None
     while 0 <= position < len(group) and abs(position - first) < 12:
         token = group[position]
         if expect_noun:
@@ -424,6 +439,14 @@ def _people_list(group: list[Token], first: int, step: int) -> int:
                 # "погибли ребёнок и двое взрослых": a counted item of the list
                 nouns += number.value
                 position = number.last + 2  # past the counted noun
+                expect_noun = False
+                continue
+            counted = _counted_before(group, position) if step == -1 else None
+            if counted is not None:
+                # "мужчина и две женщины (получили травмы)": a counted item, read back
+                counted_back = counted
+                nouns += counted.value
+                position = counted.first - 1
                 expect_noun = False
                 continue
             if _person(token):
@@ -438,7 +461,27 @@ def _people_list(group: list[Token], first: int, step: int) -> int:
         elif not _modifier(token):
             break
         position += step
+    if (
+        counted_back is not None
+        and 0 <= position < len(group)
+        and group[position].flags & (KILLED | INJURED)
+    ):
+        return 0  # "погиб один человек и 13 человек пострадали": two clauses
     return nouns
+
+
+def _counted_before(group: list[Token], position: int) -> Number | None:
+    """The number right before a plural person noun ("две женщины", "трое детей")."""
+    token = group[position]
+    if token.kind != "word" or token.latin or position == 0:
+        return None
+    if not any({"NOUN", "anim", "plur"} <= tags for _, tags in morph.parses(token.low)[:2]):
+        return None
+    for first in (position - 1, position - 2):
+        number = number_at(group, first) if first >= 0 else None
+        if number is not None and number.last == position - 1:
+            return number
+    return None
 
 
 def _born(token: Token) -> bool:
@@ -496,8 +539,11 @@ def _conjoined(group: list[Token], position: int) -> int | None:
         count = _people_list(group, position + 2, 1)
         return count if count >= 2 else None
     else:
-        while back >= 0 and _plural_adjective(group[back]):
-            back -= 1  # "получили осколочные ранения"
+        while back >= 0 and (
+            _plural_adjective(group[back])
+            or (back > 0 and group[back].text in ("-", "‐") and _plural_adjective(group[back + 1]))
+        ):
+            back -= 1  # "получили осколочные ранения", "минно-взрывные травмы"
         if back < 0 or not _plural(group[back]):
             return None
         back -= 1  # "получили травмы"
@@ -610,10 +656,22 @@ def _lone_participle(group: list[Token], position: int) -> bool:
     readings = morph.parses(token.low)[:1]
     if not any(tags & {"PRTF", "ADJF"} and "sing" in tags for _, tags in readings):
         return False
+    if position > 1 and group[position - 1].text == "," and _inanimate(group[position - 2]):
+        return False  # "дом, пострадавший от атаки": a participial clause on a thing
     following = group[position + 1] if position + 1 < len(group) else None
     if following is None or following.kind != "word":
         return True
     return not morph.top_has(following.low, "NOUN")  # not "пострадавший дом"
+
+
+def _inanimate(token: Token) -> bool:
+    """A noun naming a thing ("дом", "автомобиль"), not a person."""
+    return (
+        token.kind == "word"
+        and not token.latin
+        and morph.top_has(token.low, "NOUN", "inan")
+        and not token.low.startswith(_words("people"))
+    )
 
 
 def _one_person_object(token: Token) -> bool:
@@ -735,7 +793,9 @@ def _unhurt(group: list[Token], position: int) -> tuple[str, ...]:
         if "никто" in around and "не" in around:
             return ("killed", "injured")  # "никто не получил ранений"
         if position > 0 and group[position - 1].low == "без":
-            return ("injured",)  # "обошлось без травм"
+            return ("killed", "injured")  # "обошлось без травм", as "no injuries"
+        if _wounds_avoided(group, position):
+            return ("killed", "injured")  # "ранений удалось избежать"
     if token.flags & KILLED and not token.flags & INJURED:
         window = [t.low for t in group[max(0, position - 3) : position]]
         nobody = any(low in _words("nobody_subjects") for low in window)
@@ -762,6 +822,29 @@ def _unhurt(group: list[Token], position: int) -> tuple[str, ...]:
         if word.low not in _words("listed_after_no") and not word.flags & (ZERO_BOTH | ZERO_KILLED):
             break
     return ()
+
+
+def _wounds_avoided(group: list[Token], position: int) -> bool:
+    """ "Ранений удалось избежать", "ранения людей и разрушения удалось не допустить": a
+    verb of avoiding closes the wound noun's clause (not "тяжёлых ранений удалось
+    избежать": the light ones are untold)."""
+    if position > 0 and morph.top_has(group[position - 1].low, "ADJF"):
+        return False
+    return _avoided_after(group, position)
+
+
+def _avoided_after(group: list[Token], position: int) -> bool:
+    """A verb of avoiding closes the clause of the word at `position`."""
+    previous = ""
+    for token in group[position + 1 : position + 11]:
+        if token.kind == "p" and token.text not in ("-", "‐"):
+            return False
+        if token.classes & _ZERO_VERBS or (previous == "не" and token.classes & _PREVENTED):
+            return True
+        if token.kind == "word" and token.low not in ("удалось", "не") and _verb(token):
+            return False
+        previous = token.low
+    return False
 
 
 def _mortal(group: list[Token], position: int) -> bool:
@@ -859,6 +942,8 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
                 continue
             if _negated(group, position):
                 continue
+            if token.classes & _WOUND_NOUNS_ELLIPTIC and _avoided_after(group, position):
+                continue  # "тяжёлых ранений удалось избежать": the light ones untold
             killed = bool(token.flags & KILLED)
             if token.low.startswith("несовместим"):
                 continue
