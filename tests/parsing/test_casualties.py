@@ -290,7 +290,8 @@ def test_known_casualty_misses(text: str, killed: int | None, injured: int | Non
         ("Сбит беспилотник. Никто из рабочих не получил травм.", 0, 0),
         ("Сбит беспилотник, обошлось без ранений.", 0, 0),  # as "no injuries"
         ("A drone was downed. No civilians were hurt.", 0, 0),
-        ("A drone was downed; there were no reports of casualties.", 0, 0),
+        # "no reports of casualties" is no information, as "информации о пострадавших нет"
+        ("A drone was downed; there were no reports of casualties.", None, None),
         # a mortal wound is a death; English "died of his injuries" is one killed
         ("Дрон атаковал двор. Сторож смертельно ранен.", 1, None),
         ("Дрон атаковал двор. Сторож получил смертельное ранение, его сын ранен.", 1, 1),
@@ -683,4 +684,33 @@ def test_casualties_of_another_incident_add_up(text: str, injured: int) -> None:
 )
 def test_breakdowns_and_wounds_avoided(text: str, killed: int | None, injured: int | None) -> None:
     report = parse(text, "RU-KRS")
+    assert (report.killed, report.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # the hurt who died count once, as killed: one clause, or a pronoun going on
+        ("Дрон атаковал трактор. Тракторист получил ранение и скончался.", 1, None),
+        (
+            "Дрон атаковал трактор, пострадал тракторист. Позже она скончалась в больнице.",
+            1,
+            None,
+        ),
+        ("Дрон атаковал трактор. Погибла фермер. Она получила осколочные ранения.", 1, None),
+        ("Дрон атаковал трактор. Тракторист не выжил.", 1, None),
+        ("A drone hit a tractor; its driver did not survive.", 1, None),
+        ("Дрон атаковал трактор. Тракторист чудом выжил.", None, None),
+        # ... not another person, nor the speaker's pronoun
+        ("Дрон атаковал трактор. Погиб тракторист, ранен его напарник.", 1, 1),
+        ("Дрон атаковал трактор, ранен фермер. Он уточнил, что погиб тракторист.", 1, 1),
+        # English "no" over a list that ends with "or"
+        ("A drone was downed. There were no damaged buildings or casualties.", 0, 0),
+        ("A drone was downed. There were no reports of injuries or damage.", None, None),
+    ],
+)
+def test_the_hurt_who_died_and_english_lists(
+    text: str, killed: int | None, injured: int | None
+) -> None:
+    report = parse(text, "RU-ORL")
     assert (report.killed, report.injured) == (killed, injured)

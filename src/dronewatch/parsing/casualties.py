@@ -47,6 +47,7 @@ _WOUND_NOUNS = word_class("casualties", "wound_nouns")
 _WOUND_NOUNS_ELLIPTIC = word_class("casualties", "wound_nouns_elliptic")
 _ZERO_VERBS = word_class("casualties", "zero_verbs")
 _PREVENTED = word_class("casualties", "prevented")
+_SURVIVED = word_class("casualties", "survived", exact=True)
 _MORE = word_class("cumulative", "more", exact=True)
 
 _SINGULAR_EN = frozenset(
@@ -88,6 +89,7 @@ class Casualty(NamedTuple):
     more: bool = False  # "ещё двое ранены": added to the figure stated before
     sentence: int = -1  # the sentence stating it
     retold: bool = False  # quoted after a retelling of the same figure: no incident of its own
+    pronoun: bool = False  # told of "он" / "она": the person of the sentence before
 
 
 def _words(key: str) -> tuple[str, ...]:
@@ -111,6 +113,13 @@ def _listed_after_no(previous: list[str]) -> bool:
     after = previous[negators[-1] + 1 :]
     if not after and previous[negators[-1]] in _words("negators_before_list"):
         return False  # "Жертв нет, ранен мужчина": "нет" closed the noun before it
+    if (
+        previous[negators[-1]] == "no"
+        and after
+        and after[-1] in _words("english_list_ends")
+        and all(word.isascii() and word not in _words("english_list_stops") for word in after)
+    ):
+        return True  # "no damaged structures or casualties"
     return len(after) <= 3 and all(word in _words("listed_after_no") for word in after)
 
 
@@ -936,12 +945,17 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
                 continue
             if (token.start, token.end) in zero_spans:
                 continue
-            unhurt = _unhurt(group, position)
-            if unhurt:
-                found.extend(Casualty(f, 0, token.start, token.end) for f in unhurt)
-                continue
-            if _negated(group, position):
-                continue
+            if token.classes & _SURVIVED:
+                # "не выжил водитель": a death; "чудом выжил" tells none
+                if not _negated(group, position):
+                    continue
+            else:
+                unhurt = _unhurt(group, position)
+                if unhurt:
+                    found.extend(Casualty(f, 0, token.start, token.end) for f in unhurt)
+                    continue
+                if _negated(group, position):
+                    continue
             if token.classes & _WOUND_NOUNS_ELLIPTIC and _avoided_after(group, position):
                 continue  # "тяжёлых ранений удалось избежать": the light ones untold
             killed = bool(token.flags & KILLED)
@@ -968,7 +982,12 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
                 count = 1 + _elliptic_people(group, position)
             if count is not None:
                 field = "killed" if killed else "injured"
-                found.append(Casualty(field, count, token.start, token.end, more, token.sentence))
+                pronoun = count == 1 and _pronoun_subject(group, position)
+                found.append(
+                    Casualty(
+                        field, count, token.start, token.end, more, token.sentence, False, pronoun
+                    )
+                )
                 counted_before = True
                 # "Кроме того, сообщил о ранении двух человек — мужчина получил ранения":
                 # only the sentence's first figure adds to those before, the rest detail it
@@ -980,9 +999,69 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
     # otherwise (then the participle refers back to them)
     counted = {c.field for c in found if c.value}
     found.extend(c for c in lone[:1] if c.field not in counted)
+    if any(c.field == "killed" and c.value == 1 for c in found):
+        found = _died_of_wounds(tokens, found)
     if any(c.value for c in found):
         found = _quotes_retold(tokens, found)
     return _fresh_first(found, periods) if periods else found
+
+
+def _pronoun_subject(group: list[Token], position: int) -> bool:
+    """ "Он получил ранение", "Позже она скончалась": a personal pronoun opens the clause of
+    the casualty word as its subject (not "Он уточнил, что ранен мужчина")."""
+    for index in range(position - 1, max(-1, position - 8), -1):
+        token = group[index]
+        if token.kind == "p" or token.low in _words("speech_breaks"):
+            return False
+        if token.low in _words("person_pronouns"):
+            return True
+    return False
+
+
+def _died_of_wounds(tokens: list[Token], casualties: list[Casualty]) -> list[Casualty]:
+    """The hurt who died count once, as killed: "получил ранение и скончался" (one clause);
+    "Пострадал водитель. Он скончался по дороге в больницу" (a pronoun goes on with the
+    one hurt); "Погиб мужчина. Он получил осколочные ранения" (the wounds of the dead)."""
+    ordered = sorted(casualties, key=lambda c: c.start)
+    dropped: set[int] = set()
+    for index, casualty in enumerate(ordered):
+        if casualty.value != 1 or casualty.more:
+            continue
+        if casualty.field == "killed":
+            for other in ordered[:index]:
+                if _one_clause(tokens, other, casualty):
+                    dropped.add(other.start)  # "получил ранение и скончался"
+        previous = next(
+            (
+                c
+                for c in reversed(ordered[:index])
+                if c.value and c.sentence != casualty.sentence and c.start not in dropped
+            ),
+            None,
+        )
+        if (
+            casualty.pronoun
+            and previous is not None
+            and previous.value == 1
+            and previous.field != casualty.field
+            and 0 < casualty.sentence - previous.sentence <= 2
+        ):
+            # the injured figure is the one who died, told before or after the death
+            dropped.add(previous.start if casualty.field == "killed" else casualty.start)
+    if not dropped:
+        return casualties
+    return [c for c in casualties if c.start not in dropped]
+
+
+def _one_clause(tokens: list[Token], injured: Casualty, killed: Casualty) -> bool:
+    """A singular injury and a death in one clause, no other person between them
+    ("получил ранение и скончался", "был ранен и позже скончался в больнице")."""
+    if injured.field != "injured" or injured.value != 1 or injured.sentence != killed.sentence:
+        return False
+    between = [t for t in tokens if injured.end <= t.start < killed.start]
+    if len(between) > 6 or not any(t.low == "и" for t in between):
+        return False
+    return not any(t.kind == "p" or _person(t) or t.classes & _PEOPLE for t in between)
 
 
 def _quotes_retold(tokens: list[Token], casualties: list[Casualty]) -> list[Casualty]:
