@@ -714,3 +714,31 @@ def test_the_hurt_who_died_and_english_lists(
 ) -> None:
     report = parse(text, "RU-ORL")
     assert (report.killed, report.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # "не менее" bounds a figure, it denies nothing; "ещё" goes on with the details
+        (
+            "Дрон атаковал село, пострадали не менее пяти человек. В центре ранена"
+            " продавщица. Ещё четверо пострадали на окраине.",
+            None,
+            5,
+        ),
+        # two negations: there were some
+        ("Дрон атаковал село. Не обошлось без пострадавших.", None, None),
+        ("Дрон атаковал село. Атака не обошлась без последствий, сгорел сарай.", None, None),
+        ("Дрон атаковал село, не обошлось без травм.", None, None),
+        # a verb of causing, negated, denies
+        ("Дрон атаковал село, атака не привела к человеческим жертвам.", 0, None),
+        ("Дрон атаковал село, удар не повлёк за собой пострадавших.", 0, 0),
+        # a thing opens the clause of "пострадал"
+        ("Склад на окраине пострадал при атаке беспилотника.", None, None),
+    ],
+)
+def test_bounds_double_negation_and_things(
+    text: str, killed: int | None, injured: int | None
+) -> None:
+    report = parse(text, "RU-TAM")
+    assert (report.killed, report.injured) == (killed, injured)

@@ -47,8 +47,10 @@ _WOUND_NOUNS = word_class("casualties", "wound_nouns")
 _WOUND_NOUNS_ELLIPTIC = word_class("casualties", "wound_nouns_elliptic")
 _ZERO_VERBS = word_class("casualties", "zero_verbs")
 _PREVENTED = word_class("casualties", "prevented")
+_CAUSED = word_class("casualties", "caused")
 _SURVIVED = word_class("casualties", "survived", exact=True)
 _MORE = word_class("cumulative", "more", exact=True)
+_NOT_NEGATING = word_class("damage", "not_negating", exact=True)  # "не менее шести"
 
 _SINGULAR_EN = frozenset(
     {
@@ -171,6 +173,8 @@ def _zero(group: list[Token]) -> list[Casualty]:
             continue
         previous = words[max(0, position - 5) : position]
         following = words[position + 1 : position + 13]
+        if _not_without(previous):
+            continue  # "Не обошлось без пострадавших": there were some
         if token.classes & _CONSEQUENCES:
             # "Обошлось без последствий", "последствий нет", "последствия не
             # зафиксированы", said of the whole event (not "без последствий для домов",
@@ -218,6 +222,10 @@ def _zero(group: list[Token]) -> list[Casualty]:
         )
         # "на отсутствие пострадавших", "удалось избежать жертв"
         negated = negated or any(t.classes & _ZERO_VERBS for t in previous[-2:])
+        # "не привела к человеческим жертвам", "не повлекла жертв"
+        negated = negated or any(
+            t.classes & _CAUSED and before.low == "не" for before, t in pairwise(previous[-5:])
+        )
         negated = negated or _no_one([t.low for t in previous])
         # "жильцы успели эвакуироваться и не пострадали"
         negated = negated or (both and _people_said_unhurt(words[max(0, position - 8) : position]))
@@ -232,6 +240,16 @@ def _zero(group: list[Token]) -> list[Casualty]:
                 continue  # "Госпитализация не потребовалась": the injured stayed home
             found.extend(Casualty(f, 0, token.start, token.end) for f in ("killed", "injured"))
     return found
+
+
+def _not_without(previous: list[Token]) -> bool:
+    """ "Не обошлось без пострадавших", "атака не обошлась без последствий": "без" after a
+    negated verb, two negations that say there were some."""
+    lows = [t.low for t in previous[-4:]]
+    if "без" not in lows:
+        return False
+    at = len(lows) - 1 - lows[::-1].index("без")
+    return at >= 2 and lows[at - 2] == "не"
 
 
 def _clause_start(group: list[Token], position: int) -> int:
@@ -264,9 +282,15 @@ def _denied_after(following: list[Token]) -> bool:
     доставили в больницу, угрозы жизни нет"), at a threat ("угрозы жизни нет"), at wounds
     ("тяжёлых ранений нет") and at a person ("пострадал мужчина")."""
     previous = ""
-    for t in following:
+    for index, t in enumerate(following):
         if t.classes & _ZERO_VERBS:
             return True
+        if (
+            t.low == "не"
+            and index + 1 < len(following)
+            and following[index + 1].classes & (_NOT_NEGATING)
+        ):
+            return False  # "пострадали не менее шести человек": a bound, not a denial
         if t.low in ("нет", "не"):
             return True
         if t.classes & _UNKNOWN and not previous.startswith(_words("hedges")):
@@ -747,6 +771,8 @@ def _object_subject(group: list[Token], position: int) -> bool:
     before = group[max(0, position - 2) : position]
     if any(t.kind == "word" and (t.low.startswith(_words("people")) or _person(t)) for t in before):
         return False
+    if _clause_opened_by_thing(group, position):
+        return True  # "Объект в Удмуртии пострадал при атаке"
     following = group[position + 1 : position + 4]
     if (
         position > 0
@@ -763,6 +789,21 @@ def _object_subject(group: list[Token], position: int) -> bool:
         if token.kind != "word" or token.classes & _PEOPLE or _person(token):
             return False  # "пострадал сторож склада"
     return False
+
+
+def _clause_opened_by_thing(group: list[Token], position: int) -> bool:
+    """The clause of the singular verb at `position` opens with a thing in the nominative and
+    names no person before the verb ("Объект в Удмуртии пострадал")."""
+    if not morph.top_has(group[position].low, "VERB", "sing"):
+        return False
+    start = position
+    while start > 0 and group[start - 1].kind != "p" and position - start < 6:
+        start -= 1
+    if start == position or (start > 0 and group[start - 1].kind != "p"):
+        return False
+    if any(_person(t) or t.classes & _PEOPLE for t in group[start:position]):
+        return False
+    return _thing_subject(group[start])
 
 
 def _another_drone(group: list[Token]) -> bool:
@@ -802,6 +843,8 @@ def _unhurt(group: list[Token], position: int) -> tuple[str, ...]:
         if "никто" in around and "не" in around:
             return ("killed", "injured")  # "никто не получил ранений"
         if position > 0 and group[position - 1].low == "без":
+            if position > 2 and group[position - 3].low == "не":
+                return ()  # "не обошлось без травм": there were some
             return ("killed", "injured")  # "обошлось без травм", as "no injuries"
         if _wounds_avoided(group, position):
             return ("killed", "injured")  # "ранений удалось избежать"
@@ -956,8 +999,12 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
                     continue
                 if _negated(group, position):
                     continue
-            if token.classes & _WOUND_NOUNS_ELLIPTIC and _avoided_after(group, position):
-                continue  # "тяжёлых ранений удалось избежать": the light ones untold
+            if token.classes & _WOUND_NOUNS_ELLIPTIC and (
+                _avoided_after(group, position) or group[position - 1].low == "без"
+            ):
+                # "тяжёлых ранений удалось избежать": the light ones untold; "не обошлось
+                # без травм": some, not counted
+                continue
             killed = bool(token.flags & KILLED)
             if token.low.startswith("несовместим"):
                 continue
@@ -1156,6 +1203,11 @@ def totals(
                     if named and not casualty.retold:
                         key = frozenset(named)
                         by_place[key] = max(by_place.get(key, 0), local[1])
+                elif running is not None and 0 < local[1] < running:
+                    # "Пострадали шесть человек. В А ранен мужчина. Ещё четверо пострадали
+                    # в Б": "ещё" goes on with the details of the lead, not beyond it
+                    local = (casualty.sentence, local[1] + casualty.value)
+                    running = max(running, local[1])
                 else:
                     running = (running or 0) + casualty.value
                     local = (casualty.sentence, running)
