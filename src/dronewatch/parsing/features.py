@@ -92,6 +92,7 @@ _LIST_FLAGS = (
     (AFTERMATH, word_class("aftermath", "prefixes")),
     (ALERT, word_class("alerts", "prefixes")),
     (KILLED, word_class("casualties", "killed")),
+    (KILLED, word_class("casualties", "survived", exact=True)),  # read only negated
     (INJURED, word_class("casualties", "injured")),
     (ZERO_BOTH, word_class("casualties", "zero_both")),
     (ZERO_KILLED, word_class("casualties", "zero_killed")),
