@@ -42,7 +42,7 @@ VOCABULARY = 1 << 19  # in the damage vocabulary
 REPELLED = 1 << 20
 NO_DAMAGE_NOUN = 1 << 21
 NEGATION = 1 << 22  # "не", "no", "not", "без", "without", "нет"
-# places.py
+# places/
 DISTRICT_TYPE = 1 << 23
 SETTLEMENT_TYPE = 1 << 24  # its lemma is a settlement type word
 SETTLEMENT_ABBREVIATION = 1 << 25
