@@ -42,7 +42,7 @@ VOCABULARY = 1 << 19  # in the damage vocabulary
 REPELLED = 1 << 20
 NO_DAMAGE_NOUN = 1 << 21
 NEGATION = 1 << 22  # "не", "no", "not", "без", "without", "нет"
-# places.py
+# places/
 DISTRICT_TYPE = 1 << 23
 SETTLEMENT_TYPE = 1 << 24  # its lemma is a settlement type word
 SETTLEMENT_ABBREVIATION = 1 << 25
@@ -92,6 +92,7 @@ _LIST_FLAGS = (
     (AFTERMATH, word_class("aftermath", "prefixes")),
     (ALERT, word_class("alerts", "prefixes")),
     (KILLED, word_class("casualties", "killed")),
+    (KILLED, word_class("casualties", "survived", exact=True)),  # read only negated
     (INJURED, word_class("casualties", "injured")),
     (ZERO_BOTH, word_class("casualties", "zero_both")),
     (ZERO_KILLED, word_class("casualties", "zero_killed")),
