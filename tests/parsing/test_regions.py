@@ -936,3 +936,36 @@ def test_a_sea_joined_to_the_country(
 )
 def test_a_count_set_off_by_commas(text: str, expected: dict[str, int | None]) -> None:
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the region that contains a city region named beside it is no region of its own
+        ("A drone was shot down over the city of Sevastopol in Crimea.", {"UA-40": 1}),
+        (
+            "Air defence downed 12 drones near Sevastopol in temporarily occupied Crimea.",
+            {"UA-40": 12},
+        ),
+        ("Над Севастополем в Крыму сбиты два беспилотника.", {"UA-40": 2}),
+        # ... but over Crimea with a count of its own it is
+        (
+            "Над Крымом сбиты 9 БПЛА, над Севастополем — 3 БПЛА.",
+            {"UA-43": 9, "UA-40": 3},
+        ),
+        # a capital's possessive before a word of the state names the state
+        (
+            "Moscow's defence ministry said a drone was destroyed over the Kursk region.",
+            {"RU-KRS": 1},
+        ),
+        (
+            "For the first time since Moscow's full-scale invasion, a drone was downed over "
+            "Tatarstan.",
+            {"RU-TA": 1},
+        ),
+        # ... not before its own air defence
+        ("Moscow's air defence shot down a drone flying toward the city.", {"RU-MOW": 1}),
+    ],
+)
+def test_containers_and_states_are_no_regions(text: str, expected: dict[str, int | None]) -> None:
+    assert _counts(text) == expected
