@@ -71,6 +71,13 @@ def test_uncounted_increment_leaves_the_total_unknown() -> None:
         ("Сбиты 3 БПЛА. Также, по данным Минобороны, над регионом уничтожены 3 БПЛА.", 3),
         ("Five drones were destroyed. In addition, three drones were downed near the city.", 8),
         ("Оба беспилотника подавлены средствами РЭБ.", 2),
+        # "также" right after a counted noun adds its drones to those told before
+        (
+            "Сбитый беспилотник упал на гараж в Людинове. Губернатор добавил, что шесть дронов "
+            "также уничтожены над Кировским и Думиничским районами.",
+            7,
+        ),
+        ("A drone fell on a barn. Four drones were also downed over two districts.", 5),
     ],
 )
 def test_counts_added_by_an_opening_phrase(text: str, drones: int) -> None:

@@ -427,6 +427,8 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
         more = more or (count is not None and _in_addition(tokens[start:index]))
         if count is not None and not more and _joined_count(tokens, first, found):
             more = True  # "уничтожены восемь БПЛА самолётного типа и шесть квадрокоптеров"
+        if count is not None and not more and found and _also_after(tokens, index):
+            more = True  # "(Один БПЛА упал на дом.) Десять дронов также перехватили над ..."
         last = index
         if count is None and not more:
             ahead = _more_ahead(tokens, index)
@@ -806,6 +808,18 @@ def _after_debris(tokens: list[Token], first: int) -> bool:
     """ "Обломки ещё одного БПЛА": the count follows a debris noun (across "ещё")."""
     before = tokens[max(0, first - 2) : first]
     return any(t.classes & _DEBRIS_NOUNS for t in before)
+
+
+def _also_after(tokens: list[Token], index: int) -> bool:
+    """ "десять дронов также перехватили", "ten drones were also intercepted": "также" /
+    "also" right after the counted noun (past a verb), adding its drones to those told."""
+    also = words("cumulative", "also")
+    for token in tokens[index + 1 : index + 4]:
+        if token.kind != "word" or token.sentence != tokens[index].sentence:
+            return False
+        if token.low in also:
+            return True
+    return False
 
 
 def _in_addition(before: list[Token]) -> bool:
