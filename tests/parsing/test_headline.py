@@ -540,6 +540,12 @@ def test_a_numbered_drone_in_a_series(text: str, drones: int, cumulative: bool) 
             "линию электропередачи в Каширском районе.",
             None,
         ),
+        # ... or in several places, some of them new
+        (
+            "В Каширском районе упал беспилотник. Атаки БПЛА были также в Лисках, Каширском и "
+            "Острогожском районах.",
+            None,
+        ),
         # the town's own district retells the incident
         (
             "Над Лисками сбит беспилотник. В Лискинском районе обломки БПЛА повредили забор.",

@@ -368,10 +368,10 @@ def _elsewhere(
     located: Mapping[int, Location],
     also: set[int],
 ) -> list[Mention]:
-    """The mentions of unknown number that tell an incident of their own: in a settlement
-    the singular incidents do not name (nor their namesake districts: "Псков", "Псковский
-    район"), or in a sentence that opens with "Также" in a district they do not name (a
-    district alone may hold their settlements otherwise)."""
+    """The mentions of unknown number that tell an incident of their own: in a place the
+    singular incidents do not name (nor their namesake districts: "Псков", "Псковский
+    район"), among settlements, or in a sentence that opens with "Также" (a district alone
+    may hold their settlements otherwise)."""
     named: set[str] = set()
     for mention in singles:
         if mention.index in located:
@@ -383,7 +383,7 @@ def _elsewhere(
         for m in ambiguous
         if m.index in located
         and (located[m.index][1] or m.sentence in also)
-        and not any(_namesakes(a, b) for a in located[m.index][0] for b in named)
+        and any(not _alike((a,), named) for a in located[m.index][0])
     ]
 
 
