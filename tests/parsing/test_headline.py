@@ -191,6 +191,12 @@ def test_incidents_by_place(text: str, drones: int | None) -> None:
             "БПЛА уничтожен силами ПВО», — написал он.",
             1,
         ),
+        # ... and the lead tells the quoted increment without "ещё"
+        (
+            "Над Орловской областью уничтожены три беспилотника, сообщил губернатор. «Ещё три "
+            "украинских БПЛА уничтожены над областью», — говорится в сообщении.",
+            3,
+        ),
         # "ещё один" after a drone of another event adds to it
         ("Беспилотник упал на территории предприятия. Позже был сбит ещё один БПЛА.", 2),
         ("One drone crashed into the depot. Later, another drone was shot down.", 2),

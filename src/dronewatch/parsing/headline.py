@@ -230,12 +230,19 @@ def quoted(tokens: list[Token], mentions: list[Mention]) -> set[int]:
 
 def _without_retold(chosen: list[Mention], quoted: set[int]) -> list[Mention]:
     """A news retelling tells the increment it then quotes ("сбит ещё один БПЛА ...
-    «Ещё один БПЛА уничтожен»"): the increment outside the quotes is dropped when the
-    quotes hold one of the same count."""
-    inside = {m.count for m in chosen if m.more and m.index in quoted}
+    «Ещё один БПЛА уничтожен»", "уничтожены два беспилотника ... «Ещё два беспилотника
+    уничтожено»"): a count outside the quotes before them is dropped when the quotes hold
+    an increment of the same count."""
+    inside = {m.count: m.index for m in chosen if m.more and m.index in quoted}
     if not inside:
         return chosen
-    return [m for m in chosen if not (m.more and m.index not in quoted and m.count in inside)]
+    return [
+        m
+        for m in chosen
+        if not (
+            m.index not in quoted and m.count in inside and (m.more or m.index < inside[m.count])
+        )
+    ]
 
 
 def _prior(events: list[Mention], chosen: list[Mention]) -> int:
