@@ -223,6 +223,8 @@ def _agreement(tokens: list[Token], index: int) -> bool | None:
         # "на БПЛА, уничтожили его": a verb after the comma has a subject of its own
         kinds = {"ADJF", "PRTF", "PRTS"} if before or comma else {"ADJF", "PRTF", "PRTS", "VERB"}
         agreeing = [tags for tags in readings if tags & kinds]
+        if before and len({"plur" in tags for tags in agreeing}) > 1:
+            continue  # "украинским БПЛА": singular instrumental or plural dative
         if agreeing and (
             before or "past" in agreeing[0] or "PRTF" in agreeing[0] or "PRTS" in agreeing[0]
         ):
