@@ -965,6 +965,12 @@ def test_a_count_set_off_by_commas(text: str, expected: dict[str, int | None]) -
         ),
         # ... not before its own air defence
         ("Moscow's air defence shot down a drone flying toward the city.", {"RU-MOW": 1}),
+        # a region named as the neighbour of those where the drones were
+        (
+            "Над соседними с Удмуртией регионами сбиты 4 БПЛА: три над Пермским краем, один — "
+            "над Кировской областью.",
+            {"RU-PER": 3, "RU-KIR": 1},
+        ),
     ],
 )
 def test_containers_and_states_are_no_regions(text: str, expected: dict[str, int | None]) -> None:

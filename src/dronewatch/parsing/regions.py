@@ -608,6 +608,14 @@ def _skipped(tokens: list[Token], group: RegionGroup, has_mos: bool) -> bool:
     )
 
 
+def _neighbour(tokens: list[Token], group: RegionGroup) -> bool:
+    """ "соседними с Татарстаном регионами": a region named as the neighbour of the regions
+    where the drones were ("с" / "со" after a neighbouring word)."""
+    if group.first < 2 or tokens[group.first - 1].low not in ("с", "со"):
+        return False
+    return tokens[group.first - 2].low.startswith(words("regions", "neighbours"))
+
+
 def _mayor(tokens: list[Token], group: RegionGroup) -> bool:
     """ "Мэр Москвы", "Moscow Mayor", "Moscow's Mayor": the city inside the mayor's title,
     who reports the drones of the Moscow region."""
@@ -681,6 +689,8 @@ def find_regions(
     for group in groups:
         if _skipped(tokens, group, has_mos) and len(groups) > 1:
             continue
+        if _neighbour(tokens, group):
+            continue  # "над соседними с Татарстаном регионами": the neighbours' drones
         if tokens[group.first].sentence in boats and len(groups) > 1:
             continue  # "warplanes destroyed six drone boats in the Black Sea"
         if previous is not None and _coast_of_sea(tokens, previous, group):
