@@ -963,6 +963,11 @@ def test_a_count_set_off_by_commas(text: str, expected: dict[str, int | None]) -
             "Tatarstan.",
             {"RU-TA": 1},
         ),
+        # ... as does a capital as the subject of a verb of the state
+        (
+            "Two drones were shot down over Crimea. Moscow annexed the peninsula in 2014.",
+            {"UA-43": 2},
+        ),
         # ... not before its own air defence
         ("Moscow's air defence shot down a drone flying toward the city.", {"RU-MOW": 1}),
         # a region named as the neighbour of those where the drones were

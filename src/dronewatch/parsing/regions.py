@@ -347,6 +347,10 @@ def _english_groups(tokens: list[Token]) -> list[RegionGroup]:
         named_body = (
             type_token is not None and type_token.low in words("regions", "english_bodies")
         ) or _state_possessive(tokens, position)
+        # "Moscow annexed the Crimean Peninsula": the state as a subject
+        named_body = named_body or (
+            type_token is not None and type_token.low in words("regions", "english_state_verbs")
+        )
         codes = tuple(
             code
             for _, (code, needs) in names
