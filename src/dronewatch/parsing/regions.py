@@ -347,9 +347,12 @@ def _english_groups(tokens: list[Token]) -> list[RegionGroup]:
         named_body = (
             type_token is not None and type_token.low in words("regions", "english_bodies")
         ) or _state_possessive(tokens, position)
-        # "Moscow annexed the Crimean Peninsula": the state as a subject
+        # "Moscow annexed the Crimean Peninsula": the state as the subject opening a sentence
+        # (not "The governor of Bryansk said")
         named_body = named_body or (
-            type_token is not None and type_token.low in words("regions", "english_state_verbs")
+            type_token is not None
+            and type_token.low in words("regions", "english_state_verbs")
+            and (index == 0 or tokens[index - 1].sentence != tokens[index].sentence)
         )
         codes = tuple(
             code
