@@ -122,6 +122,9 @@ def _noun_kind(tokens: list[Token], index: int) -> tuple[str, bool | None] | Non
             return "strong", low.endswith("s")
         if low in vocab["weak"] or stem in vocab["weak"]:
             following = tokens[index + 1].low.removesuffix("s") if index + 1 < len(tokens) else ""
+            previous = tokens[index - 1].low if index > 0 else ""
+            if stem == "target" and not previous.startswith(vocab["weak_modifiers"]):
+                return None  # "a target Ukraine has struck"; not "aerial targets"
             if following not in vocab["english_nouns"] and following not in ("unmanned", "drone"):
                 return "weak", low.endswith("s") and low != "fixed-wing"
         return None
