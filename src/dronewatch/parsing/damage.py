@@ -889,7 +889,7 @@ def _no_target(group: list[Token], position: int, entry: DamageWord, classes: in
             and _listed_before(group, position, 3)
             and _served_by(group, position)
         )
-        or (token.classes & _ADMINISTRATIONS and _administration_acting(group, position))
+        or _administration_acting(group, position)
         or (token.latin and _supplied(group, position))
         or (token.low in _words("sector_workers") and _workers_acting(group, position))
         or (classes & _EMPLOYING and _employer(group, position))
