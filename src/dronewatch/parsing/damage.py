@@ -36,6 +36,7 @@ from dronewatch.parsing.features import (
     VOCABULARY,
 )
 from dronewatch.parsing.lexicon import DamageWord, vocabulary_tag, word_class, words
+from dronewatch.parsing.numbers import word_value
 from dronewatch.parsing.text import Sentence, Token, groups_of
 
 _MAX_ITEM_WORDS = 8
@@ -92,6 +93,8 @@ def _words(key: str) -> tuple[str, ...]:
 
 
 _CLAUSE_BREAKS = (",", ";", "—", "–", ":")
+_QUOTE_ENDS = ("»", "”")
+_QUOTES = ("«", "»", "“", "”", '"')
 _OWNERS = frozenset({"industrial", "commercial", "fuel", "energy", "social", "transport"})
 _BUILDINGS = frozenset({"residential", "commercial", "industrial", "social", "fuel", "other"})
 
@@ -165,6 +168,7 @@ def _negated_spans(group: list[Token]) -> set[int]:
                 # "удалось предотвратить возгорание": what was prevented follows too
                 end = _clause(group, position).stop
             negated.update(range(start, end))
+    negated.update(_english_unhurt(group))
     return negated
 
 
@@ -202,14 +206,13 @@ def _genitive_item(group: list[Token], comma: int) -> bool:
     "нет" after it: genitive nouns and their adjectives only ("Возгораний,", "пожаров и
     разрушений,"), no verb ("повреждены два дома," is a clause of its own)."""
     clause = _clause(group, comma - 1)
-    items = [group[i] for i in range(clause.start, comma)]
+    items = [group[i] for i in range(clause.start, comma) if group[i].text not in _QUOTES]
     return bool(items) and all(
         t.kind == "word"
         and not t.latin
-        and (
-            t.low in _words("list_links")
-            or (morph.has_reading(t.low, "gent") and not _verbal(t.low))
-        )
+        # "Повреждений на промышленных, социальных, жилых объектах нет": prepositions and
+        # places may stand in an item, as before a closing "нет"
+        and (t.low in _words("list_links") or _before_closing_no(t.low))
         for t in items
     )
 
@@ -327,6 +330,7 @@ def _predicates(group: list[Token], negated: set[int]) -> tuple[set[str], set[in
                 or _air_defence_fire(group, position)
                 or _debris_burning(group, position)
                 or _drone_damaged(group, position)
+                or _drones_destroyed(group, position)
             ):
                 continue
             if "damage" not in kinds and not _uncertain(group, position):
@@ -401,6 +405,14 @@ def _attempted(group: list[Token], position: int) -> bool:
     """ "пытались атаковать завод", "попытка атаки", "угроза удара": no hit happened; nor
     is one told as a habit ("продолжает атаковать жилые дома", "repeatedly targeted")."""
     before = [t for t in group[max(0, position - 3) : position] if t.kind == "word"]
+    if group[position].latin:
+        # "an attempt by the Kiev regime to carry out a terrorist attack": English puts the
+        # attempt further back, in the hit's clause
+        before = []
+        for token in reversed(group[max(0, position - 10) : position]):
+            if token.kind != "word":
+                break
+            before.append(token)
     return any(
         t.classes & (_ATTEMPT | _THREAT_WORDS | _HABITUAL) or t.low in _words("habitual_exact")
         for t in before
@@ -717,6 +729,9 @@ def _sentence_tags(
     generic: list[DamageHit] = []
     areas: list[DamageHit] = []
     located: list[DamageHit] = []  # objects named as where something stood ("в доме")
+    classes = 0
+    for token in group:
+        classes |= token.classes
     for position, token in enumerate(group):
         if not token.flags & (FIRE | VOCABULARY) or position in negated:
             continue
@@ -734,10 +749,16 @@ def _sentence_tags(
             continue
         if token.latin and position > 1 and group[position - 2].low in ("unmanned", "aerial"):
             continue  # "unmanned attack vehicles", "unmanned surface vehicles": drones
-        if _no_target(group, position, entry):
+        if _no_target(group, position, entry, classes):
             continue
         if entry.role == "part" and previous in _words("possessives"):
-            continue  # "упал на его крышу": a part of an object named before
+            # "упал на его крышу": a part of the object named before it, which the part
+            # tags even when that object was named as the vicinity ("сдетонировал
+            # неподалёку от жилого дома, повредив его кровлю")
+            owner = _antecedent(group, position, negated)
+            if owner is not None:
+                objects.append(DamageHit(owner, token.start, token.end))
+            continue
         if entry.role == "part" and _unlisted_owner(group, position):
             # "в крышу штаба флота", "окна почты": the part of a building of another use,
             # one of no stated use where the post names others
@@ -768,6 +789,20 @@ def _sentence_tags(
     if areas and not named:
         result += areas
     return result, bool(named)
+
+
+def _antecedent(group: list[Token], position: int, negated: set[int]) -> str | None:
+    """The tag of the nearest listed object before a possessive part ("дома ... его
+    кровлю"), if the sentence names one (not negated)."""
+    for back in range(position - 2, -1, -1):
+        token = group[back]
+        if token.kind != "word" or not token.flags & VOCABULARY:
+            continue
+        entry = vocabulary_tag(token.low)
+        if entry is None or entry.role == "part":
+            continue
+        return None if back in negated else entry.tag
+    return None
 
 
 def _home_part(group: list[Token], hit: DamageHit) -> bool:
@@ -807,20 +842,28 @@ def _unlisted_owner(group: list[Token], position: int) -> bool:
     return found
 
 
-def _no_target(group: list[Token], position: int, entry: DamageWord) -> bool:
+def _no_target(group: list[Token], position: int, entry: DamageWord, classes: int) -> bool:
     """Whether a listed word names no object hit: a qualified "объект", the hospital the
     injured were taken to, a district's or a village's name, the road a drone struck on
-    detonating, a vehicle's owner, the administration that speaks or acts."""
+    detonating, a vehicle's owner, the administration that speaks or acts. `classes`: the
+    union of the sentence's word classes (a rule whose words the sentence lacks is not
+    tried)."""
     previous = group[position - 1] if position > 0 else None
     token = group[position]
     return (
-        _qualified(group, position, entry)
-        or _describes_other_object(group, position, entry)
+        (
+            (entry.tag == "other" or entry.stem in _words("weak_heads"))
+            and _qualified(group, position, entry)
+        )
+        or (
+            entry.tag in _words("describing_tags")
+            and _describes_other_object(group, position, entry)
+        )
         or (entry.stem in _words("plant_words") and _station(group, position))
         or (entry.stem in _words("stores") and _contents(group, position))
         or (entry.stem in _words("stores") and _terminal_of_transport(group, position))
         or (entry.stem in _words("munitions") and not _stored(group, position))
-        or _treated_there(group, position)
+        or (token.classes & _HOSPITALS and _treated_there(group, position))
         # only a capitalised word is the name of a district, a village or a street
         or (
             token.capitalized
@@ -835,24 +878,53 @@ def _no_target(group: list[Token], position: int, entry: DamageWord) -> bool:
             and previous is not None
             and previous.low in _words("impact_prepositions")
         )
-        or (entry.tag != "vehicle" and _owner_of_vehicle(group, position))
-        or (entry.tag == "vehicle" and _served_by(group, position))
+        # the owner or the served are listed words just before the object
+        or (
+            entry.tag != "vehicle"
+            and _listed_before(group, position, 2)
+            and _owner_of_vehicle(group, position)
+        )
+        or (
+            entry.tag == "vehicle"
+            and _listed_before(group, position, 3)
+            and _served_by(group, position)
+        )
         or _administration_acting(group, position)
         or (token.latin and _supplied(group, position))
-        or _workers_acting(group, position)
-        or _employer(group, position)
+        or (token.low in _words("sector_workers") and _workers_acting(group, position))
+        or (classes & _EMPLOYING and _employer(group, position))
         or (entry.stem in _words("owned") and _owner_in_clause(group, position))
-        or _landmark(group, position)
-        or (entry.tag in ("transport", "social") and _closed(group, position))
+        or (classes & _MARKED_CLASSES["landmarks"] and _landmark(group, position))
+        or (
+            entry.tag in ("transport", "social")
+            and classes & _CLOSURES
+            and _closed(group, position)
+        )
         or (
             entry.tag in ("vehicle", "transport")
             and previous is not None
             and bool(previous.classes & _TRAFFIC)
         )
         or _vicinity(group, position)
-        or _working(group, position)
-        or _idiom(group, position)
+        or (classes & _MARKED_CLASSES["working"] and _working(group, position))
+        or (token.low in _idiom_middles() and _idiom(group, position))
     )
+
+
+# The word classes of the people `_employer` names: whose staff, who works where.
+_EMPLOYING = _STAFF | _PEOPLE | _WORKING_PEOPLE
+
+
+def _listed_before(group: list[Token], position: int, reach: int) -> bool:
+    """Whether a listed word stands among the `reach` tokens before the position."""
+    return any(t.flags & VOCABULARY for t in group[max(0, position - reach) : position])
+
+
+@cache
+def _idiom_middles() -> frozenset[str]:
+    """The middle words of the three-word idioms (`_idiom` compares the word and its two
+    neighbours with them)."""
+    return frozenset(phrase.split(" ")[1] for phrase in _words("idioms") if phrase.count(" ") == 2)
 
 
 def _idiom(group: list[Token], position: int) -> bool:
@@ -1063,6 +1135,8 @@ def _supplied(group: list[Token], position: int) -> bool:
     damaged object."""
     if not group[position].latin:
         return False
+    if _de_energized(group, position):
+        return True
     for back in range(position - 1, max(0, position - 9), -1):
         token = group[back]
         if token.kind != "word":
@@ -1079,9 +1153,33 @@ def _supplied(group: list[Token], position: int) -> bool:
     return False
 
 
+def _de_energized(group: list[Token], position: int) -> bool:
+    """ "200 houses were de-energized" (a dash may part the word): what lost power."""
+    if position + 2 >= len(group) or group[position + 1].low not in _words("english_passives"):
+        return False
+    cut = group[position + 2].low
+    following = group[position + 4].low if position + 4 < len(group) else ""
+    return cut.startswith(_words("english_deenergized")) or (
+        cut == "de" and following.startswith("energ")
+    )
+
+
 def _employer(group: list[Token], position: int) -> bool:
     """ "сотрудники АЭС", "работники завода", "жильцы дома", "работавший на ферме": whose
     people they are, where someone works."""
+    if group[position].latin:
+        # "residents of more than 200 houses": whose people they are, over a number
+        for back in range(position - 1, max(-1, position - 6), -1):
+            token = group[back]
+            if token.low == "of":
+                return back > 0 and bool(group[back - 1].classes & _PEOPLE)
+            if (
+                token.kind != "num"
+                and token.low not in _words("english_amounts")
+                and word_value(token.low) is None
+            ):
+                return False
+        return False
     if position == 0 or group[position - 1].kind != "word":
         return False
     previous = group[position - 1]
@@ -1094,10 +1192,17 @@ def _administration_acting(group: list[Token], position: int) -> bool:
     """ "пресс-служба администрации региона", "администрацией города будет проведена
     оценка", "администрация проводит обход": the administration as speaker or actor, not a
     building."""
-    if not group[position].classes & _ADMINISTRATIONS:
+    token = group[position]
+    if token.latin and token.low in _words("english_administrations"):
+        # "the regional administration reported", "the city administration said"
+        verb = group[position + 1].low if position + 1 < len(group) else ""
+        return verb in _words("english_speech")
+    if not token.classes & _ADMINISTRATIONS:
         return False
-    low = group[position].low
+    low = token.low
     if position > 0 and group[position - 1].classes & _ORG_HEADS:
+        return True
+    if _organisation_of(group, position):
         return True
     if all("ablt" in tags for _, tags in morph.parses(low)):
         return True
@@ -1109,6 +1214,28 @@ def _administration_acting(group: list[Token], position: int) -> bool:
             return False
         if morph.top_has(following.low, "VERB"):
             return True
+    return False
+
+
+def _organisation_of(group: list[Token], position: int) -> bool:
+    """ "официальный аккаунт администрации области", "по данным администрации района": the
+    administration in the genitive after a noun that names no building (over its
+    adjectives), the body that speaks; "здание администрации", "окна администрации" are
+    the building."""
+    if not morph.has_reading(group[position].low, "gent"):
+        return False
+    for back in range(position - 1, max(-1, position - 4), -1):
+        token = group[back]
+        if token.kind != "word" or token.latin:
+            return False
+        if vocabulary_tag(token.low) is not None:
+            return False
+        readings = morph.parses(token.low)
+        best = readings[0][1] if readings else frozenset()
+        if "NOUN" in best:
+            return True
+        if "ADJF" not in best:
+            return False
     return False
 
 
@@ -1209,6 +1336,23 @@ def _drone_damaged(group: list[Token], position: int) -> bool:
     )
 
 
+def _drones_destroyed(group: list[Token], position: int) -> bool:
+    """ "air defence destroyed 11 drones", "the drones were destroyed": English "destroy"
+    said of drones is a downing, not damage."""
+    token = group[position]
+    if not token.latin or not token.low.startswith("destroy"):
+        return False
+    after = group[position + 1 : position + 5]
+    if any(t.flags & DRONE_CANDIDATE for t in after if t.kind == "word"):
+        return True
+    before = group[max(0, position - 4) : position]
+    return (
+        position > 0
+        and group[position - 1].low in _words("english_passives")
+        and any(t.flags & DRONE_CANDIDATE for t in before if t.kind == "word")
+    )
+
+
 def _burn_injury(group: list[Token], position: int) -> bool:
     """ "suffered significant burns", "with burns to his hands": an injury, not a fire."""
     if group[position].low not in ("burn", "burns"):
@@ -1274,8 +1418,10 @@ def _qualified(group: list[Token], position: int, head: DamageWord) -> bool:
     """ "объект железнодорожной инфраструктуры", "гостевой дом", "канализационная насосная
     станция": the adjective before names the tag of an "other" noun or a weak head."""
     weak = head.stem in _words("weak_heads")
-    if weak and position + 1 < len(group) and group[position + 1].kind == "word":
-        # "Дом культуры": the genitive after names what the house is
+    owned = weak or (head.tag == "other" and head.role == "object")
+    if owned and position + 1 < len(group) and group[position + 1].kind == "word":
+        # "Дом культуры": the genitive after names what the house is; "вышка ЛЭП",
+        # "котельная школы": what an object of no tag of its own belongs to
         following = vocabulary_tag(group[position + 1].low)
         if (
             following is not None
@@ -1384,8 +1530,12 @@ def _stated_none(
     index = next(i for i, t in enumerate(group) if t is token)
     if _topic(group, index):
         return False  # "информация о разрушениях не поступала"
-    if token.classes & _CONSEQUENCES and after[:1] == ["для"]:
-        return False  # "без последствий для здоровья": of people
+    if (
+        token.classes & _CONSEQUENCES
+        and after[:1] == ["для"]
+        and (len(after) < 2 or after[1].startswith(_words("people_concerns")))
+    ):
+        return False  # "без последствий для здоровья": of people, not of things
     if after and after[0] in _words("not_negating"):
         return False
     if _not_spared(words, position):
@@ -1394,6 +1544,8 @@ def _stated_none(
         # "no damage", "caused no damage", "without causing damage", "did not result in
         # any damage"
         reach = _words_before(group, index, 5)
+        if not {"no", "not", "neither", "without"} & set(reach):
+            reach = _english_list_before(group, index) or reach
         for cut in range(len(reach) - 1, -1, -1):
             # "did not explode but damaged": a contrast ends the negation before it
             if reach[cut] in _words("english_contrasts") or (
@@ -1451,7 +1603,13 @@ def _avoided_after(after: list[str]) -> bool:
     avoided = _words("avoided")
     for index, word in enumerate(after):
         if word.startswith(avoided):
-            return index < 6 or not any(_verbal(w) for w in after[: index - 1] if not w.isascii())
+            # "разрушения инфраструктуры и ранения людей удалось не допустить": the modal
+            # verb is the avoiding's own
+            return index < 6 or not any(
+                _verbal(w) and w not in _words("avoided_modals")
+                for w in after[: index - 1]
+                if not w.isascii()
+            )
     return False
 
 
@@ -1479,7 +1637,7 @@ def _aside_verb(group: list[Token], index: int) -> bool:
 def _not_spared(words: list[Token], position: int) -> bool:
     """ "Без разрушений не обошлось", "не обошлось без повреждений": damage, said twice
     negated."""
-    near = words[max(0, position - 3) : position + 4]
+    near = words[max(0, position - 3) : position + 8]
     return any(
         first.low == "не" and second.low.startswith("обош") for first, second in pairwise(near)
     )
@@ -1493,6 +1651,8 @@ def _words_to_end(group: list[Token], index: int) -> list[str]:
     aside: list[str] = []
     inside = False
     for token in group[index + 1 :]:
+        if token.text in _QUOTE_ENDS:
+            break  # "«Повреждений на объектах нет», — уточнил он": the quote ends there
         if token.text == ",":
             if inside:
                 aside = []  # a closed parenthetical: its words do not count
@@ -1504,6 +1664,30 @@ def _words_to_end(group: list[Token], index: int) -> list[str]:
         if token.kind == "word":
             (aside if inside else found).append(token.low)
     return found + aside
+
+
+def _english_list_before(group: list[Token], index: int) -> list[str]:
+    """The items of an English list the noun ends, back to its "no" ("no casualties,
+    injuries, or destruction"): nouns parted by commas, no verb (not "no one was hurt,
+    damage was caused")."""
+    if group[index].low.endswith("ed"):
+        return []  # "no casualties, a house damaged": a participle, no item
+    found: list[str] = []
+    items = 0  # words of the item being read, besides its links
+    for token in reversed(group[max(0, index - 10) : index]):
+        if token.kind != "word":
+            if token.text != ",":
+                break
+            items = 0
+            continue
+        found.append(token.low)
+        if token.low in ("no", "without"):
+            return found[::-1]
+        if token.low not in ("or", "and", "any"):
+            items += 1
+            if items > 1 or token.low in _words("english_passives"):
+                return []  # an item of one word: a noun
+    return []
 
 
 def _words_before(group: list[Token], index: int, count: int) -> list[str]:
@@ -1550,9 +1734,12 @@ def _negation_after(after: list[str]) -> bool:
             )
         if word in NEGATIONS:
             # "повреждения получили два дома и не пострадал никто": the negation is of
-            # a predicate of its own
+            # a predicate of its own; a verb of finding is the negated one's ("повреждений
+            # зафиксировано не было")
             return not _not_negating_after(after) and not any(
-                _verbal(w) for w in after[:index] if not w.isascii()
+                _verbal(w) and not w.startswith(_words("result_verbs"))
+                for w in after[:index]
+                if not w.isascii()
             )
     return False
 
@@ -1602,6 +1789,12 @@ def _objects_unhurt(group: list[Token], damaged: bool) -> tuple[int, int] | None
     "инфраструктура и здания не повреждены": no damage, said of things. Said of one kind
     of object ("жилые дома не повреждены", "промышленные объекты не пострадали") it counts
     only in a post that reports no damage: other damage may have happened."""
+    english = _english_unhurt(group)
+    if english:
+        entry = vocabulary_tag(group[english.start + 1].low)
+        # "No houses were damaged": one kind of object, as "жилые дома не повреждены"
+        if not (damaged and entry is not None and entry.tag != "other"):
+            return group[english.start].start, group[english.stop - 1].end
     words = [t for t in group if t.kind == "word"]
     for position in range(2, len(words)):
         token = words[position]
@@ -1645,6 +1838,35 @@ def _objects_unhurt(group: list[Token], damaged: bool) -> tuple[int, int] | None
             continue
         return subject[0].start, token.end
     return None
+
+
+def _english_unhurt(group: list[Token]) -> range:
+    """ "No facilities in the city have been damaged", "no buildings, either in the city or
+    the port, were hit": a listed object after "no", the subject of a passive of damage
+    later in its sentence (over commas, not over a contrast)."""
+    for position, token in enumerate(group):
+        if token.low != "no" or not token.latin or position + 1 >= len(group):
+            continue
+        subject = group[position + 1]
+        if subject.kind != "word" or vocabulary_tag(subject.low) is None:
+            continue
+        for index in range(position + 2, min(len(group), position + 16)):
+            word = group[index]
+            if word.kind != "word":
+                if word.text in (",", "—", "–"):
+                    continue
+                break
+            if word.low in _words("english_contrasts") or word.low in ("no", "not"):
+                break
+            if (
+                word.low in _words("english_passives")
+                and index + 1 < len(group)
+                and group[index + 1].low.startswith(_words("english_unhurt"))
+            ):
+                return range(position, index + 2)
+            if word.low in ("been",) and group[index - 1].low in _words("english_passives"):
+                continue
+    return range(0)
 
 
 def _thing(word: str) -> bool:
