@@ -742,3 +742,38 @@ def test_bounds_double_negation_and_things(
 ) -> None:
     report = parse(text, "RU-TAM")
     assert (report.killed, report.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # "nobody hurt or killed" said of one scene ("тут", "там") of a post that counts
+        # the hurt of another: silent on the dead
+        (
+            "Дрон упал у склада в Ельце, ранен сторож. Ещё один дрон упал у фермы, тут"
+            " пострадавших и жертв нет.",
+            None,
+            1,
+        ),
+        # ... without such a word it is the post's word on the dead
+        (
+            "Дрон атаковал машину в Ельце, ранена женщина. В селе повреждён дом. Погибших и"
+            " пострадавших нет.",
+            0,
+            1,
+        ),
+        # a "nobody hurt" of an earlier report retold beside counted casualties
+        (
+            "A drone strike killed two people in the village. Earlier, the governor reported"
+            " another drone strike on a farm, with no casualties.",
+            2,
+            None,
+        ),
+        ("Сбит беспилотник. Ранее губернатор сообщил, что пострадавших нет.", 0, 0),
+    ],
+)
+def test_zeros_of_one_scene_or_an_earlier_report(
+    text: str, killed: int | None, injured: int | None
+) -> None:
+    report = parse(text, "RU-LIP")
+    assert (report.killed, report.injured) == (killed, injured)

@@ -92,6 +92,8 @@ class Casualty(NamedTuple):
     sentence: int = -1  # the sentence stating it
     retold: bool = False  # quoted after a retelling of the same figure: no incident of its own
     pronoun: bool = False  # told of "он" / "она": the person of the sentence before
+    local: bool = False  # a "nobody hurt" said of one scene ("тут никто не пострадал")
+    earlier: bool = False  # ... in a sentence retelling an earlier report ("Ранее ...")
 
 
 def _words(key: str) -> tuple[str, ...]:
@@ -182,7 +184,10 @@ def _zero(group: list[Token]) -> list[Casualty]:
             before = [t.low for t in previous[-2:]]
             qualified = bool(following) and following[0].low in _words("consequences_of")
             if not qualified and ("без" in before or _none_recorded(following)):
-                found.extend(Casualty(f, 0, token.start, token.end) for f in ("killed", "injured"))
+                found.extend(
+                    Casualty(f, 0, token.start, token.end, sentence=token.sentence)
+                    for f in ("killed", "injured")
+                )
             continue
         if _counted(group, places[position]) or any(
             t.classes & _LIFE_THREAT for t in previous[-2:]
@@ -233,12 +238,17 @@ def _zero(group: list[Token]) -> list[Casualty]:
             negated = _denied_after(following)
         if negated:
             fields = ("killed", "injured") if both else ("killed",)
-            found.extend(Casualty(f, 0, token.start, token.end) for f in fields)
+            found.extend(
+                Casualty(f, 0, token.start, token.end, sentence=token.sentence) for f in fields
+            )
     for position, token in enumerate(words):
         if token.flags & MEDICAL_OK and position > 0 and words[position - 1].low == "не":
             if position > 1 and words[position - 2].low.startswith("госпитализ"):
                 continue  # "Госпитализация не потребовалась": the injured stayed home
-            found.extend(Casualty(f, 0, token.start, token.end) for f in ("killed", "injured"))
+            found.extend(
+                Casualty(f, 0, token.start, token.end, sentence=token.sentence)
+                for f in ("killed", "injured")
+            )
     return found
 
 
@@ -326,7 +336,9 @@ def _nobody_harmed(group: list[Token]) -> list[Casualty]:
         window = group[max(0, position - 3) : position + 4]
         if any(t.classes & _HARM for t in window):
             fields = ("killed", "injured")
-            found.extend(Casualty(f, 0, token.start, token.end) for f in fields)
+            found.extend(
+                Casualty(f, 0, token.start, token.end, sentence=token.sentence) for f in fields
+            )
     return found
 
 
@@ -971,6 +983,10 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
         fatal_sentence = any(t.flags & KILLED and not t.flags & INJURED for t in group)
         fatal = bool(union & FATAL)
         zero = _zero(group) if union & (ZERO_BOTH | ZERO_KILLED | MEDICAL_OK) else []
+        if zero and any(t.low in _words("local_scope") for t in group):
+            zero = [c._replace(local=True) for c in zero]  # "тут никто не пострадал"
+        if zero and _opens_earlier(group):
+            zero = [c._replace(earlier=True) for c in zero]
         found.extend(zero)
         zero_spans = {(c.start, c.end) for c in zero}
         for position, token in enumerate(group):
@@ -995,7 +1011,10 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
             else:
                 unhurt = _unhurt(group, position)
                 if unhurt:
-                    found.extend(Casualty(f, 0, token.start, token.end) for f in unhurt)
+                    found.extend(
+                        Casualty(f, 0, token.start, token.end, sentence=token.sentence)
+                        for f in unhurt
+                    )
                     continue
                 if _negated(group, position):
                     continue
@@ -1183,7 +1202,7 @@ def totals(
     "В Белгородском районе пострадал мужчина. Дрон ударил по машине в селе N. Водитель
     ранен" is the one man, told again with his village."""
     result: dict[str, int | None] = {"killed": None, "injured": None}
-    casualties = _partial_nobody(casualties)
+    casualties = _partial_nobody(_earlier_zeros(casualties))
     for field in result:
         running: int | None = None
         by_place: dict[frozenset[str], int] = {}
@@ -1258,6 +1277,21 @@ def _retells_lead(
     return not earlier or not places.get(casualty.sentence, set()) - earlier
 
 
+def _opens_earlier(group: list[Token]) -> bool:
+    """ "Ранее ...", "Earlier, ...": the sentence retells an earlier report."""
+    opening = next((t for t in group if t.kind == "word"), None)
+    return opening is not None and opening.low in words("aftermath", "earlier")
+
+
+def _earlier_zeros(casualties: list[Casualty]) -> list[Casualty]:
+    """Without the zeros of a sentence retelling an earlier report ("Earlier, he reported
+    another strike, with no casualties") in a post that counts people hurt or killed: that
+    report is another incident, or one overtaken by the news."""
+    if not any(c.value for c in casualties):
+        return casualties
+    return [c for c in casualties if c.value or not c.earlier]
+
+
 def _partial_nobody(casualties: list[Casualty]) -> list[Casualty]:
     """Without the killed 0 of a "nobody hurt" that covers only part of a post which
     counts injured before it ("пострадали двое ... в других районах никто не пострадал"): the post
@@ -1272,10 +1306,19 @@ def _partial_nobody(casualties: list[Casualty]) -> list[Casualty]:
         for c in casualties
         if c.field == "injured" and c.value == 0 and c.start > min(counted)
     }
+    # ... and so does the rest of a statement said of one scene ("тут пострадавших и жертв
+    # нет"; not "В селе N повреждён дом. Погибших и пострадавших нет": the post's word)
+    statements = {
+        c.sentence for c in casualties if (c.start, c.end) in both and c.local and c.sentence >= 0
+    }
     return [
         c
         for c in casualties
-        if not (c.field == "killed" and c.value == 0 and (c.start, c.end) in both)
+        if not (
+            c.field == "killed"
+            and c.value == 0
+            and ((c.start, c.end) in both or c.sentence in statements)
+        )
     ]
 
 
