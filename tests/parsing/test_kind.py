@@ -755,3 +755,20 @@ def test_kind_harmed_by_an_agent_told_later(text: str, kind: str) -> None:
 )
 def test_kind_aftermath_told_with_the_event_described(text: str, kind: str) -> None:
     assert parse(text, "RU-SAR").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a warning, then a later paragraph dated in the past that recaps downed drones
+        (
+            "В Твери объявлена угроза атаки беспилотников. Оставайтесь в укрытиях.\n\n"
+            "12 сентября губернатор сообщал о перехвате пяти дронов над городом.",
+            "alert",
+        ),
+        # ... a dated paragraph with no warning in the post stays the news
+        ("Утром над Тверью сбиты два беспилотника.\n\n12 сентября сбиты ещё три.", "attack"),
+    ],
+)
+def test_kind_warning_with_a_dated_recap(text: str, kind: str) -> None:
+    assert parse(text, "RU-TVE").kind == kind

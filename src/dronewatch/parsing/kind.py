@@ -660,6 +660,12 @@ def classify(
             if g.flags & told and g.tokens
         ):
             events = []
+    if events and union & ALERT:
+        # "Объявлена угроза атаки БПЛА. ... \n4 октября губернатор сообщил о перехвате
+        # семи дронов": the drones of a later paragraph dated in the past are a recap
+        dated = _dated_paragraphs(tokens, groups_of_post)
+        if dated and all(m.sentence in dated for m in events):
+            events = []
     if events:
         shouted = _shouted(groups_of_post)
         # (a post that tells damage or the hurt elsewhere reports its attack, shouted or not)
@@ -712,6 +718,22 @@ def classify(
 
 
 _TOLD = FIRE | KILLED | INJURED | PREDICATE
+
+
+def _dated_paragraphs(tokens: list[Token], groups: list[Sentence]) -> set[int]:
+    """The sentences of later paragraphs that open with a past date ("4 октября, ...",
+    "Вчера ...")."""
+    found: set[int] = set()
+    background = False
+    for group in groups:
+        if not group.tokens:
+            continue
+        first = group.first
+        if first > 0 and tokens[first - 1].kind == "nl":
+            background = _opens_with_date(group.tokens)
+        if background:
+            found.add(group.tokens[0].sentence)
+    return found
 
 
 def _downed_only_attributively(groups: list[Sentence], events: list[Mention]) -> bool:
