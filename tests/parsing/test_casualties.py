@@ -777,3 +777,19 @@ def test_zeros_of_one_scene_or_an_earlier_report(
 ) -> None:
     report = parse(text, "RU-LIP")
     assert (report.killed, report.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a number belongs to the casualty word of its clause, across "and" / "и" / a comma
+        ("Two farmers were killed and four others injured in a drone strike.", 2, 4),
+        ("A drone hit a van. The driver was killed and three passengers were wounded.", 1, 3),
+        ("A drone hit a van; no one was killed, but two pedestrians were hurt.", 0, 2),
+        # "ещё" between the word and its number
+        ("Дрон атаковал рынок. Погибла продавщица, ранены ещё трое.", 1, 3),
+    ],
+)
+def test_numbers_in_their_own_clause(text: str, killed: int | None, injured: int | None) -> None:
+    report = parse(text, "RU-BRY")
+    assert (report.killed, report.injured) == (killed, injured)

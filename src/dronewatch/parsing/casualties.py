@@ -364,10 +364,8 @@ def _count_near(group: list[Token], position: int) -> tuple[int, int] | None:
     for index in range(max(0, position - 10), min(len(group), position + 6)):
         if group[index].kind not in ("num", "word") or index == position:
             continue
-        if any(abs(index - other) < abs(index - position) for other in others):
+        if _nearer_another(group, index, position, others):
             continue
-        if index > position and _opens_clause_of(group, position, index, others):
-            continue  # "получили ранения, ещё три женщины — баротравмы"
         number = number_at(group, index)
         # "двое из пострадавших", "из них трое" count part of a figure; "семья из трёх
         # человек" counts the family
@@ -382,7 +380,16 @@ def _count_near(group: list[Token], position: int) -> tuple[int, int] | None:
         auxiliary = number.last + 2 == position and group[number.last + 1].low in _words(
             "linking_verbs"
         )
+        # "two farmers were killed": a noun, then the auxiliary
+        auxiliary = auxiliary or (
+            number.last + 3 == position
+            and group[number.last + 1].kind == "word"
+            and group[number.last + 2].low in _words("linking_verbs")
+        )
+        # "ранены ещё четыре": "ещё" between the word and its number
+        more_between = index == position + 2 and group[position + 1].low == "еще"
         adjacent = number.last + 1 == position or index == position + 1 or auxiliary
+        adjacent = adjacent or more_between
         collective = group[index].low in _words("collective")
         if adjacent or collective or _people_near(group, index, number.last):
             distance = abs(index - position)
@@ -391,15 +398,29 @@ def _count_near(group: list[Token], position: int) -> tuple[int, int] | None:
     return (best[1], best[2]) if best else None
 
 
-def _opens_clause_of(group: list[Token], position: int, index: int, others: list[int]) -> bool:
-    """Whether the number at `index` stands after a comma that follows the casualty word
-    at `position`, in the clause of another casualty word after it."""
-    if not any(group[i].text in (",", ";") for i in range(position + 1, index)):
-        return False
-    return any(
-        other > index and not any(group[i].text in (",", ";") for i in range(index, other))
-        for other in others
-    )
+def _nearer_another(group: list[Token], index: int, position: int, others: list[int]) -> bool:
+    """Whether the number at `index` belongs to another casualty word than the one at
+    `position`: the one in its clause ("получили ранения, ещё три женщины — баротравмы",
+    "two were killed and five others injured"), else the nearer."""
+    mine = not _clauses_apart(group, index, position)
+    for other in others:
+        theirs = not _clauses_apart(group, index, other)
+        if theirs != mine:
+            if theirs:
+                return True
+            continue
+        if abs(index - other) < abs(index - position):
+            return True
+    return False
+
+
+_CLAUSE_JOINS = frozenset({",", ";", "и", "а", "но", "and", "but"})
+
+
+def _clauses_apart(group: list[Token], first: int, second: int) -> bool:
+    """Whether a comma or a conjunction stands between two tokens."""
+    low, high = min(first, second), max(first, second)
+    return any(group[i].low in _CLAUSE_JOINS for i in range(low + 1, high))
 
 
 def _part_before(group: list[Token], position: int) -> tuple[int, int] | None:
