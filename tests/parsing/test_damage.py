@@ -1201,3 +1201,30 @@ def test_owners_speakers_and_antecedents(text: str, damage: list[str]) -> None:
     if report.kind != "attack":
         report = parse(_DOWNED + text, "RU-BEL")
     assert sorted(report.damage) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # gas pipes beside an industrial object absorb nothing (a refinery absorbs its plant)
+        ("Повреждены цех предприятия и газопровод низкого давления.", ["fuel", "industrial"]),
+        ("На НПЗ повреждено оборудование завода, возник пожар.", ["fire", "fuel"]),
+        # a petrochemical company is production; its group's name before it is no object
+        ("Беспилотник атаковал «Лукойл нефтехим», на территории пожар.", ["fire", "industrial"]),
+        # "на подъезде к" is an approach, not an entrance of a block of flats
+        ("Дрон атаковал грузовик на подъезде к селу.", ["vehicle"]),
+        # the road a vehicle moved on, the pier a building stood at, are no targets
+        ("Дрон ударил по машине, которая ехала по федеральной трассе.", ["vehicle"]),
+        ("Посечён склад у старого причала.", ["commercial"]),
+        # people who got to hospital
+        ("Двое мирных жителей попали в больницу, дрон повредил легковушку.", ["vehicle"]),
+        # an indirect English question asks about damage, no damage reported
+        ("Two drones were downed; officials did not say whether any damage was caused.", []),
+        ("The town has faced cross-border fire for months; a drone was downed.", []),
+    ],
+)
+def test_plants_approaches_and_questions(text: str, damage: list[str]) -> None:
+    report = parse(text, "RU-BEL")
+    if report.kind != "attack":
+        report = parse(_DOWNED + text, "RU-BEL")
+    assert sorted(report.damage) == damage

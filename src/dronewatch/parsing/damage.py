@@ -74,6 +74,8 @@ _ORG_HEADS = word_class("damage", "org_heads")
 _VICINITY = word_class("damage", "vicinity")
 _CLOSURES = word_class("damage", "closures")
 _STREETS = word_class("damage", "streets")
+_SUPPLY_LINES = word_class("damage", "supply_lines")
+_TRAVEL = word_class("damage", "travel")
 
 
 # The words `_predicates` looks at: an outage's negation, a casualty or downing word said of
@@ -588,11 +590,14 @@ def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> li
             owner = ordinal
     if any(h.tag == "industrial" for h in hits):
         hits = _plants_named_before(tokens, hits)
-        if any(h.tag == "fuel" for h in hits):
-            # the refinery absorbs the plant it belongs to, not a plant of its own beside it
-            index = {t.start: i for i, t in enumerate(tokens)}
-            if not _other_production(tokens, index, hits):
-                hits = [h for h in hits if h.tag != "industrial"]
+        index = {t.start: i for i, t in enumerate(tokens)}
+        # the refinery absorbs the plant it belongs to, not a plant of its own beside it
+        # (gas pipes and filling stations are no plant: "повреждены промышленный объект и
+        # газовые коммуникации")
+        if any(
+            h.tag == "fuel" and not _supply_line(tokens, index, h) for h in hits
+        ) and not _other_production(tokens, index, hits):
+            hits = [h for h in hits if h.tag != "industrial"]
     words_at = {h.start: "" for h in hits}
     for token in tokens:
         if token.start in words_at:
@@ -610,6 +615,12 @@ def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> li
             for position in _unlisted_damage(group, negated)
         ][:1]
     return hits
+
+
+def _supply_line(tokens: list[Token], index: dict[int, int], hit: DamageHit) -> bool:
+    """Whether a fuel hit is a supply line or a filling station, no plant of its own."""
+    position = index.get(hit.start)
+    return position is not None and bool(tokens[position].classes & _SUPPLY_LINES)
 
 
 def _says_undamaged(group: list[Token]) -> bool:
@@ -656,7 +667,7 @@ def _unlisted_damage(group: list[Token], negated: set[int]) -> list[int]:
     """Positions of the sentence's words of a loss ("ущерб", "повреждён") that report one:
     not negated, in a sentence that does not say the damage is unknown or asks about it
     ("Пока неизвестно, какие повреждения есть", "не уточняет, есть ли разрушения")."""
-    if _clauses(group).marked["uncertain"] or any(t.low == "ли" for t in group):
+    if _clauses(group).marked["uncertain"] or any(t.low in _words("questions") for t in group):
         return []
     words = [t for t in group if t.kind == "word"]
     return [
@@ -683,7 +694,11 @@ def _generic(words_at: dict[int, str], hit: DamageHit) -> bool:
 def _plants_named_before(tokens: list[Token], hits: list[DamageHit]) -> list[DamageHit]:
     """ "атака на НПЗ ... На территории завода возник пожар": the plant is the refinery
     named just before; "a hydroelectric power plant ... the plant's grounds": the station."""
-    fuel = {t.sentence for t in tokens if t.flags & VOCABULARY and _is_fuel(t.low)}
+    fuel = {
+        t.sentence
+        for t in tokens
+        if t.flags & VOCABULARY and _is_fuel(t.low) and not t.classes & _SUPPLY_LINES
+    }
     stations = {t.sentence for t in tokens if t.flags & VOCABULARY and t.classes & _STATIONS}
     found = []
     for hit in hits:
@@ -867,6 +882,12 @@ def _no_target(group: list[Token], position: int, entry: DamageWord) -> bool:
             and previous is not None
             and previous.low in _words("impact_prepositions")
         )
+        or (entry.tag == "transport" and _travelled(group, position))
+        or (
+            entry.stem in _words("brands")
+            and position + 1 < len(group)
+            and _listed(group[position + 1])
+        )
         or (entry.tag != "vehicle" and _owner_of_vehicle(group, position))
         or (entry.tag == "vehicle" and _served_by(group, position))
         or _administration_acting(group, position)
@@ -915,6 +936,8 @@ def _vicinity(group: list[Token], position: int) -> bool:
         word = group[index].low
         if group[index].classes & _VICINITY:
             return True
+        if word in _words("vicinity_exact") and index > 0 and _listed(group[index - 1]):
+            return True  # "здание у причала": where the object before it stands
         if word in _words("vicinity_exact"):
             # "сбросы на людей у магазина": where, in a sentence that tells no damage
             return not any(t.low.startswith(_words("damage")) for t in group)
@@ -927,6 +950,26 @@ def _vicinity(group: list[Token], position: int) -> bool:
             else morph.has_reading(word, "ADJF")
         )
         if not modifier:
+            return False
+        index -= 1
+    return False
+
+
+def _listed(token: Token) -> bool:
+    return token.kind == "word" and vocabulary_tag(token.low) is not None
+
+
+def _travelled(group: list[Token], position: int) -> bool:
+    """ "трактор, который ехал по автомобильной дороге", "a car driving along the highway":
+    the road a vehicle moved on, not a target."""
+    index = position - 1
+    while index > 0 and group[index].kind == "word":
+        token = group[index]
+        if token.low in _words("travel_prepositions"):
+            return bool(group[index - 1].classes & _TRAVEL)
+        if not (token.latin and token.low == "the") and not (
+            not token.latin and morph.has_reading(token.low, "ADJF")
+        ):
             return False
         index -= 1
     return False
@@ -1071,6 +1114,8 @@ def _owner_in_clause(group: list[Token], position: int) -> bool:
         entry = vocabulary_tag(group[index].low) if group[index].kind == "word" else None
         if entry is None or entry.role != "object" or entry.tag not in _OWNERS:
             continue
+        if _vicinity(group, index):
+            continue  # "административное здание у причала": no owner, a landmark
         if group[index].latin:
             # "an administrative building of the plant"
             if any(group[i].low == "of" for i in range(max(0, index - 3), index)):
@@ -1371,7 +1416,15 @@ def _treated_there(group: list[Token], position: int) -> bool:
         return False
     clause = _clause(group, position)
     near = range(max(clause.start, position - 5), min(clause.stop, position + 6))
-    return any(group[i].classes & _TREATED for i in near if i != position)
+    if any(group[i].classes & _TREATED for i in near if i != position):
+        return True
+    # "мужчина и женщина попали в больницу": people who got there
+    if position < 2 or not group[position - 2].low.startswith(_words("got_to")):
+        return False
+    return any(
+        t.kind == "word" and not t.latin and morph.top_has(t.low, "NOUN", "anim")
+        for t in group[clause.start : position - 2]
+    )
 
 
 def _qualified(group: list[Token], position: int, head: DamageWord) -> bool:
