@@ -1228,3 +1228,23 @@ def test_plants_approaches_and_questions(text: str, damage: list[str]) -> None:
     if report.kind != "attack":
         report = parse(_DOWNED + text, "RU-BEL")
     assert sorted(report.damage) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage", "no_damage"),
+    [
+        # a listed object in the genitive after an object of another tag is its owner
+        ("Повреждена кровля общежития колледжа.", ["residential"], False),
+        ("Осколками посечена трансформаторная подстанция птицефабрики.", ["energy"], False),
+        ("Попадание в склад боеприпасов, повреждён дом.", ["other", "residential"], False),
+        # a dash before the "нет" of a list
+        ("Пожаров, разрушений – нет, службы работают штатно.", [], True),
+        # an airport being closed is no target
+        ("Аэропорт закрывали на несколько часов, были перебои со связью.", [], False),
+        # the vicinity over "одним из"
+        ("Взрывы прогремели рядом с одним из заводов. Разрушений нет.", [], True),
+    ],
+)
+def test_possessors_dashes_and_one_of(text: str, damage: list[str], no_damage: bool) -> None:
+    report = parse(_DOWNED + text, "RU-BEL")
+    assert (sorted(report.damage), report.no_damage) == (damage, no_damage)

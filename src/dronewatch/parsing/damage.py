@@ -161,6 +161,14 @@ def _negated_spans(group: list[Token]) -> set[int]:
             start = position
             while start > 0 and group[start - 1].text not in _CLAUSE_BREAKS:
                 start -= 1
+            if (
+                start == position
+                and start > 1
+                and group[start - 1].text in ("—", "–", "-")
+                and _genitive_item(group, start - 1)
+            ):
+                # "Возгораний, повреждений – нет": a dash before the "нет" of a list
+                start = _clause(group, start - 2).start
             # "Возгораний, повреждений и пострадавших нет": the "нет" reaches back over
             # a list of genitive nouns parted by commas
             while start > 1 and group[start - 1].text == "," and _genitive_item(group, start - 1):
@@ -883,6 +891,7 @@ def _no_target(group: list[Token], position: int, entry: DamageWord) -> bool:
             and previous.low in _words("impact_prepositions")
         )
         or (entry.tag == "transport" and _travelled(group, position))
+        or _possessor(group, position, entry)
         or (
             entry.stem in _words("brands")
             and position + 1 < len(group)
@@ -941,8 +950,12 @@ def _vicinity(group: list[Token], position: int) -> bool:
         if word in _words("vicinity_exact"):
             # "сбросы на людей у магазина": where, in a sentence that tells no damage
             return not any(t.low.startswith(_words("damage")) for t in group)
+        before = group[index - 1].low if index > 0 else ""
+        if word in _words("one_of_links") and before in _words("one_of") and index > 1:
+            # "рядом с одним из предприятий": over "одним из" to the link before
+            index -= 2
+            continue
         if word in _words("vicinity_links"):
-            before = group[index - 1].low if index > 0 else ""
             return before.startswith(_words("vicinity_linked"))
         modifier = (
             word in ("a", "an", "the", "its") or vocabulary_tag(word) is not None
@@ -950,6 +963,29 @@ def _vicinity(group: list[Token], position: int) -> bool:
             else morph.has_reading(word, "ADJF")
         )
         if not modifier:
+            return False
+        index -= 1
+    return False
+
+
+def _possessor(group: list[Token], position: int, entry: DamageWord) -> bool:
+    """ "крыша общежития техникума", "подстанция завода": a listed object in the genitive
+    right after an object of another tag names whose that object is; the object before is
+    what was hit (an object of no tag of its own, "вышка ЛЭП", is its owner's instead)."""
+    token = group[position]
+    if token.latin or not morph.has_reading(token.low, "gent"):
+        return False
+    index = position - 1
+    while index >= 0 and group[index].kind == "word" and not group[index].latin:
+        head = vocabulary_tag(group[index].low)
+        if head is not None and head.role == "object" and morph.top_has(group[index].low, "NOUN"):
+            # a store is tagged by what it holds ("склад боеприпасов"), see `_contents`
+            return (
+                head.tag not in (entry.tag, "other")
+                and head.stem not in _words("weak_heads")
+                and head.stem not in _words("stores")
+            )
+        if not morph.top_has(group[index].low, "ADJF"):
             return False
         index -= 1
     return False
