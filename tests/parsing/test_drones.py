@@ -149,6 +149,12 @@ def test_counts_without_a_verb(text: str, drones: int) -> None:
             1,
         ),
         ("Обломки БПЛА упали во дворе частного дома.", None),
+        # ... and so with an event noun: "атаки БПЛА повреждена" agrees with the damage
+        ("Из-за атаки БПЛА в посёлке повреждена крыша сарая.", None),
+        ("После удара БПЛА по складу повреждено здание.", None),
+        ("В результате падения БПЛА загорелся автомобиль.", None),
+        # the abbreviation's own verb still tells its number
+        ("Над посёлком БПЛА был сбит.", 1),
     ],
 )
 def test_debris_before_an_abbreviation(text: str, drones: int | None) -> None:

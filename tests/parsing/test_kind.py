@@ -700,3 +700,22 @@ def test_kind_siren_checks_and_retold_repairs(text: str, kind: str) -> None:
 def test_drones_named_after_the_targets_downed(text: str, kind: str, drones: int | None) -> None:
     report = parse(text, None)
     assert (report.kind, report.drones) == (kind, drones)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a thing described by a participle of harm with its agent in the instrumental,
+        # then repaired or shown: an aftermath
+        (
+            "Так выглядит сарай, разрушенный упавшими обломками беспилотника. Хозяевам "
+            "обещали отремонтировать крышу до холодов.",
+            "none",
+        ),
+        ("Гараж, повреждённый обломками дрона, восстановят за неделю.", "none"),
+        # ... not a short participle, which tells the damage
+        ("Ночью сарай был повреждён упавшими обломками беспилотника.", "attack"),
+    ],
+)
+def test_kind_harmed_by_an_agent_told_later(text: str, kind: str) -> None:
+    assert parse(text, "RU-TUL").kind == kind

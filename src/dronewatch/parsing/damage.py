@@ -752,6 +752,9 @@ def _sentence_tags(
     generic: list[DamageHit] = []
     areas: list[DamageHit] = []
     located: list[DamageHit] = []  # objects named as where something stood ("в доме")
+    classes = 0
+    for token in group:
+        classes |= token.classes
     for position, token in enumerate(group):
         if not token.flags & (FIRE | VOCABULARY) or position in negated:
             continue
@@ -769,7 +772,7 @@ def _sentence_tags(
             continue
         if token.latin and position > 1 and group[position - 2].low in ("unmanned", "aerial"):
             continue  # "unmanned attack vehicles", "unmanned surface vehicles": drones
-        if _no_target(group, position, entry):
+        if _no_target(group, position, entry, classes):
             continue
         if entry.role == "part" and previous in _words("possessives"):
             # "упал на его крышу": a part of the object named before it, which the part
@@ -862,20 +865,28 @@ def _unlisted_owner(group: list[Token], position: int) -> bool:
     return found
 
 
-def _no_target(group: list[Token], position: int, entry: DamageWord) -> bool:
+def _no_target(group: list[Token], position: int, entry: DamageWord, classes: int) -> bool:
     """Whether a listed word names no object hit: a qualified "объект", the hospital the
     injured were taken to, a district's or a village's name, the road a drone struck on
-    detonating, a vehicle's owner, the administration that speaks or acts."""
+    detonating, a vehicle's owner, the administration that speaks or acts. `classes`: the
+    union of the sentence's word classes (a rule whose words the sentence lacks is not
+    tried)."""
     previous = group[position - 1] if position > 0 else None
     token = group[position]
     return (
-        _qualified(group, position, entry)
-        or _describes_other_object(group, position, entry)
+        (
+            (entry.tag == "other" or entry.stem in _words("weak_heads"))
+            and _qualified(group, position, entry)
+        )
+        or (
+            entry.tag in _words("describing_tags")
+            and _describes_other_object(group, position, entry)
+        )
         or (entry.stem in _words("plant_words") and _station(group, position))
         or (entry.stem in _words("stores") and _contents(group, position))
         or (entry.stem in _words("stores") and _terminal_of_transport(group, position))
         or (entry.stem in _words("munitions") and not _stored(group, position))
-        or _treated_there(group, position)
+        or (token.classes & _HOSPITALS and _treated_there(group, position))
         # only a capitalised word is the name of a district, a village or a street
         or (
             token.capitalized
@@ -890,31 +901,60 @@ def _no_target(group: list[Token], position: int, entry: DamageWord) -> bool:
             and previous is not None
             and previous.low in _words("impact_prepositions")
         )
-        or (entry.tag == "transport" and _travelled(group, position))
-        or _possessor(group, position, entry)
+        or (entry.tag == "transport" and classes & _TRAVEL and _travelled(group, position))
+        or (_listed_before(group, position, 3) and _possessor(group, position, entry))
         or (
             entry.stem in _words("brands")
             and position + 1 < len(group)
             and _listed(group[position + 1])
         )
-        or (entry.tag != "vehicle" and _owner_of_vehicle(group, position))
-        or (entry.tag == "vehicle" and _served_by(group, position))
+        # the owner or the served are listed words just before the object
+        or (
+            entry.tag != "vehicle"
+            and _listed_before(group, position, 2)
+            and _owner_of_vehicle(group, position)
+        )
+        or (
+            entry.tag == "vehicle"
+            and _listed_before(group, position, 3)
+            and _served_by(group, position)
+        )
         or _administration_acting(group, position)
         or (token.latin and _supplied(group, position))
-        or _workers_acting(group, position)
-        or _employer(group, position)
+        or (token.low in _words("sector_workers") and _workers_acting(group, position))
+        or (classes & _EMPLOYING and _employer(group, position))
         or (entry.stem in _words("owned") and _owner_in_clause(group, position))
-        or _landmark(group, position)
-        or (entry.tag in ("transport", "social") and _closed(group, position))
+        or (classes & _MARKED_CLASSES["landmarks"] and _landmark(group, position))
+        or (
+            entry.tag in ("transport", "social")
+            and classes & _CLOSURES
+            and _closed(group, position)
+        )
         or (
             entry.tag in ("vehicle", "transport")
             and previous is not None
             and bool(previous.classes & _TRAFFIC)
         )
         or _vicinity(group, position)
-        or _working(group, position)
-        or _idiom(group, position)
+        or (classes & _MARKED_CLASSES["working"] and _working(group, position))
+        or (token.low in _idiom_middles() and _idiom(group, position))
     )
+
+
+# The word classes of the people `_employer` names: whose staff, who works where.
+_EMPLOYING = _STAFF | _PEOPLE | _WORKING_PEOPLE
+
+
+def _listed_before(group: list[Token], position: int, reach: int) -> bool:
+    """Whether a listed word stands among the `reach` tokens before the position."""
+    return any(t.flags & VOCABULARY for t in group[max(0, position - reach) : position])
+
+
+@cache
+def _idiom_middles() -> frozenset[str]:
+    """The middle words of the three-word idioms (`_idiom` compares the word and its two
+    neighbours with them)."""
+    return frozenset(phrase.split(" ")[1] for phrase in _words("idioms") if phrase.count(" ") == 2)
 
 
 def _idiom(group: list[Token], position: int) -> bool:
@@ -976,7 +1016,7 @@ def _possessor(group: list[Token], position: int, entry: DamageWord) -> bool:
     if token.latin or not morph.has_reading(token.low, "gent"):
         return False
     index = position - 1
-    while index >= 0 and group[index].kind == "word" and not group[index].latin:
+    while index >= max(0, position - 3) and group[index].kind == "word" and not group[index].latin:
         head = vocabulary_tag(group[index].low)
         if head is not None and head.role == "object" and morph.top_has(group[index].low, "NOUN"):
             # a store is tagged by what it holds ("склад боеприпасов"), see `_contents`

@@ -373,6 +373,8 @@ def _described(tokens: list[Token], index: int) -> bool:
     """ "пострадавших при атаке", "повреждённых в результате атаки": the event word at
     `index` qualifies a participle of harm."""
     sentence = tokens[index].sentence
+    if _harmed_by_participle(tokens, index):
+        return True
     for position in range(index - 1, max(-1, index - 4), -1):
         low = tokens[position].low
         if low not in ("при", "от", "результате", "во", "время"):
@@ -399,6 +401,28 @@ def _described(tokens: list[Token], index: int) -> bool:
             for low in clause
         )
     return False
+
+
+def _harmed_by_participle(tokens: list[Token], index: int) -> bool:
+    """ "дом, повреждённый упавшими обломками": the event word is a participle in the
+    instrumental right after a full participle of harm, the agent of the harm that
+    describes a thing (not "повреждён упавшими обломками": a short participle tells it)."""
+    token = tokens[index]
+    if token.latin or not morph.has_reading(token.low, "ablt"):
+        return False
+    before = index - 1
+    # over the instrumental words of the agent ("упавшими обломками")
+    while (
+        before >= max(0, index - 2)
+        and tokens[before].kind == "word"
+        and not tokens[before].classes & _HARMED
+        and morph.has_reading(tokens[before].low, "ablt")
+    ):
+        before -= 1
+    if before < 0 or tokens[before].sentence != token.sentence:
+        return False
+    harmed = tokens[before]
+    return bool(harmed.classes & _HARMED) and morph.top_has(harmed.low, "PRTF")
 
 
 def _refers(tokens: list[Token], index: int) -> bool:
