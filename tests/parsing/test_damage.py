@@ -1248,3 +1248,22 @@ def test_plants_approaches_and_questions(text: str, damage: list[str]) -> None:
 def test_possessors_dashes_and_one_of(text: str, damage: list[str], no_damage: bool) -> None:
     report = parse(_DOWNED + text, "RU-BEL")
     assert (sorted(report.damage), report.no_damage) == (damage, no_damage)
+
+
+@pytest.mark.parametrize(
+    ("text", "damage", "no_damage"),
+    [
+        # a negated result over a list with casualty nouns
+        ("Атака не повлекла за собой человеческих жертв и разрушений.", [], True),
+        # things said to be intact
+        ("Все здания и объекты энергетики остались целыми.", [], True),
+        ("Постройки целы, люди не пострадали.", [], True),
+        # ... not people
+        ("Жители остались целыми и невредимыми.", [], False),
+        # a ship is other; the port it was in is where
+        ("Осколки повредили сухогрузное судно в морском порту.", ["other"], False),
+    ],
+)
+def test_results_intact_things_and_ships(text: str, damage: list[str], no_damage: bool) -> None:
+    report = parse(_DOWNED + text, "RU-BEL")
+    assert (sorted(report.damage), report.no_damage) == (damage, no_damage)

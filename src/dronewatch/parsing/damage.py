@@ -76,6 +76,8 @@ _CLOSURES = word_class("damage", "closures")
 _STREETS = word_class("damage", "streets")
 _SUPPLY_LINES = word_class("damage", "supply_lines")
 _TRAVEL = word_class("damage", "travel")
+_INTACT = word_class("damage", "intact", exact=True)
+_REMAINED = word_class("damage", "remained", exact=True)
 
 
 # The words `_predicates` looks at: an outage's negation, a casualty or downing word said of
@@ -1588,7 +1590,7 @@ def no_damage(
     _clause_cache.clear()
     _unmarked.clear()
     for union, group, _ in groups_of(tokens) if groups is None else groups:
-        if union & NEGATION:
+        if union & NEGATION or any(t.classes & _INTACT for t in group):
             span = _objects_unhurt(group, damaged)
             if span is not None:
                 return span
@@ -1792,14 +1794,18 @@ def _words_before(group: list[Token], index: int, count: int) -> list[str]:
 def _no_result(group: list[Token], index: int) -> bool:
     """ "не привело к каким-либо разрушениям", "не повлекло за собой серьёзных
     повреждений", "не вызвало разрушений": a result that did not follow."""
-    before = _words_before(group, index, 6)
+    before = _words_before(group, index, 8)
     if "не" not in before:
         return False
     at = len(before) - before[::-1].index("не")
     if at >= len(before) or not before[at].startswith(_words("result_verbs")):
         return False
+    # "не привёл к человеческим жертвам и разрушениям": casualty nouns in the list too
     return all(
-        word in _words("result_links") or morph.has_reading(word, "ADJF")
+        word in _words("result_links")
+        or word in _words("list_links")
+        or word.startswith(_words("zero_nouns"))
+        or morph.has_reading(word, "ADJF")
         for word in before[at + 1 :]
     )
 
@@ -1885,15 +1891,20 @@ def _objects_unhurt(group: list[Token], damaged: bool) -> tuple[int, int] | None
         if not (damaged and entry is not None and entry.tag != "other"):
             return group[english.start].start, group[english.stop - 1].end
     words = [t for t in group if t.kind == "word"]
-    for position in range(2, len(words)):
+    for position in range(1, len(words)):
         token = words[position]
-        if words[position - 1].low != "не":
+        if token.classes & _INTACT:
+            # "все объекты инфраструктуры и здания остались целыми"
+            end = position - 1 if words[position - 1].classes & _REMAINED else position
+        elif words[position - 1].low == "не" and token.low.startswith(
+            ("пострадал", "поврежден", "разрушен")
+        ):
+            end = position - 1
+        else:
             continue
-        if not token.low.startswith(("пострадал", "поврежден", "разрушен")):
-            continue
-        subject = words[max(0, position - 5) : position - 1]
+        subject = words[max(0, end - 5) : end]
         # the subject: the words back to the clause's start
-        index = next(i for i, t in enumerate(group) if t is words[position - 1])
+        index = next(i for i, t in enumerate(group) if t is words[end])
         start = _clause(group, index).start
         subject = [w for w in subject if w.start >= group[start].start]
         # "повреждены два дома и не пострадал никто": the subject starts after an "и"
