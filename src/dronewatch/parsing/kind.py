@@ -952,7 +952,9 @@ def engaged(group: list[Token], union: int) -> str | None:
     work on drones ("ПВО работает по БПЛА", "работа ПВО по беспилотникам", strike).
     `union`: the sentence's flags."""
     defence = -1
+    classes = 0  # the union of the sentence's word classes
     for index, token in enumerate(group):
+        classes |= token.classes
         if token.flags & DRONE_CANDIDATE:
             if (
                 0 < index < len(group) - 2
@@ -968,7 +970,7 @@ def engaged(group: list[Token], union: int) -> str | None:
             defence = index
     if union & (INJURED | KILLED) and _harmed_by_drone(group):
         return "strike"  # "в селе от дрона пострадал мужчина"
-    if not union & (THREAT | ALERT) and _found_on_the_ground(group):
+    if not union & (THREAT | ALERT) and classes & _FOUND and _found_on_the_ground(group):
         return "strike"  # "на территории предприятия обнаружили беспилотник"
     if defence < 0 or union & (THREAT | ALERT):
         return None
