@@ -846,17 +846,8 @@ def _no_target(group: list[Token], position: int, entry: DamageWord, classes: in
             and previous is not None
             and previous.low in _words("impact_prepositions")
         )
-        # the owner or the served are listed words just before the object
-        or (
-            entry.tag != "vehicle"
-            and _listed_before(group, position, 2)
-            and _owner_of_vehicle(group, position)
-        )
-        or (
-            entry.tag == "vehicle"
-            and _listed_before(group, position, 3)
-            and _served_by(group, position)
-        )
+        or (entry.tag != "vehicle" and _owner_of_vehicle(group, position))
+        or (entry.tag == "vehicle" and _served_by(group, position))
         or (token.classes & _ADMINISTRATIONS and _administration_acting(group, position))
         or (token.latin and _supplied(group, position))
         or (token.low in _words("sector_workers") and _workers_acting(group, position))
@@ -881,11 +872,6 @@ def _no_target(group: list[Token], position: int, entry: DamageWord, classes: in
 
 # The word classes of the people `_employer` names: whose staff, who works where.
 _EMPLOYING = _STAFF | _PEOPLE | _WORKING_PEOPLE
-
-
-def _listed_before(group: list[Token], position: int, reach: int) -> bool:
-    """Whether a listed word stands among the `reach` tokens before the position."""
-    return any(t.flags & VOCABULARY for t in group[max(0, position - reach) : position])
 
 
 @cache

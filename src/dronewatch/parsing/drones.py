@@ -29,7 +29,7 @@ from dronewatch.parsing.features import (
 )
 from dronewatch.parsing.kind import carry_events, engaged, no_events, not_an_event
 from dronewatch.parsing.lexicon import lexicon, settlement_form, word_class, words
-from dronewatch.parsing.numbers import Number, number_at, word_value
+from dronewatch.parsing.numbers import Number, may_start_number, number_at
 from dronewatch.parsing.text import Sentence, Token, groups_of
 
 # The word classes the rules below ask about word by word.
@@ -239,7 +239,7 @@ def _count_before(tokens: list[Token], index: int) -> tuple[int | None, bool, in
     skipped = 0
     while position >= 0 and skipped < 5:
         token = tokens[position]
-        if token.kind == "num" or (token.kind == "word" and word_value(token.low) is not None):
+        if may_start_number(token):
             start = _number_start(tokens, position)
             number = number_at(tokens, start)
             if number is not None and number.last == position:
