@@ -280,9 +280,6 @@ def _count_before(tokens: list[Token], index: int) -> tuple[int | None, bool, in
     return None, more, index
 
 
-_ORDINAL_SUFFIXES = frozenset({"й", "ий", "ый", "ой", "th", "rd", "nd"})
-
-
 def _ordinal_before(tokens: list[Token], index: int) -> int | None:
     """The value of an ordinal right before the drone noun at `index`, past one adjective
     ("третий украинский БПЛА" 3, "12-й беспилотник" 12, "the third drone" 3); 0 for an
@@ -306,12 +303,12 @@ def _ordinal_before(tokens: list[Token], index: int) -> int | None:
             and position > 0
             and tokens[position - 1].kind == "num"
             and tokens[position - 1].low.isdigit()
-            and tokens[position + 1].low in _ORDINAL_SUFFIXES
+            and tokens[position + 1].low in words("drones", "ordinal_suffixes")
         ):
             return int(tokens[position - 1].low)
         if position == index - 1 and token.kind == "word" and _skippable(token):
             continue
-        if token.low not in _ORDINAL_SUFFIXES:
+        if token.low not in words("drones", "ordinal_suffixes"):
             return None
     return None
 

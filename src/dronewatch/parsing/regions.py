@@ -618,7 +618,9 @@ def _skipped(tokens: list[Token], group: RegionGroup, has_mos: bool) -> bool:
 def _neighbour(tokens: list[Token], group: RegionGroup) -> bool:
     """ "соседними с Татарстаном регионами": a region named as the neighbour of the regions
     where the drones were ("с" / "со" after a neighbouring word)."""
-    if group.first < 2 or tokens[group.first - 1].low not in ("с", "со"):
+    if group.first < 2 or tokens[group.first - 1].low not in words(
+        "regions", "neighbour_prepositions"
+    ):
         return False
     return tokens[group.first - 2].low.startswith(words("regions", "neighbours"))
 
