@@ -980,3 +980,30 @@ def test_a_count_set_off_by_commas(text: str, expected: dict[str, int | None]) -
 )
 def test_containers_and_states_are_no_regions(text: str, expected: dict[str, int | None]) -> None:
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the capital as a clock's time zone
+        (
+            "С 22:00 по Москве до 6:00 над Курской областью уничтожены 8 БПЛА.",
+            {"RU-KRS": 8},
+        ),
+        # datelines under a title line: a date or an agency's name after the city
+        (
+            "Минобороны: над Брянской областью сбиты 5 дронов\n\nМосква. 3 мая. ИНТЕРФАКС - "
+            "Над Брянской областью уничтожены 5 БПЛА.",
+            {"RU-BRY": 5},
+        ),
+        (
+            "Drones downed over Kursk Region\n\nMoscow, AGENCY - Air defences destroyed three "
+            "drones over the Kursk Region.",
+            {"RU-KRS": 3},
+        ),
+    ],
+)
+def test_time_zones_and_datelines_name_no_region(
+    text: str, expected: dict[str, int | None]
+) -> None:
+    assert _counts(text) == expected
