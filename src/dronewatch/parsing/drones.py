@@ -492,6 +492,7 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
         found.extend(_elliptic_parts(tokens, found))
     if union & DOWN and strong_anywhere:
         found.extend(_downed_parts(tokens, found))
+        found.extend(_struck_rest(tokens, found))
     if strong_anywhere:
         found.extend(_bare_totals(tokens, groups_of(tokens) if groups is None else groups))
     found.sort(key=lambda m: m.index)
@@ -721,6 +722,73 @@ def _downed_parts(tokens: list[Token], mentions: list[Mention]) -> list[Mention]
             )
         )
     return found
+
+
+def _struck_rest(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """ "уничтожено 3 БПЛА, 2 БПЛА попали в жилой дом", "2 беспилотника сбиты, 3 упали на
+    территорию комбината", "two were shot down, and three fell": after a counted downing
+    clause, a counted clause of its own sentence whose verb strikes (no downing word, no
+    debris) tells other drones, added as an increment; the elliptic number is one too."""
+    found: list[Mention] = []
+    taken = {m.index for m in mentions}
+    counted = sorted(
+        (m for m in mentions if m.count is not None and not m.more and not m.downed_part),
+        key=lambda m: m.index,
+    )
+    for base in counted:
+        start, end = _clause_of(tokens, base.index)
+        if not any(t.flags & DOWN for t in tokens[start:end]):
+            continue
+        position = end
+        while position < len(tokens) and tokens[position].sentence == base.sentence:
+            clause_start, clause_end = _clause_of(tokens, position + 1)
+            if clause_start >= clause_end or clause_end <= position:
+                break
+            clause = tokens[clause_start:clause_end]
+            if _strikes_only(clause):
+                _add_struck(tokens, mentions, found, taken, clause_start, clause_end)
+            position = clause_end
+    return found
+
+
+def _strikes_only(clause: list[Token]) -> bool:
+    """A clause whose verb strikes ("попали в дом", "упали на территорию"), with no
+    downing word, no debris and no partitive ("из них")."""
+    lows = [t.low for t in clause]
+    return (
+        any(t.flags & EVENT for t in clause)
+        and not any(t.flags & DOWN or t.classes & _DEBRIS_NOUNS for t in clause)
+        and not any(pair in _PARTITIVES for pair in pairwise(lows))
+    )
+
+
+def _add_struck(
+    tokens: list[Token],
+    mentions: list[Mention],
+    found: list[Mention],
+    taken: set[int],
+    start: int,
+    end: int,
+) -> None:
+    """Mark the counted mention of the clause [start, end) an increment, or add its
+    elliptic number ("3 упали") as one."""
+    own = [m for m in mentions if start <= m.index < end and m.count is not None]
+    if own:
+        if not own[0].more and not own[0].listed:
+            own[0].more = True
+        return
+    for position in range(start, min(end, start + 3)):
+        token = tokens[position]
+        if token.kind not in ("num", "word") or token.low in _COLLECTIVE:
+            continue
+        number = number_at(tokens, position)
+        if number is None or number.last in taken:
+            continue
+        following = tokens[number.last + 1] if number.last + 1 < end else None
+        if following is not None and following.flags & EVENT:
+            taken.add(number.last)
+            found.append(_listed(tokens, number, tokens[position].sentence))
+        return
 
 
 def _rest_downed(tokens: list[Token], end: int) -> bool:
