@@ -201,6 +201,8 @@ def test_incidents_by_place(text: str, drones: int | None) -> None:
         ("Беспилотник упал на территории предприятия. Позже был сбит ещё один БПЛА.", 2),
         ("One drone crashed into the depot. Later, another drone was shot down.", 2),
         ("One drone was shot down over the plant. A second drone was also downed.", 2),
+        # ... past the modifiers of the noun
+        ("A drone was destroyed over the region. Later another enemy drone was downed.", 2),
         ("Над городом сбит один беспилотник. Второй беспилотник подавлен средствами РЭБ.", 2),
         # "N других" / "N other": drones besides those told before
         ("Дрон ударил по гаражу, ранен мужчина. Три других беспилотника сбиты над лесом.", 4),

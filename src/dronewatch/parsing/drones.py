@@ -276,8 +276,15 @@ def _count_before(tokens: list[Token], index: int) -> tuple[int | None, bool, in
             break
         position -= 1
         skipped += 1
-    more = index > 0 and tokens[index - 1].low in more_words
+    # "another drone", "another enemy drone": past the modifiers before the noun
+    position = index - 1
+    while position > 0 and index - position < _MORE_REACH and _skippable(tokens[position]):
+        position -= 1
+    more = index > 0 and tokens[position].low in more_words
     return None, more, index
+
+
+_MORE_REACH = 3
 
 
 def _ordinal_before(tokens: list[Token], index: int) -> int | None:
