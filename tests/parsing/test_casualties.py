@@ -793,3 +793,21 @@ def test_zeros_of_one_scene_or_an_earlier_report(
 def test_numbers_in_their_own_clause(text: str, killed: int | None, injured: int | None) -> None:
     report = parse(text, "RU-BRY")
     assert (report.killed, report.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a number after "including" / "в том числе" counts a part
+        ("Four people, including two children, were injured in a drone attack.", None, 4),
+        ("Дрон атаковал двор. Ранены пятеро, в том числе двое детей.", None, 5),
+        # "died ... and another was hospitalized": no wound of the one who died
+        ("A drone hit a car. One man died and another was hospitalized.", 1, 1),
+        # English figures that rose
+        ("A drone hit a market. The number of injured has risen to nine.", None, 9),
+        ("A drone hit a market. The death toll has risen to two.", 2, None),
+    ],
+)
+def test_english_parts_and_figures(text: str, killed: int | None, injured: int | None) -> None:
+    report = parse(text, None)
+    assert (report.killed, report.injured) == (killed, injured)

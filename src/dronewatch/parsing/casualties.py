@@ -368,8 +368,11 @@ def _count_near(group: list[Token], position: int) -> tuple[int, int] | None:
             continue
         number = number_at(group, index)
         # "двое из пострадавших", "из них трое" count part of a figure; "семья из трёх
-        # человек" counts the family
+        # человек" counts the family; "including two children", "в том числе двое детей"
+        # count a part too
         family = index > 1 and group[index - 2].low in _words("families")
+        if index > 0 and group[index - 1].low in _words("including"):
+            continue
         if (
             number is None
             or (index > 0 and group[index - 1].low == "из" and not family)
@@ -446,6 +449,14 @@ def _figure(group: list[Token], position: int) -> tuple[int, int] | None:
     reach = 3
     if position > 0 and group[position - 1].classes & _FIGURE_NOUNS:
         reach = 10
+    elif (
+        position > 1
+        and group[position - 1].low == "of"
+        and group[position - 2].classes & (_FIGURE_NOUNS)
+    ):
+        reach = 10  # "the number of injured ... has risen to seven"
+    elif position + 1 < len(group) and group[position + 1].classes & _FIGURE_NOUNS:
+        reach = 10  # "the death toll has risen to three"
     for index in range(position + 1, min(len(group), position + reach)):
         if group[index].kind == "p" and group[index].text not in ("-", "‐"):
             return None
@@ -938,8 +949,14 @@ def _mortal(group: list[Token], position: int) -> bool:
 
 
 def _died_of(group: list[Token], position: int) -> bool:
-    """ "died of his injuries", "succumbed to wounds": the injury of the one killed."""
-    return any(t.low in _words("died_of") for t in group[max(0, position - 4) : position])
+    """ "died of his injuries", "succumbed to wounds": the injury of the one killed (not
+    "one died and another was hospitalized": a clause of its own)."""
+    window = group[max(0, position - 4) : position]
+    for index, token in enumerate(window):
+        if token.low in _words("died_of"):
+            between = [t.low for t in window[index + 1 :]]
+            return bool(between) and between[0] in ("of", "from", "to") and "and" not in between
+    return False
 
 
 def _victim(group: list[Token], position: int) -> bool:
