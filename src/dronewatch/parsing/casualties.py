@@ -229,7 +229,8 @@ def _zero(group: list[Token]) -> list[Casualty]:
         negated = negated or any(t.classes & _ZERO_VERBS for t in previous[-2:])
         # "не привела к человеческим жертвам", "не повлекла жертв"
         negated = negated or any(
-            t.classes & _CAUSED and before.low == "не" for before, t in pairwise(previous[-5:])
+            t.classes & _CAUSED and before.low in _words("not_particle")
+            for before, t in pairwise(previous[-5:])
         )
         negated = negated or _no_one([t.low for t in previous])
         # "жильцы успели эвакуироваться и не пострадали"
@@ -256,10 +257,8 @@ def _not_without(previous: list[Token]) -> bool:
     """ "Не обошлось без пострадавших", "атака не обошлась без последствий": "без" after a
     negated verb, two negations that say there were some."""
     lows = [t.low for t in previous[-4:]]
-    if "без" not in lows:
-        return False
-    at = len(lows) - 1 - lows[::-1].index("без")
-    return at >= 2 and lows[at - 2] == "не"
+    without = [i for i, low in enumerate(lows) if low in _words("without")]
+    return bool(without) and without[-1] >= 2 and lows[without[-1] - 2] in _words("not_particle")
 
 
 def _clause_start(group: list[Token], position: int) -> int:
@@ -296,9 +295,9 @@ def _denied_after(following: list[Token]) -> bool:
         if t.classes & _ZERO_VERBS:
             return True
         if (
-            t.low == "не"
+            t.low in _words("not_particle")
             and index + 1 < len(following)
-            and following[index + 1].classes & (_NOT_NEGATING)
+            and following[index + 1].classes & _NOT_NEGATING
         ):
             return False  # "пострадали не менее шести человек": a bound, not a denial
         if t.low in ("нет", "не"):
@@ -390,7 +389,7 @@ def _count_near(group: list[Token], position: int) -> tuple[int, int] | None:
             and group[number.last + 2].low in _words("linking_verbs")
         )
         # "ранены ещё четыре": "ещё" between the word and its number
-        more_between = index == position + 2 and group[position + 1].low == "еще"
+        more_between = index == position + 2 and bool(group[position + 1].classes & _MORE)
         adjacent = number.last + 1 == position or index == position + 1 or auxiliary
         adjacent = adjacent or more_between
         collective = group[index].low in _words("collective")
@@ -417,13 +416,10 @@ def _nearer_another(group: list[Token], index: int, position: int, others: list[
     return False
 
 
-_CLAUSE_JOINS = frozenset({",", ";", "и", "а", "но", "and", "but"})
-
-
 def _clauses_apart(group: list[Token], first: int, second: int) -> bool:
     """Whether a comma or a conjunction stands between two tokens."""
     low, high = min(first, second), max(first, second)
-    return any(group[i].low in _CLAUSE_JOINS for i in range(low + 1, high))
+    return any(group[i].low in _words("clause_joins") for i in range(low + 1, high))
 
 
 def _part_before(group: list[Token], position: int) -> tuple[int, int] | None:
@@ -887,7 +883,7 @@ def _unhurt(group: list[Token], position: int) -> tuple[str, ...]:
         if "никто" in around and "не" in around:
             return ("killed", "injured")  # "никто не получил ранений"
         if position > 0 and group[position - 1].low == "без":
-            if position > 2 and group[position - 3].low == "не":
+            if position > 2 and group[position - 3].low in _words("not_particle"):
                 return ()  # "не обошлось без травм": there were some
             return ("killed", "injured")  # "обошлось без травм", as "no injuries"
         if _wounds_avoided(group, position):
@@ -935,9 +931,15 @@ def _avoided_after(group: list[Token], position: int) -> bool:
     for token in group[position + 1 : position + 11]:
         if token.kind == "p" and token.text not in ("-", "‐"):
             return False
-        if token.classes & _ZERO_VERBS or (previous == "не" and token.classes & _PREVENTED):
+        negated = previous in _words("not_particle")
+        if token.classes & _ZERO_VERBS or (negated and token.classes & _PREVENTED):
             return True
-        if token.kind == "word" and token.low not in ("удалось", "не") and _verb(token):
+        if (
+            token.kind == "word"
+            and token.low not in _words("managed")
+            and token.low not in _words("not_particle")
+            and _verb(token)
+        ):
             return False
         previous = token.low
     return False
@@ -1057,7 +1059,7 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
                 if _negated(group, position):
                     continue
             if token.classes & _WOUND_NOUNS_ELLIPTIC and (
-                _avoided_after(group, position) or group[position - 1].low == "без"
+                _avoided_after(group, position) or group[position - 1].low in _words("without")
             ):
                 # "тяжёлых ранений удалось избежать": the light ones untold; "не обошлось
                 # без травм": some, not counted
@@ -1163,7 +1165,7 @@ def _one_clause(tokens: list[Token], injured: Casualty, killed: Casualty) -> boo
     if injured.field != "injured" or injured.value != 1 or injured.sentence != killed.sentence:
         return False
     between = [t for t in tokens if injured.end <= t.start < killed.start]
-    if len(between) > 6 or not any(t.low == "и" for t in between):
+    if len(between) > 6 or not any(t.low in _words("and_words") for t in between):
         return False
     return not any(t.kind == "p" or _person(t) or t.classes & _PEOPLE for t in between)
 
