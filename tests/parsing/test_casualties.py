@@ -703,6 +703,7 @@ def test_breakdowns_and_wounds_avoided(text: str, killed: int | None, injured: i
         ("Дрон атаковал трактор. Тракторист чудом выжил.", None, None),
         # ... not another person, nor the speaker's pronoun
         ("Дрон атаковал трактор. Погиб тракторист, ранен его напарник.", 1, 1),
+        ("Дрон атаковал трактор. Погиб тракторист. Она получила ранения.", 1, 1),
         ("Дрон атаковал трактор, ранен фермер. Он уточнил, что погиб тракторист.", 1, 1),
         # English "no" over a list that ends with "or"
         ("A drone was downed. There were no damaged buildings or casualties.", 0, 0),

@@ -91,7 +91,7 @@ class Casualty(NamedTuple):
     more: bool = False  # "ещё двое ранены": added to the figure stated before
     sentence: int = -1  # the sentence stating it
     retold: bool = False  # quoted after a retelling of the same figure: no incident of its own
-    pronoun: bool = False  # told of "он" / "она": the person of the sentence before
+    pronoun: str = ""  # told of "он" / "она" (its gender, or "any"): the person before
     local: bool = False  # a "nobody hurt" said of one scene ("тут никто не пострадал")
     earlier: bool = False  # ... in a sentence retelling an earlier report ("Ранее ...")
 
@@ -1088,7 +1088,7 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
                 count = 1 + _elliptic_people(group, position)
             if count is not None:
                 field = "killed" if killed else "injured"
-                pronoun = count == 1 and _pronoun_subject(group, position)
+                pronoun = _pronoun_subject(group, position) if count == 1 else ""
                 found.append(
                     Casualty(
                         field, count, token.start, token.end, more, token.sentence, False, pronoun
@@ -1112,16 +1112,41 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
     return _fresh_first(found, periods) if periods else found
 
 
-def _pronoun_subject(group: list[Token], position: int) -> bool:
+def _pronoun_subject(group: list[Token], position: int) -> str:
     """ "Он получил ранение", "Позже она скончалась": a personal pronoun opens the clause of
-    the casualty word as its subject (not "Он уточнил, что ранен мужчина")."""
+    the casualty word as its subject (not "Он уточнил, что ранен мужчина"); its gender
+    ("any" when unknown), or "" for none."""
     for index in range(position - 1, max(-1, position - 8), -1):
         token = group[index]
         if token.kind == "p" or token.low in _words("speech_breaks"):
-            return False
+            return ""
         if token.low in _words("person_pronouns"):
-            return True
-    return False
+            return _gender(token) or "any"
+    return ""
+
+
+def _gender(token: Token) -> str:
+    """ "masc" or "femn" by the first reading of a verb, a participle or a pronoun
+    ("пострадал", "она"; not a wound noun: "травму" is a man's too), else ""."""
+    if token.latin:
+        return ""
+    for _, tags in morph.parses(token.low)[:1]:
+        if not tags & {"VERB", "PRTS", "PRTF", "ADJF", "NPRO"}:
+            return ""
+        for gender in ("masc", "femn"):
+            if gender in tags:
+                return gender
+    return ""
+
+
+def _same_gender(tokens: list[Token], casualty: Casualty, previous: Casualty) -> bool:
+    """Whether the pronoun of `casualty` may name the person of `previous` ("Погиб
+    водитель. Она получила ранения" names another)."""
+    if casualty.pronoun == "any":
+        return True
+    told = next((t for t in tokens if t.start == previous.start), None)
+    gender = _gender(told) if told is not None else ""
+    return not gender or gender == casualty.pronoun
 
 
 def _died_of_wounds(tokens: list[Token], casualties: list[Casualty]) -> list[Casualty]:
@@ -1151,6 +1176,7 @@ def _died_of_wounds(tokens: list[Token], casualties: list[Casualty]) -> list[Cas
             and previous.value == 1
             and previous.field != casualty.field
             and 0 < casualty.sentence - previous.sentence <= 2
+            and _same_gender(tokens, casualty, previous)
         ):
             # the injured figure is the one who died, told before or after the death
             dropped.add(previous.start if casualty.field == "killed" else casualty.start)
