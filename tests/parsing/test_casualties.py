@@ -708,6 +708,9 @@ def test_breakdowns_and_wounds_avoided(text: str, killed: int | None, injured: i
         # English "no" over a list that ends with "or"
         ("A drone was downed. There were no damaged buildings or casualties.", 0, 0),
         ("A drone was downed. There were no reports of injuries or damage.", None, None),
+        # English verbs of avoiding and "harmed"
+        ("A drone was downed. Casualties were avoided.", 0, 0),
+        ("A drone was downed. No one was harmed.", 0, 0),
     ],
 )
 def test_the_hurt_who_died_and_english_lists(
