@@ -672,6 +672,8 @@ def test_casualties_of_another_incident_add_up(text: str, injured: int) -> None:
             5,
         ),
         ("Дрон атаковал рынок. Сторож и трое грузчиков получили травмы.", None, 4),
+        # ... and a counted item opening a list after its word
+        ("Дрон атаковал рынок. Ранены двое грузчиков и продавщица.", None, 3),
         # ... not across a clause of its own ("погиб один ... и 13 ... пострадали")
         ("При атаке дрона на склад погиб один человек и 7 человек пострадали.", 1, 7),
         # a participle on a thing is no person hurt

@@ -506,7 +506,8 @@ def _people_list(group: list[Token], first: int, step: int) -> int:
     while 0 <= position < len(group) and abs(position - first) < 12:
         token = group[position]
         if expect_noun:
-            after_and = step == 1 and nouns and group[position - 1].low in ("и", "and")
+            # "погибли ребёнок и двое взрослых", "ранены двое мужчин и женщина"
+            after_and = step == 1 and (not nouns or group[position - 1].low in _words("and_words"))
             number = number_at(group, position) if after_and else None
             if number is not None and _counted_item(group, number.last):
                 # "погибли ребёнок и двое взрослых": a counted item of the list
