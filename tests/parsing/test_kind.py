@@ -751,6 +751,12 @@ def test_kind_harmed_by_an_agent_told_later(text: str, kind: str) -> None:
             " обломков беспилотника. Остекление восстановят за неделю.",
             "none",
         ),
+        # a thing shown after the event, then repaired
+        (
+            "Глава района показал, как выглядит гараж после падения обломков дрона. Ворота"
+            " уже заменили.",
+            "none",
+        ),
     ],
 )
 def test_kind_aftermath_told_with_the_event_described(text: str, kind: str) -> None:
