@@ -1267,3 +1267,17 @@ def test_possessors_dashes_and_one_of(text: str, damage: list[str], no_damage: b
 def test_results_intact_things_and_ships(text: str, damage: list[str], no_damage: bool) -> None:
     report = parse(_DOWNED + text, "RU-BEL")
     assert (sorted(report.damage), report.no_damage) == (damage, no_damage)
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # an ambulance's "помощь" is no treatment at the hospital beside it
+        ("Посечены автомобиль скорой помощи и здание больницы.", ["social", "vehicle"]),
+        ("Раненого доставили в больницу, где ему оказана помощь; повреждён дом.", ["residential"]),
+        # a bus stop's shelter
+        ("Осколками повреждён остановочный павильон.", ["transport"]),
+    ],
+)
+def test_ambulances_and_stops(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage

@@ -1494,7 +1494,13 @@ def _treated_there(group: list[Token], position: int) -> bool:
         return False
     clause = _clause(group, position)
     near = range(max(clause.start, position - 5), min(clause.stop, position + 6))
-    if any(group[i].classes & _TREATED for i in near if i != position):
+    if any(
+        group[i].classes & _TREATED
+        # "автомобиль скорой помощи": an ambulance, no treatment
+        and not (i > 0 and group[i - 1].low in _words("ambulances"))
+        for i in near
+        if i != position
+    ):
         return True
     # "мужчина и женщина попали в больницу": people who got there
     if position < 2 or not group[position - 2].low.startswith(_words("got_to")):
