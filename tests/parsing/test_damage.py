@@ -1281,3 +1281,20 @@ def test_results_intact_things_and_ships(text: str, damage: list[str], no_damage
 )
 def test_ambulances_and_stops(text: str, damage: list[str]) -> None:
     assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # a building set apart from the objects named beside it is other
+        ("Разрушена крыша дома, выбиты стёкла в соседнем здании.", ["other", "residential"]),
+        ("A drone hit a shop; windows were broken in another building.", ["commercial", "other"]),
+        # ... a bare one is one of them
+        ("Повреждены три частных дома и здание.", ["residential"]),
+        # a part before "у" keeps its owner after it; a whole object stands there
+        ("Посечены стёкла у аптеки.", ["commercial"]),
+        ("Осколками повреждён грузовик у склада.", ["vehicle"]),
+    ],
+)
+def test_distinct_buildings_and_at(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage

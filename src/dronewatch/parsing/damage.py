@@ -77,6 +77,7 @@ _STREETS = word_class("damage", "streets")
 _SUPPLY_LINES = word_class("damage", "supply_lines")
 _TRAVEL = word_class("damage", "travel")
 _INTACT = word_class("damage", "intact", exact=True)
+_DISTINCT = word_class("damage", "distinct")
 _REMAINED = word_class("damage", "remained", exact=True)
 
 
@@ -790,6 +791,11 @@ def _sentence_tags(
             generic.append(DamageHit("other", token.start, token.end))
             continue
         hit = DamageHit(entry.tag, token.start, token.end)
+        if entry.role == "generic" and position > 0 and group[position - 1].classes & _DISTINCT:
+            # "выбиты стёкла в другом здании": a building apart from those named, its span
+            # from the adjective that says so (no building of no stated use)
+            objects.append(DamageHit(entry.tag, group[position - 1].start, token.end))
+            continue
         if _area(group, position, entry):
             areas.append(hit)
             continue
@@ -987,7 +993,7 @@ def _vicinity(group: list[Token], position: int) -> bool:
         word = group[index].low
         if group[index].classes & _VICINITY:
             return True
-        if word in _words("vicinity_exact") and index > 0 and _listed(group[index - 1]):
+        if word in _words("vicinity_exact") and index > 0 and _whole(group[index - 1]):
             return True  # "здание у причала": where the object before it stands
         if word in _words("vicinity_exact"):
             # "сбросы на людей у магазина": where, in a sentence that tells no damage
@@ -1035,6 +1041,12 @@ def _possessor(group: list[Token], position: int, entry: DamageWord) -> bool:
 
 def _listed(token: Token) -> bool:
     return token.kind == "word" and vocabulary_tag(token.low) is not None
+
+
+def _whole(token: Token) -> bool:
+    """Whether the token is a listed object, not a part of one ("стекла у магазина")."""
+    entry = vocabulary_tag(token.low) if token.kind == "word" else None
+    return entry is not None and entry.role != "part"
 
 
 def _travelled(group: list[Token], position: int) -> bool:
