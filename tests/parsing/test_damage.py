@@ -1295,3 +1295,20 @@ def test_ambulances_and_stops(text: str, damage: list[str]) -> None:
 )
 def test_distinct_buildings_and_at(text: str, damage: list[str]) -> None:
     assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # the administration as the subject of a verb read also as a noun ("начала")
+        ("Выбиты окна в доме. Районная администрация начала обход квартир.", ["residential"]),
+        # an agency's closing line about strikes in return names no target
+        (
+            "Повреждён автомобиль. В ответ на атаки армия наносит удары по военным объектам"
+            " и предприятиям противника.",
+            ["vehicle"],
+        ),
+    ],
+)
+def test_acting_administrations_and_strikes_in_return(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage

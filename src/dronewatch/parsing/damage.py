@@ -1307,7 +1307,10 @@ def _administration_acting(group: list[Token], position: int) -> bool:
     for following in group[position + 1 : position + 4]:
         if following.kind != "word" or following.low.startswith(_words("damage")):
             return False
-        if morph.top_has(following.low, "VERB"):
+        # "администрация начала обход": a verb, if the word may be read as one
+        if morph.top_has(following.low, "VERB") or (
+            morph.has_reading(following.low, "VERB") and not morph.top_has(following.low, "ADJF")
+        ):
             return True
     return False
 
