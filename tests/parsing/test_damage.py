@@ -1312,3 +1312,22 @@ def test_distinct_buildings_and_at(text: str, damage: list[str]) -> None:
 )
 def test_acting_administrations_and_strikes_in_return(text: str, damage: list[str]) -> None:
     assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # a school named as where people were taken in is a shelter
+        ("Выбиты окна в доме, жильцов эвакуировали в школу.", ["residential"]),
+        (
+            "Повреждён дом, для жильцов открыт пункт временного размещения в здании школы.",
+            ["residential"],
+        ),
+        # ... not the school they left after a hit
+        ("После попадания дрона из школы эвакуировали детей.", ["social"]),
+        # an owner after a participle of belonging
+        ("Повреждён грузовик, принадлежащий местному предприятию.", ["vehicle"]),
+    ],
+)
+def test_shelters_and_owners(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage

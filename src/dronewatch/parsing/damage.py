@@ -78,6 +78,8 @@ _SUPPLY_LINES = word_class("damage", "supply_lines")
 _TRAVEL = word_class("damage", "travel")
 _INTACT = word_class("damage", "intact", exact=True)
 _DISTINCT = word_class("damage", "distinct")
+_SHELTERS = word_class("damage", "shelters")
+_BELONGING = word_class("damage", "belonging")
 _REMAINED = word_class("damage", "remained", exact=True)
 
 
@@ -910,6 +912,8 @@ def _no_target(group: list[Token], position: int, entry: DamageWord, classes: in
             and previous.low in _words("impact_prepositions")
         )
         or (entry.tag == "transport" and classes & _TRAVEL and _travelled(group, position))
+        or (entry.tag == "social" and classes & _SHELTERS and _shelter(group, position))
+        or (classes & _BELONGING and _belonging_to(group, position))
         or (_listed_before(group, position, 3) and _possessor(group, position, entry))
         or (
             entry.stem in _words("brands")
@@ -1037,6 +1041,23 @@ def _possessor(group: list[Token], position: int, entry: DamageWord) -> bool:
             return False
         index -= 1
     return False
+
+
+def _shelter(group: list[Token], position: int) -> bool:
+    """ "жильцов эвакуировали в школу", "пункт временного размещения в здании школы": a
+    school or a house of culture named as where people were taken in, no target (a word
+    of sheltering in its clause, five words either side)."""
+    if any(t.low in _words("out_of") for t in group[max(0, position - 3) : position]):
+        return False  # "детей эвакуировали из школы": the school they left
+    clause = _clause(group, position)
+    near = range(max(clause.start, position - 5), min(clause.stop, position + 6))
+    return any(group[i].classes & _SHELTERS for i in near if i != position)
+
+
+def _belonging_to(group: list[Token], position: int) -> bool:
+    """ "автомобиль, принадлежащий местному предприятию": the owner after a participle of
+    belonging, no target of its own."""
+    return any(t.classes & _BELONGING for t in group[max(0, position - 3) : position])
 
 
 def _listed(token: Token) -> bool:
