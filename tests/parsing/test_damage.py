@@ -1331,3 +1331,20 @@ def test_acting_administrations_and_strikes_in_return(text: str, damage: list[st
 )
 def test_shelters_and_owners(text: str, damage: list[str]) -> None:
     assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # a sector's word before a word of trade names no object
+        (
+            "A drone attack set a depot's fuel tank ablaze. Such strikes aim to cut Moscow's"
+            " revenue from energy exports.",
+            ["fire", "fuel"],
+        ),
+        # "транспортно-" compounds are transport, not vehicles
+        ("Обломки повредили транспортно-пересадочный узел.", ["transport"]),
+    ],
+)
+def test_trade_words_and_transport_compounds(text: str, damage: list[str]) -> None:
+    assert _damage(text) == damage

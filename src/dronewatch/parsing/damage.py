@@ -933,6 +933,11 @@ def _no_target(group: list[Token], position: int, entry: DamageWord, classes: in
         )
         or _administration_acting(group, position)
         or (token.latin and _supplied(group, position))
+        or (
+            token.latin
+            and position + 1 < len(group)
+            and group[position + 1].low in _words("english_trade")
+        )
         or (token.low in _words("sector_workers") and _workers_acting(group, position))
         or (classes & _EMPLOYING and _employer(group, position))
         or (entry.stem in _words("owned") and _owner_in_clause(group, position))
