@@ -719,3 +719,104 @@ def test_drones_named_after_the_targets_downed(text: str, kind: str, drones: int
 )
 def test_kind_harmed_by_an_agent_told_later(text: str, kind: str) -> None:
     assert parse(text, "RU-TUL").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "kind"),
+    [
+        # an attack named, then denied: no event
+        ("Губернатор: версия атаки беспилотника на склад не подтверждается.", "RU-TUL", "none"),
+        ("Информация о налёте БПЛА на завод не подтвердилась, горела проводка.", "RU-TUL", "none"),
+        ("The fire at the plant was not a drone attack, officials said.", None, "none"),
+        # ... but a downing or a strike told beside what is not confirmed stays
+        ("Сбит беспилотник, сведения о пострадавших не подтвердились.", "RU-TUL", "attack"),
+        ("Air defence intercepted two drones but did not confirm any damage.", None, "attack"),
+    ],
+)
+def test_kind_denied_attacks(text: str, region: str | None, kind: str) -> None:
+    assert parse(text, region).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # drones named as boats, and nothing of the air: the other drone nouns are the boats
+        ("Флот отражает атаку надводных беспилотников у побережья. Один дрон уничтожен.", "none"),
+        ("Naval drones attacked the port overnight; one drone was destroyed by the fleet.", "none"),
+        # ... air drones beside them stay drones
+        ("Отражена атака морских дронов и БПЛА, сбиты три беспилотника.", "attack"),
+        ("Над морем сбиты два беспилотника, ещё один безэкипажный катер уничтожен.", "attack"),
+    ],
+)
+def test_kind_naval_drones_named_again(text: str, kind: str) -> None:
+    assert parse(text, "UA-40").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "kind"),
+    [
+        # a signal named under "при" is an instruction, all its words ("«Угрозе ракетного
+        # удара»"), not a warning
+        ("При «Угрозе ракетного удара» нужно уйти в помещение.", "RU-TA", "none"),
+        # an event a warning is about ("сигнал об атаке") is no event
+        (
+            "В Казани объявлена ракетная опасность. Этот сигнал звучит иначе, чем сигнал об "
+            "атаке беспилотников.",
+            "RU-TA",
+            "alert",
+        ),
+        # air defence employed under a danger regime engages drones
+        ("Объявлена беспилотная опасность. Сейчас задействованы силы ПВО.", "RU-KOS", "attack"),
+        # an attack named only as the reason for a restriction: the restriction is the news
+        ("Аэропорт Казани закрыт из-за атаки беспилотников.", "RU-TA", "alert"),
+        ("Restrictions at the airport were imposed due to a drone attack.", None, "alert"),
+        (
+            "Из-за атаки беспилотников закрыт аэропорт, над городом сбиты два дрона.",
+            "RU-TA",
+            "attack",
+        ),
+        # "the high alert regime" (режим повышенной готовности) warns of no air danger
+        ("The decree bans drone flights until the high alert regime is lifted.", None, "none"),
+    ],
+)
+def test_kind_signals_restrictions_and_air_defence(
+    text: str, region: str | None, kind: str
+) -> None:
+    assert parse(text, region).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "kind"),
+    [
+        # an emergency regime declared for an attack is its aftermath, as compensation is
+        (
+            "В посёлке ввели режим ЧС в связи с атакой дрона, при которой обломки упали на дом.",
+            "RU-TVE",
+            "none",
+        ),
+        (
+            "Обломки беспилотника повредили крышу дома. Для выплат введён режим ЧС.",
+            "RU-TVE",
+            "attack",
+        ),
+        # a downed drone named only by a full participle in an aftermath ("сбитых")
+        (
+            "Утверждён порядок выплат жителям, пострадавшим от падения сбитых беспилотников.",
+            "RU-VGG",
+            "none",
+        ),
+        (
+            "Обломки сбитого беспилотника повредили дом, семье выплатят компенсацию.",
+            "RU-VGG",
+            "attack",
+        ),
+        # the hurt told by a verb before the aftermath: news
+        (
+            "Три человека пострадали при атаке дрона на город. Владельцам машин возместят ущерб.",
+            "RU-SAR",
+            "attack",
+        ),
+    ],
+)
+def test_kind_emergency_regimes_and_aftermath(text: str, region: str, kind: str) -> None:
+    assert parse(text, region).kind == kind

@@ -26,6 +26,7 @@ from dronewatch.parsing.features import (
     REPAIR,
     RESTRICTION,
     THREAT,
+    TOTAL,
 )
 from dronewatch.parsing.lexicon import word_class, words
 from dronewatch.parsing.numbers import is_month, number_at
@@ -35,11 +36,14 @@ if TYPE_CHECKING:
     from dronewatch.parsing.drones import Mention
 
 _DASHES = frozenset({"—", "–", "-", ":"})
+_QUOTES = frozenset({"«", "»", '"', "“", "”", "„"})
 
 # The word classes ([kind] lists) the rules below ask about word by word.
 _HYPOTHETICAL = word_class("kind", "hypothetical")
 _FAKES = word_class("kind", "fakes")
 _UNTRUE = word_class("kind", "untrue")
+_UNCONFIRMED = word_class("kind", "unconfirmed")
+_NOT_ENGLISH = word_class("kind", "not_english", exact=True)
 _PROTECTION = word_class("kind", "protection")
 _PROTECTED = word_class("kind", "protected")
 _RECURRING = word_class("kind", "recurring")
@@ -54,6 +58,9 @@ _PESTS = word_class("kind", "pests")
 _PURPOSES = word_class("kind", "purposes", exact=True)
 _REASONS = word_class("kind", "reasons")
 _CUTS = word_class("kind", "cuts")
+_RESTRICTION_REASONS = word_class("kind", "restriction_reasons")
+_EMERGENCY = word_class("kind", "emergency", exact=True)
+_EMERGENCY_DECLARED = word_class("kind", "emergency_declared")
 _COMMUNICATIONS = word_class("kind", "communications")
 _INFORMATION = word_class("kind", "information")
 _INFORMATION_DENIED = word_class("kind", "information_denied")
@@ -70,6 +77,8 @@ _DATED_ADJECTIVES = word_class("kind", "dated_adjectives")
 _HARMED = word_class("kind", "harmed")
 _MISSILES = word_class("kind", "missiles")
 _BOATS = word_class("kind", "boats")
+_NAVAL = word_class("kind", "naval")
+_AIR_DRONES = word_class("kind", "air_drones")
 _NOT_AIR_AFTER = word_class("kind", "not_air_after")
 _NOT_AIR_BEFORE = word_class("kind", "not_air_before")
 _NOT_APPROACH = word_class("kind", "not_approach")
@@ -82,6 +91,7 @@ _CALLS = word_class("kind", "calls", exact=True)
 _SIRENS = word_class("kind", "sirens")
 _RETELLING = word_class("kind", "retelling", exact=True)
 _CONDITIONAL = word_class("kind", "conditional", exact=True)
+_WARNINGS = word_class("kind", "warnings")
 _EARLIER = word_class("aftermath", "earlier", exact=True)
 
 
@@ -310,7 +320,7 @@ def _news_before_aftermath(groups: list[Sentence]) -> bool:
     for group in groups:
         if not group.tokens:
             continue
-        if group.flags & AFTERMATH:
+        if group.flags & AFTERMATH or _emergency(group.tokens):
             return False
         if group.flags & EVENT and group.flags & DRONE_CANDIDATE:
             tokens = group.tokens
@@ -318,9 +328,25 @@ def _news_before_aftermath(groups: list[Sentence]) -> bool:
                 return False
             if _dated(tokens):
                 return False  # "12 мая дрон атаковал дом", "вчера ...": an earlier attack
-            # "дрон атаковал дом", "при атаке БПЛА повреждены дома": a verb of the event
-            # or of its damage
-            return any(t.flags & (EVENT | PREDICATE) and _told_by_verb(t) for t in tokens)
+            # "дрон атаковал дом", "при атаке БПЛА повреждены дома", "два человека
+            # пострадали при атаке": a verb of the event, of its damage or of the hurt (not
+            # a tally: "всего из-за атак пострадали 20 семей")
+            told = (
+                EVENT | PREDICATE if group.flags & TOTAL else EVENT | PREDICATE | INJURED | KILLED
+            )
+            return any(t.flags & told and _told_by_verb(t) for t in tokens)
+    return False
+
+
+def _emergency(sentence: list[Token]) -> bool:
+    """ "ввели режим ЧС", "объявлен режим чрезвычайной ситуации", "declared a state of
+    emergency": an emergency regime declared, an aftermath of the attack it names (for
+    compensation and repairs)."""
+    for index, token in enumerate(sentence):
+        if token.classes & _EMERGENCY and any(
+            t.classes & _EMERGENCY_DECLARED for t in sentence[max(0, index - 3) : index]
+        ):
+            return True
     return False
 
 
@@ -478,8 +504,11 @@ def _alerts(sentence: list[Token]) -> bool:
         before = sentence[max(0, index - 3) : index]
         if restricted and not any(t.classes & _NOT_DECLARED for t in before):
             continue  # "из-за угрозы атак ограничат мобильный интернет": a restriction
-        if any(t.low in ("случае", "при") for t in before):
-            continue  # "в случае угрозы", "памятка о действиях при угрозе атаки"
+        # "в случае угрозы", "памятка о действиях при угрозе атаки", and the rest of the
+        # named signal ("при «Угрозе ракетной опасности» нужно ...")
+        opening = _phrase_start(sentence, index)
+        if any(t.low in ("случае", "при") for t in sentence[max(0, opening - 3) : index]):
+            continue
         if before and before[-1].classes & _NOT_AIR_BEFORE:
             continue
         if any(t.classes & _COUNTERING for t in before):
@@ -491,6 +520,23 @@ def _alerts(sentence: list[Token]) -> bool:
             continue
         return True
     return False
+
+
+def _phrase_start(sentence: list[Token], index: int) -> int:
+    """Where the alert phrase around `index` begins: back over the alert words, adjectives
+    and quotes that name one signal ("«Угрозе ракетной опасности»")."""
+    start = index
+    while start > 0 and index - start < 4 and _in_signal_name(sentence[start - 1]):
+        start -= 1
+    return start
+
+
+def _in_signal_name(token: Token) -> bool:
+    if token.kind == "p":
+        return token.text in _QUOTES
+    return token.kind == "word" and bool(
+        token.flags & (ALERT | THREAT) or (not token.latin and morph.top_has(token.low, "ADJF"))
+    )
 
 
 def _approaching(groups: list[Sentence], mentions: list[Mention]) -> bool:
@@ -654,6 +700,8 @@ def classify(
             if g.flags & told and g.tokens
         ):
             events = []
+    if events and _boats_only(tokens):
+        events = []  # "атака надводных беспилотников отбита, один дрон уничтожен": boats
     if events:
         shouted = _shouted(groups_of_post)
         # (a post that tells damage or the hurt elsewhere reports its attack, shouted or not)
@@ -672,10 +720,15 @@ def classify(
     if events and union & EXERCISE and _drill(tokens):
         return "none"  # "учения по отражению атаки беспилотников"
     if events:
-        if any(m.event == "down" for m in events):
+        if any(
+            m.event == "down" and _downing_told(groups_of_post[m.sentence].tokens) for m in events
+        ):
             return "attack"
         aftermath = (
-            (bool(union & AFTERMATH) and not _news_before_aftermath(groups_of_post))
+            (
+                (bool(union & AFTERMATH) or any(_emergency(g.tokens) for g in groups_of_post))
+                and not _news_before_aftermath(groups_of_post)
+            )
             or (bool(union & HOSPITAL) and _hospital_visit(groups_of_post))
             or (
                 bool(union & REPAIR)
@@ -704,6 +757,38 @@ def classify(
 
 
 _TOLD = FIRE | KILLED | INJURED | PREDICATE
+
+
+def _downing_told(sentence: list[Token]) -> bool:
+    """The sentence tells a downing: a verb, a short participle or a noun of downing ("сбит",
+    "уничтожение"), or a full participle beside a verb that tells an event or its damage
+    ("обломки сбитого БПЛА повредили дом"); not a full participle alone ("выплаты
+    пострадавшим от падения сбитых беспилотников": an aftermath may still be the news)."""
+    return any(
+        (t.flags & DOWN and (t.latin or not morph.top_has(t.low, "PRTF")))
+        or (t.flags & (EVENT | PREDICATE) and _told_by_verb(t))
+        for t in sentence
+    )
+
+
+def _boats_only(tokens: list[Token]) -> bool:
+    """The post names its drones as boats ("надводные беспилотники", "морской дрон",
+    "naval drones") and nothing of the air (no "БПЛА", "летательный аппарат", air defence):
+    its other drone nouns ("один дрон уничтожен") are those boats, which never count."""
+    naval = False
+    for index, token in enumerate(tokens):
+        if token.classes & (_AIR_DRONES | _AIR_DEFENCE):
+            return False
+        if (
+            not naval
+            and token.flags & DRONE_CANDIDATE
+            and any(
+                t.classes & _NAVAL and not (t.low == "sea" and t.capitalized)
+                for t in tokens[max(0, index - 2) : index]
+            )
+        ):
+            naval = True
+    return naval
 
 
 def _shouted(groups: list[Sentence]) -> set[int]:
@@ -761,16 +846,45 @@ def no_events(group: list[Token], classes: int) -> bool:
     """A sentence whose event words report no event: a hypothetical ("сетка снижает шанс
     детонации дрона"), a denial ("атака дронов — фейк"). `classes`: the union of the
     sentence's word classes."""
-    if not classes & (_HYPOTHETICAL | _FAKES | _UNTRUE):
+    if not classes & (_HYPOTHETICAL | _FAKES | _UNTRUE | _UNCONFIRMED | _NOT_ENGLISH):
         return False
     previous = ""
-    for token in group:
+    for index, token in enumerate(group):
+        if token.classes & _NOT_ENGLISH and _negated_english(group, index):
+            return True  # "Not a drone attack", "no drone strike"
         if token.classes & (_HYPOTHETICAL | _FAKES):
             return True
-        if previous == "не" and token.classes & _UNTRUE:
+        if previous in ("не", "not") and token.classes & _UNTRUE:
             return True  # "не соответствует действительности"
+        if previous in ("не", "not") and token.classes & _UNCONFIRMED and _only_named(group):
+            return True  # "версия налёта БПЛА не подтверждается"
         previous = token.low
     return False
+
+
+def _negated_english(group: list[Token], index: int) -> bool:
+    """ "not a drone attack", "no drone strike": an English negation right before an event
+    noun, past an article and drone nouns only."""
+    articles = _kind_words("articles")
+    for token in group[index + 1 : index + 5]:
+        if token.kind != "word" or not token.latin:
+            return False
+        if token.flags & EVENT:
+            return True
+        if token.low not in articles and not token.flags & DRONE_CANDIDATE:
+            return False
+    return False
+
+
+def _only_named(group: list[Token]) -> bool:
+    """Every event word of the sentence is a noun that names an attack ("атака", "версия
+    прилёта"): none a verb that tells one ("обломки упали, данные о пострадавших не
+    подтвердились", "reported intercepting four drones but did not confirm any damage"),
+    and no downing."""
+    return not any(
+        t.flags & EVENT and (t.flags & DOWN or _verbal(t) or (t.latin and t.low.endswith("ing")))
+        for t in group
+    )
 
 
 def not_an_event(group: list[Token], position: int, classes: int) -> bool:
@@ -783,6 +897,8 @@ def not_an_event(group: list[Token], position: int, classes: int) -> bool:
         return True
     if classes & _REASONS and _restriction_reason(group, position):
         return True
+    if classes & _RESTRICTION_REASONS and _restricted_for(group, position):
+        return True  # "аэропорт закрыт из-за атаки беспилотников": the restriction is the news
     if classes & _INSTRUCTIONS and _instruction(group, position):
         return True
     if _filmed(group, position) or _drones_at_work(group, position):
@@ -823,7 +939,21 @@ def not_an_event(group: list[Token], position: int, classes: int) -> bool:
         return True  # "огневые группы готовы отражать атаки беспилотников"
     if classes & _CONSEQUENCES and _deals_with_consequences(group, position):
         return True
+    if classes & _WARNINGS and _warned_of(group, position):
+        return True  # "сигналы об атаке беспилотников": a warning, no event
     return bool(classes & _INFORMATION) and _referred(group, position)
+
+
+def _warned_of(group: list[Token], position: int) -> bool:
+    """ "сигнал об атаке беспилотников", "оповещение о ракетной атаке", "warnings of a drone
+    attack": the event word is what a warning noun or verb is about (past the adjectives
+    between)."""
+    index = position - 1
+    while index > 0 and position - index <= 2 and _attributive(group[index]):
+        index -= 1
+    if index < 1 or group[index].low not in _kind_words("about"):
+        return False
+    return bool(group[index - 1].classes & _WARNINGS)
 
 
 def _linked_attacks(group: list[Token], position: int) -> bool:
@@ -941,6 +1071,21 @@ def _restriction_reason(group: list[Token], position: int) -> bool:
         return False
     return any(t.flags & RESTRICTION or t.classes & _CUTS for t in group) and any(
         t.classes & _COMMUNICATIONS for t in group
+    )
+
+
+def _restricted_for(group: list[Token], position: int) -> bool:
+    """ "ограничения введены из-за атаки БПЛА", "restrictions imposed due to a drone attack":
+    the attack is the reason for a restriction the sentence tells, and the sentence tells
+    nothing of the attack itself (no downing, fire, hurt or damage)."""
+    before = group[max(0, position - 4) : position]
+    if not any(t.classes & _RESTRICTION_REASONS for t in before):
+        return False
+    if not any(t.flags & RESTRICTION for t in group):
+        return False
+    return not any(
+        t.flags & (DOWN | FIRE | KILLED | INJURED) or (t.flags & PREDICATE and not t.flags & EVENT)
+        for t in group
     )
 
 
