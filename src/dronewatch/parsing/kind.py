@@ -93,6 +93,7 @@ _RETELLING = word_class("kind", "retelling", exact=True)
 _CONDITIONAL = word_class("kind", "conditional", exact=True)
 _WARNINGS = word_class("kind", "warnings")
 _EARLIER = word_class("aftermath", "earlier", exact=True)
+_INSPECTIONS = word_class("kind", "inspections")
 
 
 @cache
@@ -287,7 +288,7 @@ def _relative_past(sentence: list[Token], position: int) -> bool:
     пострадал от атаки", "в которые врезались беспилотники при недавней атаке") or that
     describes a thing repaired before it ("отремонтировали дома, в которые врезались
     беспилотники")."""
-    start = max(0, position - 8)
+    start = max(0, position - 10)
     pronoun = next(
         (
             i
@@ -309,7 +310,7 @@ def _relative_past(sentence: list[Token], position: int) -> bool:
     clause = sentence[pronoun + 1 : position + 6]
     if _dated(clause) or any(t.low.startswith(_kind_words("recent")) for t in clause):
         return True
-    return any(t.flags & REPAIR for t in sentence[:pronoun])
+    return any(t.flags & REPAIR or t.classes & _INSPECTIONS for t in sentence[:pronoun])
 
 
 def _news_before_aftermath(groups: list[Sentence]) -> bool:
@@ -329,11 +330,11 @@ def _news_before_aftermath(groups: list[Sentence]) -> bool:
             if _dated(tokens):
                 return False  # "12 мая дрон атаковал дом", "вчера ...": an earlier attack
             # "дрон атаковал дом", "при атаке БПЛА повреждены дома", "два человека
-            # пострадали при атаке": a verb of the event, of its damage or of the hurt (not
-            # a tally: "всего из-за атак пострадали 20 семей")
-            told = (
-                EVENT | PREDICATE if group.flags & TOTAL else EVENT | PREDICATE | INJURED | KILLED
-            )
+            # пострадали при атаке": a verb of the event, of its damage or of the hurt
+            # (not a tally of the hurt: "Всего из-за атаки пострадали 20 семей")
+            told = EVENT | PREDICATE
+            if not group.flags & TOTAL:
+                told |= INJURED | KILLED
             return any(t.flags & told and _told_by_verb(t) for t in tokens)
     return False
 
@@ -702,6 +703,12 @@ def classify(
             events = []
     if events and _boats_only(tokens):
         events = []  # "атака надводных беспилотников отбита, один дрон уничтожен": boats
+    if events and union & ALERT:
+        # "Объявлена угроза атаки БПЛА. ... \n4 октября губернатор сообщил о перехвате
+        # семи дронов": the drones of a later paragraph dated in the past are a recap
+        dated = _dated_paragraphs(tokens, groups_of_post)
+        if dated and all(m.sentence in dated for m in events):
+            events = []
     if events:
         shouted = _shouted(groups_of_post)
         # (a post that tells damage or the hurt elsewhere reports its attack, shouted or not)
@@ -720,8 +727,10 @@ def classify(
     if events and union & EXERCISE and _drill(tokens):
         return "none"  # "учения по отражению атаки беспилотников"
     if events:
-        if any(
-            m.event == "down" and _downing_told(groups_of_post[m.sentence].tokens) for m in events
+        if any(m.event == "down" for m in events) and not (
+            union & AFTERMATH
+            and _downed_only_attributively(groups_of_post, events)
+            and not _told_beside_downing(groups_of_post, events)
         ):
             return "attack"
         aftermath = (
@@ -759,15 +768,15 @@ def classify(
 _TOLD = FIRE | KILLED | INJURED | PREDICATE
 
 
-def _downing_told(sentence: list[Token]) -> bool:
-    """The sentence tells a downing: a verb, a short participle or a noun of downing ("сбит",
-    "уничтожение"), or a full participle beside a verb that tells an event or its damage
-    ("обломки сбитого БПЛА повредили дом"); not a full participle alone ("выплаты
-    пострадавшим от падения сбитых беспилотников": an aftermath may still be the news)."""
+def _told_beside_downing(groups: list[Sentence], events: list[Mention]) -> bool:
+    """A sentence with a downed drone tells an event or its damage by a verb ("обломки
+    сбитого беспилотника повредили дом, семье выплатят компенсацию"): news."""
+    sentences = {m.sentence for m in events if m.event == "down"}
     return any(
-        (t.flags & DOWN and (t.latin or not morph.top_has(t.low, "PRTF")))
-        or (t.flags & (EVENT | PREDICATE) and _told_by_verb(t))
-        for t in sentence
+        t.flags & (EVENT | PREDICATE) and _told_by_verb(t)
+        for group in groups
+        if group.tokens and group.tokens[0].sentence in sentences
+        for t in group.tokens
     )
 
 
@@ -789,6 +798,35 @@ def _boats_only(tokens: list[Token]) -> bool:
         ):
             naval = True
     return naval
+
+
+def _dated_paragraphs(tokens: list[Token], groups: list[Sentence]) -> set[int]:
+    """The sentences of later paragraphs that open with a past date ("4 октября, ...",
+    "Вчера ...")."""
+    found: set[int] = set()
+    background = False
+    for group in groups:
+        if not group.tokens:
+            continue
+        first = group.first
+        if first > 0 and tokens[first - 1].kind == "nl":
+            background = _opens_with_date(group.tokens)
+        if background:
+            found.add(group.tokens[0].sentence)
+    return found
+
+
+def _downed_only_attributively(groups: list[Sentence], events: list[Mention]) -> bool:
+    """Every downing word of the sentences with a downed drone is a full participle that
+    describes ("выплаты пострадавшим от падения сбитых беспилотников"): no downing is
+    told, so the post may still be an aftermath."""
+    sentences = {m.sentence for m in events if m.event == "down"}
+    for group in groups:
+        if not group.tokens or group.tokens[0].sentence not in sentences:
+            continue
+        if any(t.flags & DOWN and not _attributive(t) for t in group.tokens):
+            return False
+    return True
 
 
 def _shouted(groups: list[Sentence]) -> set[int]:
