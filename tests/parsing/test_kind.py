@@ -873,3 +873,19 @@ def test_kind_aftermath_told_with_the_event_described(text: str, kind: str) -> N
 )
 def test_kind_warning_with_a_dated_recap(text: str, kind: str) -> None:
     assert parse(text, "RU-TVE").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a ban, then a later paragraph dated to a day named before it ("В тот день")
+        (
+            "Власти запретили снимать места падения беспилотников.\n\n"
+            "В тот день над районом сбили два дрона.",
+            "none",
+        ),
+        ("Утром над районом сбиты два беспилотника.\n\nВ тот же день сбит ещё один.", "attack"),
+    ],
+)
+def test_kind_bans_with_a_dated_recap(text: str, kind: str) -> None:
+    assert parse(text, "RU-VLA").kind == kind

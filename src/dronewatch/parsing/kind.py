@@ -271,9 +271,16 @@ def _called_past(tokens: list[Token], index: int, past: tuple[str, ...]) -> bool
 def _opens_with_date(sentence: list[Token]) -> bool:
     """ "29 сентября губернатор сообщил ...", "Вчера ...": the sentence opens with a past
     date."""
-    opening = [t for t in sentence if t.kind != "nl"][:3]
+    opening = [t for t in sentence if t.kind != "nl"][:4]
     if opening and opening[0].low in words("aftermath", "dated"):
         return True
+    if (
+        len(opening) >= 3
+        and opening[0].low in words("aftermath", "dated_prepositions")
+        and opening[1].low in _kind_words("that")
+        and any(t.low in _kind_words("that_days") for t in opening[2:])
+    ):
+        return True  # "В тот день ...", "В тот же вечер ...", "On that day ..."
     return (
         len(opening) >= 2
         and opening[0].kind == "num"
@@ -703,9 +710,11 @@ def classify(
             events = []
     if events and _boats_only(tokens):
         events = []  # "атака надводных беспилотников отбита, один дрон уничтожен": boats
-    if events and union & ALERT:
+    if events and (union & ALERT or any(t.classes & _BANS for t in tokens)):
         # "Объявлена угроза атаки БПЛА. ... \n4 октября губернатор сообщил о перехвате
-        # семи дронов": the drones of a later paragraph dated in the past are a recap
+        # семи дронов", "Запретили снимать места ударов ... \nВ тот день район атаковали
+        # БПЛА": in a post that warns or bans, the drones of a later paragraph dated in the
+        # past are a recap
         dated = _dated_paragraphs(tokens, groups_of_post)
         if dated and all(m.sentence in dated for m in events):
             events = []
