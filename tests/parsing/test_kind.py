@@ -746,6 +746,8 @@ def test_kind_denied_attacks(text: str, region: str | None, kind: str) -> None:
         # ... air drones beside them stay drones
         ("Отражена атака морских дронов и БПЛА, сбиты три беспилотника.", "attack"),
         ("Над морем сбиты два беспилотника, ещё один безэкипажный катер уничтожен.", "attack"),
+        # ... and a naval word must modify the drone noun itself
+        ("Над морской акваторией у города сбиты два беспилотника.", "attack"),
     ],
 )
 def test_kind_naval_drones_named_again(text: str, kind: str) -> None:
@@ -775,6 +777,19 @@ def test_kind_naval_drones_named_again(text: str, kind: str) -> None:
             "RU-TA",
             "attack",
         ),
+        # ... only flights or restrictions told before: a power supply cut by the attack
+        # tells it
+        (
+            "Из-за атаки беспилотника на подстанцию ограничено электроснабжение в трёх сёлах.",
+            "RU-BEL",
+            "attack",
+        ),
+        (
+            "Flights were halted at the airport. These restrictions were imposed due to a drone"
+            " attack.",
+            None,
+            "alert",
+        ),
         # "the high alert regime" (режим повышенной готовности) warns of no air danger
         ("The decree bans drone flights until the high alert regime is lifted.", None, "none"),
     ],
@@ -796,6 +811,13 @@ def test_kind_signals_restrictions_and_air_defence(
         ),
         (
             "Обломки беспилотника повредили крышу дома. Для выплат введён режим ЧС.",
+            "RU-TVE",
+            "attack",
+        ),
+        # ... an attack told in a sentence of its own stays the news
+        (
+            "Губернатор ввёл режим ЧС в районе. Ночью беспилотники атаковали посёлок, повреждены"
+            " 10 домов.",
             "RU-TVE",
             "attack",
         ),

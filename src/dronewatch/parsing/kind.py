@@ -328,7 +328,7 @@ def _news_before_aftermath(groups: list[Sentence]) -> bool:
     for group in groups:
         if not group.tokens:
             continue
-        if group.flags & AFTERMATH or _emergency(group.tokens):
+        if group.flags & AFTERMATH:
             return False
         if group.flags & EVENT and group.flags & DRONE_CANDIDATE:
             tokens = group.tokens
@@ -346,13 +346,27 @@ def _news_before_aftermath(groups: list[Sentence]) -> bool:
     return False
 
 
+def _emergency_only(groups: list[Sentence]) -> bool:
+    """Every sentence that names a drone in an event declares an emergency regime for it
+    ("ввели режим ЧС в связи с ночной атакой беспилотника, в результате которой обломки
+    упали на дом"): the regime is the news, an aftermath (not "Введён режим ЧС. Ночью дрон
+    атаковал посёлок": the attack told on its own)."""
+    found = False
+    for group in groups:
+        if group.flags & EVENT and group.flags & DRONE_CANDIDATE:
+            if not _emergency(group.tokens):
+                return False
+            found = True
+    return found
+
+
 def _emergency(sentence: list[Token]) -> bool:
     """ "ввели режим ЧС", "объявлен режим чрезвычайной ситуации", "declared a state of
     emergency": an emergency regime declared, an aftermath of the attack it names (for
     compensation and repairs)."""
     for index, token in enumerate(sentence):
         if token.classes & _EMERGENCY and any(
-            t.classes & _EMERGENCY_DECLARED for t in sentence[max(0, index - 3) : index]
+            t.classes & _EMERGENCY_DECLARED for t in sentence[max(0, index - 4) : index]
         ):
             return True
     return False
@@ -743,10 +757,8 @@ def classify(
         ):
             return "attack"
         aftermath = (
-            (
-                (bool(union & AFTERMATH) or any(_emergency(g.tokens) for g in groups_of_post))
-                and not _news_before_aftermath(groups_of_post)
-            )
+            (bool(union & AFTERMATH) and not _news_before_aftermath(groups_of_post))
+            or _emergency_only(groups_of_post)
             or (bool(union & HOSPITAL) and _hospital_visit(groups_of_post))
             or (
                 bool(union & REPAIR)
@@ -797,16 +809,24 @@ def _boats_only(tokens: list[Token]) -> bool:
     for index, token in enumerate(tokens):
         if token.classes & (_AIR_DRONES | _AIR_DEFENCE):
             return False
-        if (
-            not naval
-            and token.flags & DRONE_CANDIDATE
-            and any(
-                t.classes & _NAVAL and not (t.low == "sea" and t.capitalized)
-                for t in tokens[max(0, index - 2) : index]
-            )
-        ):
+        if not naval and token.flags & DRONE_CANDIDATE and _naval_before(tokens, index):
             naval = True
     return naval
+
+
+def _naval_before(tokens: list[Token], index: int) -> bool:
+    """A naval modifier right before the drone noun at `index`, or before one adjective
+    between ("надводных беспилотников", "морских ударных дронов", "naval drones"; not "over
+    the sea, two drones")."""
+    for before in (index - 1, index - 2):
+        if before < 0 or tokens[before].kind != "word":
+            return False
+        token = tokens[before]
+        if token.classes & _NAVAL and not (token.low == "sea" and token.capitalized):
+            return True
+        if not _attributive(token):
+            return False
+    return False
 
 
 def _dated_paragraphs(tokens: list[Token], groups: list[Sentence]) -> set[int]:
@@ -1131,7 +1151,15 @@ def _restricted_for(group: list[Token], position: int) -> bool:
     before = group[max(0, position - 4) : position]
     if not any(t.classes & _RESTRICTION_REASONS for t in before):
         return False
-    if not any(t.flags & RESTRICTION for t in group):
+    # flights restricted ("аэропорт закрыт"), or restrictions told before ("these
+    # restrictions"): not a power supply cut by the attack ("ограничено электроснабжение")
+    restricted = [i for i, t in enumerate(group) if t.flags & RESTRICTION]
+    if not restricted:
+        return False
+    these = _kind_words("these")
+    if not any(t.flags & AVIATION for t in group) and not any(
+        i > 0 and group[i - 1].low in these for i in restricted
+    ):
         return False
     return not any(
         t.flags & (DOWN | FIRE | KILLED | INJURED) or (t.flags & PREDICATE and not t.flags & EVENT)
