@@ -728,6 +728,16 @@ def test_kind_harmed_by_an_agent_told_later(text: str, kind: str) -> None:
         ("Губернатор: версия атаки беспилотника на склад не подтверждается.", "RU-TUL", "none"),
         ("Информация о налёте БПЛА на завод не подтвердилась, горела проводка.", "RU-TUL", "none"),
         ("The fire at the plant was not a drone attack, officials said.", None, "none"),
+        ("Officials said the explosion at the plant was not caused by a drone.", None, "none"),
+        ("Russia said it had not detected any drone attack on the region.", None, "none"),
+        ("Причиной пожара стала неисправность, а не атака беспилотников.", "RU-SAM", "none"),
+        # ... not the drone of the post, nor a denied noun beside an event told
+        ("Residents were not injured by the drone debris that fell on the house.", None, "attack"),
+        (
+            "Это был не прилёт, а падение обломков сбитого беспилотника на крышу.",
+            "RU-BEL",
+            "attack",
+        ),
         # ... but a downing or a strike told beside what is not confirmed stays
         ("Сбит беспилотник, сведения о пострадавших не подтвердились.", "RU-TUL", "attack"),
         ("Air defence intercepted two drones but did not confirm any damage.", None, "attack"),

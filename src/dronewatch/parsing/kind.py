@@ -44,6 +44,7 @@ _FAKES = word_class("kind", "fakes")
 _UNTRUE = word_class("kind", "untrue")
 _UNCONFIRMED = word_class("kind", "unconfirmed")
 _NOT_ENGLISH = word_class("kind", "not_english", exact=True)
+_NEGATIONS = word_class("kind", "negations", exact=True)
 _PROTECTION = word_class("kind", "protection")
 _PROTECTED = word_class("kind", "protected")
 _RECURRING = word_class("kind", "recurring")
@@ -578,7 +579,7 @@ def _approaching(groups: list[Sentence], mentions: list[Mention]) -> bool:
             if (
                 token.classes & _APPROACH
                 and not token.classes & _NOT_APPROACH
-                and previous.low != "не"
+                and previous.low not in ("не", "not")
                 and previous.low not in _kind_words("future")
                 and not _conditional(tokens, index)
                 and not _footage_of(tokens, index)
@@ -933,15 +934,19 @@ def no_events(group: list[Token], classes: int) -> bool:
 
 
 def _negated_english(group: list[Token], index: int) -> bool:
-    """ "not a drone attack", "no drone strike": an English negation right before an event
-    noun, past an article and drone nouns only."""
-    articles = _kind_words("articles")
-    for token in group[index + 1 : index + 5]:
+    """ "not a drone attack", "no drone strike", "was not caused by a drone", "had not
+    detected any drone attack": an English negation of an indefinite drone or event noun,
+    past participles and "by" / "to" between (not "were not injured by the drone": a
+    definite noun, the drone of the post)."""
+    indefinite = group[index].low == "no"
+    for token in group[index + 1 : index + 7]:
         if token.kind != "word" or not token.latin:
             return False
-        if token.flags & EVENT:
-            return True
-        if token.low not in articles and not token.flags & DRONE_CANDIDATE:
+        if token.flags & (EVENT | DRONE_CANDIDATE):
+            return indefinite
+        if token.low in _kind_words("indefinites"):
+            indefinite = True
+        elif not token.low.endswith("ed") and token.low not in _kind_words("english_links"):
             return False
     return False
 
@@ -1009,6 +1014,14 @@ def not_an_event(group: list[Token], position: int, classes: int) -> bool:
         return True  # "огневые группы готовы отражать атаки беспилотников"
     if classes & _CONSEQUENCES and _deals_with_consequences(group, position):
         return True
+    if (
+        classes & _NEGATIONS
+        and position > 0
+        and group[position - 1].classes & _NEGATIONS
+        and not group[position].latin
+        and morph.top_has(group[position].low, "NOUN")
+    ):
+        return True  # "причиной пожара стала неисправность, а не атака беспилотников"
     if classes & _WARNINGS and _warned_of(group, position):
         return True  # "сигналы об атаке беспилотников": a warning, no event
     return bool(classes & _INFORMATION) and _referred(group, position)
