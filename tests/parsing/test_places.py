@@ -1223,3 +1223,40 @@ def test_places_of_warnings_and_villages(text: str, region: str, places: list[st
 )
 def test_districts_listed_after_a_dash(text: str, places: list[str]) -> None:
     assert parse(text, "RU-ROS").places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # an adjective-shaped town: the reading of its type word's gender, however unlikely
+        ("Ночью по окраине города Грозного ударил беспилотник.", "RU-CE", ["Грозный"]),
+        # "-ой" after a neuter or masculine type word is no oblique adjective: as written
+        ("Обломки дрона упали во двор дома в селе Дубровкой.", "RU-KDA", ["Дубровкой"]),
+        ("Беспилотник сбит над посёлком Лесной.", "RU-KDA", ["Лесной"]),
+        # a feminine type word still declines its adjective
+        ("В станице Полтавской повреждена крыша дома после атаки БПЛА.", "RU-KDA", ["Полтавская"]),
+        # a region after a settlement's type word is no settlement
+        ("В населённых пунктах Ингушетии упали обломки беспилотника.", "RU-IN", []),
+        ("В городе Севастополе сбит беспилотник.", "UA-40", []),
+        # the centre of a town is the town
+        ("Дрон атаковал центр Грозного, повреждена автозаправка.", "RU-CE", ["Грозный"]),
+    ],
+)
+def test_agreement_regions_and_town_centres(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # Kherson's villages by their Russian names (GeoNames spells them in Ukrainian)
+        (
+            "Ударам дронов подверглись Корсунка, Заплава, Подстепное и Счастливое.",
+            ["Корсунка", "Заплава", "Подстепное", "Счастливое"],
+        ),
+        ("В Казачьих Лагерях дрон атаковал автомобиль.", ["Казачьи Лагеря"]),
+        ("Беспилотник сбросил боеприпас на дом в Старой Збурьевке.", ["Старая Збурьевка"]),
+    ],
+)
+def test_kherson_villages_in_russian(text: str, places: list[str]) -> None:
+    assert parse(text, "UA-65").places == places

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dronewatch.parsing import morph
 from dronewatch.parsing.features import SETTLEMENT_ABBREVIATION, SETTLEMENT_TYPE
-from dronewatch.parsing.lexicon import word_class, words
+from dronewatch.parsing.lexicon import Settlement, lexicon, word_class, words
 from dronewatch.parsing.places.declension import (
     declined_name,
     district_adjective,
@@ -183,6 +183,8 @@ def typed_settlements(
                 break  # "в населённых пунктах Белгородской области"
             gender = type_gender(tokens[index].low)
             known = settlement_at(tokens, first, last, region)
+            if _names_a_region(tokens[first].low if first == last else "", known):
+                break  # "в населённых пунктах Ингушетии", "в городе Севастополе"
             if known is not None and _disagrees(known.name, tokens[first : last + 1], gender):
                 known = None  # "в селе Октябрьском": Октябрьское, not the town Октябрьский
             if known is not None:
@@ -210,6 +212,13 @@ def _disagrees(name: str, words: list[Token], gender: str) -> bool:
         return False
     agreed = nominative_agreeing(words[0], gender)
     return agreed.lower().replace("ё", "е") != name.lower().replace("ё", "е")
+
+
+def _names_a_region(word: str, known: Settlement | None) -> bool:
+    """Whether a one-word name is a region's ("Ингушетии", "Севастополе"), unless the
+    gazetteer knows a settlement of that name elsewhere (the village Крым of Rostov)."""
+    code = lexicon().region_nouns.get(morph.lemma(word)) if word else None
+    return code is not None and (known is None or known.region == code)
 
 
 def _region_follows(tokens: list[Token], last: int) -> bool:
