@@ -742,3 +742,54 @@ def test_bounds_double_negation_and_things(
 ) -> None:
     report = parse(text, "RU-TAM")
     assert (report.killed, report.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # "nobody hurt or killed" said of one scene ("тут", "там") of a post that counts
+        # the hurt of another: silent on the dead
+        (
+            "Дрон упал у склада в Ельце, ранен сторож. Ещё один дрон упал у фермы, тут"
+            " пострадавших и жертв нет.",
+            None,
+            1,
+        ),
+        # ... without such a word it is the post's word on the dead
+        (
+            "Дрон атаковал машину в Ельце, ранена женщина. В селе повреждён дом. Погибших и"
+            " пострадавших нет.",
+            0,
+            1,
+        ),
+        # a "nobody hurt" of an earlier report retold beside counted casualties
+        (
+            "A drone strike killed two people in the village. Earlier, the governor reported"
+            " another drone strike on a farm, with no casualties.",
+            2,
+            None,
+        ),
+        ("Сбит беспилотник. Ранее губернатор сообщил, что пострадавших нет.", 0, 0),
+    ],
+)
+def test_zeros_of_one_scene_or_an_earlier_report(
+    text: str, killed: int | None, injured: int | None
+) -> None:
+    report = parse(text, "RU-LIP")
+    assert (report.killed, report.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a number belongs to the casualty word of its clause, across "and" / "и" / a comma
+        ("Two farmers were killed and four others injured in a drone strike.", 2, 4),
+        ("A drone hit a van. The driver was killed and three passengers were wounded.", 1, 3),
+        ("A drone hit a van; no one was killed, but two pedestrians were hurt.", 0, 2),
+        # "ещё" between the word and its number
+        ("Дрон атаковал рынок. Погибла продавщица, ранены ещё трое.", 1, 3),
+    ],
+)
+def test_numbers_in_their_own_clause(text: str, killed: int | None, injured: int | None) -> None:
+    report = parse(text, "RU-BRY")
+    assert (report.killed, report.injured) == (killed, injured)

@@ -1201,3 +1201,69 @@ def test_owners_speakers_and_antecedents(text: str, damage: list[str]) -> None:
     if report.kind != "attack":
         report = parse(_DOWNED + text, "RU-BEL")
     assert sorted(report.damage) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # gas pipes beside an industrial object absorb nothing (a refinery absorbs its plant)
+        ("Повреждены цех предприятия и газопровод низкого давления.", ["fuel", "industrial"]),
+        ("На НПЗ повреждено оборудование завода, возник пожар.", ["fire", "fuel"]),
+        # a petrochemical company is production; its group's name before it is no object
+        ("Беспилотник атаковал «Лукойл нефтехим», на территории пожар.", ["fire", "industrial"]),
+        # "на подъезде к" is an approach, not an entrance of a block of flats
+        ("Дрон атаковал грузовик на подъезде к селу.", ["vehicle"]),
+        # the road a vehicle moved on, the pier a building stood at, are no targets
+        ("Дрон ударил по машине, которая ехала по федеральной трассе.", ["vehicle"]),
+        ("Посечён склад у старого причала.", ["commercial"]),
+        # people who got to hospital
+        ("Двое мирных жителей попали в больницу, дрон повредил легковушку.", ["vehicle"]),
+        # an indirect English question asks about damage, no damage reported
+        ("Two drones were downed; officials did not say whether any damage was caused.", []),
+        ("The town has faced cross-border fire for months; a drone was downed.", []),
+    ],
+)
+def test_plants_approaches_and_questions(text: str, damage: list[str]) -> None:
+    report = parse(text, "RU-BEL")
+    if report.kind != "attack":
+        report = parse(_DOWNED + text, "RU-BEL")
+    assert sorted(report.damage) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage", "no_damage"),
+    [
+        # a listed object in the genitive after an object of another tag is its owner
+        ("Повреждена кровля общежития колледжа.", ["residential"], False),
+        ("Осколками посечена трансформаторная подстанция птицефабрики.", ["energy"], False),
+        ("Попадание в склад боеприпасов, повреждён дом.", ["other", "residential"], False),
+        # a dash before the "нет" of a list
+        ("Пожаров, разрушений – нет, службы работают штатно.", [], True),
+        # an airport being closed is no target
+        ("Аэропорт закрывали на несколько часов, были перебои со связью.", [], False),
+        # the vicinity over "одним из"
+        ("Взрывы прогремели рядом с одним из заводов. Разрушений нет.", [], True),
+    ],
+)
+def test_possessors_dashes_and_one_of(text: str, damage: list[str], no_damage: bool) -> None:
+    report = parse(_DOWNED + text, "RU-BEL")
+    assert (sorted(report.damage), report.no_damage) == (damage, no_damage)
+
+
+@pytest.mark.parametrize(
+    ("text", "damage", "no_damage"),
+    [
+        # a negated result over a list with casualty nouns
+        ("Атака не повлекла за собой человеческих жертв и разрушений.", [], True),
+        # things said to be intact
+        ("Все здания и объекты энергетики остались целыми.", [], True),
+        ("Постройки целы, люди не пострадали.", [], True),
+        # ... not people
+        ("Жители остались целыми и невредимыми.", [], False),
+        # a ship is other; the port it was in is where
+        ("Осколки повредили сухогрузное судно в морском порту.", ["other"], False),
+    ],
+)
+def test_results_intact_things_and_ships(text: str, damage: list[str], no_damage: bool) -> None:
+    report = parse(_DOWNED + text, "RU-BEL")
+    assert (sorted(report.damage), report.no_damage) == (damage, no_damage)

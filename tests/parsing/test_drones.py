@@ -226,6 +226,10 @@ def test_boats_and_bounds(text: str, drones: int) -> None:
         ("Расчёты обнаружили приближавшийся к городу со стороны границы БПЛА и сбили его.", 1),
         # a verb after the comma has its own subject: it does not make the drone plural
         ("Военные заметили летящий над полем БПЛА, сбили его над лесом.", 1),
+        # an adjective that is singular or plural by its case gives no number
+        ("Вражеским БПЛА была атакована подстанция в посёлке.", 1),
+        ("Сегодня украинским БПЛА нанесён удар по складу.", 1),
+        ("Украинскими БПЛА атакован склад.", None),
     ],
 )
 def test_participles_before_an_abbreviation(text: str, drones: int) -> None:

@@ -71,6 +71,13 @@ def test_uncounted_increment_leaves_the_total_unknown() -> None:
         ("Сбиты 3 БПЛА. Также, по данным Минобороны, над регионом уничтожены 3 БПЛА.", 3),
         ("Five drones were destroyed. In addition, three drones were downed near the city.", 8),
         ("Оба беспилотника подавлены средствами РЭБ.", 2),
+        # "также" right after a counted noun adds its drones to those told before
+        (
+            "Сбитый беспилотник упал на гараж в Людинове. Губернатор добавил, что шесть дронов "
+            "также уничтожены над Кировским и Думиничским районами.",
+            7,
+        ),
+        ("A drone fell on a barn. Four drones were also downed over two districts.", 5),
     ],
 )
 def test_counts_added_by_an_opening_phrase(text: str, drones: int) -> None:
@@ -183,6 +190,12 @@ def test_incidents_by_place(text: str, drones: int | None) -> None:
             "Над областью сбит ещё один беспилотник, сообщил губернатор. «Ещё один вражеский "
             "БПЛА уничтожен силами ПВО», — написал он.",
             1,
+        ),
+        # ... and the lead tells the quoted increment without "ещё"
+        (
+            "Над Орловской областью уничтожены три беспилотника, сообщил губернатор. «Ещё три "
+            "украинских БПЛА уничтожены над областью», — говорится в сообщении.",
+            3,
         ),
         # "ещё один" after a drone of another event adds to it
         ("Беспилотник упал на территории предприятия. Позже был сбит ещё один БПЛА.", 2),
@@ -531,6 +544,12 @@ def test_a_numbered_drone_in_a_series(text: str, drones: int, cumulative: bool) 
         (
             "В Лисках обломки беспилотника повредили гараж. Также обломки БПЛА повредили "
             "линию электропередачи в Каширском районе.",
+            None,
+        ),
+        # ... or in several places, some of them new
+        (
+            "В Каширском районе упал беспилотник. Атаки БПЛА были также в Лисках, Каширском и "
+            "Острогожском районах.",
             None,
         ),
         # the town's own district retells the incident

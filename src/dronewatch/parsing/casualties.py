@@ -92,6 +92,8 @@ class Casualty(NamedTuple):
     sentence: int = -1  # the sentence stating it
     retold: bool = False  # quoted after a retelling of the same figure: no incident of its own
     pronoun: bool = False  # told of "он" / "она": the person of the sentence before
+    local: bool = False  # a "nobody hurt" said of one scene ("тут никто не пострадал")
+    earlier: bool = False  # ... in a sentence retelling an earlier report ("Ранее ...")
 
 
 def _words(key: str) -> tuple[str, ...]:
@@ -182,7 +184,10 @@ def _zero(group: list[Token]) -> list[Casualty]:
             before = [t.low for t in previous[-2:]]
             qualified = bool(following) and following[0].low in _words("consequences_of")
             if not qualified and ("без" in before or _none_recorded(following)):
-                found.extend(Casualty(f, 0, token.start, token.end) for f in ("killed", "injured"))
+                found.extend(
+                    Casualty(f, 0, token.start, token.end, sentence=token.sentence)
+                    for f in ("killed", "injured")
+                )
             continue
         if _counted(group, places[position]) or any(
             t.classes & _LIFE_THREAT for t in previous[-2:]
@@ -233,12 +238,17 @@ def _zero(group: list[Token]) -> list[Casualty]:
             negated = _denied_after(following)
         if negated:
             fields = ("killed", "injured") if both else ("killed",)
-            found.extend(Casualty(f, 0, token.start, token.end) for f in fields)
+            found.extend(
+                Casualty(f, 0, token.start, token.end, sentence=token.sentence) for f in fields
+            )
     for position, token in enumerate(words):
         if token.flags & MEDICAL_OK and position > 0 and words[position - 1].low == "не":
             if position > 1 and words[position - 2].low.startswith("госпитализ"):
                 continue  # "Госпитализация не потребовалась": the injured stayed home
-            found.extend(Casualty(f, 0, token.start, token.end) for f in ("killed", "injured"))
+            found.extend(
+                Casualty(f, 0, token.start, token.end, sentence=token.sentence)
+                for f in ("killed", "injured")
+            )
     return found
 
 
@@ -326,7 +336,9 @@ def _nobody_harmed(group: list[Token]) -> list[Casualty]:
         window = group[max(0, position - 3) : position + 4]
         if any(t.classes & _HARM for t in window):
             fields = ("killed", "injured")
-            found.extend(Casualty(f, 0, token.start, token.end) for f in fields)
+            found.extend(
+                Casualty(f, 0, token.start, token.end, sentence=token.sentence) for f in fields
+            )
     return found
 
 
@@ -352,10 +364,8 @@ def _count_near(group: list[Token], position: int) -> tuple[int, int] | None:
     for index in range(max(0, position - 10), min(len(group), position + 6)):
         if group[index].kind not in ("num", "word") or index == position:
             continue
-        if any(abs(index - other) < abs(index - position) for other in others):
+        if _nearer_another(group, index, position, others):
             continue
-        if index > position and _opens_clause_of(group, position, index, others):
-            continue  # "получили ранения, ещё три женщины — баротравмы"
         number = number_at(group, index)
         # "двое из пострадавших", "из них трое" count part of a figure; "семья из трёх
         # человек" counts the family
@@ -370,7 +380,16 @@ def _count_near(group: list[Token], position: int) -> tuple[int, int] | None:
         auxiliary = number.last + 2 == position and group[number.last + 1].low in _words(
             "linking_verbs"
         )
+        # "two farmers were killed": a noun, then the auxiliary
+        auxiliary = auxiliary or (
+            number.last + 3 == position
+            and group[number.last + 1].kind == "word"
+            and group[number.last + 2].low in _words("linking_verbs")
+        )
+        # "ранены ещё четыре": "ещё" between the word and its number
+        more_between = index == position + 2 and group[position + 1].low == "еще"
         adjacent = number.last + 1 == position or index == position + 1 or auxiliary
+        adjacent = adjacent or more_between
         collective = group[index].low in _words("collective")
         if adjacent or collective or _people_near(group, index, number.last):
             distance = abs(index - position)
@@ -379,15 +398,29 @@ def _count_near(group: list[Token], position: int) -> tuple[int, int] | None:
     return (best[1], best[2]) if best else None
 
 
-def _opens_clause_of(group: list[Token], position: int, index: int, others: list[int]) -> bool:
-    """Whether the number at `index` stands after a comma that follows the casualty word
-    at `position`, in the clause of another casualty word after it."""
-    if not any(group[i].text in (",", ";") for i in range(position + 1, index)):
-        return False
-    return any(
-        other > index and not any(group[i].text in (",", ";") for i in range(index, other))
-        for other in others
-    )
+def _nearer_another(group: list[Token], index: int, position: int, others: list[int]) -> bool:
+    """Whether the number at `index` belongs to another casualty word than the one at
+    `position`: the one in its clause ("получили ранения, ещё три женщины — баротравмы",
+    "two were killed and five others injured"), else the nearer."""
+    mine = not _clauses_apart(group, index, position)
+    for other in others:
+        theirs = not _clauses_apart(group, index, other)
+        if theirs != mine:
+            if theirs:
+                return True
+            continue
+        if abs(index - other) < abs(index - position):
+            return True
+    return False
+
+
+_CLAUSE_JOINS = frozenset({",", ";", "и", "а", "но", "and", "but"})
+
+
+def _clauses_apart(group: list[Token], first: int, second: int) -> bool:
+    """Whether a comma or a conjunction stands between two tokens."""
+    low, high = min(first, second), max(first, second)
+    return any(group[i].low in _CLAUSE_JOINS for i in range(low + 1, high))
 
 
 def _part_before(group: list[Token], position: int) -> tuple[int, int] | None:
@@ -971,6 +1004,10 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
         fatal_sentence = any(t.flags & KILLED and not t.flags & INJURED for t in group)
         fatal = bool(union & FATAL)
         zero = _zero(group) if union & (ZERO_BOTH | ZERO_KILLED | MEDICAL_OK) else []
+        if zero and any(t.low in _words("local_scope") for t in group):
+            zero = [c._replace(local=True) for c in zero]  # "тут никто не пострадал"
+        if zero and _opens_earlier(group):
+            zero = [c._replace(earlier=True) for c in zero]
         found.extend(zero)
         zero_spans = {(c.start, c.end) for c in zero}
         for position, token in enumerate(group):
@@ -995,7 +1032,10 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
             else:
                 unhurt = _unhurt(group, position)
                 if unhurt:
-                    found.extend(Casualty(f, 0, token.start, token.end) for f in unhurt)
+                    found.extend(
+                        Casualty(f, 0, token.start, token.end, sentence=token.sentence)
+                        for f in unhurt
+                    )
                     continue
                 if _negated(group, position):
                     continue
@@ -1183,7 +1223,7 @@ def totals(
     "В Белгородском районе пострадал мужчина. Дрон ударил по машине в селе N. Водитель
     ранен" is the one man, told again with his village."""
     result: dict[str, int | None] = {"killed": None, "injured": None}
-    casualties = _partial_nobody(casualties)
+    casualties = _partial_nobody(_earlier_zeros(casualties))
     for field in result:
         running: int | None = None
         by_place: dict[frozenset[str], int] = {}
@@ -1258,6 +1298,21 @@ def _retells_lead(
     return not earlier or not places.get(casualty.sentence, set()) - earlier
 
 
+def _opens_earlier(group: list[Token]) -> bool:
+    """ "Ранее ...", "Earlier, ...": the sentence retells an earlier report."""
+    opening = next((t for t in group if t.kind == "word"), None)
+    return opening is not None and opening.low in words("aftermath", "earlier")
+
+
+def _earlier_zeros(casualties: list[Casualty]) -> list[Casualty]:
+    """Without the zeros of a sentence retelling an earlier report ("Earlier, he reported
+    another strike, with no casualties") in a post that counts people hurt or killed: that
+    report is another incident, or one overtaken by the news."""
+    if not any(c.value for c in casualties):
+        return casualties
+    return [c for c in casualties if c.value or not c.earlier]
+
+
 def _partial_nobody(casualties: list[Casualty]) -> list[Casualty]:
     """Without the killed 0 of a "nobody hurt" that covers only part of a post which
     counts injured before it ("пострадали двое ... в других районах никто не пострадал"): the post
@@ -1272,10 +1327,19 @@ def _partial_nobody(casualties: list[Casualty]) -> list[Casualty]:
         for c in casualties
         if c.field == "injured" and c.value == 0 and c.start > min(counted)
     }
+    # ... and so does the rest of a statement said of one scene ("тут пострадавших и жертв
+    # нет"; not "В селе N повреждён дом. Погибших и пострадавших нет": the post's word)
+    statements = {
+        c.sentence for c in casualties if (c.start, c.end) in both and c.local and c.sentence >= 0
+    }
     return [
         c
         for c in casualties
-        if not (c.field == "killed" and c.value == 0 and (c.start, c.end) in both)
+        if not (
+            c.field == "killed"
+            and c.value == 0
+            and ((c.start, c.end) in both or c.sentence in statements)
+        )
     ]
 
 

@@ -74,6 +74,10 @@ _ORG_HEADS = word_class("damage", "org_heads")
 _VICINITY = word_class("damage", "vicinity")
 _CLOSURES = word_class("damage", "closures")
 _STREETS = word_class("damage", "streets")
+_SUPPLY_LINES = word_class("damage", "supply_lines")
+_TRAVEL = word_class("damage", "travel")
+_INTACT = word_class("damage", "intact", exact=True)
+_REMAINED = word_class("damage", "remained", exact=True)
 
 
 # The words `_predicates` looks at: an outage's negation, a casualty or downing word said of
@@ -159,6 +163,14 @@ def _negated_spans(group: list[Token]) -> set[int]:
             start = position
             while start > 0 and group[start - 1].text not in _CLAUSE_BREAKS:
                 start -= 1
+            if (
+                start == position
+                and start > 1
+                and group[start - 1].text in ("—", "–", "-")
+                and _genitive_item(group, start - 1)
+            ):
+                # "Возгораний, повреждений – нет": a dash before the "нет" of a list
+                start = _clause(group, start - 2).start
             # "Возгораний, повреждений и пострадавших нет": the "нет" reaches back over
             # a list of genitive nouns parted by commas
             while start > 1 and group[start - 1].text == "," and _genitive_item(group, start - 1):
@@ -588,11 +600,14 @@ def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> li
             owner = ordinal
     if any(h.tag == "industrial" for h in hits):
         hits = _plants_named_before(tokens, hits)
-        if any(h.tag == "fuel" for h in hits):
-            # the refinery absorbs the plant it belongs to, not a plant of its own beside it
-            index = {t.start: i for i, t in enumerate(tokens)}
-            if not _other_production(tokens, index, hits):
-                hits = [h for h in hits if h.tag != "industrial"]
+        index = {t.start: i for i, t in enumerate(tokens)}
+        # the refinery absorbs the plant it belongs to, not a plant of its own beside it
+        # (gas pipes and filling stations are no plant: "повреждены промышленный объект и
+        # газовые коммуникации")
+        if any(
+            h.tag == "fuel" and not _supply_line(tokens, index, h) for h in hits
+        ) and not _other_production(tokens, index, hits):
+            hits = [h for h in hits if h.tag != "industrial"]
     words_at = {h.start: "" for h in hits}
     for token in tokens:
         if token.start in words_at:
@@ -610,6 +625,12 @@ def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> li
             for position in _unlisted_damage(group, negated)
         ][:1]
     return hits
+
+
+def _supply_line(tokens: list[Token], index: dict[int, int], hit: DamageHit) -> bool:
+    """Whether a fuel hit is a supply line or a filling station, no plant of its own."""
+    position = index.get(hit.start)
+    return position is not None and bool(tokens[position].classes & _SUPPLY_LINES)
 
 
 def _says_undamaged(group: list[Token]) -> bool:
@@ -656,7 +677,7 @@ def _unlisted_damage(group: list[Token], negated: set[int]) -> list[int]:
     """Positions of the sentence's words of a loss ("ущерб", "повреждён") that report one:
     not negated, in a sentence that does not say the damage is unknown or asks about it
     ("Пока неизвестно, какие повреждения есть", "не уточняет, есть ли разрушения")."""
-    if _clauses(group).marked["uncertain"] or any(t.low == "ли" for t in group):
+    if _clauses(group).marked["uncertain"] or any(t.low in _words("questions") for t in group):
         return []
     words = [t for t in group if t.kind == "word"]
     return [
@@ -683,7 +704,11 @@ def _generic(words_at: dict[int, str], hit: DamageHit) -> bool:
 def _plants_named_before(tokens: list[Token], hits: list[DamageHit]) -> list[DamageHit]:
     """ "атака на НПЗ ... На территории завода возник пожар": the plant is the refinery
     named just before; "a hydroelectric power plant ... the plant's grounds": the station."""
-    fuel = {t.sentence for t in tokens if t.flags & VOCABULARY and _is_fuel(t.low)}
+    fuel = {
+        t.sentence
+        for t in tokens
+        if t.flags & VOCABULARY and _is_fuel(t.low) and not t.classes & _SUPPLY_LINES
+    }
     stations = {t.sentence for t in tokens if t.flags & VOCABULARY and t.classes & _STATIONS}
     found = []
     for hit in hits:
@@ -878,6 +903,13 @@ def _no_target(group: list[Token], position: int, entry: DamageWord, classes: in
             and previous is not None
             and previous.low in _words("impact_prepositions")
         )
+        or (entry.tag == "transport" and classes & _TRAVEL and _travelled(group, position))
+        or (_listed_before(group, position, 3) and _possessor(group, position, entry))
+        or (
+            entry.stem in _words("brands")
+            and position + 1 < len(group)
+            and _listed(group[position + 1])
+        )
         # the owner or the served are listed words just before the object
         or (
             entry.tag != "vehicle"
@@ -955,11 +987,17 @@ def _vicinity(group: list[Token], position: int) -> bool:
         word = group[index].low
         if group[index].classes & _VICINITY:
             return True
+        if word in _words("vicinity_exact") and index > 0 and _listed(group[index - 1]):
+            return True  # "здание у причала": where the object before it stands
         if word in _words("vicinity_exact"):
             # "сбросы на людей у магазина": where, in a sentence that tells no damage
             return not any(t.low.startswith(_words("damage")) for t in group)
+        before = group[index - 1].low if index > 0 else ""
+        if word in _words("one_of_links") and before in _words("one_of") and index > 1:
+            # "рядом с одним из предприятий": over "одним из" to the link before
+            index -= 2
+            continue
         if word in _words("vicinity_links"):
-            before = group[index - 1].low if index > 0 else ""
             return before.startswith(_words("vicinity_linked"))
         modifier = (
             word in ("a", "an", "the", "its") or vocabulary_tag(word) is not None
@@ -967,6 +1005,49 @@ def _vicinity(group: list[Token], position: int) -> bool:
             else morph.has_reading(word, "ADJF")
         )
         if not modifier:
+            return False
+        index -= 1
+    return False
+
+
+def _possessor(group: list[Token], position: int, entry: DamageWord) -> bool:
+    """ "крыша общежития техникума", "подстанция завода": a listed object in the genitive
+    right after an object of another tag names whose that object is; the object before is
+    what was hit (an object of no tag of its own, "вышка ЛЭП", is its owner's instead)."""
+    token = group[position]
+    if token.latin or not morph.has_reading(token.low, "gent"):
+        return False
+    index = position - 1
+    while index >= max(0, position - 3) and group[index].kind == "word" and not group[index].latin:
+        head = vocabulary_tag(group[index].low)
+        if head is not None and head.role == "object" and morph.top_has(group[index].low, "NOUN"):
+            # a store is tagged by what it holds ("склад боеприпасов"), see `_contents`
+            return (
+                head.tag not in (entry.tag, "other")
+                and head.stem not in _words("weak_heads")
+                and head.stem not in _words("stores")
+            )
+        if not morph.top_has(group[index].low, "ADJF"):
+            return False
+        index -= 1
+    return False
+
+
+def _listed(token: Token) -> bool:
+    return token.kind == "word" and vocabulary_tag(token.low) is not None
+
+
+def _travelled(group: list[Token], position: int) -> bool:
+    """ "трактор, который ехал по автомобильной дороге", "a car driving along the highway":
+    the road a vehicle moved on, not a target."""
+    index = position - 1
+    while index > 0 and group[index].kind == "word":
+        token = group[index]
+        if token.low in _words("travel_prepositions"):
+            return bool(group[index - 1].classes & _TRAVEL)
+        if not (token.latin and token.low == "the") and not (
+            not token.latin and morph.has_reading(token.low, "ADJF")
+        ):
             return False
         index -= 1
     return False
@@ -1111,6 +1192,8 @@ def _owner_in_clause(group: list[Token], position: int) -> bool:
         entry = vocabulary_tag(group[index].low) if group[index].kind == "word" else None
         if entry is None or entry.role != "object" or entry.tag not in _OWNERS:
             continue
+        if _vicinity(group, index):
+            continue  # "административное здание у причала": no owner, a landmark
         if group[index].latin:
             # "an administrative building of the plant"
             if any(group[i].low == "of" for i in range(max(0, index - 3), index)):
@@ -1411,7 +1494,15 @@ def _treated_there(group: list[Token], position: int) -> bool:
         return False
     clause = _clause(group, position)
     near = range(max(clause.start, position - 5), min(clause.stop, position + 6))
-    return any(group[i].classes & _TREATED for i in near if i != position)
+    if any(group[i].classes & _TREATED for i in near if i != position):
+        return True
+    # "мужчина и женщина попали в больницу": people who got there
+    if position < 2 or not group[position - 2].low.startswith(_words("got_to")):
+        return False
+    return any(
+        t.kind == "word" and not t.latin and morph.top_has(t.low, "NOUN", "anim")
+        for t in group[clause.start : position - 2]
+    )
 
 
 def _qualified(group: list[Token], position: int, head: DamageWord) -> bool:
@@ -1499,7 +1590,7 @@ def no_damage(
     _clause_cache.clear()
     _unmarked.clear()
     for union, group, _ in groups_of(tokens) if groups is None else groups:
-        if union & NEGATION:
+        if union & NEGATION or any(t.classes & _INTACT for t in group):
             span = _objects_unhurt(group, damaged)
             if span is not None:
                 return span
@@ -1703,14 +1794,18 @@ def _words_before(group: list[Token], index: int, count: int) -> list[str]:
 def _no_result(group: list[Token], index: int) -> bool:
     """ "не привело к каким-либо разрушениям", "не повлекло за собой серьёзных
     повреждений", "не вызвало разрушений": a result that did not follow."""
-    before = _words_before(group, index, 6)
+    before = _words_before(group, index, 8)
     if "не" not in before:
         return False
     at = len(before) - before[::-1].index("не")
     if at >= len(before) or not before[at].startswith(_words("result_verbs")):
         return False
+    # "не привёл к человеческим жертвам и разрушениям": casualty nouns in the list too
     return all(
-        word in _words("result_links") or morph.has_reading(word, "ADJF")
+        word in _words("result_links")
+        or word in _words("list_links")
+        or word.startswith(_words("zero_nouns"))
+        or morph.has_reading(word, "ADJF")
         for word in before[at + 1 :]
     )
 
@@ -1796,15 +1891,20 @@ def _objects_unhurt(group: list[Token], damaged: bool) -> tuple[int, int] | None
         if not (damaged and entry is not None and entry.tag != "other"):
             return group[english.start].start, group[english.stop - 1].end
     words = [t for t in group if t.kind == "word"]
-    for position in range(2, len(words)):
+    for position in range(1, len(words)):
         token = words[position]
-        if words[position - 1].low != "не":
+        if token.classes & _INTACT:
+            # "все объекты инфраструктуры и здания остались целыми"
+            end = position - 1 if words[position - 1].classes & _REMAINED else position
+        elif words[position - 1].low == "не" and token.low.startswith(
+            ("пострадал", "поврежден", "разрушен")
+        ):
+            end = position - 1
+        else:
             continue
-        if not token.low.startswith(("пострадал", "поврежден", "разрушен")):
-            continue
-        subject = words[max(0, position - 5) : position - 1]
+        subject = words[max(0, end - 5) : end]
         # the subject: the words back to the clause's start
-        index = next(i for i, t in enumerate(group) if t is words[position - 1])
+        index = next(i for i, t in enumerate(group) if t is words[end])
         start = _clause(group, index).start
         subject = [w for w in subject if w.start >= group[start].start]
         # "повреждены два дома и не пострадал никто": the subject starts after an "и"

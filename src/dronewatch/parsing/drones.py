@@ -223,6 +223,8 @@ def _agreement(tokens: list[Token], index: int) -> bool | None:
         # "на БПЛА, уничтожили его": a verb after the comma has a subject of its own
         kinds = {"ADJF", "PRTF", "PRTS"} if before or comma else {"ADJF", "PRTF", "PRTS", "VERB"}
         agreeing = [tags for tags in readings if tags & kinds]
+        if before and len({"plur" in tags for tags in agreeing}) > 1:
+            continue  # "украинским БПЛА": singular instrumental or plural dative
         if agreeing and (
             before or "past" in agreeing[0] or "PRTF" in agreeing[0] or "PRTS" in agreeing[0]
         ):
@@ -427,6 +429,8 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
         more = more or (count is not None and _in_addition(tokens[start:index]))
         if count is not None and not more and _joined_count(tokens, first, found):
             more = True  # "уничтожены восемь БПЛА самолётного типа и шесть квадрокоптеров"
+        if count is not None and not more and found and _also_after(tokens, index):
+            more = True  # "(Один БПЛА упал на дом.) Десять дронов также перехватили над ..."
         last = index
         if count is None and not more:
             ahead = _more_ahead(tokens, index)
@@ -806,6 +810,18 @@ def _after_debris(tokens: list[Token], first: int) -> bool:
     """ "Обломки ещё одного БПЛА": the count follows a debris noun (across "ещё")."""
     before = tokens[max(0, first - 2) : first]
     return any(t.classes & _DEBRIS_NOUNS for t in before)
+
+
+def _also_after(tokens: list[Token], index: int) -> bool:
+    """ "десять дронов также перехватили", "ten drones were also intercepted": "также" /
+    "also" right after the counted noun (past a verb), adding its drones to those told."""
+    also = words("cumulative", "also")
+    for token in tokens[index + 1 : index + 4]:
+        if token.kind != "word" or token.sentence != tokens[index].sentence:
+            return False
+        if token.low in also:
+            return True
+    return False
 
 
 def _in_addition(before: list[Token]) -> bool:

@@ -230,12 +230,19 @@ def quoted(tokens: list[Token], mentions: list[Mention]) -> set[int]:
 
 def _without_retold(chosen: list[Mention], quoted: set[int]) -> list[Mention]:
     """A news retelling tells the increment it then quotes ("сбит ещё один БПЛА ...
-    «Ещё один БПЛА уничтожен»"): the increment outside the quotes is dropped when the
-    quotes hold one of the same count."""
-    inside = {m.count for m in chosen if m.more and m.index in quoted}
+    «Ещё один БПЛА уничтожен»", "уничтожены два беспилотника ... «Ещё два беспилотника
+    уничтожено»"): a count outside the quotes before them is dropped when the quotes hold
+    an increment of the same count."""
+    inside = {m.count: m.index for m in chosen if m.more and m.index in quoted}
     if not inside:
         return chosen
-    return [m for m in chosen if not (m.more and m.index not in quoted and m.count in inside)]
+    return [
+        m
+        for m in chosen
+        if not (
+            m.index not in quoted and m.count in inside and (m.more or m.index < inside[m.count])
+        )
+    ]
 
 
 def _prior(events: list[Mention], chosen: list[Mention]) -> int:
@@ -368,10 +375,10 @@ def _elsewhere(
     located: Mapping[int, Location],
     also: set[int],
 ) -> list[Mention]:
-    """The mentions of unknown number that tell an incident of their own: in a settlement
-    the singular incidents do not name (nor their namesake districts: "Псков", "Псковский
-    район"), or in a sentence that opens with "Также" in a district they do not name (a
-    district alone may hold their settlements otherwise)."""
+    """The mentions of unknown number that tell an incident of their own: in a place the
+    singular incidents do not name (nor their namesake districts: "Псков", "Псковский
+    район"), among settlements, or in a sentence that opens with "Также" (a district alone
+    may hold their settlements otherwise)."""
     named: set[str] = set()
     for mention in singles:
         if mention.index in located:
@@ -383,7 +390,7 @@ def _elsewhere(
         for m in ambiguous
         if m.index in located
         and (located[m.index][1] or m.sentence in also)
-        and not any(_namesakes(a, b) for a in located[m.index][0] for b in named)
+        and any(not _alike((a,), named) for a in located[m.index][0])
     ]
 
 
