@@ -1260,3 +1260,84 @@ def test_agreement_regions_and_town_centres(text: str, region: str, places: list
 )
 def test_kherson_villages_in_russian(text: str, places: list[str]) -> None:
     assert parse(text, "UA-65").places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a federal district groups regions: no district of one
+        ("Drones were destroyed over the regions of the Central Federal District.", []),
+        (
+            "Fires broke out in the Southern Federal District; a drone hit the Kamensky district.",
+            ["Каменский район"],
+        ),
+        # a federal city is a region, even after "city of"
+        ("Air defence downed a UAV over the Russian city of Sevastopol.", []),
+        # the type word after a village's name
+        ("The drone was shot down over Tulyanka village overnight.", ["Тулянка"]),
+    ],
+)
+def test_english_federal_districts_cities_and_villages(text: str, places: list[str]) -> None:
+    assert parse(text).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # an evacuation from a town where, as the relative clause says, the drone fell
+        (
+            "Жильцов двух домов эвакуировали в Железногорске, где во дворе упал беспилотник.",
+            "RU-KRS",
+            ["Железногорск"],
+        ),
+        # where a town lies names no scene
+        (
+            "В посёлке Хомутовка упал беспилотник. Посёлок находится в 80 км от Курска.",
+            "RU-KRS",
+            ["Хомутовка"],
+        ),
+        # a reporter's byline closing the post
+        (
+            "Дрон атаковал автомобиль в посёлке Погар.\nБрянск, Ирина Соколова",
+            "RU-BRY",
+            ["Погар"],
+        ),
+        # unmanned boats repelled near a town: the boats' scene, not the drones'
+        (
+            "Обломки БПЛА упали в Крымском районе. У Новороссийска отражена атака "
+            "безэкипажных катеров.",
+            "RU-KDA",
+            ["Крымский район"],
+        ),
+    ],
+)
+def test_relative_clauses_geography_bylines_and_boats(
+    text: str, region: str, places: list[str]
+) -> None:
+    assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # a rural qualifier stays in the name, after each member of a list too
+        (
+            "Беспилотники сбиты в Тарасовском, Октябрьском сельском и Боковском районах.",
+            "RU-ROS",
+            ["Тарасовский район", "Октябрьский сельский район", "Боковский район"],
+        ),
+        (
+            "Обломки БПЛА нашли в поле Южного сельского округа.",
+            "RU-KDA",
+            ["Южный сельский округ"],
+        ),
+        # an adjective with its own noun after a list of typed names: a lagoon, a lake
+        (
+            "Обломки дронов нашли в посёлке Таманский и Ахтанизовском лимане.",
+            "RU-KDA",
+            ["Таманский"],
+        ),
+    ],
+)
+def test_rural_qualifiers_and_named_waters(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places

@@ -43,7 +43,10 @@ def typed_districts(
         if position >= 0 and lemma_is(tokens[position], "district_qualifiers"):
             qualifier = morph.lemma(tokens[position].low)
             position -= 1
+        rural = _rural(tokens, position)
+        position -= rural
         members = []
+        qualified: set[int] = set()  # members with their own rural qualifier
         while (
             position >= 0
             and is_adjective(tokens[position])
@@ -51,9 +54,13 @@ def typed_districts(
             and _may_qualify(tokens[position].low, token.low)
         ):
             members.append(position)
+            if rural:
+                qualified.add(position)
             # the link and the member before it, across a line break ("Миллеровском,\n")
             link = _before_line_breaks(tokens, position - 1)
             previous = _before_line_breaks(tokens, link - 1)
+            rural = _rural(tokens, previous) if previous >= 0 else 0
+            previous -= rural
             if (
                 previous >= 0
                 and tokens[link].low in (",", "и")
@@ -73,12 +80,32 @@ def typed_districts(
             continue
         for member in reversed(members):
             name = cased(district_adjective(tokens[member].low), tokens[member].text)
+            if member in qualified:
+                # "Первомайского сельского округа" -> "Первомайский сельский округ"
+                name += " " + morph.lemma(tokens[member + 1].low)
+                if not _is_raion(token):
+                    name += " округ"
+                    found.append(Place(name, token.sentence, tokens[member].start, token.end))
+                    consumed.add(member)
+                    continue
             found.append(Place(f"{name} {kind}", token.sentence, tokens[member].start, token.end))
             consumed.add(member)
         consumed.add(index)
         if members:
             found += _in_brackets(tokens, index + 1, region, consumed)
     return found
+
+
+def _rural(tokens: list[Token], index: int) -> int:
+    """1 when the word at `index` is a rural qualifier after a capitalised adjective
+    ("Октябрьском сельском"), else 0."""
+    return int(
+        index > 0
+        and tokens[index].kind == "word"
+        and not tokens[index].capitalized
+        and lemma_is(tokens[index], "rural_qualifiers")
+        and tokens[index - 1].capitalized
+    )
 
 
 def _before_line_breaks(tokens: list[Token], index: int) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dronewatch.parsing import morph
 from dronewatch.parsing.features import SETTLEMENT_ABBREVIATION, SETTLEMENT_TYPE
 from dronewatch.parsing.lexicon import Settlement, lexicon, word_class, words
+from dronewatch.parsing.places.bare_names import _noun_follows
 from dronewatch.parsing.places.declension import (
     declined_name,
     district_adjective,
@@ -170,6 +171,7 @@ def typed_settlements(
         if before:
             found.extend(before)  # "в Левенцовском микрорайоне Ростова"
             continue
+        continued = False  # a name after "," or "и" that shares the type word
         while True:
             span = name_after(tokens, position, region)
             if span is not None and _district_of_city(tokens[index]):
@@ -181,6 +183,8 @@ def typed_settlements(
                 break  # "губернатор города Михаил Развожаев"
             if _region_follows(tokens, last):
                 break  # "в населённых пунктах Белгородской области"
+            if continued and first == last and _noun_follows(tokens, last):
+                break  # "в микрорайоне Правобережный и Кизилташском лимане": a lagoon
             gender = type_gender(tokens[index].low)
             known = settlement_at(tokens, first, last, region)
             if _names_a_region(tokens[first].low if first == last else "", known):
@@ -198,6 +202,7 @@ def typed_settlements(
             found.extend(_elliptic_district(tokens, last + 1, consumed))
             if last + 2 < len(tokens) and tokens[last + 1].low in (",", "и"):
                 position = last + 2
+                continued = True
                 continue
             break
     return found
