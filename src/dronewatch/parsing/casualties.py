@@ -6,6 +6,7 @@ The largest figure stated for each wins (a summary line and its details overlap)
 
 from __future__ import annotations
 
+from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -23,7 +24,7 @@ from dronewatch.parsing.features import (
     ZERO_KILLED,
 )
 from dronewatch.parsing.lexicon import vocabulary_tag, word_class, words
-from dronewatch.parsing.numbers import Number, number_at
+from dronewatch.parsing.numbers import Number, may_start_number, number_at
 from dronewatch.parsing.reminders import reminds
 from dronewatch.parsing.text import Sentence, Token, groups_of
 
@@ -96,6 +97,7 @@ class Casualty(NamedTuple):
     earlier: bool = False  # ... in a sentence retelling an earlier report ("Ранее ...")
 
 
+@cache
 def _words(key: str) -> tuple[str, ...]:
     return words("casualties", key)
 
@@ -362,7 +364,7 @@ def _count_near(group: list[Token], position: int) -> tuple[int, int] | None:
         if i != position and group[i].flags & (KILLED | INJURED)
     ]
     for index in range(max(0, position - 10), min(len(group), position + 6)):
-        if group[index].kind not in ("num", "word") or index == position:
+        if not may_start_number(group[index]) or index == position:
             continue
         if _nearer_another(group, index, position, others):
             continue
@@ -428,7 +430,7 @@ def _part_before(group: list[Token], position: int) -> tuple[int, int] | None:
     ранены": (the part, its first token) right before the casualty word; the whole before
     it counts someone else."""
     for index in range(max(0, position - 6), position):
-        number = number_at(group, index)
+        number = number_at(group, index) if may_start_number(group[index]) else None
         if number is None or number.last + 3 > position:
             continue
         preposition, pronoun = group[number.last + 1], group[number.last + 2]

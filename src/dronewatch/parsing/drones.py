@@ -29,7 +29,7 @@ from dronewatch.parsing.features import (
 )
 from dronewatch.parsing.kind import carry_events, engaged, no_events, not_an_event
 from dronewatch.parsing.lexicon import lexicon, settlement_form, word_class, words
-from dronewatch.parsing.numbers import Number, number_at
+from dronewatch.parsing.numbers import Number, may_start_number, number_at
 from dronewatch.parsing.text import Sentence, Token, groups_of
 
 # The word classes the rules below ask about word by word.
@@ -253,7 +253,7 @@ def _count_before(tokens: list[Token], index: int) -> tuple[int | None, bool, in
     skipped = 0
     while position >= 0 and skipped < 5:
         token = tokens[position]
-        if token.kind in ("num", "word"):
+        if may_start_number(token):
             start = _number_start(tokens, position)
             number = number_at(tokens, start)
             if number is not None and number.last == position:
@@ -264,6 +264,9 @@ def _count_before(tokens: list[Token], index: int) -> tuple[int | None, bool, in
                     and tokens[start - 1].low in APPROXIMATE
                 )
                 return number.value, more or _more_between(tokens, position, index), start
+            if not _skippable(token):
+                break
+        elif token.kind == "word":  # no number word, nor part of one: only skippable
             if not _skippable(token):
                 break
         elif token.text not in '«»"“”(':
@@ -397,8 +400,8 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
         starts[group[0].sentence] = first
         for offset, token in enumerate(group, first):
             if token.flags & DRONE_CANDIDATE and not _surname(tokens, offset):
-                kind = _noun_kind(tokens, offset)
-                if kind is not None and not _naval(tokens, offset):
+                kind = _noun_kind(tokens, offset)  # (None for a boat: `_naval`)
+                if kind is not None:
                     kinds[offset] = kind
                     candidates.append(offset)
                     strong_anywhere = strong_anywhere or kind[0] == "strong"
@@ -989,7 +992,7 @@ def sentence_events(tokens: list[Token], groups: list[Sentence] | None = None) -
 def summaries(groups: list[Sentence]) -> set[int]:
     """The sentences that sum up the war or a year."""
     # "Итоги 2024 года. За год ...": after a year's title, "за год" sums it up too
-    summary = any(g.flags & YEAR and _year_total(g.tokens, False) for g in groups)
+    summary = any(_year_total(g.tokens, False) for g in groups if g.flags & YEAR)
     found = set()
     for union, group, _ in groups:
         if not union & EVENT or union & ADVICE or not group:
@@ -1018,6 +1021,11 @@ def _events_of(groups: list[Sentence], events: dict[int, str]) -> None:
             if not token.flags & EVENT:
                 continue
             event = "down" if token.flags & DOWN else "strike"
+            current = events.get(token.sentence)
+            if current == "down":
+                break  # the strongest event: no later word changes it
+            if current is not None and event != "down":
+                continue  # a strike only adds to a sentence without an event
             if (union & THREAT or classes & _REGIME) and _threatened(group, position):
                 continue
             if event == "down" and _put_out(group, position):

@@ -756,19 +756,22 @@ def _shouted(groups: list[Sentence]) -> set[int]:
     found: set[int] = set()
     called = False
     for group in groups:
-        words_of = [t for t in group.tokens if t.kind == "word"]
-        if not words_of:
+        opening = next((t for t in group.tokens if t.kind == "word"), None)
+        if opening is None:
             continue
-        opens = bool(words_of[0].classes & _CALLS)
+        opens = bool(opening.classes & _CALLS)
         if (
             (called or opens)
             and group.flags & EVENT
             and not any(
-                t.flags & DOWN or (not t.flags & DRONE_CANDIDATE and _verbal(t)) for t in words_of
+                t.flags & DOWN or (not t.flags & DRONE_CANDIDATE and _verbal(t))
+                for t in group.tokens
+                if t.kind == "word"
             )
         ):
-            found.add(words_of[0].sentence)
-        called = bool(words_of[-1].classes & _CALLS)  # "Внимание!": the next one is called
+            found.add(opening.sentence)
+        closing = next(t for t in reversed(group.tokens) if t.kind == "word")
+        called = bool(closing.classes & _CALLS)  # "Внимание!": the next one is called
     return found
 
 
@@ -1019,7 +1022,9 @@ def engaged(group: list[Token], union: int) -> str | None:
     work on drones ("ПВО работает по БПЛА", "работа ПВО по беспилотникам", strike).
     `union`: the sentence's flags."""
     defence = -1
+    classes = 0  # the union of the sentence's word classes
     for index, token in enumerate(group):
+        classes |= token.classes
         if token.flags & DRONE_CANDIDATE:
             if (
                 0 < index < len(group) - 2
@@ -1035,7 +1040,7 @@ def engaged(group: list[Token], union: int) -> str | None:
             defence = index
     if union & (INJURED | KILLED) and _harmed_by_drone(group):
         return "strike"  # "в селе от дрона пострадал мужчина"
-    if not union & (THREAT | ALERT) and _found_on_the_ground(group):
+    if not union & (THREAT | ALERT) and classes & _FOUND and _found_on_the_ground(group):
         return "strike"  # "на территории предприятия обнаружили беспилотник"
     if defence < 0 or union & (THREAT | ALERT):
         return None
@@ -1099,7 +1104,8 @@ def carry_events(groups: list[Sentence], events: dict[int, str]) -> None:
     the event of the next one, when that one names no drone (set in place); a paragraph
     break between them is no sentence ("... с помощью шести беспилотников.\n\nОдин из них
     был сбит")."""
-    worded = [g for g in groups if any(t.kind == "word" for t in g.tokens)]
+    # (only words have flags: a sentence with flags has words)
+    worded = [g for g in groups if g.flags or any(t.kind == "word" for t in g.tokens)]
     for current, following in pairwise(worded):
         if not current.tokens or not following.tokens:
             continue

@@ -13,7 +13,7 @@ from functools import lru_cache
 from dronewatch.parsing import morph
 from dronewatch.parsing.features import CAPITALIZED_LATIN, DRONE_CANDIDATE, INJURED, KILLED
 from dronewatch.parsing.lexicon import english_key, lexicon, settlement_form, word_class, words
-from dronewatch.parsing.numbers import is_month, number_at
+from dronewatch.parsing.numbers import is_month, may_start_number, number_at
 from dronewatch.parsing.text import Token
 
 # The word classes the rules below ask about word by word.
@@ -440,7 +440,7 @@ def _count_before(
             return 1, False
         if index == position - 2 and tokens[index].low == "another":
             return 1, False  # "... and another in Kursk"
-        number = number_at(tokens, index) if tokens[index].kind in ("num", "word") else None
+        number = number_at(tokens, index) if may_start_number(tokens[index]) else None
         if number is not None and _counts_regions(tokens, number.last + 1):
             return None, False  # "19 БПЛА над четырьмя регионами и морем": a total
         if number is not None and _counts_drones(tokens, number.last):
@@ -475,7 +475,7 @@ def _weapon_before(tokens: list[Token], groups: list[RegionGroup], position: int
     weapons = words("regions", "other_weapons")
     index = position - 1
     while index > previous_end and tokens[index].text not in _CLAUSE_END:
-        number = number_at(tokens, index) if tokens[index].kind in ("num", "word") else None
+        number = number_at(tokens, index) if may_start_number(tokens[index]) else None
         if number is not None and number.last < position:
             ahead = tokens[number.last + 1 : min(number.last + 4, position)]
             for token in ahead:

@@ -15,7 +15,7 @@ Cyrillic).
 
 from __future__ import annotations
 
-from dronewatch.parsing.places.bare_names import DISTRICT_NAMES, bare_settlements
+from dronewatch.parsing.places.bare_names import bare_settlements, district_names
 from dronewatch.parsing.places.districts import (
     districts_sharing_a_type_word,
     listed_districts,
@@ -55,7 +55,7 @@ def every_place(
     found += listed_districts(tokens, groups, consumed)
     found += districts_sharing_a_type_word(tokens, groups, region, consumed)
     found += typed_settlements(tokens, groups, region, consumed)
-    districts = frozenset(p.start for p in found if p.name.endswith(DISTRICT_NAMES))
+    districts = frozenset(p.start for p in found if p.name.endswith(district_names()))
     found += bare_settlements(tokens, groups, region, consumed, districts)
     found += english_places(tokens, groups, region)
     if not found:

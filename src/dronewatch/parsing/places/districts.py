@@ -24,9 +24,9 @@ from dronewatch.parsing.places.grammar import (
     indices,
     is_adjective,
     lemma_is,
-    place_words,
 )
 from dronewatch.parsing.places.settlements import name_after
+from dronewatch.parsing.places.vocabulary import links, names, place_words
 from dronewatch.parsing.text import Sentence, Token
 
 
@@ -36,7 +36,9 @@ def typed_districts(
     found: list[Place] = []
     for index in indices(groups, DISTRICT_TYPE):
         token = tokens[index]
-        if not token.flags & DISTRICT_TYPE or (token.capitalized and token.low != "мо"):
+        if not token.flags & DISTRICT_TYPE or (
+            token.capitalized and token.low != names().capitalised_district_type
+        ):
             continue
         qualifier = ""
         position = index - 1
@@ -63,14 +65,14 @@ def typed_districts(
             previous -= rural
             if (
                 previous >= 0
-                and tokens[link].low in (",", "и")
+                and tokens[link].low in links().list
                 and is_adjective(tokens[previous])
                 and agrees_in_case(tokens[previous].low, token.low)
             ):
                 position = previous
                 continue
             break
-        kind = "район" if _is_raion(token) else f"{qualifier or 'муниципальный'} округ"
+        kind = _kind(token, qualifier)
         short = _district_abbreviations().get(tokens[position].low) if position >= 0 else None
         if not members and short is not None:
             # "в ЖД округе": a city district's usual abbreviation
@@ -173,12 +175,12 @@ def districts_sharing_a_type_word(
         if not union & DISTRICT_TYPE:
             continue
         typed = next(i for i, t in enumerate(group, first) if t.flags & DISTRICT_TYPE)
-        kind = "район" if _is_raion(tokens[typed]) else "муниципальный округ"
+        kind = _kind(tokens[typed])
         for index in range(typed + 1, first + len(group) - 1):
             token = tokens[index]
             if not token.flags & CAPITALIZED_CYRILLIC or index in consumed:
                 continue
-            if tokens[index + 1].kind == "word" or tokens[index - 1].low not in ("над", "в", "во"):
+            if tokens[index + 1].kind == "word" or tokens[index - 1].low not in links().shared_type:
                 continue
             if agrees_with_type(token.low, tokens[typed].low) and not known_settlement(
                 (token.low,), region
@@ -210,7 +212,7 @@ def listed_districts(
             continue  # "в 4 районах — Чертковском, Шолоховском": a dash opens the list too
         if token.capitalized or not morph.has_reading(token.low, "plur"):
             continue
-        kind = "район" if _is_raion(token) else "муниципальный округ"
+        kind = _kind(token)
         members: list[int] = []
         position = colon + 1
         while position < len(tokens):
@@ -241,7 +243,7 @@ def listed_districts(
                 and tokens[position + 1].kind == "num"
             ):
                 position += 2  # "Людиновским — 4": the member's count
-            if position + 1 < len(tokens) and tokens[position].low in (",", "и"):
+            if position + 1 < len(tokens) and tokens[position].low in links().list:
                 position += 1
                 continue
             break
@@ -256,5 +258,10 @@ def listed_districts(
     return found
 
 
-def _is_raion(token: Token) -> bool:
-    return token.low.startswith("р-н") or morph.lemma(token.low) == "район"
+def _kind(token: Token, qualifier: str = "") -> str:
+    """The type words of a district's name: "район" for a raion, else "муниципальный округ"
+    (or the okrug's own qualifier: "городской округ")."""
+    written = names()
+    if token.low.startswith(written.raion_abbreviation) or morph.lemma(token.low) == written.raion:
+        return written.raion
+    return f"{qualifier or written.okrug_qualifier} {written.okrug}"

@@ -15,8 +15,15 @@ from dronewatch.parsing.lexicon import Settlement, english_key, lexicon, words
 from dronewatch.parsing.numbers import word_value
 from dronewatch.parsing.places.declension import adjective_of_town
 from dronewatch.parsing.places.gazetteer import gazetteer_regions
-from dronewatch.parsing.places.grammar import Place, indices, place_words
-from dronewatch.parsing.places.translit import latin_key, russian_word, spelled, transliterate
+from dronewatch.parsing.places.grammar import Place, indices
+from dronewatch.parsing.places.translit import (
+    adjective_ending,
+    latin_key,
+    russian_word,
+    spelled,
+    transliterate,
+)
+from dronewatch.parsing.places.vocabulary import names, place_words
 from dronewatch.parsing.text import Sentence, Token
 
 _ENGLISH_OBJECTS = frozenset(
@@ -300,6 +307,7 @@ def _english_settlement(name: str, region: str | None) -> str:
 
 def _english_district(word: str, region: str | None) -> str:
     """ "Navlinsky district" -> "Навлинский район"; "Michurinsk district" -> "Мичуринский ..."."""
+    raion = names()
     matches = [
         s
         for s in lexicon().settlements_en.get(english_key(word), ())
@@ -308,23 +316,22 @@ def _english_district(word: str, region: str | None) -> str:
     if matches:
         town = matches[0]
         if town.region in place_words("town_named_districts") and not word.lower().endswith("y"):
-            return f"городской округ {town.name}"  # "Podolsk district": Подольск's okrug
-        return f"{adjective_of_town(town.name)} район"
+            return f"{raion.urban_okrug} {town.name}"  # "Podolsk district": Подольск's okrug
+        return f"{adjective_of_town(town.name)} {raion.raion}"
     known = _romanised_adjectives(region).get(latin_key(word)) if region else None
     if known is not None:
-        return f"{known} район"  # "Olkhovatsky" -> "Ольховатский" (the town is Ольховатка)
+        return f"{known} {raion.raion}"  # "Olkhovatsky" -> "Ольховатский" (the town is Ольховатка)
     low = word.lower()
     if low.endswith(("ovo", "evo", "ino", "yno")):
         # "Migalovo District": a city district named by a village's noun, not a raion
         return transliterate(low).capitalize()
     if low.endswith(("sky", "skiy", "skii", "tsky", "skoy")):
-        return f"{spelled(transliterate(low))} район".capitalize()
+        return f"{spelled(transliterate(low))} {raion.raion}".capitalize()
     if low.endswith("y") and low.rstrip("iy")[-1:] not in "aeiou":
         # "Levoberezhny" -> "Левобережный": an adjective, not a town's name
         stem = transliterate(low.rstrip("iy"))
-        ending = "ий" if stem[-1:] in "кгхжшщч" else "ый"
-        return f"{spelled(stem + ending)} район".capitalize()
-    return f"{adjective_of_town(transliterate(low).capitalize())} район"
+        return f"{spelled(stem + adjective_ending(stem))} {raion.raion}".capitalize()
+    return f"{adjective_of_town(transliterate(low).capitalize())} {raion.raion}"
 
 
 @lru_cache(maxsize=128)

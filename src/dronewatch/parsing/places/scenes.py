@@ -27,7 +27,8 @@ from dronewatch.parsing.features import (
     THREAT,
 )
 from dronewatch.parsing.lexicon import word_class, words
-from dronewatch.parsing.places.grammar import Place, place_key, place_words, token_at
+from dronewatch.parsing.places.grammar import Place, place_key, token_at
+from dronewatch.parsing.places.vocabulary import links, place_words
 from dronewatch.parsing.text import Sentence, Token
 
 # The word classes the rules below ask about word by word.
@@ -157,7 +158,7 @@ def _airport_named(tokens: list[Token], index: int) -> bool:
         token = tokens[position]
         if token.low.startswith(airports):
             return True
-        if token.low not in (",", "и") and not token.capitalized:
+        if token.low not in links().list and not token.capitalized:
             return False
         position -= 1
     return False
@@ -170,7 +171,7 @@ def _dwellers_places(tokens: list[Token], found: list[Place]) -> set[Place]:
     dropped: set[Place] = set()
     for place in found:
         index = token_at(tokens, place.start)
-        if index > 1 and tokens[index - 1].low in ("в", "во"):
+        if index > 1 and tokens[index - 1].low in links().into:
             index -= 1  # "отвезли в Курск"
         if index > 0 and tokens[index - 1].low.startswith(words_before):
             dropped.add(place)
@@ -239,7 +240,7 @@ def _negated(tokens: list[Token], place: Place) -> bool:
     return (
         index > 1
         and tokens[index - 1].low in place_words("location_prepositions")
-        and tokens[index - 2].low == "не"
+        and tokens[index - 2].low == links().negation
     )
 
 

@@ -21,10 +21,7 @@ from dronewatch.parsing.places.declension import (
 )
 from dronewatch.parsing.places.gazetteer import inflected_town, settlement_at
 from dronewatch.parsing.places.grammar import (
-    ADJECTIVE_NAME_ENDINGS,
-    ENDINGS_OBLIQUE,
     GENDERS,
-    OBLIQUE_ADJECTIVE,
     Place,
     agrees_in_case,
     agrees_with_type,
@@ -33,8 +30,8 @@ from dronewatch.parsing.places.grammar import (
     is_abbreviation,
     is_adjective,
     lemma_is,
-    place_words,
 )
+from dronewatch.parsing.places.vocabulary import endings, folded, links, names, place_words
 from dronewatch.parsing.text import Sentence, Token
 
 # The word classes the rules below ask about word by word.
@@ -46,14 +43,14 @@ def _urban_okrug(tokens: list[Token], index: int, consumed: set[int]) -> Place |
     if index == 0 or index + 4 > len(tokens):
         return None
     dot, letter, last_dot = tokens[index + 1 : index + 4]
-    if dot.text != "." or letter.low != "о" or last_dot.text != ".":
+    if dot.text != "." or letter.low != names().urban_okrug_letters[1] or last_dot.text != ".":
         return None
     adjective = tokens[index - 1]
     if index - 1 in consumed or not adjective.capitalized or not is_adjective(adjective):
         return None
     name = cased(district_adjective(adjective.low), adjective.text)
     consumed.update(range(index - 1, index + 4))
-    return Place(f"{name} городской округ", adjective.sentence, adjective.start, last_dot.end)
+    return Place(f"{name} {names().urban_okrug}", adjective.sentence, adjective.start, last_dot.end)
 
 
 def _settlement_type(tokens: list[Token], index: int) -> bool:
@@ -84,7 +81,7 @@ def name_after(
         and last - index < 2
         and tokens[last + 1].capitalized
         and tokens[last + 1].start - tokens[last].end <= 1
-        and not tokens[last + 1].low.endswith(ENDINGS_OBLIQUE)
+        and not tokens[last + 1].low.endswith(endings().skiy_oblique)
         and not is_abbreviation(tokens[last + 1])
         and not inflected_town(tokens[last + 1].low, region)
     ):
@@ -135,7 +132,11 @@ def _municipality_before(tokens: list[Token], index: int, consumed: set[int]) ->
 
 def _district_of_city(token: Token) -> bool:
     """ "микрорайон", "мкр": its names may end in a common noun ("Харьковская гора")."""
-    return token.low in ("мкр", "мкрн") or morph.lemma(token.low) == "микрорайон"
+    written = names()
+    return (
+        token.low in written.microdistrict_abbreviations
+        or morph.lemma(token.low) == written.microdistrict
+    )
 
 
 def _with_common_noun(tokens: list[Token], last: int) -> int:
@@ -157,7 +158,9 @@ def typed_settlements(
 ) -> list[Place]:
     found: list[Place] = []
     for index in indices(groups, SETTLEMENT_TYPE | SETTLEMENT_ABBREVIATION):
-        if tokens[index].low == "г" and (okrug := _urban_okrug(tokens, index, consumed)):
+        if tokens[index].low == names().urban_okrug_letters[0] and (
+            okrug := _urban_okrug(tokens, index, consumed)
+        ):
             found.append(okrug)
             continue
         if not _settlement_type(tokens, index):
@@ -200,7 +203,7 @@ def typed_settlements(
             found.append(Place(name, tokens[first].sentence, tokens[index].start, tokens[last].end))
             consumed.update(range(index, last + 1))
             found.extend(_elliptic_district(tokens, last + 1, consumed))
-            if last + 2 < len(tokens) and tokens[last + 1].low in (",", "и"):
+            if last + 2 < len(tokens) and tokens[last + 1].low in links().list:
                 position = last + 2
                 continued = True
                 continue
@@ -211,12 +214,12 @@ def typed_settlements(
 def _disagrees(name: str, words: list[Token], gender: str) -> bool:
     """Whether an adjective-shaped gazetteer name of one word has another gender than the
     declined name after its type word."""
-    if len(words) != 1 or not words[0].low.endswith(OBLIQUE_ADJECTIVE):
+    if len(words) != 1 or not words[0].low.endswith(endings().oblique_adjective):
         return False
-    if not name.lower().endswith(ADJECTIVE_NAME_ENDINGS) or " " in name or "-" in name:
+    if not name.lower().endswith(endings().adjective_name) or " " in name or "-" in name:
         return False
     agreed = nominative_agreeing(words[0], gender)
-    return agreed.lower().replace("ё", "е") != name.lower().replace("ё", "е")
+    return folded(agreed) != folded(name)
 
 
 def _names_a_region(word: str, known: Settlement | None) -> bool:
@@ -246,7 +249,7 @@ def _elliptic_district(tokens: list[Token], index: int, consumed: set[int]) -> l
     if index >= len(tokens) or index in consumed:
         return []
     token = tokens[index]
-    if not token.capitalized or not token.low.endswith(("ского", "цкого")):
+    if not token.capitalized or not token.low.endswith(endings().skiy_genitive):
         return []
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     if (
@@ -261,4 +264,4 @@ def _elliptic_district(tokens: list[Token], index: int, consumed: set[int]) -> l
         return []
     consumed.add(index)
     name = cased(district_adjective(token.low), token.text)
-    return [Place(f"{name} район", token.sentence, token.start, token.end)]
+    return [Place(f"{name} {names().raion}", token.sentence, token.start, token.end)]
