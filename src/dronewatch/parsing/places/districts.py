@@ -82,15 +82,13 @@ def typed_districts(
             continue
         for member in reversed(members):
             name = cased(district_adjective(tokens[member].low), tokens[member].text)
+            own = kind
             if member in qualified:
-                # "Первомайского сельского округа" -> "Первомайский сельский округ"
-                name += " " + morph.lemma(tokens[member + 1].low)
-                if not _is_raion(token):
-                    name += " округ"
-                    found.append(Place(name, token.sentence, tokens[member].start, token.end))
-                    consumed.add(member)
-                    continue
-            found.append(Place(f"{name} {kind}", token.sentence, tokens[member].start, token.end))
+                # "Первомайского сельского округа" -> "Первомайский сельский округ",
+                # "Октябрьском сельском районе" -> "Октябрьский сельский район"
+                word = morph.lemma(tokens[member + 1].low)
+                own = f"{word} {kind}" if kind == names().raion else _kind(token, word)
+            found.append(Place(f"{name} {own}", token.sentence, tokens[member].start, token.end))
             consumed.add(member)
         consumed.add(index)
         if members:
