@@ -1341,3 +1341,25 @@ def test_relative_clauses_geography_bylines_and_boats(
 )
 def test_rural_qualifiers_and_named_waters(text: str, region: str, places: list[str]) -> None:
     assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # settlements only left without power are no scenes
+        (
+            "Беспилотники сбиты над Тарасовским районом. После атаки без электричества "
+            "остались хутора Верхний и Нижний Луг.",
+            "RU-ROS",
+            ["Тарасовский район"],
+        ),
+        # ... the town named before the outage is where the strike was
+        (
+            "После удара дрона по подстанции в Шебекино обесточены несколько улиц.",
+            "RU-BEL",
+            ["Шебекино"],
+        ),
+    ],
+)
+def test_places_only_left_without_power(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places

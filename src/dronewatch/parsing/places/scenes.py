@@ -39,6 +39,7 @@ _SIRENS = word_class("places", "sirens")
 _AIR_DEFENCE = word_class("places", "air_defence")
 _SHELLING = word_class("places", "shelling")
 _BOATS = word_class("kind", "boats")
+_OUTAGE = word_class("places", "outage") | word_class("places", "outage_words", exact=True)
 
 
 def scenes(tokens: list[Token], groups: list[Sentence], found: list[Place]) -> list[Place]:
@@ -47,6 +48,7 @@ def scenes(tokens: list[Token], groups: list[Sentence], found: list[Place]) -> l
     a quoted name or a dateline, not denied ("не над Курском")."""
     dropped = _hospital_places(tokens, groups, found) | _warning_places(tokens, groups, found)
     dropped |= _visited_places(groups, found) | _shelled_places(groups, found)
+    dropped |= _outage_places(groups, found)
     dropped |= _dwellers_places(tokens, found)
     return [
         p
@@ -213,6 +215,24 @@ def _shelled_places(groups: list[Sentence], found: list[Place]) -> set[Place]:
         if not any(t.low.startswith(drones) for t in group):
             shelled.add(group[0].sentence)
     return {place for place in found if place.sentence in shelled}
+
+
+def _outage_places(groups: list[Sentence], found: list[Place]) -> set[Place]:
+    """Places named after a power outage in a sentence that tells no downing, fire or
+    casualty ("без электричества остались хутора Светлый и Волченский"): only left without
+    power, no scenes; when another place is named (else they are all the post tells)."""
+    named = {place.sentence for place in found}
+    after: dict[int, int] = {}  # the first outage word's start, by sentence
+    for union, group, _ in groups:
+        if not group or group[0].sentence not in named:
+            continue
+        if union & (DOWN | FIRE | KILLED | INJURED):
+            continue
+        outage = next((t.start for t in group if t.classes & _OUTAGE), None)
+        if outage is not None:
+            after[group[0].sentence] = outage
+    dropped = {p for p in found if p.sentence in after and p.start > after[p.sentence]}
+    return dropped if len(dropped) < len(found) else set()
 
 
 def _visited_places(groups: list[Sentence], found: list[Place]) -> set[Place]:
