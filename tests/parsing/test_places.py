@@ -1363,3 +1363,20 @@ def test_rural_qualifiers_and_named_waters(text: str, region: str, places: list[
 )
 def test_places_only_left_without_power(text: str, region: str, places: list[str]) -> None:
     assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # a village the gazetteer lacks, listed after a town found, in the list's case
+        (
+            "В Валуйках, Уразово, Заречье и других сёлах дроны повредили дома.",
+            "RU-BEL",
+            ["Валуйки", "Уразово", "Заречье"],
+        ),
+        # a person's name after a comma is no list member
+        ("В Белгороде, Гладков уточнил, дрон повредил дом.", "RU-BEL", ["Белгород"]),
+    ],
+)
+def test_unlisted_villages_continue_a_list(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places
