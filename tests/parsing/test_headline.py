@@ -601,6 +601,12 @@ def test_an_uncounted_abbreviation_in_a_place_of_its_own(text: str, drones: int 
             "беспилотник атаковал машину.",
             2,
         ),
+        # ... and so do two villages of one district
+        (
+            "В селе Давыдовка Лискинского района дрон ударил по дому. В селе Залужное "
+            "Лискинского района беспилотник атаковал машину.",
+            2,
+        ),
     ],
 )
 def test_a_title_over_one_incident_told_twice(text: str, drones: int) -> None:
