@@ -32,7 +32,7 @@ DATA_FILES = (
 # The semantic version of the rules: bump it with every change of behaviour. The version
 # string also hashes the rule modules' source and the data files, so that no change of
 # either can leave reports marked with a stale version.
-RULES_VERSION = "1.27.0"
+RULES_VERSION = "1.28.0"
 RULE_MODULES = (
     "casualties.py",
     "damage.py",
