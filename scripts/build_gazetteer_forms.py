@@ -25,7 +25,7 @@ from pathlib import Path
 from dronewatch.parsing import morph
 from dronewatch.parsing.drones import adjectival
 from dronewatch.parsing.lexicon import forms_stamp, lexicon
-from dronewatch.parsing.places import agreeing_names, analysed_forms
+from dronewatch.parsing.places.gazetteer import agreeing_names, analysed_forms
 
 OUT = Path(__file__).resolve().parents[1] / "src/dronewatch/parsing/data/gazetteer_forms.tsv"
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")

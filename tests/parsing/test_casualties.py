@@ -288,9 +288,10 @@ def test_known_casualty_misses(text: str, killed: int | None, injured: int | Non
         # nobody wounded, said with a wound noun; English "no" over a few words
         ("Сбит беспилотник. Ранений никто не получил.", 0, 0),
         ("Сбит беспилотник. Никто из рабочих не получил травм.", 0, 0),
-        ("Сбит беспилотник, обошлось без ранений.", None, 0),
+        ("Сбит беспилотник, обошлось без ранений.", 0, 0),  # as "no injuries"
         ("A drone was downed. No civilians were hurt.", 0, 0),
-        ("A drone was downed; there were no reports of casualties.", 0, 0),
+        # "no reports of casualties" is no information, as "информации о пострадавших нет"
+        ("A drone was downed; there were no reports of casualties.", None, None),
         # a mortal wound is a death; English "died of his injuries" is one killed
         ("Дрон атаковал двор. Сторож смертельно ранен.", 1, None),
         ("Дрон атаковал двор. Сторож получил смертельное ранение, его сын ранен.", 1, 1),
@@ -657,3 +658,138 @@ def test_casualties_partitive_parts_and_english_zeros(
 )
 def test_casualties_of_another_incident_add_up(text: str, injured: int) -> None:
     assert parse(text, "RU-BRY").injured == injured
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a breakdown of the hurt repeats the total: a counted item read back in the list,
+        # and a number after a comma belongs to the clause after it
+        (
+            "Дрон атаковал рынок. Пострадали пять человек. Продавец и две покупательницы "
+            "получили осколочные ранения, ещё двое мужчин — баротравмы.",
+            None,
+            5,
+        ),
+        ("Дрон атаковал рынок. Сторож и трое грузчиков получили травмы.", None, 4),
+        # ... not across a clause of its own ("погиб один ... и 13 ... пострадали")
+        ("При атаке дрона на склад погиб один человек и 7 человек пострадали.", 1, 7),
+        # a participle on a thing is no person hurt
+        ("Крыша, пострадавшая от атаки дрона, будет заменена. Сбит беспилотник.", None, None),
+        # wounds avoided: nobody hurt; the heavy ones avoided say nothing
+        ("Сбит беспилотник. Ранений удалось избежать.", 0, 0),
+        ("Сбит беспилотник. Травм у людей и разрушений удалось не допустить.", 0, 0),
+        ("Сбит беспилотник. Тяжёлых ранений удалось избежать.", None, None),
+    ],
+)
+def test_breakdowns_and_wounds_avoided(text: str, killed: int | None, injured: int | None) -> None:
+    report = parse(text, "RU-KRS")
+    assert (report.killed, report.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # the hurt who died count once, as killed: one clause, or a pronoun going on
+        ("Дрон атаковал трактор. Тракторист получил ранение и скончался.", 1, None),
+        (
+            "Дрон атаковал трактор, пострадал тракторист. Позже она скончалась в больнице.",
+            1,
+            None,
+        ),
+        ("Дрон атаковал трактор. Погибла фермер. Она получила осколочные ранения.", 1, None),
+        ("Дрон атаковал трактор. Тракторист не выжил.", 1, None),
+        ("A drone hit a tractor; its driver did not survive.", 1, None),
+        ("Дрон атаковал трактор. Тракторист чудом выжил.", None, None),
+        # ... not another person, nor the speaker's pronoun
+        ("Дрон атаковал трактор. Погиб тракторист, ранен его напарник.", 1, 1),
+        ("Дрон атаковал трактор, ранен фермер. Он уточнил, что погиб тракторист.", 1, 1),
+        # English "no" over a list that ends with "or"
+        ("A drone was downed. There were no damaged buildings or casualties.", 0, 0),
+        ("A drone was downed. There were no reports of injuries or damage.", None, None),
+    ],
+)
+def test_the_hurt_who_died_and_english_lists(
+    text: str, killed: int | None, injured: int | None
+) -> None:
+    report = parse(text, "RU-ORL")
+    assert (report.killed, report.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # "не менее" bounds a figure, it denies nothing; "ещё" goes on with the details
+        (
+            "Дрон атаковал село, пострадали не менее пяти человек. В центре ранена"
+            " продавщица. Ещё четверо пострадали на окраине.",
+            None,
+            5,
+        ),
+        # two negations: there were some
+        ("Дрон атаковал село. Не обошлось без пострадавших.", None, None),
+        ("Дрон атаковал село. Атака не обошлась без последствий, сгорел сарай.", None, None),
+        ("Дрон атаковал село, не обошлось без травм.", None, None),
+        # a verb of causing, negated, denies
+        ("Дрон атаковал село, атака не привела к человеческим жертвам.", 0, None),
+        ("Дрон атаковал село, удар не повлёк за собой пострадавших.", 0, 0),
+        # a thing opens the clause of "пострадал"
+        ("Склад на окраине пострадал при атаке беспилотника.", None, None),
+    ],
+)
+def test_bounds_double_negation_and_things(
+    text: str, killed: int | None, injured: int | None
+) -> None:
+    report = parse(text, "RU-TAM")
+    assert (report.killed, report.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # "nobody hurt or killed" said of one scene ("тут", "там") of a post that counts
+        # the hurt of another: silent on the dead
+        (
+            "Дрон упал у склада в Ельце, ранен сторож. Ещё один дрон упал у фермы, тут"
+            " пострадавших и жертв нет.",
+            None,
+            1,
+        ),
+        # ... without such a word it is the post's word on the dead
+        (
+            "Дрон атаковал машину в Ельце, ранена женщина. В селе повреждён дом. Погибших и"
+            " пострадавших нет.",
+            0,
+            1,
+        ),
+        # a "nobody hurt" of an earlier report retold beside counted casualties
+        (
+            "A drone strike killed two people in the village. Earlier, the governor reported"
+            " another drone strike on a farm, with no casualties.",
+            2,
+            None,
+        ),
+        ("Сбит беспилотник. Ранее губернатор сообщил, что пострадавших нет.", 0, 0),
+    ],
+)
+def test_zeros_of_one_scene_or_an_earlier_report(
+    text: str, killed: int | None, injured: int | None
+) -> None:
+    report = parse(text, "RU-LIP")
+    assert (report.killed, report.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a number belongs to the casualty word of its clause, across "and" / "и" / a comma
+        ("Two farmers were killed and four others injured in a drone strike.", 2, 4),
+        ("A drone hit a van. The driver was killed and three passengers were wounded.", 1, 3),
+        ("A drone hit a van; no one was killed, but two pedestrians were hurt.", 0, 2),
+        # "ещё" between the word and its number
+        ("Дрон атаковал рынок. Погибла продавщица, ранены ещё трое.", 1, 3),
+    ],
+)
+def test_numbers_in_their_own_clause(text: str, killed: int | None, injured: int | None) -> None:
+    report = parse(text, "RU-BRY")
+    assert (report.killed, report.injured) == (killed, injured)

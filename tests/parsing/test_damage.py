@@ -1122,3 +1122,148 @@ def test_more_outage_words(text: str, damage: list[str]) -> None:
 )
 def test_transport_serving_vehicles(text: str, damage: list[str]) -> None:
     assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage", "no_damage"),
+    [
+        # a verb of finding between the noun and its negation is the negated one's
+        ("Разрушений жилых домов обнаружено не было.", [], True),
+        ("По предварительным данным, повреждений зданий зафиксировано не было.", [], True),
+        # "последствий для" things is no damage; "для здоровья" speaks of people
+        ("Последствий для объектов энергетики нет.", [], True),
+        ("Обломки упали в лесу, обошлось без последствий для жизни людей.", [], False),
+        # "удалось не допустить" avoids what stands before it
+        ("Разрушений и жертв среди населения удалось не допустить.", [], True),
+        # a closing "нет" in a quote, the speaker after it; its list of places
+        ("«Повреждений в школах, больницах, на предприятиях нет», — сказал глава.", [], True),
+        # no comment about damage states nothing
+        ("Комментариев относительно повреждений объектов ведомство не даёт.", [], False),
+        ("Обломки упали на поле. Без разрушений на земле всё же не обошлось.", [], False),
+    ],
+)
+def test_no_damage_findings_and_quotes(text: str, damage: list[str], no_damage: bool) -> None:
+    report = parse(_DOWNED + text, "RU-BEL")
+    assert (sorted(report.damage), report.no_damage) == (damage, no_damage)
+
+
+@pytest.mark.parametrize(
+    ("text", "damage", "no_damage"),
+    [
+        # "No X ... were damaged": a negated subject, over commas
+        ("Two drones were downed. No buildings in the town have been damaged.", [], True),
+        ("Two drones were downed. No facilities, on land or at sea, were hit.", [], True),
+        # a list after "no"
+        ("Two drones were downed. There were no deaths, injuries, or damage.", [], True),
+        ("Two drones were downed, no injuries, a shed damaged.", ["other"], False),
+        # one kind of object unhurt counts only in a post with no damage (as in Russian)
+        (
+            "Two drones were downed. No houses were hit, but a car burned.",
+            ["fire", "vehicle"],
+            False,
+        ),
+        ("Two drones were downed. No houses were hit.", [], True),
+    ],
+)
+def test_english_no_damage_subjects_and_lists(
+    text: str, damage: list[str], no_damage: bool
+) -> None:
+    report = parse(text, "RU-KRS")
+    assert (sorted(report.damage), report.no_damage) == (damage, no_damage)
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # an object of no tag of its own with a listed owner after it is the owner's
+        ("Повреждена вышка ЛЭП, без света три улицы.", ["energy"]),
+        ("Обломки повредили котельную больницы.", ["social"]),
+        # the administration as the body that speaks, not a building
+        ("Пожар потушен, сообщает телеграм-канал администрации района.", ["fire"]),
+        ("Повреждены окна администрации посёлка.", ["other"]),
+        ("A fire broke out in a field, the city administration said.", ["fire"]),
+        # a possessive part belongs to the object named before, even as its vicinity
+        ("Дрон взорвался рядом с магазином, повредив его витрину и крышу.", ["commercial"]),
+        # English people of homes, homes cut off
+        ("Residents of some 300 houses were left without power.", ["energy"]),
+        ("A power line was damaged, and 40 homes were de-energized.", ["energy"]),
+        # English drones destroyed, attacks only attempted
+        ("Air defence destroyed five drones over the region.", []),
+        (
+            "An attempt by the Kyiv regime to carry out an attack with drones on facilities in"
+            " the region was thwarted; five drones were downed.",
+            [],
+        ),
+    ],
+)
+def test_owners_speakers_and_antecedents(text: str, damage: list[str]) -> None:
+    report = parse(text, "RU-BEL")
+    if report.kind != "attack":
+        report = parse(_DOWNED + text, "RU-BEL")
+    assert sorted(report.damage) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # gas pipes beside an industrial object absorb nothing (a refinery absorbs its plant)
+        ("Повреждены цех предприятия и газопровод низкого давления.", ["fuel", "industrial"]),
+        ("На НПЗ повреждено оборудование завода, возник пожар.", ["fire", "fuel"]),
+        # a petrochemical company is production; its group's name before it is no object
+        ("Беспилотник атаковал «Лукойл нефтехим», на территории пожар.", ["fire", "industrial"]),
+        # "на подъезде к" is an approach, not an entrance of a block of flats
+        ("Дрон атаковал грузовик на подъезде к селу.", ["vehicle"]),
+        # the road a vehicle moved on, the pier a building stood at, are no targets
+        ("Дрон ударил по машине, которая ехала по федеральной трассе.", ["vehicle"]),
+        ("Посечён склад у старого причала.", ["commercial"]),
+        # people who got to hospital
+        ("Двое мирных жителей попали в больницу, дрон повредил легковушку.", ["vehicle"]),
+        # an indirect English question asks about damage, no damage reported
+        ("Two drones were downed; officials did not say whether any damage was caused.", []),
+        ("The town has faced cross-border fire for months; a drone was downed.", []),
+    ],
+)
+def test_plants_approaches_and_questions(text: str, damage: list[str]) -> None:
+    report = parse(text, "RU-BEL")
+    if report.kind != "attack":
+        report = parse(_DOWNED + text, "RU-BEL")
+    assert sorted(report.damage) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage", "no_damage"),
+    [
+        # a listed object in the genitive after an object of another tag is its owner
+        ("Повреждена кровля общежития колледжа.", ["residential"], False),
+        ("Осколками посечена трансформаторная подстанция птицефабрики.", ["energy"], False),
+        ("Попадание в склад боеприпасов, повреждён дом.", ["other", "residential"], False),
+        # a dash before the "нет" of a list
+        ("Пожаров, разрушений – нет, службы работают штатно.", [], True),
+        # an airport being closed is no target
+        ("Аэропорт закрывали на несколько часов, были перебои со связью.", [], False),
+        # the vicinity over "одним из"
+        ("Взрывы прогремели рядом с одним из заводов. Разрушений нет.", [], True),
+    ],
+)
+def test_possessors_dashes_and_one_of(text: str, damage: list[str], no_damage: bool) -> None:
+    report = parse(_DOWNED + text, "RU-BEL")
+    assert (sorted(report.damage), report.no_damage) == (damage, no_damage)
+
+
+@pytest.mark.parametrize(
+    ("text", "damage", "no_damage"),
+    [
+        # a negated result over a list with casualty nouns
+        ("Атака не повлекла за собой человеческих жертв и разрушений.", [], True),
+        # things said to be intact
+        ("Все здания и объекты энергетики остались целыми.", [], True),
+        ("Постройки целы, люди не пострадали.", [], True),
+        # ... not people
+        ("Жители остались целыми и невредимыми.", [], False),
+        # a ship is other; the port it was in is where
+        ("Осколки повредили сухогрузное судно в морском порту.", ["other"], False),
+    ],
+)
+def test_results_intact_things_and_ships(text: str, damage: list[str], no_damage: bool) -> None:
+    report = parse(_DOWNED + text, "RU-BEL")
+    assert (sorted(report.damage), report.no_damage) == (damage, no_damage)

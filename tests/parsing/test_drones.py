@@ -149,6 +149,12 @@ def test_counts_without_a_verb(text: str, drones: int) -> None:
             1,
         ),
         ("Обломки БПЛА упали во дворе частного дома.", None),
+        # ... and so with an event noun: "атаки БПЛА повреждена" agrees with the damage
+        ("Из-за атаки БПЛА в посёлке повреждена крыша сарая.", None),
+        ("После удара БПЛА по складу повреждено здание.", None),
+        ("В результате падения БПЛА загорелся автомобиль.", None),
+        # the abbreviation's own verb still tells its number
+        ("Над посёлком БПЛА был сбит.", 1),
     ],
 )
 def test_debris_before_an_abbreviation(text: str, drones: int | None) -> None:
@@ -220,6 +226,10 @@ def test_boats_and_bounds(text: str, drones: int) -> None:
         ("Расчёты обнаружили приближавшийся к городу со стороны границы БПЛА и сбили его.", 1),
         # a verb after the comma has its own subject: it does not make the drone plural
         ("Военные заметили летящий над полем БПЛА, сбили его над лесом.", 1),
+        # an adjective that is singular or plural by its case gives no number
+        ("Вражеским БПЛА была атакована подстанция в посёлке.", 1),
+        ("Сегодня украинским БПЛА нанесён удар по складу.", 1),
+        ("Украинскими БПЛА атакован склад.", None),
     ],
 )
 def test_participles_before_an_abbreviation(text: str, drones: int) -> None:

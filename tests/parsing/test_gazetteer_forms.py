@@ -7,9 +7,9 @@ from importlib.resources import files
 
 import pytest
 
-from dronewatch.parsing import places
 from dronewatch.parsing.drones import adjectival
 from dronewatch.parsing.lexicon import Settlement, SettlementForm, lexicon, settlement_form
+from dronewatch.parsing.places import gazetteer
 from dronewatch.parsing.text import tokenize
 
 
@@ -39,8 +39,8 @@ def test_the_forms_read_as_the_analysis_would() -> None:
     differing = []
     for form in _sample():
         analysed = SettlementForm(
-            tuple(f for f in places.analysed_forms(form) if f in key_words),
-            places.agreeing_names(form) & names,
+            tuple(f for f in gazetteer.analysed_forms(form) if f in key_words),
+            gazetteer.agreeing_names(form) & names,
             adjectival(form),
         )
         if settlement_form(form) != analysed:
@@ -49,9 +49,9 @@ def test_the_forms_read_as_the_analysis_would() -> None:
 
 
 def _named(forms: list[str]) -> list[tuple[Settlement, ...]]:
-    places._word_forms.cache_clear()
-    places._settlements_named.cache_clear()
-    return [places._settlements_named((form,)) for form in forms]
+    gazetteer._word_forms.cache_clear()
+    gazetteer._settlements_named.cache_clear()
+    return [gazetteer._settlements_named((form,)) for form in forms]
 
 
 def test_the_table_names_the_same_settlements_in_the_same_order(
@@ -59,7 +59,7 @@ def test_the_table_names_the_same_settlements_in_the_same_order(
 ) -> None:
     forms = _sample(step=10)
     with_table = _named(forms)
-    monkeypatch.setattr(places, "settlement_form", lambda word: None)
+    monkeypatch.setattr(gazetteer, "settlement_form", lambda word: None)
     analysed = _named(forms)
     monkeypatch.undo()
     _named([])  # empty the caches filled without the table
@@ -69,4 +69,4 @@ def test_the_table_names_the_same_settlements_in_the_same_order(
 def test_a_word_outside_the_table_is_analysed() -> None:
     assert settlement_form("беспилотник") is None
     (token,) = tokenize("Беспилотник")
-    assert "беспилотник" in places.analysed_forms(token.low)
+    assert "беспилотник" in gazetteer.analysed_forms(token.low)

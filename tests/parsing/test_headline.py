@@ -71,6 +71,13 @@ def test_uncounted_increment_leaves_the_total_unknown() -> None:
         ("Сбиты 3 БПЛА. Также, по данным Минобороны, над регионом уничтожены 3 БПЛА.", 3),
         ("Five drones were destroyed. In addition, three drones were downed near the city.", 8),
         ("Оба беспилотника подавлены средствами РЭБ.", 2),
+        # "также" right after a counted noun adds its drones to those told before
+        (
+            "Сбитый беспилотник упал на гараж в Людинове. Губернатор добавил, что шесть дронов "
+            "также уничтожены над Кировским и Думиничским районами.",
+            7,
+        ),
+        ("A drone fell on a barn. Four drones were also downed over two districts.", 5),
     ],
 )
 def test_counts_added_by_an_opening_phrase(text: str, drones: int) -> None:
@@ -183,6 +190,12 @@ def test_incidents_by_place(text: str, drones: int | None) -> None:
             "Над областью сбит ещё один беспилотник, сообщил губернатор. «Ещё один вражеский "
             "БПЛА уничтожен силами ПВО», — написал он.",
             1,
+        ),
+        # ... and the lead tells the quoted increment without "ещё"
+        (
+            "Над Орловской областью уничтожены три беспилотника, сообщил губернатор. «Ещё три "
+            "украинских БПЛА уничтожены над областью», — говорится в сообщении.",
+            3,
         ),
         # "ещё один" after a drone of another event adds to it
         ("Беспилотник упал на территории предприятия. Позже был сбит ещё один БПЛА.", 2),
@@ -493,3 +506,100 @@ def test_ordinals_and_bare_totals_after_increments(
 ) -> None:
     report = parse(text, "RU-MOW")
     assert (report.drones, report.cumulative) == (drones, cumulative)
+
+
+@pytest.mark.parametrize(
+    ("text", "drones", "cumulative"),
+    [
+        # an ordinal numbers the post's drone in a series begun in earlier posts
+        ("Пятый беспилотник сбит над районом. «Уничтожен ещё один БПЛА», — написал мэр.", 1, False),
+        ("ПВО сбила 41-й дрон, летевший на город\nНочью перехвачен ещё один БПЛА.", 1, False),
+        ("Над посёлком сбит БПЛА. Это уже шестой беспилотник за сегодняшний день.", 1, False),
+        ("Четвёртый за утро дрон уничтожен над промзоной.", 1, False),
+        # ... after as many drones as its place less one, it is one more
+        (
+            "One drone crashed in a field. Another drone was shot down over the bay. "
+            "The third drone was destroyed near the port.",
+            3,
+            False,
+        ),
+        ("Первый беспилотник упал в поле. Второй дрон сбит над лесом.", 2, False),
+    ],
+)
+def test_a_numbered_drone_in_a_series(text: str, drones: int, cumulative: bool) -> None:
+    report = parse(text, "RU-TVE")
+    assert (report.drones, report.cumulative) == (drones, cumulative)
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # an abbreviation of unknown number in a settlement of its own: the total unknown
+        (
+            "В Лисках обломки беспилотника повредили гараж. В селе Давыдовка после атаки БПЛА "
+            "загорелась трава.",
+            None,
+        ),
+        # ... or in a district told as another incident ("Также ...")
+        (
+            "В Лисках обломки беспилотника повредили гараж. Также обломки БПЛА повредили "
+            "линию электропередачи в Каширском районе.",
+            None,
+        ),
+        # ... or in several places, some of them new
+        (
+            "В Каширском районе упал беспилотник. Атаки БПЛА были также в Лисках, Каширском и "
+            "Острогожском районах.",
+            None,
+        ),
+        # the town's own district retells the incident
+        (
+            "Над Лисками сбит беспилотник. В Лискинском районе обломки БПЛА повредили забор.",
+            1,
+        ),
+        # a district alone may hold the settlement of the incident
+        (
+            "В селе Давыдовка обломки беспилотника повредили гараж. В Каширском районе "
+            "обломки БПЛА нашли в поле.",
+            1,
+        ),
+    ],
+)
+def test_an_uncounted_abbreviation_in_a_place_of_its_own(text: str, drones: int | None) -> None:
+    assert parse(text, "RU-VOR").drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # a title over one incident the body tells twice, in a district and its village
+        (
+            "В Лискинском районе обломки беспилотника упали на стадион\n"
+            "Утром в Лискинском районе ПВО отработала по БПЛА. Обломки беспилотника упали на "
+            "стадион в селе Давыдовка, сообщил губернатор.",
+            1,
+        ),
+        # ... in a town and its namesake district
+        (
+            "В Воронежской области дрон атаковал грузовик\n"
+            "Губернатор сообщил об атаке дрона под Лисками. Беспилотник ударил по грузовику в "
+            "Лискинском районе.",
+            1,
+        ),
+        # a long title line with its subtitle
+        (
+            "Под Воронежем при атаке дрона ранен тракторист Губернатор: тракторист ранен при "
+            "атаке дрона под Воронежем\n\n"
+            "Дрон атаковал трактор в селе Давыдовка. В селе Давыдовка беспилотник ранил мужчину.",
+            1,
+        ),
+        # two villages under a title stay two
+        (
+            "Дроны атаковали два села\nВ селе Давыдовка дрон ударил по дому. В селе Каширское "
+            "беспилотник атаковал машину.",
+            2,
+        ),
+    ],
+)
+def test_a_title_over_one_incident_told_twice(text: str, drones: int) -> None:
+    assert parse(text, "RU-VOR").drones == drones

@@ -21,8 +21,23 @@ def _type_checking_only(node: ast.AST) -> bool:
     )
 
 
+def _known(dotted: str, modules: set[str]) -> str | None:
+    """The module of `modules` a dotted name inside the package is, or lies in: itself, or
+    its longest prefix ("places.grammar.Place" -> "places.grammar")."""
+    parts = dotted.split(".")
+    return next(
+        (
+            ".".join(parts[:size])
+            for size in range(len(parts), 0, -1)
+            if ".".join(parts[:size]) in modules
+        ),
+        None,
+    )
+
+
 def _imported(tree: ast.AST, modules: set[str]) -> set[str]:
-    """The package's modules a module imports, at its top or inside a function."""
+    """The package's modules a module imports, at its top or inside a function; a module of
+    a subpackage by its dotted name ("places.grammar")."""
     found: set[str] = set()
     pending = [tree]
     while pending:
@@ -30,21 +45,28 @@ def _imported(tree: ast.AST, modules: set[str]) -> set[str]:
         if _type_checking_only(node):
             continue
         if isinstance(node, ast.ImportFrom) and node.module is not None:
-            if node.module == PACKAGE:
-                found.update(alias.name for alias in node.names if alias.name in modules)
-            elif node.module.startswith(PACKAGE + "."):
-                found.add(node.module.removeprefix(PACKAGE + ".").split(".")[0])
+            if node.module == PACKAGE or node.module.startswith(PACKAGE + "."):
+                inner = node.module.removeprefix(PACKAGE).lstrip(".")
+                for alias in node.names:
+                    name = _known(f"{inner}.{alias.name}".lstrip("."), modules)
+                    found.add(name or _known(inner, modules) or "")
         elif isinstance(node, ast.Import):
             for alias in node.names:
                 if alias.name.startswith(PACKAGE + "."):
-                    found.add(alias.name.removeprefix(PACKAGE + ".").split(".")[0])
+                    found.add(_known(alias.name.removeprefix(PACKAGE + "."), modules) or "")
         pending.extend(ast.iter_child_nodes(node))
     return found & modules
 
 
 def import_graph() -> dict[str, set[str]]:
-    """Each module of the package (its __init__ aside) -> the package's modules it imports."""
+    """Each module of the package (its __init__ aside) -> the package's modules it imports;
+    a subpackage is a module (its __init__) and so is each of its modules ("places",
+    "places.grammar")."""
     paths = {p.stem: p for p in SOURCE.glob("*.py") if p.stem != "__init__"}
+    for init in SOURCE.glob("*/__init__.py"):
+        package = init.parent.name
+        paths[package] = init
+        paths.update({f"{package}.{p.stem}": p for p in init.parent.glob("*.py") if p != init})
     modules = set(paths)
     return {
         name: _imported(ast.parse(path.read_text(encoding="utf-8")), modules) - {name}
@@ -77,7 +99,7 @@ def find_cycle(graph: dict[str, set[str]]) -> list[str] | None:
 
 def test_the_parser_modules_import_without_a_cycle() -> None:
     graph = import_graph()
-    assert {"text", "features", "lexicon", "damage", "engine"} <= set(graph)
+    assert {"text", "features", "lexicon", "damage", "engine", "places.grammar"} <= set(graph)
     cycle = find_cycle(graph)
     assert cycle is None, "import cycle: " + " -> ".join(cycle or [])
 
@@ -100,3 +122,10 @@ def test_an_import_inside_a_function_counts() -> None:
     assert _imported(tree, {"damage"}) == {"damage"}
     checking = "if TYPE_CHECKING:\n    from dronewatch.parsing.drones import Mention\n"
     assert _imported(ast.parse(checking), {"drones"}) == set()
+
+
+def test_a_subpackage_module_is_a_node_of_its_own() -> None:
+    tree = ast.parse("from dronewatch.parsing.places.grammar import Place\n")
+    assert _imported(tree, {"places", "places.grammar"}) == {"places.grammar"}
+    tree = ast.parse("from dronewatch.parsing.places import every_place\n")
+    assert _imported(tree, {"places", "places.grammar"}) == {"places"}

@@ -700,3 +700,75 @@ def test_kind_siren_checks_and_retold_repairs(text: str, kind: str) -> None:
 def test_drones_named_after_the_targets_downed(text: str, kind: str, drones: int | None) -> None:
     report = parse(text, None)
     assert (report.kind, report.drones) == (kind, drones)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a thing described by a participle of harm with its agent in the instrumental,
+        # then repaired or shown: an aftermath
+        (
+            "Так выглядит сарай, разрушенный упавшими обломками беспилотника. Хозяевам "
+            "обещали отремонтировать крышу до холодов.",
+            "none",
+        ),
+        ("Гараж, повреждённый обломками дрона, восстановят за неделю.", "none"),
+        # ... not a short participle, which tells the damage
+        ("Ночью сарай был повреждён упавшими обломками беспилотника.", "attack"),
+    ],
+)
+def test_kind_harmed_by_an_agent_told_later(text: str, kind: str) -> None:
+    assert parse(text, "RU-TUL").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # payments for the harm of downed drones: "сбитых" only describes
+        (
+            "Утверждён порядок выплат жителям, чьи дома пострадали от обломков сбитых"
+            " беспилотников.",
+            "none",
+        ),
+        (
+            "Ночью сбиты три беспилотника. Владельцам повреждённых машин выплатят компенсацию.",
+            "attack",
+        ),
+        # people hurt, told by a verb, are news before the promised repairs ...
+        (
+            "Трое жителей пострадали при налёте дронов на посёлок. Повреждённые окна"
+            " заменят за счёт бюджета, владельцам машин возместят ущерб.",
+            "attack",
+        ),
+        # ... not a tally of them
+        (
+            "Всего из-за налёта дронов пострадали 15 семей. Им выплатят компенсацию.",
+            "none",
+        ),
+        # an event inside a relative clause on things inspected, then repaired
+        (
+            "Организован осмотр школ, в которых ночью были выбиты окна в результате падения"
+            " обломков беспилотника. Остекление восстановят за неделю.",
+            "none",
+        ),
+    ],
+)
+def test_kind_aftermath_told_with_the_event_described(text: str, kind: str) -> None:
+    assert parse(text, "RU-SAR").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a warning, then a later paragraph dated in the past that recaps downed drones
+        (
+            "В Твери объявлена угроза атаки беспилотников. Оставайтесь в укрытиях.\n\n"
+            "12 сентября губернатор сообщал о перехвате пяти дронов над городом.",
+            "alert",
+        ),
+        # ... a dated paragraph with no warning in the post stays the news
+        ("Утром над Тверью сбиты два беспилотника.\n\n12 сентября сбиты ещё три.", "attack"),
+    ],
+)
+def test_kind_warning_with_a_dated_recap(text: str, kind: str) -> None:
+    assert parse(text, "RU-TVE").kind == kind

@@ -885,3 +885,87 @@ def test_each_after_a_region_belongs_to_the_next(
 )
 def test_a_dated_reminder_with_a_part_of_day(text: str, expected: dict[str, int | None]) -> None:
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "drones"),
+    [
+        # the figure after the country and a sea is the country's: the sea's own is listed
+        (
+            "Над регионами России и акваторией Чёрного моря уничтожены 20 БПЛА: 12 — над "
+            "Курской областью, 6 — над Брянской областью, 2 — над акваторией Чёрного моря.",
+            {"RU-KRS": 12, "RU-BRY": 6, "SEA-BLACK": 2},
+            20,
+        ),
+        # ... unless it is the only region named (the contract gives it the whole count)
+        (
+            "Над территорией России и акваторией Азовского моря сбиты 15 беспилотников.",
+            {"SEA-AZOV": 15},
+            15,
+        ),
+        (
+            "Air defences downed 9 drones over Russian regions and the Black Sea: 7 over the "
+            "Kursk region and 2 over the Black Sea.",
+            {"RU-KRS": 7, "SEA-BLACK": 2},
+            9,
+        ),
+    ],
+)
+def test_a_sea_joined_to_the_country(
+    text: str, expected: dict[str, int | None], drones: int
+) -> None:
+    report = parse(text, None)
+    assert ({r.code: r.drones for r in report.regions}, report.drones) == (expected, drones)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count set off by commas before its region's clause
+        (
+            "За ночь уничтожены 30 БПЛА. Больше всего, 20 беспилотников, сбили над Курской "
+            "областью, 8 БПЛА перехвачены над Орловской областью и 2 — над Тульской.",
+            {"RU-KRS": 20, "RU-ORL": 8, "RU-TUL": 2},
+        ),
+        # not a clause with a verb of its own
+        (
+            "Сбиты 12 БПЛА, из них пять уничтожены над Курской областью, семь — над Брянской.",
+            {"RU-KRS": 5, "RU-BRY": 7},
+        ),
+    ],
+)
+def test_a_count_set_off_by_commas(text: str, expected: dict[str, int | None]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the region that contains a city region named beside it is no region of its own
+        ("A drone was shot down over the city of Sevastopol in Crimea.", {"UA-40": 1}),
+        (
+            "Air defence downed 12 drones near Sevastopol in temporarily occupied Crimea.",
+            {"UA-40": 12},
+        ),
+        ("Над Севастополем в Крыму сбиты два беспилотника.", {"UA-40": 2}),
+        # ... but over Crimea with a count of its own it is
+        (
+            "Над Крымом сбиты 9 БПЛА, над Севастополем — 3 БПЛА.",
+            {"UA-43": 9, "UA-40": 3},
+        ),
+        # a capital's possessive before a word of the state names the state
+        (
+            "Moscow's defence ministry said a drone was destroyed over the Kursk region.",
+            {"RU-KRS": 1},
+        ),
+        (
+            "For the first time since Moscow's full-scale invasion, a drone was downed over "
+            "Tatarstan.",
+            {"RU-TA": 1},
+        ),
+        # ... not before its own air defence
+        ("Moscow's air defence shot down a drone flying toward the city.", {"RU-MOW": 1}),
+    ],
+)
+def test_containers_and_states_are_no_regions(text: str, expected: dict[str, int | None]) -> None:
+    assert _counts(text) == expected

@@ -72,3 +72,29 @@ def test_a_reminder_line_in_the_middle_of_a_post_is_read_safely() -> None:
 def test_earlier_with_a_preposition_needs_a_date() -> None:
     text = "Над Шебекино сбит БПЛА.\nРанее, в Белгороде беспилотник атаковал автомобиль."
     assert parse(text, "RU-BEL").places == ["Шебекино", "Белгород"]
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # a later paragraph that points at an earlier report ("Как сообщалось", "Как
+        # заявляло ведомство") retells a count already told
+        ("Над Торжком сбит беспилотник.\n\nКак сообщалось, утром над районом сбиты три БПЛА.", 1),
+        (
+            "За шесть часов над регионами сбиты пять беспилотников.\n"
+            "Как заявляло ведомство, ночью были уничтожены 20 дронов.",
+            5,
+        ),
+        ("Над Торжком сбит беспилотник.\n\nКак ранее сообщал губернатор, сбиты три БПЛА.", 1),
+        # "Как сообщил" is the news itself
+        ("Атака отражена.\n\nКак сообщил губернатор, над районом сбиты три БПЛА.", 3),
+        # a retold increment adds to the news ("Как ранее сообщал ..., ещё один дрон упал")
+        (
+            "Над районом сбиты два беспилотника.\n"
+            "Как ранее сообщал губернатор, ещё один дрон сбит у станции.",
+            3,
+        ),
+    ],
+)
+def test_a_paragraph_that_points_at_an_earlier_report(text: str, drones: int) -> None:
+    assert parse(text, "RU-TVE").drones == drones

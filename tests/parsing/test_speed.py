@@ -75,6 +75,9 @@ def test_ordinary_words_have_no_place_flags(word: str) -> None:
 def test_version_covers_every_rule_module() -> None:
     package = files("dronewatch.parsing")
     modules = {p.name for p in package.iterdir() if re.fullmatch(r"[a-z]\w*\.py", p.name)}
+    for sub in package.iterdir():  # a subpackage's modules, its __init__ included
+        if sub.is_dir() and sub.joinpath("__init__.py").is_file():
+            modules |= {f"{sub.name}/{p.name}" for p in sub.iterdir() if p.name.endswith(".py")}
     assert modules - {"__init__.py"} == set(RULE_MODULES)
 
 

@@ -24,7 +24,7 @@ from dronewatch.parsing.features import (
     ZERO_KILLED,
 )
 from dronewatch.parsing.lexicon import vocabulary_tag, word_class, words
-from dronewatch.parsing.numbers import may_start_number, number_at
+from dronewatch.parsing.numbers import Number, may_start_number, number_at
 from dronewatch.parsing.reminders import reminds
 from dronewatch.parsing.text import Sentence, Token, groups_of
 
@@ -47,7 +47,11 @@ _WOUNDED_NOUNS = word_class("casualties", "wounded_nouns")
 _WOUND_NOUNS = word_class("casualties", "wound_nouns")
 _WOUND_NOUNS_ELLIPTIC = word_class("casualties", "wound_nouns_elliptic")
 _ZERO_VERBS = word_class("casualties", "zero_verbs")
+_PREVENTED = word_class("casualties", "prevented")
+_CAUSED = word_class("casualties", "caused")
+_SURVIVED = word_class("casualties", "survived", exact=True)
 _MORE = word_class("cumulative", "more", exact=True)
+_NOT_NEGATING = word_class("damage", "not_negating", exact=True)  # "не менее шести"
 
 _SINGULAR_EN = frozenset(
     {
@@ -88,6 +92,9 @@ class Casualty(NamedTuple):
     more: bool = False  # "ещё двое ранены": added to the figure stated before
     sentence: int = -1  # the sentence stating it
     retold: bool = False  # quoted after a retelling of the same figure: no incident of its own
+    pronoun: bool = False  # told of "он" / "она": the person of the sentence before
+    local: bool = False  # a "nobody hurt" said of one scene ("тут никто не пострадал")
+    earlier: bool = False  # ... in a sentence retelling an earlier report ("Ранее ...")
 
 
 @cache
@@ -112,6 +119,13 @@ def _listed_after_no(previous: list[str]) -> bool:
     after = previous[negators[-1] + 1 :]
     if not after and previous[negators[-1]] in _words("negators_before_list"):
         return False  # "Жертв нет, ранен мужчина": "нет" closed the noun before it
+    if (
+        previous[negators[-1]] == "no"
+        and after
+        and after[-1] in _words("english_list_ends")
+        and all(word.isascii() and word not in _words("english_list_stops") for word in after)
+    ):
+        return True  # "no damaged structures or casualties"
     return len(after) <= 3 and all(word in _words("listed_after_no") for word in after)
 
 
@@ -163,6 +177,8 @@ def _zero(group: list[Token]) -> list[Casualty]:
             continue
         previous = words[max(0, position - 5) : position]
         following = words[position + 1 : position + 13]
+        if _not_without(previous):
+            continue  # "Не обошлось без пострадавших": there were some
         if token.classes & _CONSEQUENCES:
             # "Обошлось без последствий", "последствий нет", "последствия не
             # зафиксированы", said of the whole event (not "без последствий для домов",
@@ -170,7 +186,10 @@ def _zero(group: list[Token]) -> list[Casualty]:
             before = [t.low for t in previous[-2:]]
             qualified = bool(following) and following[0].low in _words("consequences_of")
             if not qualified and ("без" in before or _none_recorded(following)):
-                found.extend(Casualty(f, 0, token.start, token.end) for f in ("killed", "injured"))
+                found.extend(
+                    Casualty(f, 0, token.start, token.end, sentence=token.sentence)
+                    for f in ("killed", "injured")
+                )
             continue
         if _counted(group, places[position]) or any(
             t.classes & _LIFE_THREAT for t in previous[-2:]
@@ -210,6 +229,10 @@ def _zero(group: list[Token]) -> list[Casualty]:
         )
         # "на отсутствие пострадавших", "удалось избежать жертв"
         negated = negated or any(t.classes & _ZERO_VERBS for t in previous[-2:])
+        # "не привела к человеческим жертвам", "не повлекла жертв"
+        negated = negated or any(
+            t.classes & _CAUSED and before.low == "не" for before, t in pairwise(previous[-5:])
+        )
         negated = negated or _no_one([t.low for t in previous])
         # "жильцы успели эвакуироваться и не пострадали"
         negated = negated or (both and _people_said_unhurt(words[max(0, position - 8) : position]))
@@ -217,13 +240,28 @@ def _zero(group: list[Token]) -> list[Casualty]:
             negated = _denied_after(following)
         if negated:
             fields = ("killed", "injured") if both else ("killed",)
-            found.extend(Casualty(f, 0, token.start, token.end) for f in fields)
+            found.extend(
+                Casualty(f, 0, token.start, token.end, sentence=token.sentence) for f in fields
+            )
     for position, token in enumerate(words):
         if token.flags & MEDICAL_OK and position > 0 and words[position - 1].low == "не":
             if position > 1 and words[position - 2].low.startswith("госпитализ"):
                 continue  # "Госпитализация не потребовалась": the injured stayed home
-            found.extend(Casualty(f, 0, token.start, token.end) for f in ("killed", "injured"))
+            found.extend(
+                Casualty(f, 0, token.start, token.end, sentence=token.sentence)
+                for f in ("killed", "injured")
+            )
     return found
+
+
+def _not_without(previous: list[Token]) -> bool:
+    """ "Не обошлось без пострадавших", "атака не обошлась без последствий": "без" after a
+    negated verb, two negations that say there were some."""
+    lows = [t.low for t in previous[-4:]]
+    if "без" not in lows:
+        return False
+    at = len(lows) - 1 - lows[::-1].index("без")
+    return at >= 2 and lows[at - 2] == "не"
 
 
 def _clause_start(group: list[Token], position: int) -> int:
@@ -256,9 +294,15 @@ def _denied_after(following: list[Token]) -> bool:
     доставили в больницу, угрозы жизни нет"), at a threat ("угрозы жизни нет"), at wounds
     ("тяжёлых ранений нет") and at a person ("пострадал мужчина")."""
     previous = ""
-    for t in following:
+    for index, t in enumerate(following):
         if t.classes & _ZERO_VERBS:
             return True
+        if (
+            t.low == "не"
+            and index + 1 < len(following)
+            and following[index + 1].classes & (_NOT_NEGATING)
+        ):
+            return False  # "пострадали не менее шести человек": a bound, not a denial
         if t.low in ("нет", "не"):
             return True
         if t.classes & _UNKNOWN and not previous.startswith(_words("hedges")):
@@ -294,7 +338,9 @@ def _nobody_harmed(group: list[Token]) -> list[Casualty]:
         window = group[max(0, position - 3) : position + 4]
         if any(t.classes & _HARM for t in window):
             fields = ("killed", "injured")
-            found.extend(Casualty(f, 0, token.start, token.end) for f in fields)
+            found.extend(
+                Casualty(f, 0, token.start, token.end, sentence=token.sentence) for f in fields
+            )
     return found
 
 
@@ -320,7 +366,7 @@ def _count_near(group: list[Token], position: int) -> tuple[int, int] | None:
     for index in range(max(0, position - 10), min(len(group), position + 6)):
         if not may_start_number(group[index]) or index == position:
             continue
-        if any(abs(index - other) < abs(index - position) for other in others):
+        if _nearer_another(group, index, position, others):
             continue
         number = number_at(group, index)
         # "двое из пострадавших", "из них трое" count part of a figure; "семья из трёх
@@ -336,13 +382,47 @@ def _count_near(group: list[Token], position: int) -> tuple[int, int] | None:
         auxiliary = number.last + 2 == position and group[number.last + 1].low in _words(
             "linking_verbs"
         )
+        # "two farmers were killed": a noun, then the auxiliary
+        auxiliary = auxiliary or (
+            number.last + 3 == position
+            and group[number.last + 1].kind == "word"
+            and group[number.last + 2].low in _words("linking_verbs")
+        )
+        # "ранены ещё четыре": "ещё" between the word and its number
+        more_between = index == position + 2 and group[position + 1].low == "еще"
         adjacent = number.last + 1 == position or index == position + 1 or auxiliary
+        adjacent = adjacent or more_between
         collective = group[index].low in _words("collective")
         if adjacent or collective or _people_near(group, index, number.last):
             distance = abs(index - position)
             if best is None or distance < best[0]:
                 best = (distance, number.value, index)
     return (best[1], best[2]) if best else None
+
+
+def _nearer_another(group: list[Token], index: int, position: int, others: list[int]) -> bool:
+    """Whether the number at `index` belongs to another casualty word than the one at
+    `position`: the one in its clause ("получили ранения, ещё три женщины — баротравмы",
+    "two were killed and five others injured"), else the nearer."""
+    mine = not _clauses_apart(group, index, position)
+    for other in others:
+        theirs = not _clauses_apart(group, index, other)
+        if theirs != mine:
+            if theirs:
+                return True
+            continue
+        if abs(index - other) < abs(index - position):
+            return True
+    return False
+
+
+_CLAUSE_JOINS = frozenset({",", ";", "и", "а", "но", "and", "but"})
+
+
+def _clauses_apart(group: list[Token], first: int, second: int) -> bool:
+    """Whether a comma or a conjunction stands between two tokens."""
+    low, high = min(first, second), max(first, second)
+    return any(group[i].low in _CLAUSE_JOINS for i in range(low + 1, high))
 
 
 def _part_before(group: list[Token], position: int) -> tuple[int, int] | None:
@@ -417,6 +497,7 @@ def _people_list(group: list[Token], first: int, step: int) -> int:
     nouns = 0
     position = first
     expect_noun = True
+    counted_back = None
     while 0 <= position < len(group) and abs(position - first) < 12:
         token = group[position]
         if expect_noun:
@@ -426,6 +507,14 @@ def _people_list(group: list[Token], first: int, step: int) -> int:
                 # "погибли ребёнок и двое взрослых": a counted item of the list
                 nouns += number.value
                 position = number.last + 2  # past the counted noun
+                expect_noun = False
+                continue
+            counted = _counted_before(group, position) if step == -1 else None
+            if counted is not None:
+                # "мужчина и две женщины (получили травмы)": a counted item, read back
+                counted_back = counted
+                nouns += counted.value
+                position = counted.first - 1
                 expect_noun = False
                 continue
             if _person(token):
@@ -440,7 +529,27 @@ def _people_list(group: list[Token], first: int, step: int) -> int:
         elif not _modifier(token):
             break
         position += step
+    if (
+        counted_back is not None
+        and 0 <= position < len(group)
+        and group[position].flags & (KILLED | INJURED)
+    ):
+        return 0  # "погиб один человек и 13 человек пострадали": two clauses
     return nouns
+
+
+def _counted_before(group: list[Token], position: int) -> Number | None:
+    """The number right before a plural person noun ("две женщины", "трое детей")."""
+    token = group[position]
+    if token.kind != "word" or token.latin or position == 0:
+        return None
+    if not any({"NOUN", "anim", "plur"} <= tags for _, tags in morph.parses(token.low)[:2]):
+        return None
+    for first in (position - 1, position - 2):
+        number = number_at(group, first) if first >= 0 else None
+        if number is not None and number.last == position - 1:
+            return number
+    return None
 
 
 def _born(token: Token) -> bool:
@@ -498,8 +607,11 @@ def _conjoined(group: list[Token], position: int) -> int | None:
         count = _people_list(group, position + 2, 1)
         return count if count >= 2 else None
     else:
-        while back >= 0 and _plural_adjective(group[back]):
-            back -= 1  # "получили осколочные ранения"
+        while back >= 0 and (
+            _plural_adjective(group[back])
+            or (back > 0 and group[back].text in ("-", "‐") and _plural_adjective(group[back + 1]))
+        ):
+            back -= 1  # "получили осколочные ранения", "минно-взрывные травмы"
         if back < 0 or not _plural(group[back]):
             return None
         back -= 1  # "получили травмы"
@@ -612,10 +724,22 @@ def _lone_participle(group: list[Token], position: int) -> bool:
     readings = morph.parses(token.low)[:1]
     if not any(tags & {"PRTF", "ADJF"} and "sing" in tags for _, tags in readings):
         return False
+    if position > 1 and group[position - 1].text == "," and _inanimate(group[position - 2]):
+        return False  # "дом, пострадавший от атаки": a participial clause on a thing
     following = group[position + 1] if position + 1 < len(group) else None
     if following is None or following.kind != "word":
         return True
     return not morph.top_has(following.low, "NOUN")  # not "пострадавший дом"
+
+
+def _inanimate(token: Token) -> bool:
+    """A noun naming a thing ("дом", "автомобиль"), not a person."""
+    return (
+        token.kind == "word"
+        and not token.latin
+        and morph.top_has(token.low, "NOUN", "inan")
+        and not token.low.startswith(_words("people"))
+    )
 
 
 def _one_person_object(token: Token) -> bool:
@@ -682,6 +806,8 @@ def _object_subject(group: list[Token], position: int) -> bool:
     before = group[max(0, position - 2) : position]
     if any(t.kind == "word" and (t.low.startswith(_words("people")) or _person(t)) for t in before):
         return False
+    if _clause_opened_by_thing(group, position):
+        return True  # "Объект в Удмуртии пострадал при атаке"
     following = group[position + 1 : position + 4]
     if (
         position > 0
@@ -698,6 +824,21 @@ def _object_subject(group: list[Token], position: int) -> bool:
         if token.kind != "word" or token.classes & _PEOPLE or _person(token):
             return False  # "пострадал сторож склада"
     return False
+
+
+def _clause_opened_by_thing(group: list[Token], position: int) -> bool:
+    """The clause of the singular verb at `position` opens with a thing in the nominative and
+    names no person before the verb ("Объект в Удмуртии пострадал")."""
+    if not morph.top_has(group[position].low, "VERB", "sing"):
+        return False
+    start = position
+    while start > 0 and group[start - 1].kind != "p" and position - start < 6:
+        start -= 1
+    if start == position or (start > 0 and group[start - 1].kind != "p"):
+        return False
+    if any(_person(t) or t.classes & _PEOPLE for t in group[start:position]):
+        return False
+    return _thing_subject(group[start])
 
 
 def _another_drone(group: list[Token]) -> bool:
@@ -737,7 +878,11 @@ def _unhurt(group: list[Token], position: int) -> tuple[str, ...]:
         if "никто" in around and "не" in around:
             return ("killed", "injured")  # "никто не получил ранений"
         if position > 0 and group[position - 1].low == "без":
-            return ("injured",)  # "обошлось без травм"
+            if position > 2 and group[position - 3].low == "не":
+                return ()  # "не обошлось без травм": there were some
+            return ("killed", "injured")  # "обошлось без травм", as "no injuries"
+        if _wounds_avoided(group, position):
+            return ("killed", "injured")  # "ранений удалось избежать"
     if token.flags & KILLED and not token.flags & INJURED:
         window = [t.low for t in group[max(0, position - 3) : position]]
         nobody = any(low in _words("nobody_subjects") for low in window)
@@ -764,6 +909,29 @@ def _unhurt(group: list[Token], position: int) -> tuple[str, ...]:
         if word.low not in _words("listed_after_no") and not word.flags & (ZERO_BOTH | ZERO_KILLED):
             break
     return ()
+
+
+def _wounds_avoided(group: list[Token], position: int) -> bool:
+    """ "Ранений удалось избежать", "ранения людей и разрушения удалось не допустить": a
+    verb of avoiding closes the wound noun's clause (not "тяжёлых ранений удалось
+    избежать": the light ones are untold)."""
+    if position > 0 and morph.top_has(group[position - 1].low, "ADJF"):
+        return False
+    return _avoided_after(group, position)
+
+
+def _avoided_after(group: list[Token], position: int) -> bool:
+    """A verb of avoiding closes the clause of the word at `position`."""
+    previous = ""
+    for token in group[position + 1 : position + 11]:
+        if token.kind == "p" and token.text not in ("-", "‐"):
+            return False
+        if token.classes & _ZERO_VERBS or (previous == "не" and token.classes & _PREVENTED):
+            return True
+        if token.kind == "word" and token.low not in ("удалось", "не") and _verb(token):
+            return False
+        previous = token.low
+    return False
 
 
 def _mortal(group: list[Token], position: int) -> bool:
@@ -838,6 +1006,10 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
         fatal_sentence = any(t.flags & KILLED and not t.flags & INJURED for t in group)
         fatal = bool(union & FATAL)
         zero = _zero(group) if union & (ZERO_BOTH | ZERO_KILLED | MEDICAL_OK) else []
+        if zero and any(t.low in _words("local_scope") for t in group):
+            zero = [c._replace(local=True) for c in zero]  # "тут никто не пострадал"
+        if zero and _opens_earlier(group):
+            zero = [c._replace(earlier=True) for c in zero]
         found.extend(zero)
         zero_spans = {(c.start, c.end) for c in zero}
         for position, token in enumerate(group):
@@ -855,11 +1027,25 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
                 continue
             if (token.start, token.end) in zero_spans:
                 continue
-            unhurt = _unhurt(group, position)
-            if unhurt:
-                found.extend(Casualty(f, 0, token.start, token.end) for f in unhurt)
-                continue
-            if _negated(group, position):
+            if token.classes & _SURVIVED:
+                # "не выжил водитель": a death; "чудом выжил" tells none
+                if not _negated(group, position):
+                    continue
+            else:
+                unhurt = _unhurt(group, position)
+                if unhurt:
+                    found.extend(
+                        Casualty(f, 0, token.start, token.end, sentence=token.sentence)
+                        for f in unhurt
+                    )
+                    continue
+                if _negated(group, position):
+                    continue
+            if token.classes & _WOUND_NOUNS_ELLIPTIC and (
+                _avoided_after(group, position) or group[position - 1].low == "без"
+            ):
+                # "тяжёлых ранений удалось избежать": the light ones untold; "не обошлось
+                # без травм": some, not counted
                 continue
             killed = bool(token.flags & KILLED)
             if token.low.startswith("несовместим"):
@@ -885,7 +1071,12 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
                 count = 1 + _elliptic_people(group, position)
             if count is not None:
                 field = "killed" if killed else "injured"
-                found.append(Casualty(field, count, token.start, token.end, more, token.sentence))
+                pronoun = count == 1 and _pronoun_subject(group, position)
+                found.append(
+                    Casualty(
+                        field, count, token.start, token.end, more, token.sentence, False, pronoun
+                    )
+                )
                 counted_before = True
                 # "Кроме того, сообщил о ранении двух человек — мужчина получил ранения":
                 # only the sentence's first figure adds to those before, the rest detail it
@@ -897,9 +1088,69 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
     # otherwise (then the participle refers back to them)
     counted = {c.field for c in found if c.value}
     found.extend(c for c in lone[:1] if c.field not in counted)
+    if any(c.field == "killed" and c.value == 1 for c in found):
+        found = _died_of_wounds(tokens, found)
     if any(c.value for c in found):
         found = _quotes_retold(tokens, found)
     return _fresh_first(found, periods) if periods else found
+
+
+def _pronoun_subject(group: list[Token], position: int) -> bool:
+    """ "Он получил ранение", "Позже она скончалась": a personal pronoun opens the clause of
+    the casualty word as its subject (not "Он уточнил, что ранен мужчина")."""
+    for index in range(position - 1, max(-1, position - 8), -1):
+        token = group[index]
+        if token.kind == "p" or token.low in _words("speech_breaks"):
+            return False
+        if token.low in _words("person_pronouns"):
+            return True
+    return False
+
+
+def _died_of_wounds(tokens: list[Token], casualties: list[Casualty]) -> list[Casualty]:
+    """The hurt who died count once, as killed: "получил ранение и скончался" (one clause);
+    "Пострадал водитель. Он скончался по дороге в больницу" (a pronoun goes on with the
+    one hurt); "Погиб мужчина. Он получил осколочные ранения" (the wounds of the dead)."""
+    ordered = sorted(casualties, key=lambda c: c.start)
+    dropped: set[int] = set()
+    for index, casualty in enumerate(ordered):
+        if casualty.value != 1 or casualty.more:
+            continue
+        if casualty.field == "killed":
+            for other in ordered[:index]:
+                if _one_clause(tokens, other, casualty):
+                    dropped.add(other.start)  # "получил ранение и скончался"
+        previous = next(
+            (
+                c
+                for c in reversed(ordered[:index])
+                if c.value and c.sentence != casualty.sentence and c.start not in dropped
+            ),
+            None,
+        )
+        if (
+            casualty.pronoun
+            and previous is not None
+            and previous.value == 1
+            and previous.field != casualty.field
+            and 0 < casualty.sentence - previous.sentence <= 2
+        ):
+            # the injured figure is the one who died, told before or after the death
+            dropped.add(previous.start if casualty.field == "killed" else casualty.start)
+    if not dropped:
+        return casualties
+    return [c for c in casualties if c.start not in dropped]
+
+
+def _one_clause(tokens: list[Token], injured: Casualty, killed: Casualty) -> bool:
+    """A singular injury and a death in one clause, no other person between them
+    ("получил ранение и скончался", "был ранен и позже скончался в больнице")."""
+    if injured.field != "injured" or injured.value != 1 or injured.sentence != killed.sentence:
+        return False
+    between = [t for t in tokens if injured.end <= t.start < killed.start]
+    if len(between) > 6 or not any(t.low == "и" for t in between):
+        return False
+    return not any(t.kind == "p" or _person(t) or t.classes & _PEOPLE for t in between)
 
 
 def _quotes_retold(tokens: list[Token], casualties: list[Casualty]) -> list[Casualty]:
@@ -974,7 +1225,7 @@ def totals(
     "В Белгородском районе пострадал мужчина. Дрон ударил по машине в селе N. Водитель
     ранен" is the one man, told again with his village."""
     result: dict[str, int | None] = {"killed": None, "injured": None}
-    casualties = _partial_nobody(casualties)
+    casualties = _partial_nobody(_earlier_zeros(casualties))
     for field in result:
         running: int | None = None
         by_place: dict[frozenset[str], int] = {}
@@ -994,6 +1245,11 @@ def totals(
                     if named and not casualty.retold:
                         key = frozenset(named)
                         by_place[key] = max(by_place.get(key, 0), local[1])
+                elif running is not None and 0 < local[1] < running:
+                    # "Пострадали шесть человек. В А ранен мужчина. Ещё четверо пострадали
+                    # в Б": "ещё" goes on with the details of the lead, not beyond it
+                    local = (casualty.sentence, local[1] + casualty.value)
+                    running = max(running, local[1])
                 else:
                     running = (running or 0) + casualty.value
                     local = (casualty.sentence, running)
@@ -1044,6 +1300,21 @@ def _retells_lead(
     return not earlier or not places.get(casualty.sentence, set()) - earlier
 
 
+def _opens_earlier(group: list[Token]) -> bool:
+    """ "Ранее ...", "Earlier, ...": the sentence retells an earlier report."""
+    opening = next((t for t in group if t.kind == "word"), None)
+    return opening is not None and opening.low in words("aftermath", "earlier")
+
+
+def _earlier_zeros(casualties: list[Casualty]) -> list[Casualty]:
+    """Without the zeros of a sentence retelling an earlier report ("Earlier, he reported
+    another strike, with no casualties") in a post that counts people hurt or killed: that
+    report is another incident, or one overtaken by the news."""
+    if not any(c.value for c in casualties):
+        return casualties
+    return [c for c in casualties if c.value or not c.earlier]
+
+
 def _partial_nobody(casualties: list[Casualty]) -> list[Casualty]:
     """Without the killed 0 of a "nobody hurt" that covers only part of a post which
     counts injured before it ("пострадали двое ... в других районах никто не пострадал"): the post
@@ -1058,10 +1329,19 @@ def _partial_nobody(casualties: list[Casualty]) -> list[Casualty]:
         for c in casualties
         if c.field == "injured" and c.value == 0 and c.start > min(counted)
     }
+    # ... and so does the rest of a statement said of one scene ("тут пострадавших и жертв
+    # нет"; not "В селе N повреждён дом. Погибших и пострадавших нет": the post's word)
+    statements = {
+        c.sentence for c in casualties if (c.start, c.end) in both and c.local and c.sentence >= 0
+    }
     return [
         c
         for c in casualties
-        if not (c.field == "killed" and c.value == 0 and (c.start, c.end) in both)
+        if not (
+            c.field == "killed"
+            and c.value == 0
+            and ((c.start, c.end) in both or c.sentence in statements)
+        )
     ]
 
 

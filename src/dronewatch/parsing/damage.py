@@ -36,6 +36,7 @@ from dronewatch.parsing.features import (
     VOCABULARY,
 )
 from dronewatch.parsing.lexicon import DamageWord, vocabulary_tag, word_class, words
+from dronewatch.parsing.numbers import word_value
 from dronewatch.parsing.text import Sentence, Token, groups_of
 
 _MAX_ITEM_WORDS = 8
@@ -73,6 +74,10 @@ _ORG_HEADS = word_class("damage", "org_heads")
 _VICINITY = word_class("damage", "vicinity")
 _CLOSURES = word_class("damage", "closures")
 _STREETS = word_class("damage", "streets")
+_SUPPLY_LINES = word_class("damage", "supply_lines")
+_TRAVEL = word_class("damage", "travel")
+_INTACT = word_class("damage", "intact", exact=True)
+_REMAINED = word_class("damage", "remained", exact=True)
 
 
 # The words `_predicates` looks at: an outage's negation, a casualty or downing word said of
@@ -92,6 +97,8 @@ def _words(key: str) -> tuple[str, ...]:
 
 
 _CLAUSE_BREAKS = (",", ";", "—", "–", ":")
+_QUOTE_ENDS = ("»", "”")
+_QUOTES = ("«", "»", "“", "”", '"')
 _OWNERS = frozenset({"industrial", "commercial", "fuel", "energy", "social", "transport"})
 _BUILDINGS = frozenset({"residential", "commercial", "industrial", "social", "fuel", "other"})
 
@@ -156,6 +163,14 @@ def _negated_spans(group: list[Token]) -> set[int]:
             start = position
             while start > 0 and group[start - 1].text not in _CLAUSE_BREAKS:
                 start -= 1
+            if (
+                start == position
+                and start > 1
+                and group[start - 1].text in ("—", "–", "-")
+                and _genitive_item(group, start - 1)
+            ):
+                # "Возгораний, повреждений – нет": a dash before the "нет" of a list
+                start = _clause(group, start - 2).start
             # "Возгораний, повреждений и пострадавших нет": the "нет" reaches back over
             # a list of genitive nouns parted by commas
             while start > 1 and group[start - 1].text == "," and _genitive_item(group, start - 1):
@@ -165,6 +180,7 @@ def _negated_spans(group: list[Token]) -> set[int]:
                 # "удалось предотвратить возгорание": what was prevented follows too
                 end = _clause(group, position).stop
             negated.update(range(start, end))
+    negated.update(_english_unhurt(group))
     return negated
 
 
@@ -202,14 +218,13 @@ def _genitive_item(group: list[Token], comma: int) -> bool:
     "нет" after it: genitive nouns and their adjectives only ("Возгораний,", "пожаров и
     разрушений,"), no verb ("повреждены два дома," is a clause of its own)."""
     clause = _clause(group, comma - 1)
-    items = [group[i] for i in range(clause.start, comma)]
+    items = [group[i] for i in range(clause.start, comma) if group[i].text not in _QUOTES]
     return bool(items) and all(
         t.kind == "word"
         and not t.latin
-        and (
-            t.low in _words("list_links")
-            or (morph.has_reading(t.low, "gent") and not _verbal(t.low))
-        )
+        # "Повреждений на промышленных, социальных, жилых объектах нет": prepositions and
+        # places may stand in an item, as before a closing "нет"
+        and (t.low in _words("list_links") or _before_closing_no(t.low))
         for t in items
     )
 
@@ -327,6 +342,7 @@ def _predicates(group: list[Token], negated: set[int]) -> tuple[set[str], set[in
                 or _air_defence_fire(group, position)
                 or _debris_burning(group, position)
                 or _drone_damaged(group, position)
+                or _drones_destroyed(group, position)
             ):
                 continue
             if "damage" not in kinds and not _uncertain(group, position):
@@ -401,6 +417,14 @@ def _attempted(group: list[Token], position: int) -> bool:
     """ "пытались атаковать завод", "попытка атаки", "угроза удара": no hit happened; nor
     is one told as a habit ("продолжает атаковать жилые дома", "repeatedly targeted")."""
     before = [t for t in group[max(0, position - 3) : position] if t.kind == "word"]
+    if group[position].latin:
+        # "an attempt by the Kiev regime to carry out a terrorist attack": English puts the
+        # attempt further back, in the hit's clause
+        before = []
+        for token in reversed(group[max(0, position - 10) : position]):
+            if token.kind != "word":
+                break
+            before.append(token)
     return any(
         t.classes & (_ATTEMPT | _THREAT_WORDS | _HABITUAL) or t.low in _words("habitual_exact")
         for t in before
@@ -576,11 +600,14 @@ def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> li
             owner = ordinal
     if any(h.tag == "industrial" for h in hits):
         hits = _plants_named_before(tokens, hits)
-        if any(h.tag == "fuel" for h in hits):
-            # the refinery absorbs the plant it belongs to, not a plant of its own beside it
-            index = {t.start: i for i, t in enumerate(tokens)}
-            if not _other_production(tokens, index, hits):
-                hits = [h for h in hits if h.tag != "industrial"]
+        index = {t.start: i for i, t in enumerate(tokens)}
+        # the refinery absorbs the plant it belongs to, not a plant of its own beside it
+        # (gas pipes and filling stations are no plant: "повреждены промышленный объект и
+        # газовые коммуникации")
+        if any(
+            h.tag == "fuel" and not _supply_line(tokens, index, h) for h in hits
+        ) and not _other_production(tokens, index, hits):
+            hits = [h for h in hits if h.tag != "industrial"]
     words_at = {h.start: "" for h in hits}
     for token in tokens:
         if token.start in words_at:
@@ -598,6 +625,12 @@ def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> li
             for position in _unlisted_damage(group, negated)
         ][:1]
     return hits
+
+
+def _supply_line(tokens: list[Token], index: dict[int, int], hit: DamageHit) -> bool:
+    """Whether a fuel hit is a supply line or a filling station, no plant of its own."""
+    position = index.get(hit.start)
+    return position is not None and bool(tokens[position].classes & _SUPPLY_LINES)
 
 
 def _says_undamaged(group: list[Token]) -> bool:
@@ -644,7 +677,7 @@ def _unlisted_damage(group: list[Token], negated: set[int]) -> list[int]:
     """Positions of the sentence's words of a loss ("ущерб", "повреждён") that report one:
     not negated, in a sentence that does not say the damage is unknown or asks about it
     ("Пока неизвестно, какие повреждения есть", "не уточняет, есть ли разрушения")."""
-    if _clauses(group).marked["uncertain"] or any(t.low == "ли" for t in group):
+    if _clauses(group).marked["uncertain"] or any(t.low in _words("questions") for t in group):
         return []
     words = [t for t in group if t.kind == "word"]
     return [
@@ -671,7 +704,11 @@ def _generic(words_at: dict[int, str], hit: DamageHit) -> bool:
 def _plants_named_before(tokens: list[Token], hits: list[DamageHit]) -> list[DamageHit]:
     """ "атака на НПЗ ... На территории завода возник пожар": the plant is the refinery
     named just before; "a hydroelectric power plant ... the plant's grounds": the station."""
-    fuel = {t.sentence for t in tokens if t.flags & VOCABULARY and _is_fuel(t.low)}
+    fuel = {
+        t.sentence
+        for t in tokens
+        if t.flags & VOCABULARY and _is_fuel(t.low) and not t.classes & _SUPPLY_LINES
+    }
     stations = {t.sentence for t in tokens if t.flags & VOCABULARY and t.classes & _STATIONS}
     found = []
     for hit in hits:
@@ -740,7 +777,13 @@ def _sentence_tags(
         if _no_target(group, position, entry, classes):
             continue
         if entry.role == "part" and previous in _words("possessives"):
-            continue  # "упал на его крышу": a part of an object named before
+            # "упал на его крышу": a part of the object named before it, which the part
+            # tags even when that object was named as the vicinity ("сдетонировал
+            # неподалёку от жилого дома, повредив его кровлю")
+            owner = _antecedent(group, position, negated)
+            if owner is not None:
+                objects.append(DamageHit(owner, token.start, token.end))
+            continue
         if entry.role == "part" and _unlisted_owner(group, position):
             # "в крышу штаба флота", "окна почты": the part of a building of another use,
             # one of no stated use where the post names others
@@ -771,6 +814,20 @@ def _sentence_tags(
     if areas and not named:
         result += areas
     return result, bool(named)
+
+
+def _antecedent(group: list[Token], position: int, negated: set[int]) -> str | None:
+    """The tag of the nearest listed object before a possessive part ("дома ... его
+    кровлю"), if the sentence names one (not negated)."""
+    for back in range(position - 2, -1, -1):
+        token = group[back]
+        if token.kind != "word" or not token.flags & VOCABULARY:
+            continue
+        entry = vocabulary_tag(token.low)
+        if entry is None or entry.role == "part":
+            continue
+        return None if back in negated else entry.tag
+    return None
 
 
 def _home_part(group: list[Token], hit: DamageHit) -> bool:
@@ -846,9 +903,25 @@ def _no_target(group: list[Token], position: int, entry: DamageWord, classes: in
             and previous is not None
             and previous.low in _words("impact_prepositions")
         )
-        or (entry.tag != "vehicle" and _owner_of_vehicle(group, position))
-        or (entry.tag == "vehicle" and _served_by(group, position))
-        or (token.classes & _ADMINISTRATIONS and _administration_acting(group, position))
+        or (entry.tag == "transport" and classes & _TRAVEL and _travelled(group, position))
+        or (_listed_before(group, position, 3) and _possessor(group, position, entry))
+        or (
+            entry.stem in _words("brands")
+            and position + 1 < len(group)
+            and _listed(group[position + 1])
+        )
+        # the owner or the served are listed words just before the object
+        or (
+            entry.tag != "vehicle"
+            and _listed_before(group, position, 2)
+            and _owner_of_vehicle(group, position)
+        )
+        or (
+            entry.tag == "vehicle"
+            and _listed_before(group, position, 3)
+            and _served_by(group, position)
+        )
+        or _administration_acting(group, position)
         or (token.latin and _supplied(group, position))
         or (token.low in _words("sector_workers") and _workers_acting(group, position))
         or (classes & _EMPLOYING and _employer(group, position))
@@ -872,6 +945,14 @@ def _no_target(group: list[Token], position: int, entry: DamageWord, classes: in
 
 # The word classes of the people `_employer` names: whose staff, who works where.
 _EMPLOYING = _STAFF | _PEOPLE | _WORKING_PEOPLE
+
+
+def _listed_before(group: list[Token], position: int, reach: int) -> bool:
+    """Whether a listed word stands among the `reach` tokens before the position."""
+    for index in range(max(0, position - reach), position):
+        if group[index].flags & VOCABULARY:
+            return True
+    return False
 
 
 @cache
@@ -909,11 +990,17 @@ def _vicinity(group: list[Token], position: int) -> bool:
         word = group[index].low
         if group[index].classes & _VICINITY:
             return True
+        if word in _words("vicinity_exact") and index > 0 and _listed(group[index - 1]):
+            return True  # "здание у причала": where the object before it stands
         if word in _words("vicinity_exact"):
             # "сбросы на людей у магазина": where, in a sentence that tells no damage
             return not any(t.low.startswith(_words("damage")) for t in group)
+        before = group[index - 1].low if index > 0 else ""
+        if word in _words("one_of_links") and before in _words("one_of") and index > 1:
+            # "рядом с одним из предприятий": over "одним из" to the link before
+            index -= 2
+            continue
         if word in _words("vicinity_links"):
-            before = group[index - 1].low if index > 0 else ""
             return before.startswith(_words("vicinity_linked"))
         modifier = (
             word in ("a", "an", "the", "its") or vocabulary_tag(word) is not None
@@ -921,6 +1008,49 @@ def _vicinity(group: list[Token], position: int) -> bool:
             else morph.has_reading(word, "ADJF")
         )
         if not modifier:
+            return False
+        index -= 1
+    return False
+
+
+def _possessor(group: list[Token], position: int, entry: DamageWord) -> bool:
+    """ "крыша общежития техникума", "подстанция завода": a listed object in the genitive
+    right after an object of another tag names whose that object is; the object before is
+    what was hit (an object of no tag of its own, "вышка ЛЭП", is its owner's instead)."""
+    token = group[position]
+    if token.latin or not morph.has_reading(token.low, "gent"):
+        return False
+    index = position - 1
+    while index >= max(0, position - 3) and group[index].kind == "word" and not group[index].latin:
+        head = vocabulary_tag(group[index].low)
+        if head is not None and head.role == "object" and morph.top_has(group[index].low, "NOUN"):
+            # a store is tagged by what it holds ("склад боеприпасов"), see `_contents`
+            return (
+                head.tag not in (entry.tag, "other")
+                and head.stem not in _words("weak_heads")
+                and head.stem not in _words("stores")
+            )
+        if not morph.top_has(group[index].low, "ADJF"):
+            return False
+        index -= 1
+    return False
+
+
+def _listed(token: Token) -> bool:
+    return token.kind == "word" and vocabulary_tag(token.low) is not None
+
+
+def _travelled(group: list[Token], position: int) -> bool:
+    """ "трактор, который ехал по автомобильной дороге", "a car driving along the highway":
+    the road a vehicle moved on, not a target."""
+    index = position - 1
+    while index > 0 and group[index].kind == "word":
+        token = group[index]
+        if token.low in _words("travel_prepositions"):
+            return bool(group[index - 1].classes & _TRAVEL)
+        if not (token.latin and token.low == "the") and not (
+            not token.latin and morph.has_reading(token.low, "ADJF")
+        ):
             return False
         index -= 1
     return False
@@ -1065,6 +1195,8 @@ def _owner_in_clause(group: list[Token], position: int) -> bool:
         entry = vocabulary_tag(group[index].low) if group[index].kind == "word" else None
         if entry is None or entry.role != "object" or entry.tag not in _OWNERS:
             continue
+        if _vicinity(group, index):
+            continue  # "административное здание у причала": no owner, a landmark
         if group[index].latin:
             # "an administrative building of the plant"
             if any(group[i].low == "of" for i in range(max(0, index - 3), index)):
@@ -1089,6 +1221,8 @@ def _supplied(group: list[Token], position: int) -> bool:
     damaged object."""
     if not group[position].latin:
         return False
+    if _de_energized(group, position):
+        return True
     for back in range(position - 1, max(0, position - 9), -1):
         token = group[back]
         if token.kind != "word":
@@ -1105,9 +1239,33 @@ def _supplied(group: list[Token], position: int) -> bool:
     return False
 
 
+def _de_energized(group: list[Token], position: int) -> bool:
+    """ "200 houses were de-energized" (a dash may part the word): what lost power."""
+    if position + 2 >= len(group) or group[position + 1].low not in _words("english_passives"):
+        return False
+    cut = group[position + 2].low
+    following = group[position + 4].low if position + 4 < len(group) else ""
+    return cut.startswith(_words("english_deenergized")) or (
+        cut == "de" and following.startswith("energ")
+    )
+
+
 def _employer(group: list[Token], position: int) -> bool:
     """ "сотрудники АЭС", "работники завода", "жильцы дома", "работавший на ферме": whose
     people they are, where someone works."""
+    if group[position].latin:
+        # "residents of more than 200 houses": whose people they are, over a number
+        for back in range(position - 1, max(-1, position - 6), -1):
+            token = group[back]
+            if token.low == "of":
+                return back > 0 and bool(group[back - 1].classes & _PEOPLE)
+            if (
+                token.kind != "num"
+                and token.low not in _words("english_amounts")
+                and word_value(token.low) is None
+            ):
+                return False
+        return False
     if position == 0 or group[position - 1].kind != "word":
         return False
     previous = group[position - 1]
@@ -1120,10 +1278,17 @@ def _administration_acting(group: list[Token], position: int) -> bool:
     """ "пресс-служба администрации региона", "администрацией города будет проведена
     оценка", "администрация проводит обход": the administration as speaker or actor, not a
     building."""
-    if not group[position].classes & _ADMINISTRATIONS:
+    token = group[position]
+    if token.latin and token.low in _words("english_administrations"):
+        # "the regional administration reported", "the city administration said"
+        verb = group[position + 1].low if position + 1 < len(group) else ""
+        return verb in _words("english_speech")
+    if not token.classes & _ADMINISTRATIONS:
         return False
-    low = group[position].low
+    low = token.low
     if position > 0 and group[position - 1].classes & _ORG_HEADS:
+        return True
+    if _organisation_of(group, position):
         return True
     if all("ablt" in tags for _, tags in morph.parses(low)):
         return True
@@ -1135,6 +1300,28 @@ def _administration_acting(group: list[Token], position: int) -> bool:
             return False
         if morph.top_has(following.low, "VERB"):
             return True
+    return False
+
+
+def _organisation_of(group: list[Token], position: int) -> bool:
+    """ "официальный аккаунт администрации области", "по данным администрации района": the
+    administration in the genitive after a noun that names no building (over its
+    adjectives), the body that speaks; "здание администрации", "окна администрации" are
+    the building."""
+    if not morph.has_reading(group[position].low, "gent"):
+        return False
+    for back in range(position - 1, max(-1, position - 4), -1):
+        token = group[back]
+        if token.kind != "word" or token.latin:
+            return False
+        if vocabulary_tag(token.low) is not None:
+            return False
+        readings = morph.parses(token.low)
+        best = readings[0][1] if readings else frozenset()
+        if "NOUN" in best:
+            return True
+        if "ADJF" not in best:
+            return False
     return False
 
 
@@ -1235,6 +1422,23 @@ def _drone_damaged(group: list[Token], position: int) -> bool:
     )
 
 
+def _drones_destroyed(group: list[Token], position: int) -> bool:
+    """ "air defence destroyed 11 drones", "the drones were destroyed": English "destroy"
+    said of drones is a downing, not damage."""
+    token = group[position]
+    if not token.latin or not token.low.startswith("destroy"):
+        return False
+    after = group[position + 1 : position + 5]
+    if any(t.flags & DRONE_CANDIDATE for t in after if t.kind == "word"):
+        return True
+    before = group[max(0, position - 4) : position]
+    return (
+        position > 0
+        and group[position - 1].low in _words("english_passives")
+        and any(t.flags & DRONE_CANDIDATE for t in before if t.kind == "word")
+    )
+
+
 def _burn_injury(group: list[Token], position: int) -> bool:
     """ "suffered significant burns", "with burns to his hands": an injury, not a fire."""
     if group[position].low not in ("burn", "burns"):
@@ -1293,15 +1497,25 @@ def _treated_there(group: list[Token], position: int) -> bool:
         return False
     clause = _clause(group, position)
     near = range(max(clause.start, position - 5), min(clause.stop, position + 6))
-    return any(group[i].classes & _TREATED for i in near if i != position)
+    if any(group[i].classes & _TREATED for i in near if i != position):
+        return True
+    # "мужчина и женщина попали в больницу": people who got there
+    if position < 2 or not group[position - 2].low.startswith(_words("got_to")):
+        return False
+    return any(
+        t.kind == "word" and not t.latin and morph.top_has(t.low, "NOUN", "anim")
+        for t in group[clause.start : position - 2]
+    )
 
 
 def _qualified(group: list[Token], position: int, head: DamageWord) -> bool:
     """ "объект железнодорожной инфраструктуры", "гостевой дом", "канализационная насосная
     станция": the adjective before names the tag of an "other" noun or a weak head."""
     weak = head.stem in _words("weak_heads")
-    if weak and position + 1 < len(group) and group[position + 1].kind == "word":
-        # "Дом культуры": the genitive after names what the house is
+    owned = weak or (head.tag == "other" and head.role == "object")
+    if owned and position + 1 < len(group) and group[position + 1].kind == "word":
+        # "Дом культуры": the genitive after names what the house is; "вышка ЛЭП",
+        # "котельная школы": what an object of no tag of its own belongs to
         following = vocabulary_tag(group[position + 1].low)
         if (
             following is not None
@@ -1379,7 +1593,7 @@ def no_damage(
     _clause_cache.clear()
     _unmarked.clear()
     for union, group, _ in groups_of(tokens) if groups is None else groups:
-        if union & NEGATION:
+        if union & NEGATION or any(t.classes & _INTACT for t in group):
             span = _objects_unhurt(group, damaged)
             if span is not None:
                 return span
@@ -1410,8 +1624,12 @@ def _stated_none(
     index = next(i for i, t in enumerate(group) if t is token)
     if _topic(group, index):
         return False  # "информация о разрушениях не поступала"
-    if token.classes & _CONSEQUENCES and after[:1] == ["для"]:
-        return False  # "без последствий для здоровья": of people
+    if (
+        token.classes & _CONSEQUENCES
+        and after[:1] == ["для"]
+        and (len(after) < 2 or after[1].startswith(_words("people_concerns")))
+    ):
+        return False  # "без последствий для здоровья": of people, not of things
     if after and after[0] in _words("not_negating"):
         return False
     if _not_spared(words, position):
@@ -1420,6 +1638,8 @@ def _stated_none(
         # "no damage", "caused no damage", "without causing damage", "did not result in
         # any damage"
         reach = _words_before(group, index, 5)
+        if not {"no", "not", "neither", "without"} & set(reach):
+            reach = _english_list_before(group, index) or reach
         for cut in range(len(reach) - 1, -1, -1):
             # "did not explode but damaged": a contrast ends the negation before it
             if reach[cut] in _words("english_contrasts") or (
@@ -1477,7 +1697,13 @@ def _avoided_after(after: list[str]) -> bool:
     avoided = _words("avoided")
     for index, word in enumerate(after):
         if word.startswith(avoided):
-            return index < 6 or not any(_verbal(w) for w in after[: index - 1] if not w.isascii())
+            # "разрушения инфраструктуры и ранения людей удалось не допустить": the modal
+            # verb is the avoiding's own
+            return index < 6 or not any(
+                _verbal(w) and w not in _words("avoided_modals")
+                for w in after[: index - 1]
+                if not w.isascii()
+            )
     return False
 
 
@@ -1505,7 +1731,7 @@ def _aside_verb(group: list[Token], index: int) -> bool:
 def _not_spared(words: list[Token], position: int) -> bool:
     """ "Без разрушений не обошлось", "не обошлось без повреждений": damage, said twice
     negated."""
-    near = words[max(0, position - 3) : position + 4]
+    near = words[max(0, position - 3) : position + 8]
     return any(
         first.low == "не" and second.low.startswith("обош") for first, second in pairwise(near)
     )
@@ -1519,6 +1745,8 @@ def _words_to_end(group: list[Token], index: int) -> list[str]:
     aside: list[str] = []
     inside = False
     for token in group[index + 1 :]:
+        if token.text in _QUOTE_ENDS:
+            break  # "«Повреждений на объектах нет», — уточнил он": the quote ends there
         if token.text == ",":
             if inside:
                 aside = []  # a closed parenthetical: its words do not count
@@ -1530,6 +1758,30 @@ def _words_to_end(group: list[Token], index: int) -> list[str]:
         if token.kind == "word":
             (aside if inside else found).append(token.low)
     return found + aside
+
+
+def _english_list_before(group: list[Token], index: int) -> list[str]:
+    """The items of an English list the noun ends, back to its "no" ("no casualties,
+    injuries, or destruction"): nouns parted by commas, no verb (not "no one was hurt,
+    damage was caused")."""
+    if group[index].low.endswith("ed"):
+        return []  # "no casualties, a house damaged": a participle, no item
+    found: list[str] = []
+    items = 0  # words of the item being read, besides its links
+    for token in reversed(group[max(0, index - 10) : index]):
+        if token.kind != "word":
+            if token.text != ",":
+                break
+            items = 0
+            continue
+        found.append(token.low)
+        if token.low in ("no", "without"):
+            return found[::-1]
+        if token.low not in ("or", "and", "any"):
+            items += 1
+            if items > 1 or token.low in _words("english_passives"):
+                return []  # an item of one word: a noun
+    return []
 
 
 def _words_before(group: list[Token], index: int, count: int) -> list[str]:
@@ -1545,14 +1797,18 @@ def _words_before(group: list[Token], index: int, count: int) -> list[str]:
 def _no_result(group: list[Token], index: int) -> bool:
     """ "не привело к каким-либо разрушениям", "не повлекло за собой серьёзных
     повреждений", "не вызвало разрушений": a result that did not follow."""
-    before = _words_before(group, index, 6)
+    before = _words_before(group, index, 8)
     if "не" not in before:
         return False
     at = len(before) - before[::-1].index("не")
     if at >= len(before) or not before[at].startswith(_words("result_verbs")):
         return False
+    # "не привёл к человеческим жертвам и разрушениям": casualty nouns in the list too
     return all(
-        word in _words("result_links") or morph.has_reading(word, "ADJF")
+        word in _words("result_links")
+        or word in _words("list_links")
+        or word.startswith(_words("zero_nouns"))
+        or morph.has_reading(word, "ADJF")
         for word in before[at + 1 :]
     )
 
@@ -1576,9 +1832,12 @@ def _negation_after(after: list[str]) -> bool:
             )
         if word in NEGATIONS:
             # "повреждения получили два дома и не пострадал никто": the negation is of
-            # a predicate of its own
+            # a predicate of its own; a verb of finding is the negated one's ("повреждений
+            # зафиксировано не было")
             return not _not_negating_after(after) and not any(
-                _verbal(w) for w in after[:index] if not w.isascii()
+                _verbal(w) and not w.startswith(_words("result_verbs"))
+                for w in after[:index]
+                if not w.isascii()
             )
     return False
 
@@ -1628,16 +1887,27 @@ def _objects_unhurt(group: list[Token], damaged: bool) -> tuple[int, int] | None
     "инфраструктура и здания не повреждены": no damage, said of things. Said of one kind
     of object ("жилые дома не повреждены", "промышленные объекты не пострадали") it counts
     only in a post that reports no damage: other damage may have happened."""
+    english = _english_unhurt(group)
+    if english:
+        entry = vocabulary_tag(group[english.start + 1].low)
+        # "No houses were damaged": one kind of object, as "жилые дома не повреждены"
+        if not (damaged and entry is not None and entry.tag != "other"):
+            return group[english.start].start, group[english.stop - 1].end
     words = [t for t in group if t.kind == "word"]
-    for position in range(2, len(words)):
+    for position in range(1, len(words)):
         token = words[position]
-        if words[position - 1].low != "не":
+        if token.classes & _INTACT:
+            # "все объекты инфраструктуры и здания остались целыми"
+            end = position - 1 if words[position - 1].classes & _REMAINED else position
+        elif words[position - 1].low == "не" and token.low.startswith(
+            ("пострадал", "поврежден", "разрушен")
+        ):
+            end = position - 1
+        else:
             continue
-        if not token.low.startswith(("пострадал", "поврежден", "разрушен")):
-            continue
-        subject = words[max(0, position - 5) : position - 1]
+        subject = words[max(0, end - 5) : end]
         # the subject: the words back to the clause's start
-        index = next(i for i, t in enumerate(group) if t is words[position - 1])
+        index = next(i for i, t in enumerate(group) if t is words[end])
         start = _clause(group, index).start
         subject = [w for w in subject if w.start >= group[start].start]
         # "повреждены два дома и не пострадал никто": the subject starts after an "и"
@@ -1671,6 +1941,35 @@ def _objects_unhurt(group: list[Token], damaged: bool) -> tuple[int, int] | None
             continue
         return subject[0].start, token.end
     return None
+
+
+def _english_unhurt(group: list[Token]) -> range:
+    """ "No facilities in the city have been damaged", "no buildings, either in the city or
+    the port, were hit": a listed object after "no", the subject of a passive of damage
+    later in its sentence (over commas, not over a contrast)."""
+    for position, token in enumerate(group):
+        if token.low != "no" or not token.latin or position + 1 >= len(group):
+            continue
+        subject = group[position + 1]
+        if subject.kind != "word" or vocabulary_tag(subject.low) is None:
+            continue
+        for index in range(position + 2, min(len(group), position + 16)):
+            word = group[index]
+            if word.kind != "word":
+                if word.text in (",", "—", "–"):
+                    continue
+                break
+            if word.low in _words("english_contrasts") or word.low in ("no", "not"):
+                break
+            if (
+                word.low in _words("english_passives")
+                and index + 1 < len(group)
+                and group[index + 1].low.startswith(_words("english_unhurt"))
+            ):
+                return range(position, index + 2)
+            if word.low in ("been",) and group[index - 1].low in _words("english_passives"):
+                continue
+    return range(0)
 
 
 def _thing(word: str) -> bool:

@@ -84,6 +84,8 @@ class Mention:
     generic: bool = False  # "атакованы дронами", "с помощью дронов": the weapon, uncounted
     listed: bool = False  # "15 БПЛА – над акваторией Черного моря": a line of a downing list
     rest_downed: bool = False  # a downed part followed by "остальные подавлены": all downed
+    # "Третий БПЛА", "the third drone": its place in a series (0: an ordinal of unknown value)
+    ordinal: int | None = None
 
 
 @cache
@@ -193,6 +195,15 @@ def _agreement(tokens: list[Token], index: int) -> bool | None:
         candidates.append((tokens[index - 1], True))
     # "обломки БПЛА упали": the verb agrees with the debris, not with the drone
     after_debris = index > 0 and tokens[index - 1].classes & _DEBRIS_NOUNS
+    # "из-за атаки БПЛА повреждено остекление": so too after an event noun, unless a
+    # participle after a comma agrees ("атака БПЛА, летевшего на Москву")
+    governed_by = tokens[index - 1] if index > 0 else None
+    after_event = (
+        governed_by is not None
+        and bool(governed_by.flags & EVENT)
+        and not governed_by.latin
+        and morph.top_has(governed_by.low, "NOUN")
+    )
     if index + 1 < len(tokens) and not after_debris:
         after = index + 1
         if tokens[after].low in words("drones", "owners") and after + 1 < len(tokens):
@@ -201,7 +212,8 @@ def _agreement(tokens: list[Token], index: int) -> bool | None:
         comma = following.text == ","
         if comma and after + 1 < len(tokens):
             following = tokens[after + 1]  # "атака БПЛА, летевшего на Москву"
-        candidates.append((following, False))
+        if comma or not after_event:
+            candidates.append((following, False))
     for token, before in candidates:
         if token.kind != "word" or token.latin:
             continue
@@ -211,6 +223,8 @@ def _agreement(tokens: list[Token], index: int) -> bool | None:
         # "на БПЛА, уничтожили его": a verb after the comma has a subject of its own
         kinds = {"ADJF", "PRTF", "PRTS"} if before or comma else {"ADJF", "PRTF", "PRTS", "VERB"}
         agreeing = [tags for tags in readings if tags & kinds]
+        if before and len({"plur" in tags for tags in agreeing}) > 1:
+            continue  # "украинским БПЛА": singular instrumental or plural dative
         if agreeing and (
             before or "past" in agreeing[0] or "PRTF" in agreeing[0] or "PRTS" in agreeing[0]
         ):
@@ -261,6 +275,42 @@ def _count_before(tokens: list[Token], index: int) -> tuple[int | None, bool, in
         skipped += 1
     more = index > 0 and tokens[index - 1].low in more_words
     return None, more, index
+
+
+_ORDINAL_SUFFIXES = frozenset({"й", "ий", "ый", "ой", "th", "rd", "nd"})
+
+
+def _ordinal_before(tokens: list[Token], index: int) -> int | None:
+    """The value of an ordinal right before the drone noun at `index`, past one adjective
+    ("третий украинский БПЛА" 3, "12-й беспилотник" 12, "the third drone" 3); 0 for an
+    ordinal of unknown value; None without one."""
+    for position in (index - 1, index - 2):
+        if position < 0 or tokens[position].sentence != tokens[index].sentence:
+            return None
+        token = tokens[position]
+        if token.kind == "word" and token.latin:
+            english = words("drones", "english_ordinals")
+            if token.low in english:
+                return english.index(token.low) + 1
+        elif token.kind == "word":
+            readings = morph.parses(token.low)[:1]
+            if readings and "Anum" in readings[0][1]:
+                russian = words("drones", "ordinals")
+                lemma = readings[0][0].replace("ё", "е")
+                return russian.index(lemma) + 1 if lemma in russian else 0
+        elif (
+            token.text in ("-", "‐")
+            and position > 0
+            and tokens[position - 1].kind == "num"
+            and tokens[position - 1].low.isdigit()
+            and tokens[position + 1].low in _ORDINAL_SUFFIXES
+        ):
+            return int(tokens[position - 1].low)
+        if position == index - 1 and token.kind == "word" and _skippable(token):
+            continue
+        if token.low not in _ORDINAL_SUFFIXES:
+            return None
+    return None
 
 
 def _number_start(tokens: list[Token], position: int) -> int:
@@ -373,10 +423,17 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
             continue  # "fixed-wing drones": one noun
         strong_seen = strong_seen or strength == "strong"
         count, more, first = _count_before(tokens, index)
+        ordinal = _ordinal_before(tokens, index) if count is None and plural is not True else None
+        if ordinal is not None:
+            # "Третий БПЛА уничтожен", "a second drone": one drone numbered in a series
+            # (the headline decides whether it adds to those told before it)
+            more, plural = False, False
         start = starts[tokens[index].sentence]
         more = more or (count is not None and _in_addition(tokens[start:index]))
         if count is not None and not more and _joined_count(tokens, first, found):
             more = True  # "уничтожены восемь БПЛА самолётного типа и шесть квадрокоптеров"
+        if count is not None and not more and found and _also_after(tokens, index):
+            more = True  # "(Один БПЛА упал на дом.) Десять дронов также перехватили над ..."
         last = index
         if count is None and not more:
             ahead = _more_ahead(tokens, index)
@@ -422,6 +479,7 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
                 debris=debris,
                 generic=generic,
                 listed=count is not None and _listed_over(tokens, index),
+                ordinal=ordinal,
             )
         )
     if union & MORE:
@@ -755,6 +813,18 @@ def _after_debris(tokens: list[Token], first: int) -> bool:
     """ "Обломки ещё одного БПЛА": the count follows a debris noun (across "ещё")."""
     before = tokens[max(0, first - 2) : first]
     return any(t.classes & _DEBRIS_NOUNS for t in before)
+
+
+def _also_after(tokens: list[Token], index: int) -> bool:
+    """ "десять дронов также перехватили", "ten drones were also intercepted": "также" /
+    "also" right after the counted noun (past a verb), adding its drones to those told."""
+    also = words("cumulative", "also")
+    for token in tokens[index + 1 : index + 4]:
+        if token.kind != "word" or token.sentence != tokens[index].sentence:
+            return False
+        if token.low in also:
+            return True
+    return False
 
 
 def _in_addition(before: list[Token]) -> bool:

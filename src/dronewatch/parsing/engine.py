@@ -8,7 +8,7 @@ from typing import Any
 from dronewatch.parsing.casualties import find_casualties, totals
 from dronewatch.parsing.damage import find_damage, no_damage, tags
 from dronewatch.parsing.drones import Mention, find_mentions, sentence_events, with_events
-from dronewatch.parsing.features import DRONE_CANDIDATE, REMINDER
+from dronewatch.parsing.features import DRONE_CANDIDATE, MORE, REMINDER
 from dronewatch.parsing.headline import (
     Headline,
     additions,
@@ -32,7 +32,7 @@ from dronewatch.parsing.regions import (
     region_of_settlements,
     split_joint,
 )
-from dronewatch.parsing.reminders import earlier_summary, reminds
+from dronewatch.parsing.reminders import earlier_summary, reminds, retold
 from dronewatch.parsing.report import Report, Window
 from dronewatch.parsing.text import Sentence, Token, scan
 from dronewatch.parsing.windows import find_window
@@ -40,6 +40,7 @@ from dronewatch.parsing.windows import find_window
 __all__ = ["PARSER_VERSION", "parse"]
 
 _HEADLINE_MAX_CHARS = 100
+_TITLE_MAX_CHARS = 160
 _DISTRICT_ENDINGS = (" район", " округ")
 
 
@@ -49,11 +50,11 @@ def _evidence(text: str, field: str, value: Any, start: int, end: int) -> dict[s
     return {"field": field, "value": value, "start": start, "end": end, "text": text[start:end]}
 
 
-def _headline_sentences(tokens: list[Token]) -> set[int]:
+def _headline_sentences(tokens: list[Token], longest: int = _HEADLINE_MAX_CHARS) -> set[int]:
     """Sentences of a short title line: their plural summary ("атакованы дронами") restates
     the incidents below it."""
     for index, token in enumerate(tokens):
-        if token.start > _HEADLINE_MAX_CHARS:
+        if token.start > longest:
             break
         if token.kind == "nl":
             # sentences are numbered in order, so those before the line break are 0..last
@@ -71,11 +72,17 @@ def _news(tokens: list[Token], groups: list[Sentence], national: bool = True) ->
     news: list[Sentence] = []
     background = False
     counted = False  # a news sentence so far gives a number of drones
+    told = False  # a news sentence so far names a drone
     for group in groups:
         first = group.first
         if first == 0 or tokens[first - 1].kind == "nl":  # a paragraph begins
             background = any(g.tokens for g in news) and (
-                reminds(group.tokens) or (counted and earlier_summary(group.tokens, national))
+                reminds(group.tokens)
+                or (counted and earlier_summary(group.tokens, national))
+                # "Как сообщалось, ранее ... сбиты два беспилотника": after drones of its
+                # own, an earlier report (not "Как ранее сообщал губернатор, ещё один дрон
+                # упал ...": an increment retold adds to the news)
+                or (told and not group.flags & MORE and retold(group.tokens))
             )
         elif counted and group.flags & REMINDER and earlier_summary(group.tokens, False):
             background = True  # "... — говорится в сообщении. Ранее в Минобороны сообщали"
@@ -83,6 +90,7 @@ def _news(tokens: list[Token], groups: list[Sentence], national: bool = True) ->
             background = True  # "... повреждён дом. Напомним, вчера в Грайвороне ..."
         news.append(Sentence(0, [], first) if background else group)
         counted = counted or (not background and _counts_drones(group))
+        told = told or (not background and bool(group.flags & DRONE_CANDIDATE))
     return news
 
 
@@ -129,7 +137,6 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
     for place in every:
         sentence_places.setdefault(place.sentence, set()).add(place_key(place.name))
     title = _headline_sentences(tokens)
-    titled = title_line(tokens, title)
     settled = {p.sentence for p in every if not p.name.endswith(_DISTRICT_ENDINGS)}
     located = locate(
         tokens,
@@ -147,8 +154,10 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
         settled,
         located=located,
         quoted=quoted(tokens, mentions),
-        title=titled,
-        running=running_titles(groups, titled),
+        # a title that retells the body's one drone may run longer (a title and its
+        # subtitle on one line)
+        title=title_line(tokens, _headline_sentences(tokens, _TITLE_MAX_CHARS)),
+        running=running_titles(groups, title_line(tokens, title)),
         also=additions(groups),
     )
     drones = result.drones

@@ -42,7 +42,7 @@ VOCABULARY = 1 << 19  # in the damage vocabulary
 REPELLED = 1 << 20
 NO_DAMAGE_NOUN = 1 << 21
 NEGATION = 1 << 22  # "не", "no", "not", "без", "without", "нет"
-# places.py
+# places/
 DISTRICT_TYPE = 1 << 23
 SETTLEMENT_TYPE = 1 << 24  # its lemma is a settlement type word
 SETTLEMENT_ABBREVIATION = 1 << 25
@@ -60,7 +60,7 @@ REPAIR = 1 << 32  # "ремонт", "восстановление"
 PAST = 1 << 33  # "прошлом", "last"
 EXERCISE = 1 << 34  # "учения", "drill"
 # engine.py
-REMINDER = 1 << 35  # "напомним", "ранее": may open a paragraph of earlier events
+REMINDER = 1 << 35  # "напомним", "ранее", "как": may open a paragraph of earlier events
 # drones.py
 YEAR = 1 << 36  # "год", "year": a sentence may sum up a year
 TOTAL = 1 << 37  # "всего", "total": may precede a bare total ("Всего за ночь — 12")
@@ -92,6 +92,7 @@ _LIST_FLAGS = (
     (AFTERMATH, word_class("aftermath", "prefixes")),
     (ALERT, word_class("alerts", "prefixes")),
     (KILLED, word_class("casualties", "killed")),
+    (KILLED, word_class("casualties", "survived", exact=True)),  # read only negated
     (INJURED, word_class("casualties", "injured")),
     (ZERO_BOTH, word_class("casualties", "zero_both")),
     (ZERO_KILLED, word_class("casualties", "zero_killed")),
@@ -112,6 +113,7 @@ _LIST_FLAGS = (
     (REMINDER, word_class("aftermath", "reminders", exact=True)),
     (REMINDER, word_class("aftermath", "earlier", exact=True)),
     (REMINDER, word_class("aftermath", "previous_day", exact=True)),
+    (REMINDER, word_class("kind", "retelling", exact=True)),  # "Как сообщалось, ..."
     (YEAR, word_class("events", "year", exact=True)),
     (TOTAL, word_class("cumulative", "bare_totals", exact=True)),
 )

@@ -8,7 +8,7 @@ makes the total unknown.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -52,14 +52,7 @@ def headline(
     `title`: the sentences of a news item's title line (`title_line`); `running`: those of
     them that give a running total ("ПВО с начала ночи сбила девять беспилотников");
     `also`: the sentences that open with "Также", "Кроме того" (`additions`)."""
-    events = [m for m in mentions if m.event is not None]
-    if title:
-        # "В Краснодаре упали обломки беспилотника" over a body that tells them again
-        body = [m for m in events if m.sentence not in title]
-        # only when the body tells one drone too (a title over several incidents may
-        # tell one of its own)
-        if len(body) == 1 and body[0].count is None and body[0].plural is False:
-            events = [m for m in events if m.sentence not in title or m.count is not None]
+    events = _series(m for m in mentions if m.event is not None)
     # "атакованы дронами" names the weapon; a drone counted or singular beside it tells
     # how many ("Посёлок атаковали дронами. ... атаковали с помощью FPV-дрона")
     events = [m for m in events if not m.generic] or events
@@ -74,6 +67,18 @@ def headline(
             for m in events
             if m.sentence in place_of_sentence
         }
+    if title:
+        # "В Краснодаре упали обломки беспилотника" over a body that tells them again
+        body = [m for m in events if m.sentence not in title]
+        # only when the body tells one incident of one drone too, however many times (a
+        # title over several incidents may tell one of its own)
+        singular = [m for m in body if m.plural is False]
+        if (
+            singular
+            and all(m.count is None and not m.more for m in body)
+            and len(_incidents(singular, located)) <= 1
+        ):
+            events = [m for m in events if m.sentence not in title or m.count is not None]
     # "О нештатном приземлении БПЛА" beside "аппарат упал": an abbreviation of unknown
     # number downed, a singular drone struck: the singular tells how many
     downed = [m for m in events if m.event == "down"]
@@ -93,6 +98,29 @@ def headline(
                     chosen, headline_sentences, located, prior, running or set(), also or set()
                 )
     return Headline(None, (), False)
+
+
+def _series(events: Iterable[Mention]) -> list[Mention]:
+    """The event mentions, each numbered drone ("Третий БПЛА уничтожен", "the third drone")
+    read by what comes before it: after as many drones as its place in the series less
+    one ("one drone fell ... Another was shot down ... The third drone ...") it is one
+    more; otherwise it numbers the post's drone in a series begun in earlier posts
+    ("Сбит 67-й дрон, летевший на Москву ... перехватили ещё один беспилотник"), which
+    the post tells again: it counts only when nothing else does."""
+    found: list[Mention] = []
+    told = 0
+    pending: list[Mention] = []
+    for mention in events:
+        if mention.ordinal is None or mention.ordinal == 1:  # "первый беспилотник": one
+            found.append(mention)
+            told += mention.count or (1 if mention.plural is False else 0)
+        elif mention.ordinal > 1 and told == mention.ordinal - 1:
+            mention.more, mention.count = True, 1
+            found.append(mention)
+            told += 1
+        else:
+            pending.append(mention)
+    return found or pending[:1]
 
 
 def title_line(tokens: list[Token], headline_sentences: set[int]) -> set[int]:
@@ -207,12 +235,19 @@ def quoted(tokens: list[Token], mentions: list[Mention]) -> set[int]:
 
 def _without_retold(chosen: list[Mention], quoted: set[int]) -> list[Mention]:
     """A news retelling tells the increment it then quotes ("сбит ещё один БПЛА ...
-    «Ещё один БПЛА уничтожен»"): the increment outside the quotes is dropped when the
-    quotes hold one of the same count."""
-    inside = {m.count for m in chosen if m.more and m.index in quoted}
+    «Ещё один БПЛА уничтожен»", "уничтожены два беспилотника ... «Ещё два беспилотника
+    уничтожено»"): a count outside the quotes before them is dropped when the quotes hold
+    an increment of the same count."""
+    inside = {m.count: m.index for m in chosen if m.more and m.index in quoted}
     if not inside:
         return chosen
-    return [m for m in chosen if not (m.more and m.index not in quoted and m.count in inside)]
+    return [
+        m
+        for m in chosen
+        if not (
+            m.index not in quoted and m.count in inside and (m.more or m.index < inside[m.count])
+        )
+    ]
 
 
 def _prior(events: list[Mention], chosen: list[Mention]) -> int:
@@ -273,7 +308,12 @@ def _count(
     ]
     ambiguous = [m for m in chosen if m.count is None and m.plural is None]
     plural = _unsummarised(plural, singles, located)
-    unknown = plural or ([] if singles else ambiguous)
+    # an abbreviation of unknown number retells a singular incident, unless it tells one
+    # in a place of its own ("Обломки беспилотника ранили мужчину в А. Также обломки БПЛА
+    # вызвали пожар в Б."): an incident of unknown number, the total unknown
+    unknown = plural or (
+        _elsewhere(ambiguous, singles, located, also or set()) if singles else ambiguous
+    )
     if not numbered and unknown:
         return Headline(None, tuple(unknown[:1]), False)
     # "ещё несколько БПЛА сбиты": an uncounted increment leaves the total unknown.
@@ -332,6 +372,49 @@ def _count(
     return Headline(
         best, evidence or (total_mention,) if total_mention else evidence, reached_by_increments
     )
+
+
+def _elsewhere(
+    ambiguous: list[Mention],
+    singles: list[Mention],
+    located: Mapping[int, Location],
+    also: set[int],
+) -> list[Mention]:
+    """The mentions of unknown number that tell an incident of their own: in a place the
+    singular incidents do not name (nor their namesake districts: "Псков", "Псковский
+    район"), among settlements, or in a sentence that opens with "Также" (a district alone
+    may hold their settlements otherwise)."""
+    named: set[str] = set()
+    for mention in singles:
+        if mention.index in located:
+            named |= located[mention.index][0]
+    if not named:
+        return []
+    return [
+        m
+        for m in ambiguous
+        if m.index in located
+        and (located[m.index][1] or m.sentence in also)
+        and any(not _alike((a,), named) for a in located[m.index][0])
+    ]
+
+
+def _alike(one: Iterable[str], other: Iterable[str]) -> bool:
+    """Whether two sets of place keys share a place or a town and its district."""
+    return any(_namesakes(a, b) for a in one for b in other)
+
+
+def _namesakes(one: str, other: str) -> bool:
+    """Whether two place keys name the same place or a town and its district ("энгельс",
+    "энгельсский"; "суджа", "суджанский")."""
+    if one == other:
+        return True
+    short, long = sorted((one, other), key=len)
+    stem = short[:-1] if short[-1] in "аяоеьй" else short
+    return len(stem) >= _STEM and long.startswith(stem)
+
+
+_STEM = 4
 
 
 def _unsummarised(
@@ -395,7 +478,7 @@ def _incidents(
         if also and mention.sentence in also:
             incidents.append(names)
             continue
-        joined = [i for i in incidents if i & names]
+        joined = [i for i in incidents if _alike(i, names)]
         for incident in joined:
             incidents.remove(incident)
             names |= incident

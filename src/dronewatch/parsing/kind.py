@@ -26,6 +26,7 @@ from dronewatch.parsing.features import (
     REPAIR,
     RESTRICTION,
     THREAT,
+    TOTAL,
 )
 from dronewatch.parsing.lexicon import word_class, words
 from dronewatch.parsing.numbers import is_month, number_at
@@ -83,6 +84,7 @@ _SIRENS = word_class("kind", "sirens")
 _RETELLING = word_class("kind", "retelling", exact=True)
 _CONDITIONAL = word_class("kind", "conditional", exact=True)
 _EARLIER = word_class("aftermath", "earlier", exact=True)
+_INSPECTIONS = word_class("kind", "inspections")
 
 
 @cache
@@ -277,7 +279,7 @@ def _relative_past(sentence: list[Token], position: int) -> bool:
     пострадал от атаки", "в которые врезались беспилотники при недавней атаке") or that
     describes a thing repaired before it ("отремонтировали дома, в которые врезались
     беспилотники")."""
-    start = max(0, position - 8)
+    start = max(0, position - 10)
     pronoun = next(
         (
             i
@@ -299,7 +301,7 @@ def _relative_past(sentence: list[Token], position: int) -> bool:
     clause = sentence[pronoun + 1 : position + 6]
     if _dated(clause) or any(t.low.startswith(_kind_words("recent")) for t in clause):
         return True
-    return any(t.flags & REPAIR for t in sentence[:pronoun])
+    return any(t.flags & REPAIR or t.classes & _INSPECTIONS for t in sentence[:pronoun])
 
 
 def _news_before_aftermath(groups: list[Sentence]) -> bool:
@@ -318,9 +320,13 @@ def _news_before_aftermath(groups: list[Sentence]) -> bool:
                 return False
             if _dated(tokens):
                 return False  # "12 мая дрон атаковал дом", "вчера ...": an earlier attack
-            # "дрон атаковал дом", "при атаке БПЛА повреждены дома": a verb of the event
-            # or of its damage
-            return any(t.flags & (EVENT | PREDICATE) and _told_by_verb(t) for t in tokens)
+            # "дрон атаковал дом", "при атаке БПЛА повреждены дома", "два человека
+            # пострадали при атаке": a verb of the event, of its damage or of the hurt
+            # (not a tally of the hurt: "Всего из-за атаки пострадали 20 семей")
+            told = EVENT | PREDICATE
+            if not group.flags & TOTAL:
+                told |= INJURED | KILLED
+            return any(t.flags & told and _told_by_verb(t) for t in tokens)
     return False
 
 
@@ -373,6 +379,8 @@ def _described(tokens: list[Token], index: int) -> bool:
     """ "пострадавших при атаке", "повреждённых в результате атаки": the event word at
     `index` qualifies a participle of harm."""
     sentence = tokens[index].sentence
+    if _harmed_by_participle(tokens, index):
+        return True
     for position in range(index - 1, max(-1, index - 4), -1):
         low = tokens[position].low
         if low not in ("при", "от", "результате", "во", "время"):
@@ -399,6 +407,28 @@ def _described(tokens: list[Token], index: int) -> bool:
             for low in clause
         )
     return False
+
+
+def _harmed_by_participle(tokens: list[Token], index: int) -> bool:
+    """ "дом, повреждённый упавшими обломками": the event word is a participle in the
+    instrumental right after a full participle of harm, the agent of the harm that
+    describes a thing (not "повреждён упавшими обломками": a short participle tells it)."""
+    token = tokens[index]
+    if token.latin or not morph.has_reading(token.low, "ablt"):
+        return False
+    before = index - 1
+    # over the instrumental words of the agent ("упавшими обломками")
+    while (
+        before >= max(0, index - 2)
+        and tokens[before].kind == "word"
+        and not tokens[before].classes & _HARMED
+        and morph.has_reading(tokens[before].low, "ablt")
+    ):
+        before -= 1
+    if before < 0 or tokens[before].sentence != token.sentence:
+        return False
+    harmed = tokens[before]
+    return bool(harmed.classes & _HARMED) and morph.top_has(harmed.low, "PRTF")
 
 
 def _refers(tokens: list[Token], index: int) -> bool:
@@ -630,6 +660,12 @@ def classify(
             if g.flags & told and g.tokens
         ):
             events = []
+    if events and union & ALERT:
+        # "Объявлена угроза атаки БПЛА. ... \n4 октября губернатор сообщил о перехвате
+        # семи дронов": the drones of a later paragraph dated in the past are a recap
+        dated = _dated_paragraphs(tokens, groups_of_post)
+        if dated and all(m.sentence in dated for m in events):
+            events = []
     if events:
         shouted = _shouted(groups_of_post)
         # (a post that tells damage or the hurt elsewhere reports its attack, shouted or not)
@@ -648,7 +684,9 @@ def classify(
     if events and union & EXERCISE and _drill(tokens):
         return "none"  # "учения по отражению атаки беспилотников"
     if events:
-        if any(m.event == "down" for m in events):
+        if any(m.event == "down" for m in events) and not (
+            union & AFTERMATH and _downed_only_attributively(groups_of_post, events)
+        ):
             return "attack"
         aftermath = (
             (bool(union & AFTERMATH) and not _news_before_aftermath(groups_of_post))
@@ -680,6 +718,35 @@ def classify(
 
 
 _TOLD = FIRE | KILLED | INJURED | PREDICATE
+
+
+def _dated_paragraphs(tokens: list[Token], groups: list[Sentence]) -> set[int]:
+    """The sentences of later paragraphs that open with a past date ("4 октября, ...",
+    "Вчера ...")."""
+    found: set[int] = set()
+    background = False
+    for group in groups:
+        if not group.tokens:
+            continue
+        first = group.first
+        if first > 0 and tokens[first - 1].kind == "nl":
+            background = _opens_with_date(group.tokens)
+        if background:
+            found.add(group.tokens[0].sentence)
+    return found
+
+
+def _downed_only_attributively(groups: list[Sentence], events: list[Mention]) -> bool:
+    """Every downing word of the sentences with a downed drone is a full participle that
+    describes ("выплаты пострадавшим от падения сбитых беспилотников"): no downing is
+    told, so the post may still be an aftermath."""
+    sentences = {m.sentence for m in events if m.event == "down"}
+    for group in groups:
+        if not group.tokens or group.tokens[0].sentence not in sentences:
+            continue
+        if any(t.flags & DOWN and not _attributive(t) for t in group.tokens):
+            return False
+    return True
 
 
 def _shouted(groups: list[Sentence]) -> set[int]:

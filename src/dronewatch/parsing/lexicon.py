@@ -31,7 +31,7 @@ DATA_FILES = (
 # The semantic version of the rules: bump it with every change of behaviour. The version
 # string also hashes the rule modules' source and the data files, so that no change of
 # either can leave reports marked with a stale version.
-RULES_VERSION = "1.27.0"
+RULES_VERSION = "1.28.0"
 RULE_MODULES = (
     "casualties.py",
     "damage.py",
@@ -43,7 +43,16 @@ RULE_MODULES = (
     "lexicon.py",
     "morph.py",
     "numbers.py",
-    "places.py",
+    "places/__init__.py",
+    "places/bare_names.py",
+    "places/declension.py",
+    "places/districts.py",
+    "places/english.py",
+    "places/gazetteer.py",
+    "places/grammar.py",
+    "places/scenes.py",
+    "places/settlements.py",
+    "places/translit.py",
     "regions.py",
     "reminders.py",
     "report.py",

@@ -344,7 +344,9 @@ def _english_groups(tokens: list[Token]) -> list[RegionGroup]:
             continue
         counted = _counted_before(tokens, index)
         # "the Black Sea Fleet intercepted ...": a name inside an institution's
-        named_body = type_token is not None and type_token.low in words("regions", "english_bodies")
+        named_body = (
+            type_token is not None and type_token.low in words("regions", "english_bodies")
+        ) or _state_possessive(tokens, position)
         codes = tuple(
             code
             for _, (code, needs) in names
@@ -358,6 +360,17 @@ def _english_groups(tokens: list[Token]) -> list[RegionGroup]:
             groups.append(RegionGroup(codes, index, position if typed else position - 1))
         index = position + (1 if typed else 0) if codes else index + 1
     return groups
+
+
+def _state_possessive(tokens: list[Token], position: int) -> bool:
+    """ "Moscow's defence ministry", "Moscow’s military offensive": the name's possessive
+    (at `position`) before a word of the state, past two words at most."""
+    if position + 2 >= len(tokens) or tokens[position].text not in ("'", "’"):
+        return False
+    if tokens[position + 1].low != "s":
+        return False
+    state = words("regions", "english_state")
+    return any(t.kind == "word" and t.low in state for t in tokens[position + 2 : position + 5])
 
 
 def _english_dateline(tokens: list[Token], index: int, position: int) -> bool:
@@ -698,8 +711,20 @@ def find_regions(
         if count is None:
             count, each = _dashed_count(tokens, group)
         if count is None:
+            count = _apposed_count(tokens, groups, group)
+        if count is None:
             count, each = _count_after(tokens, group)
         mentioned = count is None
+        if not each and _with_country(tokens, group):
+            # "над регионами РФ и акваторией Азовского моря 53 БПЛА": the figure after
+            # the country and a sea is the country's; the sea's own comes in its list
+            kept.append(group)
+            shares.append(None)
+            joint.append(None)
+            before.append(False)
+            after.append(False)
+            inherited, previous = (None, False), group
+            continue
         if count is None:
             count = _mention_after(tokens, groups, group, counts)
         if count is None and singles:
@@ -739,6 +764,7 @@ def find_regions(
                 first -= 1
             if before[first] and all(s is None for s in shares[first + 1 : position + 1]):
                 shares[first] = None
+    kept, shares, joint = _without_containers(tokens, kept, shares, joint)
     for group, share, shared in zip(kept, shares, joint, strict=True):
         for code in group.codes:
             hit = hits.get(code)
@@ -754,6 +780,50 @@ def find_regions(
                     share is None and _vague(tokens, kept, group, plurals),
                 )
     return list(hits.values())
+
+
+def _without_containers(
+    tokens: list[Token],
+    kept: list[RegionGroup],
+    shares: list[int | None],
+    joint: list[int | None],
+) -> tuple[list[RegionGroup], list[int | None], list[int | None]]:
+    """Without the region that only contains a city region named beside it ("the city of
+    Sevastopol in Crimea", "shot down 15 drones near Sevastopol in occupied Crimea"): each
+    of its groups stands after "in" / "в" / "of", with no count of its own (none, or the
+    city's; "Над Севастополем в Крыму сбиты два БПЛА": the count after both is the
+    city's)."""
+    for pair in words("regions", "contained"):
+        city, container = pair.upper().split()
+        cities = [i for i, g in enumerate(kept) if g.codes == (city,)]
+        around = [i for i, g in enumerate(kept) if g.codes == (container,)]
+        if not cities or not around:
+            continue
+        own = {shares[i] for i in cities}
+        if all(
+            _contained(tokens, kept[i])
+            and (shares[i] is None or shares[i] in own or own == {None})
+            and joint[i] is None
+            for i in around
+        ):
+            if own == {None}:
+                given = [shares[i] for i in around if shares[i] is not None]
+                shares = [given[0] if i in cities and given else s for i, s in enumerate(shares)]
+            keep = [i for i in range(len(kept)) if i not in around]
+            kept = [kept[i] for i in keep]
+            shares = [shares[i] for i in keep]
+            joint = [joint[i] for i in keep]
+    return kept, shares, joint
+
+
+def _contained(tokens: list[Token], group: RegionGroup) -> bool:
+    """Whether the group stands after "in" / "в" / "of", past modifiers ("in temporarily
+    occupied Crimea")."""
+    modifiers = words("regions", "container_modifiers")
+    position = group.first - 1
+    while position >= 0 and tokens[position].low in modifiers:
+        position -= 1
+    return position >= 0 and tokens[position].low in words("regions", "containers")
 
 
 def _vague(
@@ -919,6 +989,55 @@ def region_of_settlements(names: list[str]) -> str | None:
     known = _settlement_regions()
     codes = {code for name in names if name in known for code in known[name]}
     return codes.pop() if len(codes) == 1 else None
+
+
+def _apposed_count(
+    tokens: list[Token], groups: list[RegionGroup], group: RegionGroup
+) -> int | None:
+    """A count set off by commas in the clause before the group's ("Больше всего, 41 БПЛА,
+    сбили в Брянской области"): the clause holds only the number and its drone noun."""
+    previous_end = max((g.last for g in groups if g.last < group.first), default=-1)
+    index = group.first - 1
+    while index > previous_end and tokens[index].text not in _CLAUSE_END:
+        index -= 1
+    if index <= previous_end or tokens[index].text != ",":
+        return None
+    close = index
+    index -= 1
+    while index > previous_end and tokens[index].text not in _CLAUSE_END:
+        index -= 1
+    if index <= previous_end or tokens[index].text != ",":
+        return None
+    number = number_at(tokens, index + 1)
+    if number is None or not _counts_drones(tokens, number.last):
+        return None
+    rest = tokens[number.last + 1 : close]
+    if not rest or not all(
+        t.kind == "word" and (t.flags & DRONE_CANDIDATE or _adjectival(t)) for t in rest
+    ):
+        return None
+    return number.value
+
+
+def _adjectival(token: Token) -> bool:
+    return (
+        not token.latin
+        and (morph.has_reading(token.low, "ADJF") or morph.has_reading(token.low, "PRTF"))
+    ) or (token.latin and token.low in words("drones", "english_between"))
+
+
+def _with_country(tokens: list[Token], group: RegionGroup) -> bool:
+    """Whether the group is joined to the whole country before it ("над регионами РФ и
+    акваторией Азовского моря", "over Russian regions and the Black Sea")."""
+    position = group.first - 1
+    while position >= 0 and (tokens[position].low in _AREAS or tokens[position].low == "the"):
+        position -= 1
+    if position < 1 or tokens[position].low not in ("и", "and"):
+        return False
+    phrases = words("regions", "national")
+    one = tokens[position - 1].low
+    two = f"{tokens[position - 2].low} {one}" if position > 1 else ""
+    return one in phrases or two in phrases
 
 
 def national(tokens: list[Token], index: int) -> bool:

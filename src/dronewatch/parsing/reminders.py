@@ -3,6 +3,7 @@ figures were counted when that event was reported."""
 
 from __future__ import annotations
 
+from dronewatch.parsing import morph
 from dronewatch.parsing.lexicon import words
 from dronewatch.parsing.numbers import is_month
 from dronewatch.parsing.text import Token
@@ -42,3 +43,19 @@ def earlier_summary(sentence: list[Token], paragraph: bool) -> bool:
     if opening[0].low not in words("aftermath", "earlier"):
         return False
     return any(t.low in words("aftermath", "ministry") for t in opening[1:])
+
+
+def retold(sentence: list[Token]) -> bool:
+    """ "Как сообщалось, ...", "Как заявляло Минобороны, ...", "Как ранее сообщал
+    губернатор, ...", "As previously reported, ...": a sentence that opens by pointing at
+    an earlier report (an imperfective past verb of speech, or "ранее", right after "как");
+    not "Как сообщил губернатор, ...", the news itself."""
+    opening = [t for t in sentence if t.kind == "word"][:4]
+    if len(opening) < 2 or opening[0].low not in words("kind", "retelling"):
+        return False
+    speech = words("kind", "speech")
+    return any(
+        t.low in words("aftermath", "earlier")
+        or (t.low.startswith(speech) and morph.top_has(t.low, "VERB", "impf", "past"))
+        for t in opening[1:3]
+    )
