@@ -26,6 +26,7 @@ from dronewatch.parsing.features import (
     FAKE,
     FIRE,
     INJURED,
+    INTACT,
     NEGATION,
     NEGATIONS,
     NO_DAMAGE_NOUN,
@@ -1593,7 +1594,7 @@ def no_damage(
     _clause_cache.clear()
     _unmarked.clear()
     for union, group, _ in groups_of(tokens) if groups is None else groups:
-        if union & NEGATION or any(t.classes & _INTACT for t in group):
+        if union & (NEGATION | INTACT):
             span = _objects_unhurt(group, damaged)
             if span is not None:
                 return span
