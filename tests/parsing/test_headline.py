@@ -627,3 +627,19 @@ def test_a_title_over_one_incident_told_twice(text: str, drones: int) -> None:
 )
 def test_downed_and_struck_clauses_add_up(text: str, drones: int) -> None:
     assert parse(text, "RU-ORL").drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # the debris of another drone is one more downed drone
+        (
+            "Обломки беспилотника упали на склад. Фрагменты другого сбитого дрона нашли в поле.",
+            2,
+        ),
+        # "другой" alone may name a part of drones told before: no increment
+        ("Сбиты два БПЛА. Один упал в поле, другой беспилотник — у реки.", 2),
+    ],
+)
+def test_debris_of_another_drone(text: str, drones: int) -> None:
+    assert parse(text, "RU-TAM").drones == drones
