@@ -607,6 +607,12 @@ def test_an_uncounted_abbreviation_in_a_place_of_its_own(text: str, drones: int 
             "Лискинского района беспилотник атаковал машину.",
             2,
         ),
+        # ... but a town and a village of its namesake district may retell one incident
+        (
+            "Под Лисками дрон атаковал грузовик. В селе Давыдовка Лискинского района "
+            "беспилотник ударил по грузовику, ранен водитель.",
+            1,
+        ),
     ],
 )
 def test_a_title_over_one_incident_told_twice(text: str, drones: int) -> None:

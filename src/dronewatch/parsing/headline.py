@@ -485,9 +485,13 @@ def _incidents(
             incidents.append((names, towns))
             continue
         # "В селе А Хомутовского района ... В селе Б Хомутовского района": a district
-        # shared by different villages joins nothing
+        # shared by different villages joins nothing (a town and its namesake district
+        # still do: "Под Белгородом ... в селе Майский Белгородского района")
         joined = [
-            i for i in incidents if (_alike(i[1], towns) if i[1] and towns else _alike(i[0], names))
+            i
+            for i in incidents
+            if _alike(i[1], towns)
+            or (_alike(i[0] - names, names - i[0]) if i[1] and towns else _alike(i[0], names))
         ]
         for incident in joined:
             incidents.remove(incident)
