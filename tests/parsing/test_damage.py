@@ -1348,3 +1348,21 @@ def test_shelters_and_owners(text: str, damage: list[str]) -> None:
 )
 def test_trade_words_and_transport_compounds(text: str, damage: list[str]) -> None:
     assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # an English news item's background is no event of its own
+        (
+            "Two drones were downed overnight. Kyiv has targeted Russian depots in recent months.",
+            [],
+        ),
+        ("Two drones were downed overnight. Ukraine has been hitting refineries with drones.", []),
+        ("Two drones were downed. Kyiv calls its strikes on power plants retaliation.", []),
+        # ... an event told beside "recent" is one
+        ("Two drones were downed. The most recent attack damaged a house.", ["residential"]),
+    ],
+)
+def test_english_background(text: str, damage: list[str]) -> None:
+    assert sorted(parse(text, None).damage) == damage

@@ -80,6 +80,7 @@ _INTACT = word_class("damage", "intact", exact=True)
 _DISTINCT = word_class("damage", "distinct")
 _SHELTERS = word_class("damage", "shelters")
 _BELONGING = word_class("damage", "belonging")
+_ENGLISH_BACKGROUND = word_class("damage", "english_background", exact=True)
 _REMAINED = word_class("damage", "remained", exact=True)
 
 
@@ -346,6 +347,7 @@ def _predicates(group: list[Token], negated: set[int]) -> tuple[set[str], set[in
                 or _debris_burning(group, position)
                 or _drone_damaged(group, position)
                 or _drones_destroyed(group, position)
+                or _english_background(group, position)
             ):
                 continue
             if "damage" not in kinds and not _uncertain(group, position):
@@ -356,7 +358,11 @@ def _predicates(group: list[Token], negated: set[int]) -> tuple[set[str], set[in
             following = group[position + 1].low if position + 1 < len(group) else ""
             if low in _words("hit_into") and following != "into":
                 continue  # "a drone flew into a house" hits it; "flew over" does not
-            if not _attempted(group, position) and not _repelled(group, position):
+            if (
+                not _attempted(group, position)
+                and not _repelled(group, position)
+                and not _english_background(group, position)
+            ):
                 realized = position > 0 and group[position - 1].low in _words("realized_before")
                 kinds.add("hit_noun" if _nominal(token) and not realized else "hit")
         elif low.startswith(_words("debris")):
@@ -1474,6 +1480,27 @@ def _drones_destroyed(group: list[Token], position: int) -> bool:
         position > 0
         and group[position - 1].low in _words("english_passives")
         and any(t.flags & DRONE_CANDIDATE for t in before if t.kind == "word")
+    )
+
+
+def _english_background(group: list[Token], position: int) -> bool:
+    """ "Ukraine has targeted Russian refineries in recent months", "has been hitting
+    airfields", "strikes ... are retaliation for ...": an English news item's background,
+    no event of its own (a continuous "been ...ing", or a background word in the
+    sentence)."""
+    token = group[position]
+    if not token.latin:
+        return False
+    if position > 0 and group[position - 1].low == "been" and token.low.endswith("ing"):
+        return True
+    # "in recent months" (not "the most recent attack")
+    return any(
+        t.classes & _ENGLISH_BACKGROUND
+        and (
+            t.low not in _words("english_recent")
+            or (index + 1 < len(group) and group[index + 1].low in _words("english_periods"))
+        )
+        for index, t in enumerate(group)
     )
 
 
