@@ -698,8 +698,11 @@ def test_sector_objects(text: str, damage: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "damage"),
     [
-        # an enterprise named as the grounds another object was hit on
-        ("На территории агрофирмы дрон атаковал трактор.", ["vehicle"]),
+        # a production site's grounds stay its own: what was hit there is its property
+        # (labels real-009, real6-034, real7-088; contract: a fire at an enterprise)
+        ("На территории агрофирмы дрон атаковал трактор.", ["industrial", "vehicle"]),
+        # ... a school's or a shop's are where
+        ("На территории школы повреждён автомобиль.", ["vehicle"]),
         ("На территории детского сада осколками посечены стены.", ["social"]),
         # ... but an attack on its grounds hits it
         ("Дрон атаковал территорию завода, повреждён погрузчик.", ["industrial", "vehicle"]),

@@ -1403,9 +1403,11 @@ def _location(group: list[Token], position: int) -> bool:
         if token.classes & _YARDS:
             return True
         if back > 0 and f"{group[back - 1].low} {token.low}" in _words("grounds"):
-            # a home's grounds stay the home's (the labels tag the homestead)
+            # a home's grounds stay the home's (the labels tag the homestead), and so do
+            # a production site's ("на территории сельхозпредприятия повреждены комбайн и
+            # трактор": the enterprise's property)
             entry = vocabulary_tag(group[position].low)
-            return entry is not None and entry.tag != "residential"
+            return entry is not None and entry.tag not in _words("own_grounds")
         if token.low in ("в", "во"):
             return morph.has_reading(_head(group, position).low, "loct")
         if token.low == "у":
