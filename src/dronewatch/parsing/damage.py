@@ -544,6 +544,7 @@ def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> li
     """Every damage tag with the word it came from."""
     _clause_cache.clear()
     _unmarked.clear()
+    _background.clear()
     analysed: list[tuple[int, int, list[Token], set[int], set[str], set[int]]] = []
     repelled = False
     ordinal = 0  # sentences with words, counted: "the sentence before" skips blank lines
@@ -1499,8 +1500,11 @@ def _english_background(group: list[Token], position: int) -> bool:
         return False
     if position > 0 and group[position - 1].low == "been" and token.low.endswith("ing"):
         return True
+    cached = _background.get(id(group))
+    if cached is not None and cached[0] is group:
+        return cached[1]
     # "in recent months" (not "the most recent attack")
-    return any(
+    found = any(
         t.classes & _ENGLISH_BACKGROUND
         and (
             t.low not in _words("english_recent")
@@ -1508,6 +1512,13 @@ def _english_background(group: list[Token], position: int) -> bool:
         )
         for index, t in enumerate(group)
     )
+    _background[id(group)] = (group, found)
+    return found
+
+
+# Whether a sentence of the post being read is an English item's background (kept by
+# identity; find_damage empties it when it starts).
+_background: dict[int, tuple[list[Token], bool]] = {}
 
 
 def _burn_injury(group: list[Token], position: int) -> bool:
