@@ -1152,6 +1152,7 @@ def test_no_damage_findings_and_quotes(text: str, damage: list[str], no_damage: 
         # a list after "no"
         ("Two drones were downed. There were no deaths, injuries, or damage.", [], True),
         ("Two drones were downed, no injuries, a shed damaged.", ["other"], False),
+        ("Two drones were downed, no injuries, damage to a shed.", ["other"], False),
         # one kind of object unhurt counts only in a post with no damage (as in Russian)
         (
             "Two drones were downed. No houses were hit, but a car burned.",

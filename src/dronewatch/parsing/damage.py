@@ -1854,6 +1854,8 @@ def _english_list_before(group: list[Token], index: int) -> list[str]:
     damage was caused")."""
     if group[index].low.endswith("ed"):
         return []  # "no casualties, a house damaged": a participle, no item
+    if index == 0 or group[index - 1].low not in ("or", "and", "nor"):
+        return []  # "no injuries, damage to two houses": the list's last item has its link
     found: list[str] = []
     items = 0  # words of the item being read, besides its links
     for token in reversed(group[max(0, index - 10) : index]):
