@@ -1370,3 +1370,20 @@ def test_trade_words_and_transport_compounds(text: str, damage: list[str]) -> No
 )
 def test_english_background(text: str, damage: list[str]) -> None:
     assert sorted(parse(text, None).damage) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage", "no_damage"),
+    [
+        # "без света" after a damage noun is an outage, no statement of no damage
+        ("Из-за повреждения ЛЭП без света остались жители двух улиц.", ["energy"], False),
+        ("В результате повреждения линии без газа остались 40 домов.", ["fuel"], False),
+        # what lost its supply is no damaged object
+        ("Обесточены 150 домов и больница.", ["energy"], False),
+        # ... unless another word of damage says so
+        ("Повреждён дом и обесточена улица.", ["energy", "residential"], False),
+    ],
+)
+def test_outages_said_of_things(text: str, damage: list[str], no_damage: bool) -> None:
+    report = parse(_DOWNED + text, "RU-BEL")
+    assert (sorted(report.damage), report.no_damage) == (damage, no_damage)

@@ -81,6 +81,7 @@ _INTACT = word_class("damage", "intact", exact=True)
 _DISTINCT = word_class("damage", "distinct")
 _SHELTERS = word_class("damage", "shelters")
 _BELONGING = word_class("damage", "belonging")
+_DEENERGIZED = word_class("damage", "deenergized")
 _ENGLISH_BACKGROUND = word_class("damage", "english_background", exact=True)
 _REMAINED = word_class("damage", "remained", exact=True)
 
@@ -922,6 +923,11 @@ def _no_target(group: list[Token], position: int, entry: DamageWord, classes: in
         or (entry.tag == "transport" and classes & _TRAVEL and _travelled(group, position))
         or (entry.tag == "social" and classes & _SHELTERS and _shelter(group, position))
         or (classes & _BELONGING and _belonging_to(group, position))
+        or (
+            entry.tag not in ("energy", "fuel")
+            and classes & _DEENERGIZED
+            and _deenergized(group, position)
+        )
         or (_listed_before(group, position, 3) and _possessor(group, position, entry))
         or (
             entry.stem in _words("brands")
@@ -1068,6 +1074,18 @@ def _shelter(group: list[Token], position: int) -> bool:
     clause = _clause(group, position)
     near = range(max(clause.start, position - 5), min(clause.stop, position + 6))
     return any(group[i].classes & _SHELTERS for i in near if i != position)
+
+
+def _deenergized(group: list[Token], position: int) -> bool:
+    """ "обесточены 200 домов": what lost its supply, with no other word of damage in its
+    clause ("повреждён дом и обесточена улица" keeps the house)."""
+    clause = _clause(group, position)
+    cut = [i for i in clause if group[i].classes & _DEENERGIZED]
+    return bool(cut) and not any(
+        group[i].flags & PREDICATE and not group[i].classes & _DEENERGIZED
+        for i in clause
+        if i != position
+    )
 
 
 def _belonging_to(group: list[Token], position: int) -> bool:
@@ -1920,6 +1938,8 @@ def _negation_after(after: list[str]) -> bool:
             return all(_before_closing_no(w) for w in after[:index]) and any(
                 a in NEGATIONS for a in after[index:]
             )
+        if word in NEGATIONS and _supply_cut(after, index):
+            return False  # "из-за повреждения ЛЭП без света остались жители": an outage
         if word in NEGATIONS:
             # "повреждения получили два дома и не пострадал никто": the negation is of
             # a predicate of its own; a verb of finding is the negated one's ("повреждений
@@ -1930,6 +1950,15 @@ def _negation_after(after: list[str]) -> bool:
                 if not w.isascii()
             )
     return False
+
+
+def _supply_cut(words: list[str], index: int) -> bool:
+    """Whether the negation at the index is a supply cut ("без света", "без газа", "without
+    power"): an energy or fuel word after it."""
+    if index + 1 >= len(words) or words[index] not in _words("outage"):
+        return False
+    entry = vocabulary_tag(words[index + 1])
+    return entry is not None and entry.tag in ("energy", "fuel")
 
 
 def _not_negating_after(after: list[str]) -> bool:
