@@ -778,6 +778,12 @@ def test_kind_naval_drones_named_again(text: str, kind: str) -> None:
             "alert",
         ),
         # air defence employed under a danger regime engages drones
+        # ... not a condition on its work
+        (
+            "Объявлена беспилотная опасность. При работе ПВО не подходите к окнам.",
+            "RU-KOS",
+            "alert",
+        ),
         ("Объявлена беспилотная опасность. Сейчас задействованы силы ПВО.", "RU-KOS", "attack"),
         # an attack named only as the reason for a restriction: the restriction is the news
         ("Аэропорт Казани закрыт из-за атаки беспилотников.", "RU-TA", "alert"),

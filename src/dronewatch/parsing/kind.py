@@ -1240,7 +1240,12 @@ def engaged(group: list[Token], union: int) -> str | None:
             t.flags & DRONE_CANDIDATE for t in group[offset + 1 : offset + 4]
         ):
             return "strike"
-    if any(t.classes & _AIR_DEFENCE_WORK and not t.classes & _NOT_AIR_DEFENCE_WORK for t in group):
+    if any(
+        t.classes & _AIR_DEFENCE_WORK
+        and not t.classes & _NOT_AIR_DEFENCE_WORK
+        and not (i > 0 and group[i - 1].classes & _DURING)  # "при работе ПВО не подходите"
+        for i, t in enumerate(group)
+    ):
         return "strike"
     return None
 
