@@ -890,6 +890,12 @@ def test_kind_emergency_regimes_and_aftermath(text: str, region: str, kind: str)
             " обломков беспилотника. Остекление восстановят за неделю.",
             "none",
         ),
+        # a thing shown after the event, then repaired
+        (
+            "Глава района показал, как выглядит гараж после падения обломков дрона. Ворота"
+            " уже заменили.",
+            "none",
+        ),
     ],
 )
 def test_kind_aftermath_told_with_the_event_described(text: str, kind: str) -> None:

@@ -95,6 +95,7 @@ _CONDITIONAL = word_class("kind", "conditional", exact=True)
 _WARNINGS = word_class("kind", "warnings")
 _EARLIER = word_class("aftermath", "earlier", exact=True)
 _INSPECTIONS = word_class("kind", "inspections")
+_LOOKS = word_class("kind", "looks")
 
 
 @cache
@@ -483,9 +484,9 @@ def _refers(tokens: list[Token], index: int) -> bool:
         if low.startswith(_kind_words("consequences")):
             return True
         if low == "после" and any(
-            t.flags & REPAIR for t in tokens[max(0, position - 4) : position]
+            t.flags & REPAIR or t.classes & _LOOKS for t in tokens[max(0, position - 4) : position]
         ):
-            return True
+            return True  # "ремонт после атаки", "как выглядит дом после падения обломков"
     return False
 
 

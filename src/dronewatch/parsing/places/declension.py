@@ -186,7 +186,12 @@ def _feminine_nominative(low: str, type_word: str) -> str | None:
     ):
         return None
     cases = cases_of(type_word) - {"nomn"}
-    for normal, tags in morph.parses(low):
+    readings = morph.parses(low)
+    if type_gender(type_word) != "femn" and any(
+        {"ADJF", "nomn", "masc"} <= tags for _, tags in readings
+    ):
+        return None  # "над посёлком Лесной": a masculine adjective, left in the nominative
+    for normal, tags in readings:
         if (
             {"NOUN", "femn", "sing"} <= tags
             and tags & cases
