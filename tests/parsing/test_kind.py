@@ -933,3 +933,26 @@ def test_kind_warning_with_a_dated_recap(text: str, kind: str) -> None:
 )
 def test_kind_bans_with_a_dated_recap(text: str, kind: str) -> None:
     assert parse(text, "RU-VLA").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # an attack in a "whose" clause describes the people helped
+        (
+            "Власти открыли пункт выдачи стройматериалов жителям, чьи дома пострадали от атак"
+            " дронов.",
+            "none",
+        ),
+        ("Семьям, чьё жильё было повреждено в результате атаки БПЛА, выдадут сертификаты.", "none"),
+        # ... an attack told on its own stays the news, as does one hurt "который пострадал"
+        (
+            "Дрон атаковал дом в Шебекино. Жителям, чьи квартиры пострадали при атаке, помогут с"
+            " ремонтом.",
+            "attack",
+        ),
+        ("Мужчина, который пострадал при атаке дрона, госпитализирован.", "attack"),
+    ],
+)
+def test_kind_whose_homes_were_harmed(text: str, kind: str) -> None:
+    assert parse(text, "RU-BEL").kind == kind

@@ -76,6 +76,8 @@ _COUNTERING = word_class("kind", "countering")
 _COUNTERING_ENGLISH = word_class("kind", "countering_english", exact=True)
 _DATED_ADJECTIVES = word_class("kind", "dated_adjectives")
 _HARMED = word_class("kind", "harmed")
+_HARM_VERBS = word_class("kind", "harm_verbs")
+_WHOSE = word_class("kind", "whose", exact=True)
 _MISSILES = word_class("kind", "missiles")
 _BOATS = word_class("kind", "boats")
 _NAVAL = word_class("kind", "naval")
@@ -432,6 +434,8 @@ def _described(tokens: list[Token], index: int) -> bool:
         before = position - 1
         while before >= 0 and tokens[before].low in ("в", "во", "время"):
             before -= 1
+        if before >= 0 and _whose_harmed(tokens, before):
+            return True  # "жителям, чьи дома пострадали от атак дронов, выдадут ..."
         if before < 0 or not tokens[before].classes & _HARMED:
             return False
         if not morph.has_reading(tokens[before].low, "PRTF") and not morph.has_reading(
@@ -451,6 +455,18 @@ def _described(tokens: list[Token], index: int) -> bool:
             for low in clause
         )
     return False
+
+
+def _whose_harmed(tokens: list[Token], index: int) -> bool:
+    """The word at `index` is a verb of harm in a "whose" clause ("жителям, чьи дома
+    пострадали", "семьям, чьё жильё было повреждено"): it describes the people the post is
+    about."""
+    if not tokens[index].classes & _HARM_VERBS:
+        return False
+    sentence = tokens[index].sentence
+    return any(
+        t.classes & _WHOSE and t.sentence == sentence for t in tokens[max(0, index - 4) : index]
+    )
 
 
 def _harmed_by_participle(tokens: list[Token], index: int) -> bool:
