@@ -956,3 +956,17 @@ def test_kind_bans_with_a_dated_recap(text: str, kind: str) -> None:
 )
 def test_kind_whose_homes_were_harmed(text: str, kind: str) -> None:
     assert parse(text, "RU-BEL").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # attacks in the plural as the subject of what they amount to: attacks in general
+        ("The Kremlin said drone attacks on civilian targets amount to terrorism.", "none"),
+        ("Атаки беспилотников на города представляют собой террор, заявил министр.", "none"),
+        # ... not beside an event told
+        ("Attacks amount to about ten a day, and on Monday a drone hit a school.", "attack"),
+    ],
+)
+def test_kind_attacks_characterized(text: str, kind: str) -> None:
+    assert parse(text, None).kind == kind
