@@ -970,3 +970,19 @@ def test_kind_whose_homes_were_harmed(text: str, kind: str) -> None:
 )
 def test_kind_attacks_characterized(text: str, kind: str) -> None:
     assert parse(text, None).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a closure with the danger named as its reason is a restriction
+        ("Из-за угрозы атаки беспилотников закрыты парки и пляжи.", "none"),
+        ("The beaches were closed because of the threat of an unmanned boat attack.", "none"),
+        # ... a danger warned of or declared beside a closure warns
+        ("Угроза атаки БПЛА, движение по мосту ограничено.", "alert"),
+        ("Объявлена угроза атаки БПЛА, движение по мосту временно ограничено.", "alert"),
+        ("Жителей просят оставаться дома до окончания режима беспилотной опасности.", "alert"),
+    ],
+)
+def test_kind_closures_for_a_danger(text: str, kind: str) -> None:
+    assert parse(text, "RU-KDA").kind == kind

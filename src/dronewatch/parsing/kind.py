@@ -60,6 +60,7 @@ _PESTS = word_class("kind", "pests")
 _PURPOSES = word_class("kind", "purposes", exact=True)
 _REASONS = word_class("kind", "reasons")
 _CUTS = word_class("kind", "cuts")
+_CLOSURES = word_class("kind", "closures")
 _RESTRICTION_REASONS = word_class("kind", "restriction_reasons")
 _EMERGENCY = word_class("kind", "emergency", exact=True)
 _EMERGENCY_DECLARED = word_class("kind", "emergency_declared")
@@ -536,9 +537,11 @@ def _alerts(sentence: list[Token]) -> bool:
         return False  # "В случае угрозы атаки включат сирены": what will be done if
     if any(t.classes & _CHECKS for t in sentence):
         return False  # "Сирены оповещения проверят в среду": a check of the sirens
-    restricted = any(t.classes & _BANS for t in sentence) and not any(
-        t.flags & AVIATION for t in sentence
-    )
+    flights = any(t.flags & AVIATION for t in sentence)
+    restricted = any(t.classes & _BANS for t in sentence) and not flights
+    # a closure for fear of the danger ("пляжи закрыты из-за угрозы атаки"): a restriction,
+    # not a warning (flights restricted are one)
+    closed = any(t.classes & _CLOSURES for t in sentence) and not flights
     for index, token in enumerate(sentence):
         if not (token.flags & ALERT or _attack_regime(sentence, index)):
             continue
@@ -549,6 +552,12 @@ def _alerts(sentence: list[Token]) -> bool:
         # named signal ("при «Угрозе ракетной опасности» нужно ...")
         opening = _phrase_start(sentence, index)
         if any(t.low in ("случае", "при") for t in sentence[max(0, opening - 3) : index]):
+            continue
+        if (
+            closed
+            and any(t.classes & _RESTRICTION_REASONS for t in sentence[max(0, opening - 4) : index])
+            and not any(t.classes & _NOT_DECLARED for t in before)
+        ):
             continue
         if before and before[-1].classes & _NOT_AIR_BEFORE:
             continue
