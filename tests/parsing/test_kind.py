@@ -986,3 +986,20 @@ def test_kind_attacks_characterized(text: str, kind: str) -> None:
 )
 def test_kind_closures_for_a_danger(text: str, kind: str) -> None:
     assert parse(text, "RU-KDA").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a warning of an attack told (an SMS, a message): an alert
+        ("Жителям Казани пришли СМС с предупреждением об атаке БПЛА.", "alert"),
+        ("Residents of Kazan received text messages warning of a drone attack.", "alert"),
+        # ... not what to do on one
+        ("МЧС напоминает, как действовать при получении сигнала об атаке БПЛА.", "none"),
+        ("В школах прошли уроки о том, как вести себя при сигнале об атаке дронов.", "none"),
+        # ... and drones downed beside it are the news
+        ("Губернатор предупредил об атаке беспилотников на Курск, сбиты три дрона.", "attack"),
+    ],
+)
+def test_kind_warnings_of_an_attack(text: str, kind: str) -> None:
+    assert parse(text, "RU-TA").kind == kind

@@ -807,6 +807,8 @@ def classify(
     )
     if alerted and not _missile_event(groups_of_post):
         return "alert"
+    if union & EVENT and _warning_of_an_attack(groups_of_post):
+        return "alert"  # "жителям пришли СМС с предупреждением об атаке БПЛА"
     if _approaching(groups_of_post, mentions):
         return "alert"
     if union & RESTRICTION and union & AVIATION and _airport_restricted(groups_of_post):
@@ -1061,11 +1063,40 @@ def _warned_of(group: list[Token], position: int) -> bool:
     attack": the event word is what a warning noun or verb is about (past the adjectives
     between)."""
     index = position - 1
-    while index > 0 and position - index <= 2 and _attributive(group[index]):
-        index -= 1
+    while (
+        index > 0
+        and position - index <= 3
+        and (
+            _attributive(group[index])
+            or (
+                group[index].latin
+                and (group[index].flags & DRONE_CANDIDATE or group[index].low in ("a", "the"))
+            )
+        )
+    ):
+        index -= 1  # "об украинской атаке", "of a drone attack"
     if index < 1 or group[index].low not in _kind_words("about"):
         return False
     return bool(group[index - 1].classes & _WARNINGS)
+
+
+def _warning_of_an_attack(groups: list[Sentence]) -> bool:
+    """A sentence that tells a warning of an attack ("пришло СМС с предупреждением об атаке
+    БПЛА", "text messages warning of a drone attack"), not under a condition ("при
+    получении сигнала об атаке") nor in a check of the sirens."""
+    for group in groups:
+        if not group.flags & EVENT or group.flags & ADVICE:
+            continue
+        tokens = group.tokens
+        if any(t.classes & _CHECKS for t in tokens):
+            continue  # "сирены оповещения о налётах проверят в среду": a check
+        for position, token in enumerate(tokens):
+            if not token.flags & EVENT or not _warned_of(tokens, position):
+                continue
+            window = tokens[max(0, position - 7) : position]
+            if not any(t.classes & (_DURING | _CONDITIONAL | _INSTRUCTIONS) for t in window):
+                return True
+    return False
 
 
 def _linked_attacks(group: list[Token], position: int) -> bool:
