@@ -1256,6 +1256,11 @@ def test_agreement_regions_and_town_centres(text: str, region: str, places: list
         ),
         ("В Казачьих Лагерях дрон атаковал автомобиль.", ["Казачьи Лагеря"]),
         ("Беспилотник сбросил боеприпас на дом в Старой Збурьевке.", ["Старая Збурьевка"]),
+        # the head of a list of known names, after a verb
+        (
+            "Атакам дронов подверглись Алешки, Корсунка и Днепряны.",
+            ["Алешки", "Корсунка", "Днепряны"],
+        ),
     ],
 )
 def test_kherson_villages_in_russian(text: str, places: list[str]) -> None:
