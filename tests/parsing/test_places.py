@@ -1385,3 +1385,20 @@ def test_places_only_left_without_power(text: str, region: str, places: list[str
 )
 def test_unlisted_villages_continue_a_list(text: str, region: str, places: list[str]) -> None:
     assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # the town that owns the port hit, though its name is also a first name
+        ("Обломки дрона повредили баржу в порту Оля.", "RU-AST", ["Оля"]),
+        # English districts listed with a serial comma; a town heading the list stays a town
+        (
+            "Drones were downed in Shakhty, Bokovsky, Kasharsky, and Chertkovsky Districts.",
+            None,
+            ["Шахты", "Боковский район", "Кашарский район", "Чертковский район"],
+        ),
+    ],
+)
+def test_port_owners_and_serial_commas(text: str, region: str | None, places: list[str]) -> None:
+    assert parse(text, region).places == places

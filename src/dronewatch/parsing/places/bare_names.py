@@ -144,6 +144,8 @@ def bare_settlements(
             geo = geo or token.low.endswith(endings().village)
             # "подверглись Алешки, Великие Копани, ...": the head of a list of known names
             geo = geo or (region is not None and _known_follows(tokens, last, region))
+            # "судно в порту Оля": the town that owns the object hit
+            geo = geo or previous.startswith(place_words("named_objects"))
             # a capitalised word right after "в" / "над" names a place ("в Лисках")
             if previous in prepositions:
                 # "в Узловой": an adjective-shaped name, when no noun follows it ("в Курской

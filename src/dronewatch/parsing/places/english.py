@@ -232,9 +232,16 @@ def _english_listed(tokens: list[Token], index: int) -> list[int]:
     """The capitalised names listed up to `index` ("Kamensky, Millerovsky and Chertkovsky")."""
     members = [index]
     position = index - 1
+    # a list of adjectives ("Kamensky, Millerovsky") ends where a town's noun heads it
+    endings = ("ky", "kiy", "kii", "kyi", "ny", "nyy", "nyi", "oy", "iy")
+    adjectives = endings if tokens[index].low.endswith(endings) else ()
     while position > 0 and tokens[position].low in (",", "and"):
+        if tokens[position].low == "and" and tokens[position - 1].text == ",":
+            position -= 1  # "Millerovsky, and Chertkovsky": the serial comma
         if not tokens[position - 1].flags & CAPITALIZED_LATIN:
             break
+        if adjectives and not tokens[position - 1].low.endswith(adjectives):
+            break  # "in Novoshakhtinsk, Kamensky and Sholokhovsky districts": a town
         members.insert(0, position - 1)
         position -= 2
     return members
