@@ -1023,7 +1023,9 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
         if added:
             incident = -1
         # "Пострадавший скончался в больнице": the participle names the one killed
-        fatal_sentence = any(t.flags & KILLED and not t.flags & INJURED for t in group)
+        fatal_sentence = bool(union & KILLED) and any(
+            t.flags & KILLED and not t.flags & INJURED for t in group
+        )
         fatal = bool(union & FATAL)
         zero = _zero(group) if union & (ZERO_BOTH | ZERO_KILLED | MEDICAL_OK) else []
         if zero and any(t.low in _words("local_scope") for t in group):

@@ -26,6 +26,7 @@ from dronewatch.parsing.features import (
     FAKE,
     FIRE,
     INJURED,
+    INTACT,
     NEGATION,
     NEGATIONS,
     NO_DAMAGE_NOUN,
@@ -964,7 +965,10 @@ _EMPLOYING = _STAFF | _PEOPLE | _WORKING_PEOPLE
 
 def _listed_before(group: list[Token], position: int, reach: int) -> bool:
     """Whether a listed word stands among the `reach` tokens before the position."""
-    return any(t.flags & VOCABULARY for t in group[max(0, position - reach) : position])
+    for index in range(max(0, position - reach), position):
+        if group[index].flags & VOCABULARY:
+            return True
+    return False
 
 
 @cache
@@ -1637,7 +1641,7 @@ def no_damage(
     _clause_cache.clear()
     _unmarked.clear()
     for union, group, _ in groups_of(tokens) if groups is None else groups:
-        if union & NEGATION or any(t.classes & _INTACT for t in group):
+        if union & (NEGATION | INTACT):
             span = _objects_unhurt(group, damaged)
             if span is not None:
                 return span

@@ -137,7 +137,6 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
     for place in every:
         sentence_places.setdefault(place.sentence, set()).add(place_key(place.name))
     title = _headline_sentences(tokens)
-    titled = title_line(tokens, title)
     settled = {p.sentence for p in every if not p.name.endswith(_DISTRICT_ENDINGS)}
     located = locate(
         tokens,
@@ -158,7 +157,7 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
         # a title that retells the body's one drone may run longer (a title and its
         # subtitle on one line)
         title=title_line(tokens, _headline_sentences(tokens, _TITLE_MAX_CHARS)),
-        running=running_titles(groups, titled),
+        running=running_titles(groups, title_line(tokens, title)),
         also=additions(groups),
     )
     drones = result.drones

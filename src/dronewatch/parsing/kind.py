@@ -12,6 +12,7 @@ from dronewatch.parsing.features import (
     AFTERMATH,
     ALERT,
     AVIATION,
+    CALL,
     DOWN,
     DRONE_CANDIDATE,
     EVENT,
@@ -865,6 +866,8 @@ def _shouted(groups: list[Sentence]) -> set[int]:
     беспилотников!"): a call opens the sentence or ends the one before, and the sentence
     tells no verb (not "Внимание! Атака отражена, сбиты два БПЛА")."""
     found: set[int] = set()
+    if not any(g.flags & CALL for g in groups):
+        return found  # no call to shout with
     called = False
     for group in groups:
         opening = next((t for t in group.tokens if t.kind == "word"), None)

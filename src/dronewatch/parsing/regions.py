@@ -92,6 +92,9 @@ def _russian_groups(tokens: list[Token]) -> list[RegionGroup]:
     nouns = lexicon().region_nouns
     while index < len(tokens):
         token = tokens[index]
+        if token.kind != "word" or token.latin:
+            index += 1  # (only a Russian word names a region here)
+            continue
         capital = _over_capital(tokens, index)
         if capital is not None:  # "над Белгородом сбиты три": the capital's region
             groups.append(RegionGroup((capital,), index, index))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache
 
 from dronewatch.parsing import morph
-from dronewatch.parsing.features import CAPITALIZED_CYRILLIC, DISTRICT_TYPE
+from dronewatch.parsing.features import DISTRICT_TYPE
 from dronewatch.parsing.lexicon import lexicon, word_class
 from dronewatch.parsing.places.declension import (
     adjective_and_noun_town,
@@ -21,9 +21,9 @@ from dronewatch.parsing.places.declension import (
     unlisted_town,
 )
 from dronewatch.parsing.places.gazetteer import known_settlement, may_begin_name, misspelt_town
-from dronewatch.parsing.places.grammar import CASES, GENDERS, Place, indices
+from dronewatch.parsing.places.grammar import CASES, GENDERS, Place
 from dronewatch.parsing.places.vocabulary import endings, folded, links, names, pairs, place_words
-from dronewatch.parsing.text import Sentence, Token
+from dronewatch.parsing.text import Token
 
 # The word classes the rules below ask about word by word.
 _PERSON_TITLES = word_class("places", "person_titles")
@@ -54,13 +54,14 @@ def _person_context(tokens: list[Token], index: int) -> bool:
 
 def bare_settlements(
     tokens: list[Token],
-    groups: list[Sentence],
+    capitalised: list[int],
     region: str | None,
     consumed: set[int],
     districts: frozenset[int] = frozenset(),
 ) -> list[Place]:
-    """Settlements named without a type word; `districts` holds where the district names
-    found begin (a name before one is its village: "в Дроновке Глушковского района")."""
+    """Settlements named without a type word, from the capitalised words at `capitalised`;
+    `districts` holds where the district names found begin (a name before one is its
+    village: "в Дроновке Глушковского района")."""
     found: list[Place] = []
     region_nouns = lexicon().region_nouns
     # "удары пришлись по Льгову": a target's preposition, for this rule only
@@ -71,7 +72,7 @@ def bare_settlements(
     listed_near = False  # ... in a list that began "в районе" ("в районе Качи и Любимовки")
     listed_case = ""  # ... the preposition that began it ("в Грайвороне, Замостье")
     after = 0  # the first token not yet looked at
-    for index in indices(groups, CAPITALIZED_CYRILLIC):
+    for index in capitalised:
         if index < after:
             continue  # the second word of a name just found
         if listed and not all(tokens[j].low in joining for j in range(after, index)):

@@ -176,6 +176,13 @@ def _masculine_nominative(low: str, type_word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=64)
+def _feminine_endings(cases: frozenset[str]) -> tuple[str, ...]:
+    """The endings of a feminine noun in "-а" / "-я" in any of the cases."""
+    by_case = pairs_of_lists(endings().feminine_by_case)
+    return tuple(ending for case in sorted(cases) for ending in by_case.get(case, ()))
+
+
 @lru_cache(maxsize=16384)
 def _feminine_nominative(low: str, type_word: str) -> str | None:
     if (
@@ -186,6 +193,8 @@ def _feminine_nominative(low: str, type_word: str) -> str | None:
     ):
         return None
     cases = cases_of(type_word) - {"nomn"}
+    if not low.endswith(_feminine_endings(cases)):
+        return None  # no such noun in those cases: the (slow) guess of an unknown word spared
     readings = morph.parses(low)
     if type_gender(type_word) != "femn" and any(
         {"ADJF", "nomn", "masc"} <= tags for _, tags in readings

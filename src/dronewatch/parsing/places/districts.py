@@ -21,7 +21,6 @@ from dronewatch.parsing.places.grammar import (
     agrees_with_type,
     cased,
     cases_of,
-    indices,
     is_adjective,
     lemma_is,
 )
@@ -31,10 +30,10 @@ from dronewatch.parsing.text import Sentence, Token
 
 
 def typed_districts(
-    tokens: list[Token], groups: list[Sentence], region: str | None, consumed: set[int]
+    tokens: list[Token], typed: list[int], region: str | None, consumed: set[int]
 ) -> list[Place]:
     found: list[Place] = []
-    for index in indices(groups, DISTRICT_TYPE):
+    for index in typed:
         token = tokens[index]
         if not token.flags & DISTRICT_TYPE or (
             token.capitalized and token.low != names().capitalised_district_type
@@ -192,14 +191,12 @@ def districts_sharing_a_type_word(
 _LIST_DASHES = frozenset({"—", "–", "-"})
 
 
-def listed_districts(
-    tokens: list[Token], groups: list[Sentence], consumed: set[int]
-) -> list[Place]:
+def listed_districts(tokens: list[Token], typed: list[int], consumed: set[int]) -> list[Place]:
     """ "в следующих районах: Каменском, Миллеровском и Октябрьском (сельском)": district
     adjectives listed after a plural type word and a colon or a dash, each agreeing with
     it."""
     found: list[Place] = []
-    for index in indices(groups, DISTRICT_TYPE):
+    for index in typed:
         token = tokens[index]
         colon = index + 1
         if colon < len(tokens) and morph.lemma(tokens[colon].low) in words("regions", "types"):

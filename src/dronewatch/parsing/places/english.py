@@ -15,7 +15,7 @@ from dronewatch.parsing.lexicon import Settlement, english_key, lexicon, words
 from dronewatch.parsing.numbers import word_value
 from dronewatch.parsing.places.declension import adjective_of_town
 from dronewatch.parsing.places.gazetteer import gazetteer_regions
-from dronewatch.parsing.places.grammar import Place, indices
+from dronewatch.parsing.places.grammar import Place
 from dronewatch.parsing.places.translit import (
     adjective_ending,
     latin_key,
@@ -24,7 +24,7 @@ from dronewatch.parsing.places.translit import (
     transliterate,
 )
 from dronewatch.parsing.places.vocabulary import names, place_words
-from dronewatch.parsing.text import Sentence, Token
+from dronewatch.parsing.text import Token
 
 _ENGLISH_OBJECTS = frozenset(
     {
@@ -58,10 +58,10 @@ _ENGLISH_OBJECTS = frozenset(
 )
 
 
-def english_places(tokens: list[Token], groups: list[Sentence], region: str | None) -> list[Place]:
+def english_places(tokens: list[Token], capitalised: list[int], region: str | None) -> list[Place]:
     found: list[Place] = []
     last_found = last_typed = -1
-    for index in indices(groups, CAPITALIZED_LATIN):
+    for index in capitalised:
         if index <= last_found:
             continue  # the second word of a name just found
         token = tokens[index]

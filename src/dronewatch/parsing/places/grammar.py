@@ -14,6 +14,13 @@ from typing import NamedTuple
 
 from dronewatch.folding import fold
 from dronewatch.parsing import morph
+from dronewatch.parsing.features import (
+    CAPITALIZED_CYRILLIC,
+    CAPITALIZED_LATIN,
+    DISTRICT_TYPE,
+    SETTLEMENT_ABBREVIATION,
+    SETTLEMENT_TYPE,
+)
 from dronewatch.parsing.places.vocabulary import endings, names, place_words
 from dronewatch.parsing.text import Sentence, Token
 
@@ -41,15 +48,36 @@ def is_adjective(token: Token) -> bool:
     )
 
 
-def indices(groups: list[Sentence], flags: int) -> list[int]:
-    """Indices of the tokens with any of the flags, in order."""
-    return [
+class Starts(NamedTuple):
+    """Where the place rules start looking, found in one pass over a post's tokens: the
+    indices, in order, of its district type words, of its settlement type words and
+    abbreviations, of its capitalised Cyrillic and of its capitalised Latin words."""
+
+    districts: list[int]
+    settlements: list[int]
+    cyrillic: list[int]
+    latin: list[int]
+
+
+_SETTLEMENT_TYPES = SETTLEMENT_TYPE | SETTLEMENT_ABBREVIATION
+_STARTS = DISTRICT_TYPE | _SETTLEMENT_TYPES | CAPITALIZED_CYRILLIC | CAPITALIZED_LATIN
+
+
+def starts(tokens: list[Token], groups: list[Sentence]) -> Starts:
+    """The tokens the place rules start from (those of the sentences `groups` keeps)."""
+    marked = [
         index
         for union, group, first in groups
-        if union & flags
+        if union & _STARTS
         for index, token in enumerate(group, first)
-        if token.flags & flags
+        if token.flags & _STARTS
     ]
+    return Starts(
+        [i for i in marked if tokens[i].flags & DISTRICT_TYPE],
+        [i for i in marked if tokens[i].flags & _SETTLEMENT_TYPES],
+        [i for i in marked if tokens[i].flags & CAPITALIZED_CYRILLIC],
+        [i for i in marked if tokens[i].flags & CAPITALIZED_LATIN],
+    )
 
 
 @lru_cache(maxsize=16384)

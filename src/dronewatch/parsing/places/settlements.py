@@ -26,13 +26,12 @@ from dronewatch.parsing.places.grammar import (
     agrees_in_case,
     agrees_with_type,
     cased,
-    indices,
     is_abbreviation,
     is_adjective,
     lemma_is,
 )
 from dronewatch.parsing.places.vocabulary import endings, folded, links, names, place_words
-from dronewatch.parsing.text import Sentence, Token
+from dronewatch.parsing.text import Token
 
 # The word classes the rules below ask about word by word.
 _NAME_NOUNS = word_class("places", "name_nouns")
@@ -154,10 +153,10 @@ def _with_common_noun(tokens: list[Token], last: int) -> int:
 
 
 def typed_settlements(
-    tokens: list[Token], groups: list[Sentence], region: str | None, consumed: set[int]
+    tokens: list[Token], typed: list[int], region: str | None, consumed: set[int]
 ) -> list[Place]:
     found: list[Place] = []
-    for index in indices(groups, SETTLEMENT_TYPE | SETTLEMENT_ABBREVIATION):
+    for index in typed:
         if tokens[index].low == names().urban_okrug_letters[0] and (
             okrug := _urban_okrug(tokens, index, consumed)
         ):

@@ -76,6 +76,7 @@ class PlaceEndings:
     feminine_nominative: Words
     dwellers: Words
     feminine_oblique: Words
+    feminine_by_case: Words
     masculine_oblique: Words
     feminine_genitive: str
     feminine_nominative_ending: str
