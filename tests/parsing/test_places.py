@@ -1280,6 +1280,7 @@ def test_kherson_villages_in_russian(text: str, places: list[str]) -> None:
         ("Air defence downed a UAV over the Russian city of Sevastopol.", []),
         # the type word after a village's name
         ("The drone was shot down over Tulyanka village overnight.", ["Тулянка"]),
+        ("A drone was downed near the Kozinka village.", ["Козинка"]),
     ],
 )
 def test_english_federal_districts_cities_and_villages(text: str, places: list[str]) -> None:

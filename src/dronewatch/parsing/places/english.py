@@ -89,10 +89,13 @@ def english_places(tokens: list[Token], capitalised: list[int], region: str | No
             and previous == "of"
             and tokens[index - 2].low.removesuffix("s") in place_words("english_settlement_types")
         )
-        # "over Tulyanka village": the type word after the name
+        # "over Tulyanka village", "near the Kozinka village": the type word after the name
+        before = tokens[index - 2].low if previous == "the" and index > 1 else previous
         typed = typed or (
             following in place_words("english_settlement_types")
-            and previous in place_words("english_before_place")
+            and after != "of"  # "the Russian city of Sevastopol"
+            and token.low not in place_words("english_place_modifiers")
+            and before in place_words("english_before_place")
         )
         if typed and _english_region_city(token.low):
             continue  # "the city of Sevastopol": a region, never a place
