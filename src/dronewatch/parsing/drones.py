@@ -276,8 +276,15 @@ def _count_before(tokens: list[Token], index: int) -> tuple[int | None, bool, in
             break
         position -= 1
         skipped += 1
-    more = index > 0 and tokens[index - 1].low in more_words
+    # "another drone", "another enemy drone": past the modifiers before the noun
+    position = index - 1
+    while position > 0 and index - position < _MORE_REACH and _skippable(tokens[position]):
+        position -= 1
+    more = index > 0 and tokens[position].low in more_words
     return None, more, index
+
+
+_MORE_REACH = 3
 
 
 def _ordinal_before(tokens: list[Token], index: int) -> int | None:
@@ -461,10 +468,15 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
                 previous in ("a", "an") or (index > 1 and tokens[index - 2].low in ("a", "an"))
             ):  # "a drone", "a Ukrainian drone"; not "a dozen drones", "a number of drones"
                 plural = False
+        other_debris = (
+            count is None and not more and plural is False and _debris_of_other(tokens, index)
+        )
+        if other_debris:
+            more = True  # "Фрагменты другого сбитого дрона": one more downed drone
         if more and count is None and plural is False:
             count = 1  # "another drone", "a second drone": one more, as "ещё один"
         colon = _followed_by_colon(tokens, index)
-        debris = more and count is not None and _after_debris(tokens, first)
+        debris = other_debris or (more and count is not None and _after_debris(tokens, first))
         found.append(
             Mention(
                 index,
@@ -875,6 +887,23 @@ def _modifies_event(tokens: list[Token], index: int) -> bool:
     """ "a massive drone attack": the article counts the attack, not the drones."""
     following = tokens[index + 1].low if index + 1 < len(tokens) else ""
     return following in ("attack", "attacks", "strike", "strikes", "raid", "raids", "assault")
+
+
+def _debris_of_other(tokens: list[Token], index: int) -> bool:
+    """ "Фрагменты другого сбитого дрона", "обломки другого беспилотника": the debris of
+    another drone, past the adjectives of its noun."""
+    others = words("cumulative", "other_singular")
+    position = index - 1
+    while position > 0 and index - position <= _OTHER_REACH:
+        if tokens[position].low in others:
+            return bool(tokens[position - 1].classes & _DEBRIS_NOUNS)
+        if tokens[position].kind != "word" or not _skippable(tokens[position]):
+            return False
+        position -= 1
+    return False
+
+
+_OTHER_REACH = 3
 
 
 def _after_debris(tokens: list[Token], first: int) -> bool:
