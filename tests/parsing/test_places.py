@@ -1403,3 +1403,25 @@ def test_unlisted_villages_continue_a_list(text: str, region: str, places: list[
 )
 def test_port_owners_and_serial_commas(text: str, region: str | None, places: list[str]) -> None:
     assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # a town that only locates a village named in the post is no scene
+        (
+            "Под Брянском погиб водитель. FPV-дрон атаковал автомобиль в селе Кистёр.",
+            "RU-BRY",
+            ["Кистёр"],
+        ),
+        # ... but stays beside a district named after it, or alone
+        (
+            "Дрон атаковал автомобиль под Грайвороном, в Грайворонском округе.",
+            "RU-BEL",
+            ["Грайворон", "Грайворонский муниципальный округ"],
+        ),
+        ("Под Брянском сбит беспилотник.", "RU-BRY", ["Брянск"]),
+    ],
+)
+def test_towns_that_only_locate_the_scene(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places
