@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 # The newest migration (a test keeps it equal to alembic's head). A database at this
 # revision is up to date, which every command checks without importing alembic.
-SCHEMA_REVISION = "0008_reporting_day"
+SCHEMA_REVISION = "0009_region_day_view_by_day"
 
 
 SUPPORTED_BACKENDS = ("sqlite", "postgresql")

@@ -49,7 +49,7 @@ from __future__ import annotations
 from functools import partial
 
 from dronewatch.store.calendar import day_sql, local_time_sql
-from dronewatch.store.region_days import COMBINED, per_day_ctes, post_link
+from dronewatch.store.region_days import COMBINED, post_link, region_day_ctes
 
 VIEWS = ("place_map_view", "region_day_view", "region_drones_view", "report_view")
 
@@ -138,7 +138,7 @@ FROM reports r
 
 def region_day_view(dialect: str) -> str:
     return f"""CREATE VIEW region_day_view AS
-{per_day_ctes(dialect)}
+{region_day_ctes(dialect)}
 SELECT day, region AS region_code, {COMBINED} AS drones, governor, ministry, reports,
   governor_posts, ministry_posts
 FROM per_day"""
