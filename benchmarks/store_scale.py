@@ -487,16 +487,21 @@ def _print(
     results: dict[int, dict[str, tuple[float, float]]], sizes: list[int], backend: str
 ) -> None:
     names = list(results[sizes[0]])
-    header = [f"{size:,}" for size in sizes]
     growth = len(sizes) > 1
-    print(f"{backend}: wall seconds (best of runs; a full export or query runs once)")
-    print(f"| read path | {' | '.join(header)} |{' growth |' if growth else ''}")
-    print(f"| --- |{' ---: |' * (len(sizes) + growth)}")
+    print(
+        f"{backend}: seconds per run, wall and CPU of this process (best of runs; a full "
+        "export or query runs once); growth: from the second largest size to the largest"
+    )
+    header = [f"{size:,} {kind}" for kind in ("wall", "cpu") for size in sizes]
+    growths = " wall growth | cpu growth |" if growth else ""
+    print(f"| read path | {' | '.join(header)} |{growths}")
+    print(f"| --- |{' ---: |' * (2 * len(sizes) + 2 * growth)}")
     for name in names:
-        cells = [f"{results[size][name][0]:.3f}" for size in sizes]
+        cells = [f"{results[size][name][kind]:.3f}" for kind in (0, 1) for size in sizes]
         if growth:
-            before, after = results[sizes[-2]][name][0], results[sizes[-1]][name][0]
-            cells.append(f"{after / max(before, 1e-6):.1f}")
+            for kind in (0, 1):
+                before, after = results[sizes[-2]][name][kind], results[sizes[-1]][name][kind]
+                cells.append(f"{after / max(before, 1e-6):.1f}")
         print(f"| {name} | {' | '.join(cells)} |")
     largest = sizes[-1]
     for fmt in ("csv", "jsonl", "parquet") if "export csv" in results[largest] else ():
