@@ -14,6 +14,16 @@ Databases are kept and reused when they hold the wanted number of posts (SQLite
 files in --dir; PostgreSQL databases named dronewatch_scale_<size> on the server of
 the URL given). Posts are spread over two years up to today, oldest first, as a
 daemon stores them; 2% have an edit, 1% are deleted.
+
+A daemon stores a post when it sees it: at once from a joined channel, up to
+`poll_seconds` later from a polled one, so a post may be stored after a few later
+ones. Each post here is stored up to ten posts' spacing late (at a million posts,
+63 s apart, ten minutes), at every size: the disorder was ten minutes at every size
+before, which reordered the neighbours of the million posts (63 s apart) and
+none of the 100,000 (631 s apart), so reads at 100,000 met every row in id order
+(SQLite's next-row shortcut, no B-tree descent: 2.9 page visits per row against 7.2
+at a million, region_drones_view over a month) and the growth factor measured the
+disorder as well as the size.
 """
 
 from __future__ import annotations
@@ -52,6 +62,7 @@ TAGS = ["vehicle", "residential", "energy", "fuel", "industrial", "fire"]
 CHANNELS = 60
 DAYS = 730
 BATCH = 20_000
+LATE_SCALE = 1_000_000  # the size at which a post is stored up to 600 s late
 TEXT = (
     "Над территорией области силами ПВО уничтожены {n} беспилотных летательных "
     "аппаратов самолётного типа. В {place} повреждены остекление частного дома и "
@@ -76,9 +87,13 @@ class Shape:
 
     end: datetime
 
-    def posted(self, index: int, count: int, jitter: int) -> datetime:
+    def posted(self, index: int, count: int, late: int) -> datetime:
+        """When post `index` of `count` was published: `late` seconds (0 to 599) before
+        its place in the order of storage at a million posts, as many posts' spacing
+        before it at any other size (see the module's docstring)."""
         span = DAYS * 86_400
-        return self.end - timedelta(seconds=span * (count - index) / count + jitter)
+        seconds = span * (count - index) / count + late * LATE_SCALE / count
+        return self.end - timedelta(seconds=seconds)
 
 
 def _rows(count: int, shape: Shape) -> Iterator[dict[str, list[tuple[Any, ...]]]]:
