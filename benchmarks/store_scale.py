@@ -388,7 +388,7 @@ SAMPLE = 0.5
 
 
 def timed(path: ReadPath, runs: int) -> tuple[float, float]:
-    """Wall and CPU seconds of this process per run, best of `runs` samples (a full
+    """Wall and CPU seconds of this process per run, each the best of `runs` samples (a full
     export runs once).
 
     On a busy machine the CPU time is the steadier figure (on SQLite it is all the
@@ -410,7 +410,7 @@ def timed(path: ReadPath, runs: int) -> tuple[float, float]:
             if path.full or wall >= SAMPLE:
                 break
             repeat = max(repeat * 2, int(repeat * SAMPLE / max(wall, 1e-3)) + 1)
-        best = min(best, (wall / repeat, cpu / repeat))
+        best = (min(best[0], wall / repeat), min(best[1], cpu / repeat))
     return best
 
 
