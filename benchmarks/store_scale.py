@@ -383,8 +383,9 @@ def _canned(database: Database) -> list[ReadPath]:
 
 
 # A path faster than this is run again and again until it has run this long, and timed
-# per run (as `timeit` does).
-SAMPLE = 0.5
+# per run (as `timeit` does): about as long as the month's query runs once at a million
+# posts, so that the sizes compared are timed over samples of the same length.
+SAMPLE = 1.5
 
 
 def timed(path: ReadPath, runs: int) -> tuple[float, float]:
@@ -397,7 +398,8 @@ def timed(path: ReadPath, runs: int) -> tuple[float, float]:
     warm, half a second cannot. The month's query at 100,000 posts took 0.05 s best of
     3 single runs, 0.08 s per run over ten in a row, and ten of them as much CPU as one
     run at a million posts (ten times the rows): the growth factor came out 17 where
-    the work grew 10 times. So every path is timed over at least `SAMPLE` seconds.
+    the work grew 10 times. So every path is timed over at least `SAMPLE` seconds
+    (0.5 s still left it at 11 to 18 from run to run at a load of 10 on 2 cores).
     """
     best = (float("inf"), float("inf"))
     repeat = 1
