@@ -413,7 +413,7 @@ def _namesakes(one: str, other: str) -> bool:
     if one == other:
         return True
     short, long = sorted((one, other), key=len)
-    stem = short[:-1] if short[-1] in "аяоеьй" else short
+    stem = short[:-1] if short[-1] in words("regions", "namesake_endings") else short
     return len(stem) >= _STEM and long.startswith(stem)
 
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.metadata import version
 from importlib.resources import files
-from typing import Any
+from typing import Any, TypeVar
 
 from dronewatch.parsing import morph
 from dronewatch.parsing.sorted_table import SortedTable
@@ -53,6 +54,7 @@ RULE_MODULES = (
     "places/scenes.py",
     "places/settlements.py",
     "places/translit.py",
+    "places/vocabulary.py",
     "regions.py",
     "reminders.py",
     "report.py",
@@ -262,6 +264,17 @@ PARSER_VERSION = f"{RULES_VERSION}+{data_hash()}"
 def words(section: str, key: str) -> tuple[str, ...]:
     """A word list of vocabulary.toml (`[section] key`), built once."""
     return tuple(lexicon().vocab[section][key])
+
+
+_Section = TypeVar("_Section")
+
+
+def section(kind: Callable[..., _Section], name: str) -> _Section:
+    """The section `[name]` of vocabulary.toml as a typed object: `kind` (a frozen
+    dataclass) takes each key as a keyword argument, a list as a tuple, a string as it is;
+    a key it lacks, or one the section lacks, is an error. Callers keep the object (once)."""
+    entries = lexicon().vocab[name]
+    return kind(**{k: tuple(v) if isinstance(v, list) else v for k, v in entries.items()})
 
 
 # Damage words: a folded word's entry of damage.tsv.

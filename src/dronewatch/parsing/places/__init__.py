@@ -15,14 +15,14 @@ Cyrillic).
 
 from __future__ import annotations
 
-from dronewatch.parsing.places.bare_names import DISTRICT_NAMES, bare_settlements
+from dronewatch.parsing.places.bare_names import bare_settlements, district_names
 from dronewatch.parsing.places.districts import (
     districts_sharing_a_type_word,
     listed_districts,
     typed_districts,
 )
 from dronewatch.parsing.places.english import english_places
-from dronewatch.parsing.places.grammar import Place, place_key
+from dronewatch.parsing.places.grammar import Place, place_key, starts
 from dronewatch.parsing.places.scenes import scenes
 from dronewatch.parsing.places.settlements import typed_settlements
 from dronewatch.parsing.text import Sentence, Token, groups_of
@@ -51,13 +51,14 @@ def every_place(
     """Places in text order, repeats included, outside sentences about hospitals."""
     groups = groups_of(tokens) if groups is None else groups
     consumed: set[int] = set()
-    found = typed_districts(tokens, groups, region, consumed)
-    found += listed_districts(tokens, groups, consumed)
+    begin = starts(tokens, groups)
+    found = typed_districts(tokens, begin.districts, region, consumed)
+    found += listed_districts(tokens, begin.districts, consumed)
     found += districts_sharing_a_type_word(tokens, groups, region, consumed)
-    found += typed_settlements(tokens, groups, region, consumed)
-    districts = frozenset(p.start for p in found if p.name.endswith(DISTRICT_NAMES))
-    found += bare_settlements(tokens, groups, region, consumed, districts)
-    found += english_places(tokens, groups, region)
+    found += typed_settlements(tokens, begin.settlements, region, consumed)
+    districts = frozenset(p.start for p in found if p.name.endswith(district_names()))
+    found += bare_settlements(tokens, begin.cyrillic, region, consumed, districts)
+    found += english_places(tokens, begin.latin, region)
     if not found:
         return found
     return scenes(tokens, groups, found)

@@ -8,8 +8,10 @@ roads, objects named after a town ("Рязанский нефтезавод") an
 
 from __future__ import annotations
 
+from functools import cache
+
 from dronewatch.parsing import morph
-from dronewatch.parsing.features import CAPITALIZED_CYRILLIC, DISTRICT_TYPE
+from dronewatch.parsing.features import DISTRICT_TYPE
 from dronewatch.parsing.lexicon import lexicon, word_class
 from dronewatch.parsing.places.declension import (
     adjective_and_noun_town,
@@ -19,16 +21,9 @@ from dronewatch.parsing.places.declension import (
     unlisted_town,
 )
 from dronewatch.parsing.places.gazetteer import known_settlement, may_begin_name, misspelt_town
-from dronewatch.parsing.places.grammar import (
-    CASES,
-    GENDERS,
-    OBLIQUE_ADJECTIVE,
-    VILLAGE_ENDINGS,
-    Place,
-    indices,
-    place_words,
-)
-from dronewatch.parsing.text import Sentence, Token
+from dronewatch.parsing.places.grammar import CASES, GENDERS, Place
+from dronewatch.parsing.places.vocabulary import endings, folded, links, names, pairs, place_words
+from dronewatch.parsing.text import Token
 
 # The word classes the rules below ask about word by word.
 _PERSON_TITLES = word_class("places", "person_titles")
@@ -59,44 +54,48 @@ def _person_context(tokens: list[Token], index: int) -> bool:
 
 def bare_settlements(
     tokens: list[Token],
-    groups: list[Sentence],
+    capitalised: list[int],
     region: str | None,
     consumed: set[int],
     districts: frozenset[int] = frozenset(),
 ) -> list[Place]:
-    """Settlements named without a type word; `districts` holds where the district names
-    found begin (a name before one is its village: "в Дроновке Глушковского района")."""
+    """Settlements named without a type word, from the capitalised words at `capitalised`;
+    `districts` holds where the district names found begin (a name before one is its
+    village: "в Дроновке Глушковского района")."""
     found: list[Place] = []
     region_nouns = lexicon().region_nouns
     # "удары пришлись по Льгову": a target's preposition, for this rule only
     prepositions = place_words("location_prepositions") + place_words("target_prepositions")
+    linking = links()
+    joining = linking.list
     listed = False  # right after a found place, across "," and "и" only
     listed_near = False  # ... in a list that began "в районе" ("в районе Качи и Любимовки")
+    listed_case = ""  # ... the preposition that began it ("в Грайвороне, Замостье")
     after = 0  # the first token not yet looked at
-    for index in indices(groups, CAPITALIZED_CYRILLIC):
+    for index in capitalised:
         if index < after:
             continue  # the second word of a name just found
-        if listed and not all(tokens[j].low in (",", "и") for j in range(after, index)):
+        if listed and not all(tokens[j].low in joining for j in range(after, index)):
             listed = False
         after = index + 1
         token = tokens[index]
         if index in consumed:
-            listed = listed and token.low in (",", "и")
+            listed = listed and token.low in joining
             continue
         if index > 0 and (tokens[index - 1].text == "#" or _street(tokens, index)):
             listed = False  # "#Псков", "на улице Губкина": a hashtag or a street
             continue
         previous = tokens[index - 1].low if index > 0 else ""
-        if previous == "под" and index > 1 and index - 2 in consumed:
+        if previous == linking.locating and index > 1 and index - 2 in consumed:
             listed = False  # "в селе Нечаевка под Белгородом": the town locates the village
             continue
-        near = previous in ("районе", "района") and index > 1 and tokens[index - 2].low == "в"
+        near = index > 1 and (tokens[index - 2].low, previous) in _near()
         if near:
-            previous = "в"  # "в районе Любимовки": near a settlement
+            previous = tokens[index - 2].low  # "в районе Любимовки": near a settlement
         elif _vicinity(tokens, index):
             # "на окраине Ярославля", "на подлёте к Рыбинску": a preposition of that case
-            previous = "по" if previous == "к" else "у"
-        continued = listed and previous in (",", "и")
+            previous = _vicinity_prepositions().get(previous, linking.genitive)
+        continued = listed and previous in joining
         near = near or (continued and listed_near)
         # "в порту Туапсе", "нефтебаза Феодосии": a town that owns the object hit
         if (
@@ -123,10 +122,14 @@ def bare_settlements(
                 known = known_settlement((token.low,), region)
             if known is None and size == 2 and previous in prepositions:
                 # "в районе Новой Таволжанки": near a village, in the genitive
-                governing = "у" if near else previous
+                governing = linking.genitive if near else previous
                 known = adjective_and_noun_town(token, tokens[last], governing)
             if near and known is None and size == 1:
                 known = noun_town(token)
+            if known is None and size == 1 and continued and listed_case:
+                # "в Грайвороне, Головчино, Замостье": a village the gazetteer lacks, in
+                # the case of the preposition that began the list
+                known = unlisted_town(token) or declined_town(token, listed_case)
             if known is None and size == 1 and previous in prepositions:
                 known = misspelt_town(token.low, region) or unlisted_town(token)
                 if known is None and (
@@ -139,7 +142,7 @@ def bare_settlements(
             if _on_road(tokens, index) or _names_an_object(tokens, index, last):
                 continue
             geo = size > 1 or morph.has_reading(token.low, "Geox") or not morph.is_known(token.low)
-            geo = geo or token.low.endswith(VILLAGE_ENDINGS)
+            geo = geo or token.low.endswith(endings().village)
             # a capitalised word right after "в" / "над" names a place ("в Лисках")
             if previous in prepositions:
                 # "в Узловой": an adjective-shaped name, when no noun follows it ("в Курской
@@ -150,7 +153,7 @@ def bare_settlements(
                 previous not in prepositions
                 and not listed
                 and morph.top_has(token.low, "Surn")
-                and known.name.lower().replace("ё", "е") != token.low
+                and folded(known.name) != token.low
             ):
                 continue  # "по словам Котова": a surname in an oblique case, not Котово
             if (geo or listed) and not _person_context(tokens, index):
@@ -158,6 +161,8 @@ def bare_settlements(
                 consumed.update(range(index, last + 1))
                 after = last + 1
                 listed_near = near
+                listed_case = previous if previous in prepositions else listed_case
+                listed_case = listed_case if continued or previous in prepositions else ""
                 listed = True
                 break
         else:
@@ -165,11 +170,24 @@ def bare_settlements(
     return found
 
 
+@cache
+def _near() -> frozenset[tuple[str, ...]]:
+    """ "в районе": the words before a settlement named as the vicinity of the event."""
+    return frozenset(tuple(phrase.split()) for phrase in links().near)
+
+
+@cache
+def _vicinity_prepositions() -> dict[str, str]:
+    """The preposition whose case a name after a vicinity word's link is in ("на подлёте к
+    Рыбинску": "по", the dative)."""
+    return pairs(links().vicinity)
+
+
 def _street(tokens: list[Token], index: int) -> bool:
     """ "на улице Губкина", "ул. Губкина": the name of a street."""
     previous = tokens[index - 1]
     return bool(previous.classes & _STREET_WORDS) or (
-        previous.low == "." and index > 1 and tokens[index - 2].low == "ул"
+        previous.low == "." and index > 1 and tokens[index - 2].low == links().street_abbreviation
     )
 
 
@@ -201,9 +219,11 @@ def _names_an_object(tokens: list[Token], first: int, last: int) -> bool:
     """A town's adjective naming an object, not the town: "Афипского нефтеперерабатывающего
     завода", "Новошахтинском НПЗ", "на Северном шоссе"."""
     token = tokens[first]
-    if not (morph.has_reading(token.low, "ADJF") or token.low.endswith(OBLIQUE_ADJECTIVE)):
+    if not (
+        morph.has_reading(token.low, "ADJF") or token.low.endswith(endings().oblique_adjective)
+    ):
         return False
-    objects = place_words("named_objects") + place_words("street_words") + _ROADS
+    objects = place_words("named_objects") + place_words("street_words") + links().roads
     position = last + 1
     while position < len(tokens) and position - last <= 3:
         following = tokens[position]
@@ -220,7 +240,10 @@ def _names_an_object(tokens: list[Token], first: int, last: int) -> bool:
     return False
 
 
-DISTRICT_NAMES = (" район", " округ")
+@cache
+def district_names() -> tuple[str, ...]:
+    """The endings of a district's name: its type word (" район", " округ")."""
+    return (f" {names().raion}", f" {names().okrug}")
 
 
 def _vicinity(tokens: list[Token], index: int) -> bool:
@@ -229,7 +252,7 @@ def _vicinity(tokens: list[Token], index: int) -> bool:
     if index < 2:
         return False
     previous = tokens[index - 1]
-    if previous.low in ("к", "от", "с"):
+    if previous.low in links().vicinity_links:
         return bool(tokens[index - 2].classes & _VICINITY_WORDS)
     return bool(previous.classes & _VICINITY_WORDS)
 
@@ -241,7 +264,7 @@ def _district_follows(tokens: list[Token], index: int, districts: frozenset[int]
     if following and following[0].start in districts:
         return True
     return (
-        len(following) == 2 and following[0].low in ("в", "во") and following[1].start in districts
+        len(following) == 2 and following[0].low in links().into and following[1].start in districts
     )
 
 
@@ -249,13 +272,12 @@ def _district_precedes(tokens: list[Token], index: int, consumed: set[int]) -> b
     """Whether the word follows its district's name ("в Беловском районе в Гирьях")."""
     return (
         index > 1
-        and tokens[index - 1].low in ("в", "во")
+        and tokens[index - 1].low in links().into
         and bool(tokens[index - 2].flags & DISTRICT_TYPE)
         and index - 2 in consumed
     )
 
 
-_ROADS = ("трасс", "автотрасс", "автодорог", "дорог", "шоссе", "магистрал", "road", "highway")
 _CHAIN = frozenset({"—", "–", "-", "«", "»", '"'})
 
 
@@ -264,7 +286,7 @@ def _on_road(tokens: list[Token], index: int) -> bool:
     position = index - 1
     while position >= 0 and index - position <= 12:
         token = tokens[position]
-        if token.low.startswith(_ROADS):
+        if token.low.startswith(links().roads):
             return True
         if not (token.capitalized or token.text in _CHAIN):
             return False

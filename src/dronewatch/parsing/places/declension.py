@@ -11,26 +11,25 @@ from functools import cache, lru_cache
 
 from dronewatch.parsing import morph
 from dronewatch.parsing.lexicon import Settlement, lexicon, words
-from dronewatch.parsing.places.grammar import (
-    ADJECTIVE_NAME_ENDINGS,
-    GENDERS,
-    OBLIQUE_ADJECTIVE,
-    VILLAGE_ENDINGS,
-    cases_of,
-    is_abbreviation,
-    place_words,
-)
+from dronewatch.parsing.places.grammar import GENDERS, cases_of, is_abbreviation
+from dronewatch.parsing.places.vocabulary import endings, names, pairs, pairs_of_lists, place_words
 from dronewatch.parsing.text import Token
 
 
 @cache
 def _town_adjectives() -> frozenset[str]:
     """The regular adjectives of the gazetteer's town names, lower case ("псковский")."""
+    spelling = endings()
     return frozenset(
-        (s.name.lower() + "ий" if s.name.endswith(("ск", "цк")) else s.name.lower() + "ский")
+        s.name.lower()
+        + (
+            spelling.town_adjective_soft
+            if s.name.endswith(spelling.town_adjective_stems)
+            else spelling.town_adjective_suffix
+        )
         for group in lexicon().settlements.values()
         for s in group
-        if " " not in s.name and not s.name.endswith(ADJECTIVE_NAME_ENDINGS)
+        if " " not in s.name and not s.name.endswith(endings().adjective_name)
     )
 
 
@@ -45,58 +44,65 @@ def district_adjective(word: str) -> str:
     else:
         # pymorphy3 reads some names as nouns ("Каменском" -> "каменск", "каменский").
         forms = [str(p.normal_form) for p in readings]
-        name = next((f for f in forms if f.endswith(("ский", "цкий", "ской", "цкой"))), "")
+        name = next((f for f in forms if f.endswith(endings().skiy_lemma)), "")
         if not name:
             return morph.nominative(word)
-    if name.endswith(("ский", "цкий")) and name not in _town_adjectives():
+    if name.endswith(endings().skiy_masculine) and name not in _town_adjectives():
         # "Заводской", "Донской": the stressed ending, when the dictionary has that adjective
         # and no town is named so ("Псковский" after Псков).
-        stressed = name[:-2] + "ой"
+        stressed = name[:-2] + endings().stressed
         if any(p.tag.POS == "ADJF" and p.normal_form == stressed for p in morph.readings(stressed)):
             return stressed
     return name
 
 
-_TYPE_GENDERS = {"село": "neut", "поселение": "neut", "с": "neut", "станица": "femn",
-                 "деревня": "femn", "слобода": "femn", "д": "femn", "ст": "femn",
-                 "станция": "femn"}  # fmt: skip
+@cache
+def _type_genders() -> dict[str, str]:
+    return pairs(names().type_genders)
 
 
 def type_gender(word: str) -> str:
     """The gender of a settlement type word ("станице" -> femn), masculine by default."""
-    return _TYPE_GENDERS.get(word) or _TYPE_GENDERS.get(morph.lemma(word), "masc")
+    genders = _type_genders()
+    return genders.get(word) or genders.get(morph.lemma(word), "masc")
 
 
 def nominative_agreeing(token: Token, gender: str) -> str:
     """A name word after its type word, in the nominative when it agrees as an adjective
     ("в станице Полтавской" -> "Полтавская", "в селе Никольском" -> "Никольское")."""
-    if not token.low.endswith(OBLIQUE_ADJECTIVE):
+    if not token.low.endswith(endings().oblique_adjective):
         return token.text
     nominative = morph.agree(token.low, gender) or surname_shaped(token.low, gender)
     return nominative.capitalize() if nominative else token.text
 
 
-# The oblique endings of an "-ский" adjective by the gender it agrees with.
-_SKIY_OBLIQUE = {
-    "masc": ("ском", "ского", "скому", "ским", "цком", "цкого", "цкому", "цким"),
-    "neut": ("ском", "ского", "скому", "ским", "цком", "цкого", "цкому", "цким"),
-    "femn": ("ской", "скую", "цкой", "цкую"),
-}
-_SKIY_NOMINATIVE = {"masc": "ий", "neut": "ое", "femn": "ая"}
+@cache
+def _skiy_by_gender() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    """The oblique endings of an "-ский" adjective by the gender it agrees with, and its
+    nominative ending."""
+    spelling = endings()
+    return (
+        pairs_of_lists(spelling.skiy_oblique_by_gender),
+        pairs(spelling.skiy_nominative_by_gender),
+    )
 
 
 def surname_shaped(low: str, gender: str) -> str | None:
     """An "-ский" name the dictionary knows only as a surname, agreeing with its type word
     ("в селе Лозовском" -> "лозовское", "в станице Гремской" -> "гремская")."""
-    if not low.endswith(_SKIY_OBLIQUE.get(gender, ())):
+    oblique, nominative = _skiy_by_gender()
+    if not low.endswith(oblique.get(gender, ())):
         return None
-    stem = low[: low.rindex("к") + 1]
-    return stem + _SKIY_NOMINATIVE[gender]
+    stem = low[: low.rindex(endings().skiy_stem_end) + 1]
+    return stem + nominative[gender]
 
 
-_FEMININE_NOMINATIVE = ("а", "я")
-# Names already in the nominative: feminine ones, and plurals of dwellers ("Любечане").
-_NOMINATIVE_NAME_ENDINGS = (*_FEMININE_NOMINATIVE, "ане", "яне")
+@cache
+def _nominative_name_endings() -> tuple[str, ...]:
+    """Names already in the nominative: feminine ones ("Олешня"), plurals of dwellers
+    ("Любечане"), neuter and plural adjectives ("Весёлое")."""
+    spelling = endings()
+    return (*spelling.feminine_nominative, *spelling.dwellers, *spelling.neuter_plural_adjective)
 
 
 def declined_name(token: Token, type_word: Token) -> str | None:
@@ -112,21 +118,23 @@ def declined_name(token: Token, type_word: Token) -> str | None:
     return token.text[0] + normal[1:] if normal else None
 
 
-_PLURAL_OBLIQUE_ENDINGS = ("ах", "ях", "ами", "ями")
-
-
 @lru_cache(maxsize=16384)
 def _plural_nominative(low: str, type_word: str) -> str | None:
     """A plural name in the prepositional or instrumental case of its type word ("в
     деревне Горелках" -> "Горелки", "над селом Часцами" -> "Часцы")."""
-    if "-" in low or not low.endswith(_PLURAL_OBLIQUE_ENDINGS):
+    if "-" in low or not low.endswith(endings().plural_of_place):
         return None
     if type_word in place_words("settlement_abbreviations"):
         return None
     if not cases_of(type_word) & {"loct", "ablt"}:
         return None
     return next(
-        (f for f in morph.nominatives(low) if f.endswith(("ы", "и")) and f[:2] == low[:2]), None
+        (
+            f
+            for f in morph.nominatives(low)
+            if f.endswith(endings().plural_nominative) and f[:2] == low[:2]
+        ),
+        None,
     )
 
 
@@ -141,8 +149,8 @@ def _masculine_nominative(low: str, type_word: str) -> str | None:
     surname's reading."""
     if (
         "-" in low
-        or not low.endswith(_MASCULINE_OBLIQUE_ENDINGS)
-        or low.endswith((*_NOMINATIVE_NAME_ENDINGS, *_ADJECTIVE_ENDINGS))
+        or not low.endswith(endings().masculine_oblique)
+        or low.endswith(_nominative_name_endings())
         or type_word in place_words("settlement_abbreviations")
         or not morph.is_known(low)
         or morph.has_reading(low, "ADJF")
@@ -160,7 +168,7 @@ def _masculine_nominative(low: str, type_word: str) -> str | None:
             {"NOUN", "masc", "sing"} <= tags
             and tags & cases
             and "Surn" not in tags
-            and not normal.endswith(_FEMININE_NOMINATIVE)
+            and not normal.endswith(endings().feminine_nominative)
             and normal[:3] == low[:3]
             and normal != low
         ):
@@ -168,29 +176,35 @@ def _masculine_nominative(low: str, type_word: str) -> str | None:
     return None
 
 
-# The endings of a feminine noun in "-а" / "-я" in its oblique cases, and of a masculine
-# one in the cases of place: a word ending otherwise (or like a neuter or plural adjective)
-# is none, and needs no morphological guess, which is slow for unknown words.
-_FEMININE_OBLIQUE_ENDINGS = ("е", "и", "ы", "у", "ю", "ой", "ей", "ою", "ею")
-_MASCULINE_OBLIQUE_ENDINGS = ("е", "у", "ю", "ом", "ем", "ём")
-_ADJECTIVE_ENDINGS = ("ое", "ее", "ие", "ые")
+@lru_cache(maxsize=64)
+def _feminine_endings(cases: frozenset[str]) -> tuple[str, ...]:
+    """The endings of a feminine noun in "-а" / "-я" in any of the cases."""
+    by_case = pairs_of_lists(endings().feminine_by_case)
+    return tuple(ending for case in sorted(cases) for ending in by_case.get(case, ()))
 
 
 @lru_cache(maxsize=16384)
 def _feminine_nominative(low: str, type_word: str) -> str | None:
     if (
         "-" in low
-        or not low.endswith(_FEMININE_OBLIQUE_ENDINGS)
-        or low.endswith((*_NOMINATIVE_NAME_ENDINGS, *_ADJECTIVE_ENDINGS))
+        or not low.endswith(endings().feminine_oblique)
+        or low.endswith(_nominative_name_endings())
         or type_word in place_words("settlement_abbreviations")
     ):
         return None
     cases = cases_of(type_word) - {"nomn"}
-    for normal, tags in morph.parses(low):
+    if not low.endswith(_feminine_endings(cases)):
+        return None  # no such noun in those cases: the (slow) guess of an unknown word spared
+    readings = morph.parses(low)
+    if type_gender(type_word) != "femn" and any(
+        {"ADJF", "nomn", "masc"} <= tags for _, tags in readings
+    ):
+        return None  # "над посёлком Лесной": a masculine adjective, left in the nominative
+    for normal, tags in readings:
         if (
             {"NOUN", "femn", "sing"} <= tags
             and tags & cases
-            and normal.endswith(_FEMININE_NOMINATIVE)
+            and normal.endswith(endings().feminine_nominative)
             and normal[:2] == low[:2]
         ):
             return normal
@@ -232,9 +246,9 @@ def adjective_and_noun_town(first: Token, second: Token, preposition: str) -> Se
         else:
             if frozenset({"plur"}) not in adjective:
                 continue
-            plurals = (f for f in morph.nominatives(first.low) if f.endswith(("ые", "ие")))
-            agreed = next(plurals, None)
-            noun = next((f for f in morph.nominatives(second.low) if f.endswith(("ы", "и"))), "")
+            plurals = morph.nominatives(first.low)
+            agreed = next((f for f in plurals if f.endswith(endings().plural_adjective)), None)
+            noun = _plural_noun(second.low)
         if agreed and noun:
             return Settlement(f"{agreed.capitalize()} {noun.capitalize()}", "", "")
     return None
@@ -270,10 +284,7 @@ def declined_town(token: Token, preposition: str) -> Settlement | None:
     for normal, tags in morph.parses(token.low):
         if "NOUN" not in tags or not tags & cases or tags & {"Name", "Surn", "Patr"}:
             continue
-        if "sing" in tags:
-            name = normal
-        else:
-            name = next((f for f in morph.nominatives(token.low) if f.endswith(("ы", "и"))), "")
+        name = normal if "sing" in tags else _plural_noun(token.low)
         if name[:2] == token.low[:2]:
             return Settlement(token.text[0] + name[1:], "", "")
     return None
@@ -289,8 +300,8 @@ def noun_town(token: Token) -> Settlement | None:
         genitive = [n for n, tags in morph.parses(last.lower()) if {"gent", "sing"} <= tags]
         if genitive:
             nominative = genitive[0]
-        elif last.endswith("ы"):
-            nominative = last.lower()[:-1] + "а"
+        elif last.endswith(endings().feminine_genitive):
+            nominative = last.lower()[:-1] + endings().feminine_nominative_ending
         else:
             return None
         return Settlement(f"{head}-{last[0]}{nominative[1:]}", "", "")
@@ -300,28 +311,34 @@ def noun_town(token: Token) -> Settlement | None:
 
 def unlisted_town(token: Token) -> Settlement | None:
     """A village after "в" / "над" that the gazetteer lacks ("в Головчино")."""
-    return Settlement(token.text, "", "") if token.low.endswith(VILLAGE_ENDINGS) else None
+    return Settlement(token.text, "", "") if token.low.endswith(endings().village) else None
+
+
+def _plural_noun(low: str) -> str:
+    """A plural noun's nominative ("Часцах" -> "часцы"), or ""."""
+    return next((f for f in morph.nominatives(low) if f.endswith(endings().plural_nominative)), "")
 
 
 def adjective_of_town(name: str) -> str:
     """The usual adjective of a town's name, as districts are named after their centre
     ("Белгород" -> "Белгородский", "Елец" -> "Елецкий", "Рязань" -> "Рязанский", "Лиски"
     -> "Лискинский"): the first regular form the dictionary knows."""
-    if name.endswith(("ий", "ый", "ой")):
+    spelling = endings()
+    if name.endswith(spelling.town_adjective_as_is):
         return name  # "Левобережный": already an adjective
-    if name.endswith(("ское", "ская", "цкое", "цкая")):
-        return name[:-2] + "ий"  # "Кировское" -> "Кировский"
-    if name.endswith(("ск", "цк")):
-        return name + "ий"
-    if name.endswith("ец"):
-        return name + "кий"
-    if name.endswith(("ь", "а", "о", "ы", "и", "е", "я")):
+    if name.endswith(spelling.town_adjective_from_feminine_neuter):
+        return name[:-2] + spelling.town_adjective_soft  # "Кировское" -> "Кировский"
+    if name.endswith(spelling.town_adjective_stems):
+        return name + spelling.town_adjective_soft
+    if name.endswith(spelling.town_adjective_ets):
+        return name + spelling.town_adjective_ets_ending
+    if name.endswith(spelling.town_adjective_vowels):
         stem = name[:-1]
-        if name.endswith("ка"):
+        if name.endswith(spelling.town_adjective_ka):
             stem = stem[:-1]  # "Ольховатка" -> "Ольховатский", "Алексеевка" -> "Алексеевский"
-        options = [stem + "ский", stem + "инский", stem + "анский", stem + "енский"]
+        options = [stem + suffix for suffix in spelling.town_adjective_options]
         known = [o for o in options if " " not in o and morph.is_known(o.lower())]
-        if not known and stem.endswith("йк"):
-            return stem[:-1] + "ский"  # "Валуйки" -> "Валуйский"
+        if not known and stem.endswith(spelling.town_adjective_yk):
+            return stem[:-1] + spelling.town_adjective_suffix  # "Валуйки" -> "Валуйский"
         return known[0] if known else options[0]
-    return name + "ский"
+    return name + spelling.town_adjective_suffix

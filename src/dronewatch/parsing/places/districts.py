@@ -21,29 +21,33 @@ from dronewatch.parsing.places.grammar import (
     agrees_with_type,
     cased,
     cases_of,
-    indices,
     is_adjective,
     lemma_is,
-    place_words,
 )
 from dronewatch.parsing.places.settlements import name_after
+from dronewatch.parsing.places.vocabulary import links, names, place_words
 from dronewatch.parsing.text import Sentence, Token
 
 
 def typed_districts(
-    tokens: list[Token], groups: list[Sentence], region: str | None, consumed: set[int]
+    tokens: list[Token], typed: list[int], region: str | None, consumed: set[int]
 ) -> list[Place]:
     found: list[Place] = []
-    for index in indices(groups, DISTRICT_TYPE):
+    for index in typed:
         token = tokens[index]
-        if not token.flags & DISTRICT_TYPE or (token.capitalized and token.low != "мо"):
+        if not token.flags & DISTRICT_TYPE or (
+            token.capitalized and token.low != names().capitalised_district_type
+        ):
             continue
         qualifier = ""
         position = index - 1
         if position >= 0 and lemma_is(tokens[position], "district_qualifiers"):
             qualifier = morph.lemma(tokens[position].low)
             position -= 1
+        rural = _rural(tokens, position)
+        position -= rural
         members = []
+        qualified: set[int] = set()  # members with their own rural qualifier
         while (
             position >= 0
             and is_adjective(tokens[position])
@@ -51,19 +55,23 @@ def typed_districts(
             and _may_qualify(tokens[position].low, token.low)
         ):
             members.append(position)
+            if rural:
+                qualified.add(position)
             # the link and the member before it, across a line break ("Миллеровском,\n")
             link = _before_line_breaks(tokens, position - 1)
             previous = _before_line_breaks(tokens, link - 1)
+            rural = _rural(tokens, previous) if previous >= 0 else 0
+            previous -= rural
             if (
                 previous >= 0
-                and tokens[link].low in (",", "и")
+                and tokens[link].low in links().list
                 and is_adjective(tokens[previous])
                 and agrees_in_case(tokens[previous].low, token.low)
             ):
                 position = previous
                 continue
             break
-        kind = "район" if _is_raion(token) else f"{qualifier or 'муниципальный'} округ"
+        kind = _kind(token, qualifier)
         short = _district_abbreviations().get(tokens[position].low) if position >= 0 else None
         if not members and short is not None:
             # "в ЖД округе": a city district's usual abbreviation
@@ -73,12 +81,30 @@ def typed_districts(
             continue
         for member in reversed(members):
             name = cased(district_adjective(tokens[member].low), tokens[member].text)
-            found.append(Place(f"{name} {kind}", token.sentence, tokens[member].start, token.end))
+            own = kind
+            if member in qualified:
+                # "Первомайского сельского округа" -> "Первомайский сельский округ",
+                # "Октябрьском сельском районе" -> "Октябрьский сельский район"
+                word = morph.lemma(tokens[member + 1].low)
+                own = f"{word} {kind}" if kind == names().raion else _kind(token, word)
+            found.append(Place(f"{name} {own}", token.sentence, tokens[member].start, token.end))
             consumed.add(member)
         consumed.add(index)
         if members:
             found += _in_brackets(tokens, index + 1, region, consumed)
     return found
+
+
+def _rural(tokens: list[Token], index: int) -> int:
+    """1 when the word at `index` is a rural qualifier after a capitalised adjective
+    ("Октябрьском сельском"), else 0."""
+    return int(
+        index > 0
+        and tokens[index].kind == "word"
+        and not tokens[index].capitalized
+        and lemma_is(tokens[index], "rural_qualifiers")
+        and tokens[index - 1].capitalized
+    )
 
 
 def _before_line_breaks(tokens: list[Token], index: int) -> int:
@@ -146,12 +172,12 @@ def districts_sharing_a_type_word(
         if not union & DISTRICT_TYPE:
             continue
         typed = next(i for i, t in enumerate(group, first) if t.flags & DISTRICT_TYPE)
-        kind = "район" if _is_raion(tokens[typed]) else "муниципальный округ"
+        kind = _kind(tokens[typed])
         for index in range(typed + 1, first + len(group) - 1):
             token = tokens[index]
             if not token.flags & CAPITALIZED_CYRILLIC or index in consumed:
                 continue
-            if tokens[index + 1].kind == "word" or tokens[index - 1].low not in ("над", "в", "во"):
+            if tokens[index + 1].kind == "word" or tokens[index - 1].low not in links().shared_type:
                 continue
             if agrees_with_type(token.low, tokens[typed].low) and not known_settlement(
                 (token.low,), region
@@ -165,14 +191,12 @@ def districts_sharing_a_type_word(
 _LIST_DASHES = frozenset({"—", "–", "-"})
 
 
-def listed_districts(
-    tokens: list[Token], groups: list[Sentence], consumed: set[int]
-) -> list[Place]:
+def listed_districts(tokens: list[Token], typed: list[int], consumed: set[int]) -> list[Place]:
     """ "в следующих районах: Каменском, Миллеровском и Октябрьском (сельском)": district
     adjectives listed after a plural type word and a colon or a dash, each agreeing with
     it."""
     found: list[Place] = []
-    for index in indices(groups, DISTRICT_TYPE):
+    for index in typed:
         token = tokens[index]
         colon = index + 1
         if colon < len(tokens) and morph.lemma(tokens[colon].low) in words("regions", "types"):
@@ -183,7 +207,7 @@ def listed_districts(
             continue  # "в 4 районах — Чертковском, Шолоховском": a dash opens the list too
         if token.capitalized or not morph.has_reading(token.low, "plur"):
             continue
-        kind = "район" if _is_raion(token) else "муниципальный округ"
+        kind = _kind(token)
         members: list[int] = []
         position = colon + 1
         while position < len(tokens):
@@ -214,7 +238,7 @@ def listed_districts(
                 and tokens[position + 1].kind == "num"
             ):
                 position += 2  # "Людиновским — 4": the member's count
-            if position + 1 < len(tokens) and tokens[position].low in (",", "и"):
+            if position + 1 < len(tokens) and tokens[position].low in links().list:
                 position += 1
                 continue
             break
@@ -229,5 +253,10 @@ def listed_districts(
     return found
 
 
-def _is_raion(token: Token) -> bool:
-    return token.low.startswith("р-н") or morph.lemma(token.low) == "район"
+def _kind(token: Token, qualifier: str = "") -> str:
+    """The type words of a district's name: "район" for a raion, else "муниципальный округ"
+    (or the okrug's own qualifier: "городской округ")."""
+    written = names()
+    if token.low.startswith(written.raion_abbreviation) or morph.lemma(token.low) == written.raion:
+        return written.raion
+    return f"{qualifier or written.okrug_qualifier} {written.okrug}"

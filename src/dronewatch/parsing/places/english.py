@@ -15,9 +15,16 @@ from dronewatch.parsing.lexicon import Settlement, english_key, lexicon, words
 from dronewatch.parsing.numbers import word_value
 from dronewatch.parsing.places.declension import adjective_of_town
 from dronewatch.parsing.places.gazetteer import gazetteer_regions
-from dronewatch.parsing.places.grammar import Place, indices, place_words
-from dronewatch.parsing.places.translit import latin_key, russian_word, spelled, transliterate
-from dronewatch.parsing.text import Sentence, Token
+from dronewatch.parsing.places.grammar import Place
+from dronewatch.parsing.places.translit import (
+    adjective_ending,
+    latin_key,
+    russian_word,
+    spelled,
+    transliterate,
+)
+from dronewatch.parsing.places.vocabulary import names, place_words
+from dronewatch.parsing.text import Token
 
 _ENGLISH_OBJECTS = frozenset(
     {
@@ -51,10 +58,10 @@ _ENGLISH_OBJECTS = frozenset(
 )
 
 
-def english_places(tokens: list[Token], groups: list[Sentence], region: str | None) -> list[Place]:
+def english_places(tokens: list[Token], capitalised: list[int], region: str | None) -> list[Place]:
     found: list[Place] = []
     last_found = last_typed = -1
-    for index in indices(groups, CAPITALIZED_LATIN):
+    for index in capitalised:
         if index <= last_found:
             continue  # the second word of a name just found
         token = tokens[index]
@@ -65,6 +72,8 @@ def english_places(tokens: list[Token], groups: list[Sentence], region: str | No
         previous = _english_previous(tokens, index)
         if _owner_of_a_district(tokens, index, region):
             continue
+        if token.low in place_words("english_not_district_names"):
+            continue  # "the Central Federal District": a group of regions
         if following.removesuffix("s") in place_words("english_district_types") or (
             following in place_words("english_district_qualifiers") and after == "district"
         ):
@@ -80,6 +89,13 @@ def english_places(tokens: list[Token], groups: list[Sentence], region: str | No
             and previous == "of"
             and tokens[index - 2].low.removesuffix("s") in place_words("english_settlement_types")
         )
+        # "over Tulyanka village": the type word after the name
+        typed = typed or (
+            following in place_words("english_settlement_types")
+            and previous in place_words("english_before_place")
+        )
+        if typed and _english_region_city(token.low):
+            continue  # "the city of Sevastopol": a region, never a place
         # "the villages of Tetkino, Glushkovo and Korenevo"
         typed = typed or (
             previous in (",", "and")
@@ -132,6 +148,12 @@ def english_places(tokens: list[Token], groups: list[Sentence], region: str | No
             found.append(Place(_most_named(matches), token.sentence, token.start, tokens[last].end))
             last_found = last
     return found
+
+
+def _english_region_city(word: str) -> bool:
+    """A federal city, a region of its own ("Sevastopol", "Moscow")."""
+    code, typed = lexicon().region_english.get(word, ("", True))
+    return bool(code) and not typed
 
 
 def _english_tally_count(token: Token) -> bool:
@@ -285,6 +307,7 @@ def _english_settlement(name: str, region: str | None) -> str:
 
 def _english_district(word: str, region: str | None) -> str:
     """ "Navlinsky district" -> "Навлинский район"; "Michurinsk district" -> "Мичуринский ..."."""
+    raion = names()
     matches = [
         s
         for s in lexicon().settlements_en.get(english_key(word), ())
@@ -293,23 +316,22 @@ def _english_district(word: str, region: str | None) -> str:
     if matches:
         town = matches[0]
         if town.region in place_words("town_named_districts") and not word.lower().endswith("y"):
-            return f"городской округ {town.name}"  # "Podolsk district": Подольск's okrug
-        return f"{adjective_of_town(town.name)} район"
+            return f"{raion.urban_okrug} {town.name}"  # "Podolsk district": Подольск's okrug
+        return f"{adjective_of_town(town.name)} {raion.raion}"
     known = _romanised_adjectives(region).get(latin_key(word)) if region else None
     if known is not None:
-        return f"{known} район"  # "Olkhovatsky" -> "Ольховатский" (the town is Ольховатка)
+        return f"{known} {raion.raion}"  # "Olkhovatsky" -> "Ольховатский" (the town is Ольховатка)
     low = word.lower()
     if low.endswith(("ovo", "evo", "ino", "yno")):
         # "Migalovo District": a city district named by a village's noun, not a raion
         return transliterate(low).capitalize()
     if low.endswith(("sky", "skiy", "skii", "tsky", "skoy")):
-        return f"{spelled(transliterate(low))} район".capitalize()
+        return f"{spelled(transliterate(low))} {raion.raion}".capitalize()
     if low.endswith("y") and low.rstrip("iy")[-1:] not in "aeiou":
         # "Levoberezhny" -> "Левобережный": an adjective, not a town's name
         stem = transliterate(low.rstrip("iy"))
-        ending = "ий" if stem[-1:] in "кгхжшщч" else "ый"
-        return f"{spelled(stem + ending)} район".capitalize()
-    return f"{adjective_of_town(transliterate(low).capitalize())} район"
+        return f"{spelled(stem + adjective_ending(stem))} {raion.raion}".capitalize()
+    return f"{adjective_of_town(transliterate(low).capitalize())} {raion.raion}"
 
 
 @lru_cache(maxsize=128)

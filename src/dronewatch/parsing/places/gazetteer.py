@@ -14,24 +14,17 @@ from functools import cache, lru_cache
 
 from dronewatch.parsing import morph
 from dronewatch.parsing.lexicon import Settlement, lexicon, settlement_form
-from dronewatch.parsing.places.grammar import (
-    ADJECTIVE_NAME_ENDINGS,
-    OBLIQUE_ADJECTIVE,
-    VILLAGE_ENDINGS,
-    place_words,
-)
+from dronewatch.parsing.places.vocabulary import endings, folded, place_words
 from dronewatch.parsing.text import Token
 
 
 def inflected_town(word: str, region: str | None) -> bool:
     """Whether the word names a gazetteer town in a case other than the nominative."""
     known = known_settlement((word,), region)
-    return known is not None and known.name.lower().replace("ё", "е") != word
+    return known is not None and folded(known.name) != word
 
 
 # Endings of oblique plurals and adjectives: only such words need their nominatives.
-_OBLIQUE_ENDINGS = ("ах", "ях", "ам", "ям", "ами", "ями", *OBLIQUE_ADJECTIVE)
-_NOMINATIVE_VILLAGE = tuple((ending, "о") for ending in ("ом", "е", "а", "у"))
 
 
 @lru_cache(maxsize=65536)
@@ -48,13 +41,14 @@ def analysed_forms(word: str) -> tuple[str, ...]:
     nominatives ("Лисках" -> "лиски"), a village's "-о" ("Селятине" -> "селятино"), and,
     for hyphenated names, the forms of each part ("Славянске-на-Кубани")."""
     forms = [word]
-    forms += sorted(f.replace("ё", "е") for f in morph.lemmas(word))
-    if word.endswith(_OBLIQUE_ENDINGS):
-        forms += [f.replace("ё", "е") for f in morph.nominatives(word)]
-    for ending, nominative in _NOMINATIVE_VILLAGE:
+    forms += sorted(folded(f) for f in morph.lemmas(word))
+    spelling = endings()
+    if word.endswith(spelling.plural_oblique) or word.endswith(spelling.oblique_adjective):
+        forms += [folded(f) for f in morph.nominatives(word)]
+    for ending in spelling.village_oblique:
         stem = word.removesuffix(ending)
-        if stem != word and (stem + nominative).endswith(VILLAGE_ENDINGS):
-            forms.append(stem + nominative)
+        if stem != word and (stem + spelling.village_nominative).endswith(spelling.village):
+            forms.append(stem + spelling.village_nominative)
     if "-" in word:
         parts = [[part, *sorted(morph.lemmas(part))] for part in word.split("-")]
         combined = [""]
@@ -99,8 +93,8 @@ def _candidates(words: tuple[str, ...]) -> list[str]:
 def agreeing_names(word: str) -> frozenset[str]:
     """The folded names an adjective-shaped settlement name must have for the word to name
     it: the word itself and its nominatives ("чайковском" -> "чайковский")."""
-    agreeing = {word, *(f.replace("ё", "е") for f in morph.nominatives(word))}
-    agreeing |= {f.replace("ё", "е") for f in morph.lemmas(word) if f in agreeing}
+    agreeing = {word, *(folded(f) for f in morph.nominatives(word))}
+    agreeing |= {folded(f) for f in morph.lemmas(word) if f in agreeing}
     return frozenset(agreeing)
 
 
@@ -112,23 +106,22 @@ def _settlements_named(words: tuple[str, ...]) -> tuple[Settlement, ...]:
     settlements = lexicon().settlements
     keys = _candidates(words)
     found = tuple(dict.fromkeys(s for key in keys for s in settlements.get(key, ())))
-    if len(words) != 1 or not any(s.name.lower().endswith(ADJECTIVE_NAME_ENDINGS) for s in found):
+    if len(words) != 1 or not any(s.name.lower().endswith(endings().adjective_name) for s in found):
         return found
     # a short name of a longer one ("Каменск" for Каменск-Шахтинский) agrees with nothing
     short = {
         s
         for key in keys
-        if not key.endswith(ADJECTIVE_NAME_ENDINGS)
+        if not key.endswith(endings().adjective_name)
         for s in settlements.get(key, ())
-        if not s.name.lower().replace("ё", "е").startswith(f"{key} ")
-        and s.name.lower().replace("ё", "е") != key
+        if not folded(s.name).startswith(f"{key} ") and folded(s.name) != key
     }
     known = settlement_form(words[0])
     agreeing = known.agreeing if known is not None else agreeing_names(words[0])
 
     def agrees(settlement: Settlement) -> bool:
-        name = settlement.name.lower().replace("ё", "е")
-        if name in agreeing or not name.endswith(ADJECTIVE_NAME_ENDINGS) or settlement in short:
+        name = folded(settlement.name)
+        if name in agreeing or not name.endswith(endings().adjective_name) or settlement in short:
             return True
         # "в Каменске-Шахтинском": only the last part of a hyphenated name agrees
         word = words[0]

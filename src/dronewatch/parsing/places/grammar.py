@@ -9,21 +9,20 @@ abbreviation), answered here once, with the morphology's caches behind them.
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import NamedTuple
 
+from dronewatch.folding import fold
 from dronewatch.parsing import morph
-from dronewatch.parsing.lexicon import words
-from dronewatch.parsing.text import Sentence, Token
-
-_TYPE_WORDS = frozenset({"район", "округ", "муниципальный", "городской"})
-_ENDINGS_ADJECTIVE = tuple(
-    stem + ending
-    for stem in ("ск", "цк")
-    for ending in ("ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ие", "их", "ими")
+from dronewatch.parsing.features import (
+    CAPITALIZED_CYRILLIC,
+    CAPITALIZED_LATIN,
+    DISTRICT_TYPE,
+    SETTLEMENT_ABBREVIATION,
+    SETTLEMENT_TYPE,
 )
-VILLAGE_ENDINGS = ("ово", "ево", "ино", "ыно")
-ENDINGS_OBLIQUE = ("ского", "цкого", "ской", "цкой", "ском", "цком", "ским", "цким")
+from dronewatch.parsing.places.vocabulary import endings, names, place_words
+from dronewatch.parsing.text import Sentence, Token
 
 
 class Place(NamedTuple):
@@ -31,11 +30,6 @@ class Place(NamedTuple):
     sentence: int
     start: int
     end: int
-
-
-@cache
-def place_words(key: str) -> tuple[str, ...]:
-    return words("places", key)
 
 
 def lemma_is(token: Token, key: str) -> bool:
@@ -50,19 +44,40 @@ def is_adjective(token: Token) -> bool:
     if not token.capitalized and morph.is_known(token.low):
         return False
     return morph.has_reading(token.low, "ADJF") or (
-        token.capitalized and token.low.endswith(_ENDINGS_ADJECTIVE)
+        token.capitalized and token.low.endswith(endings().adjective_shaped)
     )
 
 
-def indices(groups: list[Sentence], flags: int) -> list[int]:
-    """Indices of the tokens with any of the flags, in order."""
-    return [
+class Starts(NamedTuple):
+    """Where the place rules start looking, found in one pass over a post's tokens: the
+    indices, in order, of its district type words, of its settlement type words and
+    abbreviations, of its capitalised Cyrillic and of its capitalised Latin words."""
+
+    districts: list[int]
+    settlements: list[int]
+    cyrillic: list[int]
+    latin: list[int]
+
+
+_SETTLEMENT_TYPES = SETTLEMENT_TYPE | SETTLEMENT_ABBREVIATION
+_STARTS = DISTRICT_TYPE | _SETTLEMENT_TYPES | CAPITALIZED_CYRILLIC | CAPITALIZED_LATIN
+
+
+def starts(tokens: list[Token], groups: list[Sentence]) -> Starts:
+    """The tokens the place rules start from (those of the sentences `groups` keeps)."""
+    marked = [
         index
         for union, group, first in groups
-        if union & flags
+        if union & _STARTS
         for index, token in enumerate(group, first)
-        if token.flags & flags
+        if token.flags & _STARTS
     ]
+    return Starts(
+        [i for i in marked if tokens[i].flags & DISTRICT_TYPE],
+        [i for i in marked if tokens[i].flags & _SETTLEMENT_TYPES],
+        [i for i in marked if tokens[i].flags & CAPITALIZED_CYRILLIC],
+        [i for i in marked if tokens[i].flags & CAPITALIZED_LATIN],
+    )
 
 
 @lru_cache(maxsize=16384)
@@ -83,8 +98,9 @@ def cased(name: str, written: str) -> str:
 def agrees_with_type(adjective: str, noun: str) -> bool:
     """An adjective that may stand for the district type word: in one of its cases, and
     masculine or plural ("в Курской — ещё один" is no district)."""
-    if noun.startswith("р-н"):
-        noun = "район" + noun.removeprefix("р-н")  # "р-не" -> "районе"
+    abbreviation = names().raion_abbreviation
+    if noun.startswith(abbreviation):
+        noun = names().raion + noun.removeprefix(abbreviation)  # "р-не" -> "районе"
     cases = cases_of(noun)
     return any(
         "ADJF" in tags and tags & cases and tags & {"masc", "plur"}
@@ -120,8 +136,6 @@ def is_abbreviation(token: Token) -> bool:
 
 
 _LATIN_LETTER = re.compile("[A-Za-z]")
-OBLIQUE_ADJECTIVE = ("ой", "ом", "ым", "им", "ую", "юю", "ей", "его", "ого", "ему", "ому")
-ADJECTIVE_NAME_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые")
 
 
 def token_at(tokens: list[Token], start: int) -> int:
@@ -139,4 +153,5 @@ def token_at(tokens: list[Token], start: int) -> int:
 @lru_cache(maxsize=16384)
 def place_key(name: str) -> str:
     """A place's name without type words, for comparing mentions of it."""
-    return " ".join(w for w in name.lower().replace("ё", "е").split() if w not in _TYPE_WORDS)
+    dropped = names().key_type_words
+    return " ".join(w for w in fold(name).split() if w not in dropped)

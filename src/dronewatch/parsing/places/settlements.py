@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dronewatch.parsing import morph
 from dronewatch.parsing.features import SETTLEMENT_ABBREVIATION, SETTLEMENT_TYPE
-from dronewatch.parsing.lexicon import word_class, words
+from dronewatch.parsing.lexicon import Settlement, lexicon, word_class, words
+from dronewatch.parsing.places.bare_names import _noun_follows
 from dronewatch.parsing.places.declension import (
     declined_name,
     district_adjective,
@@ -20,21 +21,17 @@ from dronewatch.parsing.places.declension import (
 )
 from dronewatch.parsing.places.gazetteer import inflected_town, settlement_at
 from dronewatch.parsing.places.grammar import (
-    ADJECTIVE_NAME_ENDINGS,
-    ENDINGS_OBLIQUE,
     GENDERS,
-    OBLIQUE_ADJECTIVE,
     Place,
     agrees_in_case,
     agrees_with_type,
     cased,
-    indices,
     is_abbreviation,
     is_adjective,
     lemma_is,
-    place_words,
 )
-from dronewatch.parsing.text import Sentence, Token
+from dronewatch.parsing.places.vocabulary import endings, folded, links, names, place_words
+from dronewatch.parsing.text import Token
 
 # The word classes the rules below ask about word by word.
 _NAME_NOUNS = word_class("places", "name_nouns")
@@ -45,14 +42,14 @@ def _urban_okrug(tokens: list[Token], index: int, consumed: set[int]) -> Place |
     if index == 0 or index + 4 > len(tokens):
         return None
     dot, letter, last_dot = tokens[index + 1 : index + 4]
-    if dot.text != "." or letter.low != "о" or last_dot.text != ".":
+    if dot.text != "." or letter.low != names().urban_okrug_letters[1] or last_dot.text != ".":
         return None
     adjective = tokens[index - 1]
     if index - 1 in consumed or not adjective.capitalized or not is_adjective(adjective):
         return None
     name = cased(district_adjective(adjective.low), adjective.text)
     consumed.update(range(index - 1, index + 4))
-    return Place(f"{name} городской округ", adjective.sentence, adjective.start, last_dot.end)
+    return Place(f"{name} {names().urban_okrug}", adjective.sentence, adjective.start, last_dot.end)
 
 
 def _settlement_type(tokens: list[Token], index: int) -> bool:
@@ -83,7 +80,7 @@ def name_after(
         and last - index < 2
         and tokens[last + 1].capitalized
         and tokens[last + 1].start - tokens[last].end <= 1
-        and not tokens[last + 1].low.endswith(ENDINGS_OBLIQUE)
+        and not tokens[last + 1].low.endswith(endings().skiy_oblique)
         and not is_abbreviation(tokens[last + 1])
         and not inflected_town(tokens[last + 1].low, region)
     ):
@@ -134,7 +131,11 @@ def _municipality_before(tokens: list[Token], index: int, consumed: set[int]) ->
 
 def _district_of_city(token: Token) -> bool:
     """ "микрорайон", "мкр": its names may end in a common noun ("Харьковская гора")."""
-    return token.low in ("мкр", "мкрн") or morph.lemma(token.low) == "микрорайон"
+    written = names()
+    return (
+        token.low in written.microdistrict_abbreviations
+        or morph.lemma(token.low) == written.microdistrict
+    )
 
 
 def _with_common_noun(tokens: list[Token], last: int) -> int:
@@ -152,11 +153,13 @@ def _with_common_noun(tokens: list[Token], last: int) -> int:
 
 
 def typed_settlements(
-    tokens: list[Token], groups: list[Sentence], region: str | None, consumed: set[int]
+    tokens: list[Token], typed: list[int], region: str | None, consumed: set[int]
 ) -> list[Place]:
     found: list[Place] = []
-    for index in indices(groups, SETTLEMENT_TYPE | SETTLEMENT_ABBREVIATION):
-        if tokens[index].low == "г" and (okrug := _urban_okrug(tokens, index, consumed)):
+    for index in typed:
+        if tokens[index].low == names().urban_okrug_letters[0] and (
+            okrug := _urban_okrug(tokens, index, consumed)
+        ):
             found.append(okrug)
             continue
         if not _settlement_type(tokens, index):
@@ -170,6 +173,7 @@ def typed_settlements(
         if before:
             found.extend(before)  # "в Левенцовском микрорайоне Ростова"
             continue
+        continued = False  # a name after "," or "и" that shares the type word
         while True:
             span = name_after(tokens, position, region)
             if span is not None and _district_of_city(tokens[index]):
@@ -181,8 +185,12 @@ def typed_settlements(
                 break  # "губернатор города Михаил Развожаев"
             if _region_follows(tokens, last):
                 break  # "в населённых пунктах Белгородской области"
+            if continued and first == last and _noun_follows(tokens, last):
+                break  # "в микрорайоне Правобережный и Кизилташском лимане": a lagoon
             gender = type_gender(tokens[index].low)
             known = settlement_at(tokens, first, last, region)
+            if _names_a_region(tokens[first].low if first == last else "", known):
+                break  # "в населённых пунктах Ингушетии", "в городе Севастополе"
             if known is not None and _disagrees(known.name, tokens[first : last + 1], gender):
                 known = None  # "в селе Октябрьском": Октябрьское, not the town Октябрьский
             if known is not None:
@@ -194,8 +202,9 @@ def typed_settlements(
             found.append(Place(name, tokens[first].sentence, tokens[index].start, tokens[last].end))
             consumed.update(range(index, last + 1))
             found.extend(_elliptic_district(tokens, last + 1, consumed))
-            if last + 2 < len(tokens) and tokens[last + 1].low in (",", "и"):
+            if last + 2 < len(tokens) and tokens[last + 1].low in links().list:
                 position = last + 2
+                continued = True
                 continue
             break
     return found
@@ -204,12 +213,19 @@ def typed_settlements(
 def _disagrees(name: str, words: list[Token], gender: str) -> bool:
     """Whether an adjective-shaped gazetteer name of one word has another gender than the
     declined name after its type word."""
-    if len(words) != 1 or not words[0].low.endswith(OBLIQUE_ADJECTIVE):
+    if len(words) != 1 or not words[0].low.endswith(endings().oblique_adjective):
         return False
-    if not name.lower().endswith(ADJECTIVE_NAME_ENDINGS) or " " in name or "-" in name:
+    if not name.lower().endswith(endings().adjective_name) or " " in name or "-" in name:
         return False
     agreed = nominative_agreeing(words[0], gender)
-    return agreed.lower().replace("ё", "е") != name.lower().replace("ё", "е")
+    return folded(agreed) != folded(name)
+
+
+def _names_a_region(word: str, known: Settlement | None) -> bool:
+    """Whether a one-word name is a region's ("Ингушетии", "Севастополе"), unless the
+    gazetteer knows a settlement of that name elsewhere (the village Крым of Rostov)."""
+    code = lexicon().region_nouns.get(morph.lemma(word)) if word else None
+    return code is not None and (known is None or known.region == code)
 
 
 def _region_follows(tokens: list[Token], last: int) -> bool:
@@ -232,7 +248,7 @@ def _elliptic_district(tokens: list[Token], index: int, consumed: set[int]) -> l
     if index >= len(tokens) or index in consumed:
         return []
     token = tokens[index]
-    if not token.capitalized or not token.low.endswith(("ского", "цкого")):
+    if not token.capitalized or not token.low.endswith(endings().skiy_genitive):
         return []
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     if (
@@ -247,4 +263,4 @@ def _elliptic_district(tokens: list[Token], index: int, consumed: set[int]) -> l
         return []
     consumed.add(index)
     name = cased(district_adjective(token.low), token.text)
-    return [Place(f"{name} район", token.sentence, token.start, token.end)]
+    return [Place(f"{name} {names().raion}", token.sentence, token.start, token.end)]

@@ -8,45 +8,29 @@ romanised adjective against the region's towns.
 
 from __future__ import annotations
 
+from functools import cache
+
 from dronewatch.parsing import morph
 from dronewatch.parsing.lexicon import english_key
-from dronewatch.parsing.places.grammar import ADJECTIVE_NAME_ENDINGS
+from dronewatch.parsing.places.vocabulary import endings, pairs, romanisation
 
-_TRANSLIT = (
-    ("shch", "щ"),
-    ("sch", "щ"),
-    ("zh", "ж"),
-    ("kh", "х"),
-    ("ts", "ц"),
-    ("ch", "ч"),
-    ("sh", "ш"),
-    ("yu", "ю"),
-    ("ya", "я"),
-    ("yo", "ё"),
-    ("ye", "е"),
-    ("a", "а"),
-    ("b", "б"),
-    ("v", "в"),
-    ("g", "г"),
-    ("d", "д"),
-    ("e", "е"),
-    ("z", "з"),
-    ("i", "и"),
-    ("k", "к"),
-    ("l", "л"),
-    ("m", "м"),
-    ("n", "н"),
-    ("o", "о"),
-    ("p", "п"),
-    ("r", "р"),
-    ("s", "с"),
-    ("t", "т"),
-    ("u", "у"),
-    ("f", "ф"),
-    ("y", "ы"),
-)
-# Stems of adjectives in romanised names ("Krasny", "Lgovsky"): "-y" after them is "-ый".
-_ADJECTIVE_STEMS = ("н", "ск", "цк", "ов", "ев")
+
+@cache
+def _tables() -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...], dict[int, str]]:
+    """The letter groups and endings of romanised Russian to Cyrillic, in their order, and
+    the table of Cyrillic letters to Latin."""
+    spelling = romanisation()
+    letters = tuple(pairs(spelling.letters).items())
+    endings = tuple(pairs(spelling.endings).items())
+    return letters, endings, str.maketrans(pairs(spelling.to_latin))
+
+
+def adjective_ending(stem: str) -> str:
+    """The nominative ending of a masculine adjective after its stem ("-ий" after к, г, х
+    and the hushing consonants, else "-ый")."""
+    spelling = romanisation()
+    soft = stem[-1:] in spelling.soft_after
+    return spelling.adjective_soft if soft else spelling.adjective_hard
 
 
 def russian_word(low: str) -> str:
@@ -54,21 +38,25 @@ def russian_word(low: str) -> str:
     soft sign the dictionary knows ("krasny" -> "красный", "oktyabr" -> "октябрь")."""
     if low.endswith("y") and low[-2:-1] not in ("", *"aeiouy"):
         stem = transliterate(low[:-1])
-        adjective = spelled(stem + ("ий" if stem[-1:] in "кгхжшщч" else "ый"))
-        soft = spelled(stem + "ий")  # "Nizhny" -> "нижний"
+        spelling = romanisation()
+        adjective = spelled(stem + adjective_ending(stem))
+        soft = spelled(stem + spelling.adjective_soft)  # "Nizhny" -> "нижний"
         if not morph.is_known(adjective) and morph.is_known(soft):
             return soft
-        if morph.is_known(adjective) or stem.endswith(_ADJECTIVE_STEMS):
+        if morph.is_known(adjective) or stem.endswith(spelling.adjective_stems):
             return adjective
         # "Divasy" -> "Дивасы": a plural noun, unless the stem is an adjective's
-        return stem + ("и" if stem[-1:] in "кгхжшщч" else "ы")
+        plural = spelling.plural_soft if stem[-1:] in spelling.soft_after else spelling.plural_hard
+        return stem + plural
     word = transliterate(low)
-    if not morph.is_known(word) and morph.is_known(word + "ь"):
-        return word + "ь"
-    if word.endswith(ADJECTIVE_NAME_ENDINGS):
+    soft_sign = romanisation().soft_sign
+    if not morph.is_known(word) and morph.is_known(word + soft_sign):
+        return word + soft_sign
+    if word.endswith(endings().adjective_name):
         # "Soldatskoye": "ts" before "k" may be "тс" ("солдатское"), when the dictionary
         # knows that spelling
-        spelt = word.replace("цк", "тск")
+        written, _, spelt_so = romanisation().ts_before_k.partition(" ")
+        spelt = word.replace(written, spelt_so)
         if spelt != word and not morph.is_known(word) and morph.is_known(spelt):
             return spelt
         return spelled(word)  # "Nikolskoye" -> "Никольское", "Bolshaya" -> "Большая"
@@ -82,25 +70,16 @@ def spelled(adjective: str) -> str:
         return adjective
     stem, ending = adjective[:-2], adjective[-2:]
     for position in range(len(stem) - 1, 0, -1):
-        candidate = f"{stem[:position]}ь{stem[position:]}{ending}"
+        candidate = f"{stem[:position]}{romanisation().soft_sign}{stem[position:]}{ending}"
         if morph.is_known(candidate):
             return candidate
     return adjective
 
 
-_ROMAN = str.maketrans(
-    {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
-     "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
-     "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
-     "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
-     "я": "ya"}
-)  # fmt: skip
-
-
 def latin_key(word: str) -> str:
     """A permissive romanisation key: soft and hard signs dropped, -iy/-yy/-ii endings and
     doubled letters folded, so that "Olkhovatsky" meets "Ольховатский"."""
-    key = english_key(word.lower().translate(_ROMAN))
+    key = english_key(word.lower().translate(_tables()[2]))
     for ending in ("skiy", "skii", "skyy", "skoy"):
         if key.endswith(ending):
             key = key[: -len(ending)] + "sky"
@@ -109,19 +88,8 @@ def latin_key(word: str) -> str:
 
 def transliterate(word: str) -> str:
     """Romanised Russian back to Cyrillic, good enough for "-sky" adjectives and villages."""
-    for ending, russian in (
-        ("skiy", "ский"),
-        ("skii", "ский"),
-        ("sky", "ский"),
-        ("iy", "ий"),
-        ("yy", "ый"),
-        ("oye", "ое"),  # "Dubovoye" -> "Дубовое"
-        ("yaya", "яя"),  # "Nizhnyaya" -> "Нижняя"
-        ("aya", "ая"),
-        ("nye", "ные"),  # "Krasnye" -> "Красные"
-        ("lye", "лые"),  # "Malye" -> "Малые"
-        ("iye", "ие"),
-    ):
+    letters, endings, _ = _tables()
+    for ending, russian in endings:
         if word.endswith(ending):
             return transliterate(word.removesuffix(ending)) + russian
     out: list[str] = []
@@ -134,10 +102,10 @@ def transliterate(word: str) -> str:
             and not (word[position] == "y" and word[position + 1 : position + 2] in tuple("aeou"))
         ):
             # "Zaitsevo" -> "Зайцево"; "Nikolayevka" keeps its "ye" -> "Николаевка"
-            out.append("й")
+            out.append(romanisation().short_i)
             position += 1
             continue
-        for latin, cyrillic in _TRANSLIT:
+        for latin, cyrillic in letters:
             if word.startswith(latin, position):
                 out.append(cyrillic)
                 position += len(latin)

@@ -1,0 +1,98 @@
+"""No rule module spells a Russian word: every word the rules look for is data.
+
+The words, endings and names live in `parsing/data/` (vocabulary.toml, the .tsv files),
+read once by `lexicon.py`; a Cyrillic string constant in a module's code (its docstrings
+and comments aside) is a word list kept in the wrong place. The modules that still hold
+some are listed below by name, each as a strict xfail: when one is cleaned its test
+passes, and the strict mark makes it fail until the module leaves the list, so the list
+can only shrink.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+from dronewatch.parsing.lexicon import RULE_MODULES
+
+SOURCE = Path(__file__).resolve().parents[2] / "src" / "dronewatch" / "parsing"
+CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+# Modules that still spell words in code, with what remains there.
+STILL_SPELLING = {
+    "casualties.py": "casualty phrasings and number words",
+    "damage.py": "object words, endings and phrasings",
+    "drones.py": "drone nouns, collective numerals and phrasings",
+    "engine.py": "district type words in place names",
+    "features.py": "damage, fire and negation stems of the word flags",
+    "headline.py": "list phrasings and ordinal endings",
+    "kind.py": "alert, aftermath and restriction phrasings",
+    "lexicon.py": "region type words and the ё fold",
+    "morph.py": "the letters of the word pattern",
+    "numbers.py": "the ё fold, month and approximation words",
+    "regions.py": "region phrasings and type words",
+    "text.py": "look-alike letters and abbreviations",
+    "windows.py": "prepositions and time words",
+}
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    """The ids of the constants that are a module's, a class's or a function's docstring."""
+    found: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+            first = node.body[0] if node.body else None
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                found.add(id(first.value))
+    return found
+
+
+def cyrillic_literals(source: str) -> list[tuple[int, str]]:
+    """The Cyrillic string constants of a module's code, with their lines, docstrings aside
+    (comments are no part of the syntax tree)."""
+    tree = ast.parse(source)
+    docstrings = _docstrings(tree)
+    return sorted(
+        (node.lineno, node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in docstrings
+        and CYRILLIC.search(node.value)
+    )
+
+
+def _case(module: str) -> object:
+    reason = STILL_SPELLING.get(module)
+    if reason is None:
+        return module
+    return pytest.param(module, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+@pytest.mark.parametrize("module", [_case(m) for m in RULE_MODULES])
+def test_a_rule_module_holds_no_cyrillic_literal(module: str) -> None:
+    found = cyrillic_literals((SOURCE / module).read_text(encoding="utf-8"))
+    assert found == [], f"{module}: move these to parsing/data/: {found[:10]}"
+
+
+def test_every_listed_module_is_a_rule_module() -> None:
+    assert set(STILL_SPELLING) <= set(RULE_MODULES)
+
+
+@pytest.mark.parametrize(
+    ("source", "found"),
+    [
+        ('"""Модуль."""\n\ndef f():\n    """Функция."""\n    return 1\n', []),
+        ('# комментарий\nx = "район"\n', [(2, "район")]),
+        ('x = f"{y} район"\n', [(1, " район")]),
+        ('x = ("district", "р-н")\n', [(1, "р-н")]),
+        ('def f():\n    y = 1\n    """не докстринг"""\n', [(3, "не докстринг")]),
+    ],
+)
+def test_cyrillic_literals_are_found_outside_docstrings(
+    source: str, found: list[tuple[int, str]]
+) -> None:
+    assert cyrillic_literals(source) == found
