@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 
 from dronewatch.parsing import morph
 from dronewatch.parsing.drones import APPROXIMATE, Mention, summaries
@@ -155,7 +156,9 @@ def locate(
     for key, sentence, start, settled in places:
         by_sentence.setdefault(sentence, []).append((_bare(key), start, settled))
     evented = [m for m in mentions if m.event is not None]
-    shared = Counter(m.sentence for m in evented)
+    shared: dict[int, int] = {}  # mentions by sentence (a dict: a Counter is slow to make)
+    for mention in evented:
+        shared[mention.sentence] = shared.get(mention.sentence, 0) + 1
     found: dict[int, Location] = {}
     for mention in evented:
         if (mention.count or 0) > 1 and _split_after(tokens, mention.index):
@@ -575,10 +578,13 @@ def _periods() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {last: tuple(group) for last, group in found.items()}
 
 
+_LOW = attrgetter("low")
+
+
 def _names_period(tokens: list[Token]) -> bool:
     """Whether some word of the post ends a period phrase (else no sentence of it names a
     period: one look at every word instead of `_period` sentence by sentence)."""
-    return not _periods().keys().isdisjoint([t.low for t in tokens])
+    return not _periods().keys().isdisjoint(map(_LOW, tokens))
 
 
 def _period(tokens: list[Token]) -> bool:
