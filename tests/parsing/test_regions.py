@@ -1007,3 +1007,27 @@ def test_time_zones_and_datelines_name_no_region(
     text: str, expected: dict[str, int | None]
 ) -> None:
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        # a local outlet retells the ministry's list: each region keeps its own count
+        (
+            "Всего за ночь сбиты 20 дронов над тремя регионами. Кроме четырёх БПЛА над "
+            "Липецкой областью, 10 уничтожены над Курской и 6 - над Орловской.",
+            "RU-LIP",
+            {"RU-LIP": 4, "RU-KRS": 10, "RU-ORL": 6},
+        ),
+        # a governor's own count beside one other region is still the whole post's
+        (
+            "Над Липецкой областью сбиты 5 беспилотников, ещё 2 - над соседней Курской.",
+            "RU-LIP",
+            {"RU-LIP": 7},
+        ),
+    ],
+)
+def test_a_regional_post_retelling_a_list(
+    text: str, region: str, expected: dict[str, int | None]
+) -> None:
+    assert {r.code: r.drones for r in parse(text, region).regions} == expected

@@ -114,6 +114,18 @@ def _regional(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     return own if any(m.event for m in own) else mentions
 
 
+def _lists_regions(tokens: list[Token], mentions: list[Mention], channel_region: str) -> bool:
+    """Whether a regional post retells a list of regions with their own counts, its own
+    among them ("Помимо трёх дронов в Тамбовской области, 15 уничтожено над Белгородской, 7
+    - над Воронежской"): the list is the post's, not the whole figure its region's."""
+    counts = {m.index: m.count for m in mentions if m.count is not None}
+    if not counts:
+        return False
+    hits = find_regions(tokens, counts)
+    counted = {h.code for h in hits if h.count is not None}
+    return len(counted) >= 3 and channel_region in counted
+
+
 def parse(text: str, channel_region: str | None = None, date: datetime | None = None) -> Report:
     """Read one post into the contract's report."""
     tokens, groups = scan(text)
@@ -164,7 +176,7 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
     # the regions' counts as plain data, as the evidence: the Report validates them into
     # RegionCount models (faster than one model each)
     regions: list[dict[str, Any]]
-    if channel_region is not None:
+    if channel_region is not None and not _lists_regions(tokens, mentions, channel_region):
         regions = [{"code": channel_region, "drones": drones}]
     else:
         counts = {m.index: m.count for m in mentions if m.count is not None}
