@@ -639,7 +639,7 @@ def _own_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
     return _by_first(words("cumulative", "own_phrases"))
 
 
-def _by_first(phrases: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+def _by_first(phrases: tuple[str, ...] | list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
     found: dict[str, list[tuple[str, ...]]] = {}
     for phrase in phrases:
         parts = tuple(phrase.split())
