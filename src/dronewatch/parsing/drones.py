@@ -168,10 +168,13 @@ def _naval(tokens: list[Token], index: int) -> bool:
     following = tokens[index + 1].low if index + 1 < len(tokens) else ""
     if following in words("drones", "boats"):
         return True  # "six drone boats"
-    return any(
-        t.classes & _NAVAL and not (t.low == "sea" and t.capitalized)
-        for t in tokens[max(0, index - 2) : index]
-    )
+    for back in range(index - 1, max(-1, index - 3), -1):
+        token = tokens[back]
+        if may_start_number(token):
+            return False  # "over the sea two drones": the number is the noun's own
+        if token.classes & _NAVAL and not (token.low == "sea" and token.capitalized):
+            return True
+    return False
 
 
 def _number_of(readings: list[frozenset[str]]) -> bool | None:
