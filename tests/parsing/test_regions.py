@@ -1031,3 +1031,33 @@ def test_a_regional_post_retelling_a_list(
     text: str, region: str, expected: dict[str, int | None]
 ) -> None:
     assert {r.code: r.drones for r in parse(text, region).regions} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "drones", "cumulative", "expected"),
+    [
+        # a count given jointly for two seas adds once to the parts
+        (
+            "Всего за ночь над Курской областью сбиты пять беспилотников, 12 БПЛА – над "
+            "акваториями Чёрного и Азовского морей. Также над Брянской областью уничтожены 20 "
+            "дронов.",
+            37,
+            True,
+            {"RU-KRS": 5, "SEA-BLACK": None, "SEA-AZOV": None, "RU-BRY": 20},
+        ),
+        # the post's own figure given over its regions is no part of its own
+        (
+            "Над Тульской областью сбит ещё один БПЛА. С 9:00 до 15:00 уничтожены 30 "
+            "беспилотников над Тульской, Орловской и Калужской областями.",
+            30,
+            False,
+            {"RU-TUL": 1, "RU-ORL": None, "RU-KLU": None},
+        ),
+    ],
+)
+def test_joint_counts_in_a_list_of_parts(
+    text: str, drones: int, cumulative: bool, expected: dict[str, int | None]
+) -> None:
+    report = parse(text)
+    assert (report.drones, report.cumulative) == (drones, cumulative)
+    assert {r.code: r.drones for r in report.regions} == expected

@@ -200,10 +200,21 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
         inferred = None if hits else region_of_settlements([p.name for p in places])
         if inferred is not None:
             hits = [RegionHit(inferred, None, places[0].start, places[0].end)]
-        counted = sum(h.count or 0 for h in hits)
+        # a count given for regions jointly ("17 — над акваториями Чёрного и Азовского
+        # морей") adds once to the parts, each share unknown; not the post's own total
+        # given over its regions ("58 БПЛА над Белгородской, Калужской ... областями")
+        joints = {(h.start, h.shared) for h in hits if h.count is None and h.shared != drones}
+        counted = sum(h.count or 0 for h in hits) + sum(s or 0 for _, s in joints)
         # "over 100 drones" stays the total the parts exceed, unless it is a region's part
         bound = approximate(tokens, result) and all(h.count != drones for h in hits)
         if drones is None or (counted > drones and not bound):
+            if counted and result.drones is not None:
+                # the regions' parts sum to the figure: their mentions carry it, and their
+                # sentences tell whether it is a total ("Всего за ночь над краем сбиты
+                # восемь, 17 над морями ...")
+                parts = {h.count for h in hits} | {s for _, s in joints}
+                told = tuple(m for m in mentions if m.count is not None and m.count in parts)
+                result = Headline(counted, told or result.mentions, False)
             drones = counted or drones
         elif (
             counted < drones
