@@ -1061,3 +1061,29 @@ def test_joint_counts_in_a_list_of_parts(
     report = parse(text)
     assert (report.drones, report.cumulative) == (drones, cumulative)
     assert {r.code: r.drones for r in report.regions} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "drones", "expected"),
+    [
+        # a count over several regions and a sea is the total, none of the sea's own
+        (
+            "Air defences destroyed 40 drones overnight across several regions and over the "
+            "Sea of Azov, the ministry said. The governor of Kursk said 6 drones were downed "
+            "over the Kursk region.",
+            40,
+            {"SEA-AZOV": None, "RU-KRS": 6},
+        ),
+        (
+            "За ночь сбиты 25 беспилотников над несколькими регионами и над Чёрным морем. "
+            "Над Брянской областью, по словам губернатора, уничтожены 4 БПЛА.",
+            25,
+            {"SEA-BLACK": None, "RU-BRY": 4},
+        ),
+    ],
+)
+def test_a_count_over_several_regions_is_no_share(
+    text: str, drones: int, expected: dict[str, int | None]
+) -> None:
+    report = parse(text)
+    assert (report.drones, {r.code: r.drones for r in report.regions}) == (drones, expected)
