@@ -636,8 +636,18 @@ def _cumulative_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]
 @cache
 def _phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
     """English totalling phrases by their first word."""
+    return _by_first(words("cumulative", "phrases"))
+
+
+@cache
+def _own_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Totalling phrases of the number's own sentence by their first word."""
+    return _by_first(words("cumulative", "own_phrases"))
+
+
+def _by_first(phrases: tuple[str, ...] | list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
     found: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in words("cumulative", "phrases"):
+    for phrase in phrases:
         parts = tuple(phrase.split())
         found.setdefault(parts[0], []).append(parts)
     return {first: tuple(group) for first, group in found.items()}
@@ -654,6 +664,7 @@ def _totalling(tokens: list[Token], more: bool, own: bool) -> bool:
     ("уже" counts only there)."""
     words, already, parts = _cumulative_words()
     phrases = _phrases()
+    own_phrases = _own_phrases()
     counted = [t for t in tokens if t.kind in ("word", "num")]
     lows = [t.low for t in counted]
     seen_parts: set[str] = set()
@@ -676,6 +687,12 @@ def _totalling(tokens: list[Token], more: bool, own: bool) -> bool:
         ):
             return True
         if low in phrases and any(tuple(lows[i : i + len(p)]) == p for p in phrases[low]):
+            return True
+        if (
+            own
+            and low in own_phrases
+            and any(tuple(lows[i : i + len(p)]) == p for p in own_phrases[low])
+        ):
             return True
         # "Это уже седьмой БПЛА за день": an ordinal numbers the new drone, no total
         if own and not more and low in already:
