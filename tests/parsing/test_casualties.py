@@ -672,6 +672,8 @@ def test_casualties_of_another_incident_add_up(text: str, injured: int) -> None:
             5,
         ),
         ("Дрон атаковал рынок. Сторож и трое грузчиков получили травмы.", None, 4),
+        # ... and a counted item opening a list after its word
+        ("Дрон атаковал рынок. Ранены двое грузчиков и продавщица.", None, 3),
         # ... not across a clause of its own ("погиб один ... и 13 ... пострадали")
         ("При атаке дрона на склад погиб один человек и 7 человек пострадали.", 1, 7),
         # a participle on a thing is no person hurt
@@ -703,10 +705,14 @@ def test_breakdowns_and_wounds_avoided(text: str, killed: int | None, injured: i
         ("Дрон атаковал трактор. Тракторист чудом выжил.", None, None),
         # ... not another person, nor the speaker's pronoun
         ("Дрон атаковал трактор. Погиб тракторист, ранен его напарник.", 1, 1),
+        ("Дрон атаковал трактор. Погиб тракторист. Она получила ранения.", 1, 1),
         ("Дрон атаковал трактор, ранен фермер. Он уточнил, что погиб тракторист.", 1, 1),
         # English "no" over a list that ends with "or"
         ("A drone was downed. There were no damaged buildings or casualties.", 0, 0),
         ("A drone was downed. There were no reports of injuries or damage.", None, None),
+        # English verbs of avoiding and "harmed"
+        ("A drone was downed. Casualties were avoided.", 0, 0),
+        ("A drone was downed. No one was harmed.", 0, 0),
     ],
 )
 def test_the_hurt_who_died_and_english_lists(
@@ -792,4 +798,22 @@ def test_zeros_of_one_scene_or_an_earlier_report(
 )
 def test_numbers_in_their_own_clause(text: str, killed: int | None, injured: int | None) -> None:
     report = parse(text, "RU-BRY")
+    assert (report.killed, report.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a number after "including" / "в том числе" counts a part
+        ("Four people, including two children, were injured in a drone attack.", None, 4),
+        ("Дрон атаковал двор. Ранены пятеро, в том числе двое детей.", None, 5),
+        # "died ... and another was hospitalized": no wound of the one who died
+        ("A drone hit a car. One man died and another was hospitalized.", 1, 1),
+        # English figures that rose
+        ("A drone hit a market. The number of injured has risen to nine.", None, 9),
+        ("A drone hit a market. The death toll has risen to two.", 2, None),
+    ],
+)
+def test_english_parts_and_figures(text: str, killed: int | None, injured: int | None) -> None:
+    report = parse(text, None)
     assert (report.killed, report.injured) == (killed, injured)

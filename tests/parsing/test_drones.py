@@ -274,6 +274,13 @@ def test_destroyed_by_fire_is_no_downing(text: str, drones: int) -> None:
         ("Drone damages roof of school in Kursk region, governor says", 1),
         # "a drone attack" does not say how many drones
         ("Ukrainian drone attack kills three in southern region, governor says", None),
+        # "target" counts drones only as an aerial one
+        (
+            "A drone attack caused a fire at a plant. The plant is a target Kyiv has struck "
+            "before.",
+            None,
+        ),
+        ("Air defences destroyed four aerial targets after a drone attack on the city.", 4),
     ],
 )
 def test_english_headline_verbs(text: str, drones: int | None) -> None:

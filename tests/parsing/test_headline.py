@@ -603,3 +603,19 @@ def test_an_uncounted_abbreviation_in_a_place_of_its_own(text: str, drones: int 
 )
 def test_a_title_over_one_incident_told_twice(text: str, drones: int) -> None:
     assert parse(text, "RU-VOR").drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # drones downed and others that struck, told clause by clause, add up
+        ("Силами ПВО уничтожено 4 БПЛА, 2 БПЛА попали в склад на окраине города.", 6),
+        ("Ночью 3 беспилотника сбиты, 2 упали на территорию завода и загорелись.", 5),
+        ("Four drones were shot down, and two fell on a warehouse in the town.", 6),
+        # debris of the downed drones, or a part of them, adds nothing
+        ("Сбиты 4 БПЛА, обломки двух беспилотников упали на склад.", 4),
+        ("Уничтожены 5 БПЛА, 2 из них упали в поле.", 5),
+    ],
+)
+def test_downed_and_struck_clauses_add_up(text: str, drones: int) -> None:
+    assert parse(text, "RU-ORL").drones == drones

@@ -722,6 +722,139 @@ def test_kind_harmed_by_an_agent_told_later(text: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "region", "kind"),
+    [
+        # an attack named, then denied: no event
+        ("Губернатор: версия атаки беспилотника на склад не подтверждается.", "RU-TUL", "none"),
+        ("Информация о налёте БПЛА на завод не подтвердилась, горела проводка.", "RU-TUL", "none"),
+        ("The fire at the plant was not a drone attack, officials said.", None, "none"),
+        ("Officials said the explosion at the plant was not caused by a drone.", None, "none"),
+        ("Russia said it had not detected any drone attack on the region.", None, "none"),
+        ("Причиной пожара стала неисправность, а не атака беспилотников.", "RU-SAM", "none"),
+        # ... not the drone of the post, nor a denied noun beside an event told
+        ("Residents were not injured by the drone debris that fell on the house.", None, "attack"),
+        (
+            "Это был не прилёт, а падение обломков сбитого беспилотника на крышу.",
+            "RU-BEL",
+            "attack",
+        ),
+        # ... but a downing or a strike told beside what is not confirmed stays
+        ("Сбит беспилотник, сведения о пострадавших не подтвердились.", "RU-TUL", "attack"),
+        ("Air defence intercepted two drones but did not confirm any damage.", None, "attack"),
+    ],
+)
+def test_kind_denied_attacks(text: str, region: str | None, kind: str) -> None:
+    assert parse(text, region).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # drones named as boats, and nothing of the air: the other drone nouns are the boats
+        ("Флот отражает атаку надводных беспилотников у побережья. Один дрон уничтожен.", "none"),
+        ("Naval drones attacked the port overnight; one drone was destroyed by the fleet.", "none"),
+        # ... air drones beside them stay drones
+        ("Отражена атака морских дронов и БПЛА, сбиты три беспилотника.", "attack"),
+        ("Над морем сбиты два беспилотника, ещё один безэкипажный катер уничтожен.", "attack"),
+        # ... and a naval word must modify the drone noun itself
+        ("Над морской акваторией у города сбиты два беспилотника.", "attack"),
+    ],
+)
+def test_kind_naval_drones_named_again(text: str, kind: str) -> None:
+    assert parse(text, "UA-40").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "kind"),
+    [
+        # a signal named under "при" is an instruction, all its words ("«Угрозе ракетного
+        # удара»"), not a warning
+        ("При «Угрозе ракетного удара» нужно уйти в помещение.", "RU-TA", "none"),
+        # an event a warning is about ("сигнал об атаке") is no event
+        (
+            "В Казани объявлена ракетная опасность. Этот сигнал звучит иначе, чем сигнал об "
+            "атаке беспилотников.",
+            "RU-TA",
+            "alert",
+        ),
+        # air defence employed under a danger regime engages drones
+        ("Объявлена беспилотная опасность. Сейчас задействованы силы ПВО.", "RU-KOS", "attack"),
+        # an attack named only as the reason for a restriction: the restriction is the news
+        ("Аэропорт Казани закрыт из-за атаки беспилотников.", "RU-TA", "alert"),
+        ("Restrictions at the airport were imposed due to a drone attack.", None, "alert"),
+        (
+            "Из-за атаки беспилотников закрыт аэропорт, над городом сбиты два дрона.",
+            "RU-TA",
+            "attack",
+        ),
+        # ... only flights or restrictions told before: a power supply cut by the attack
+        # tells it
+        (
+            "Из-за атаки беспилотника на подстанцию ограничено электроснабжение в трёх сёлах.",
+            "RU-BEL",
+            "attack",
+        ),
+        (
+            "Flights were halted at the airport. These restrictions were imposed due to a drone"
+            " attack.",
+            None,
+            "alert",
+        ),
+        # "the high alert regime" (режим повышенной готовности) warns of no air danger
+        ("The decree bans drone flights until the high alert regime is lifted.", None, "none"),
+    ],
+)
+def test_kind_signals_restrictions_and_air_defence(
+    text: str, region: str | None, kind: str
+) -> None:
+    assert parse(text, region).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "kind"),
+    [
+        # an emergency regime declared for an attack is its aftermath, as compensation is
+        (
+            "В посёлке ввели режим ЧС в связи с атакой дрона, при которой обломки упали на дом.",
+            "RU-TVE",
+            "none",
+        ),
+        (
+            "Обломки беспилотника повредили крышу дома. Для выплат введён режим ЧС.",
+            "RU-TVE",
+            "attack",
+        ),
+        # ... an attack told in a sentence of its own stays the news
+        (
+            "Губернатор ввёл режим ЧС в районе. Ночью беспилотники атаковали посёлок, повреждены"
+            " 10 домов.",
+            "RU-TVE",
+            "attack",
+        ),
+        # a downed drone named only by a full participle in an aftermath ("сбитых")
+        (
+            "Утверждён порядок выплат жителям, пострадавшим от падения сбитых беспилотников.",
+            "RU-VGG",
+            "none",
+        ),
+        (
+            "Обломки сбитого беспилотника повредили дом, семье выплатят компенсацию.",
+            "RU-VGG",
+            "attack",
+        ),
+        # the hurt told by a verb before the aftermath: news
+        (
+            "Три человека пострадали при атаке дрона на город. Владельцам машин возместят ущерб.",
+            "RU-SAR",
+            "attack",
+        ),
+    ],
+)
+def test_kind_emergency_regimes_and_aftermath(text: str, region: str, kind: str) -> None:
+    assert parse(text, region).kind == kind
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [
         # payments for the harm of downed drones: "сбитых" only describes
@@ -751,6 +884,12 @@ def test_kind_harmed_by_an_agent_told_later(text: str, kind: str) -> None:
             " обломков беспилотника. Остекление восстановят за неделю.",
             "none",
         ),
+        # a thing shown after the event, then repaired
+        (
+            "Глава района показал, как выглядит гараж после падения обломков дрона. Ворота"
+            " уже заменили.",
+            "none",
+        ),
     ],
 )
 def test_kind_aftermath_told_with_the_event_described(text: str, kind: str) -> None:
@@ -772,3 +911,19 @@ def test_kind_aftermath_told_with_the_event_described(text: str, kind: str) -> N
 )
 def test_kind_warning_with_a_dated_recap(text: str, kind: str) -> None:
     assert parse(text, "RU-TVE").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a ban, then a later paragraph dated to a day named before it ("В тот день")
+        (
+            "Власти запретили снимать места падения беспилотников.\n\n"
+            "В тот день над районом сбили два дрона.",
+            "none",
+        ),
+        ("Утром над районом сбиты два беспилотника.\n\nВ тот же день сбит ещё один.", "attack"),
+    ],
+)
+def test_kind_bans_with_a_dated_recap(text: str, kind: str) -> None:
+    assert parse(text, "RU-VLA").kind == kind

@@ -1223,3 +1223,160 @@ def test_places_of_warnings_and_villages(text: str, region: str, places: list[st
 )
 def test_districts_listed_after_a_dash(text: str, places: list[str]) -> None:
     assert parse(text, "RU-ROS").places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # an adjective-shaped town: the reading of its type word's gender, however unlikely
+        ("Ночью по окраине города Грозного ударил беспилотник.", "RU-CE", ["Грозный"]),
+        # "-ой" after a neuter or masculine type word is no oblique adjective: as written
+        ("Обломки дрона упали во двор дома в селе Дубровкой.", "RU-KDA", ["Дубровкой"]),
+        ("Беспилотник сбит над посёлком Лесной.", "RU-KDA", ["Лесной"]),
+        # a feminine type word still declines its adjective
+        ("В станице Полтавской повреждена крыша дома после атаки БПЛА.", "RU-KDA", ["Полтавская"]),
+        # a region after a settlement's type word is no settlement
+        ("В населённых пунктах Ингушетии упали обломки беспилотника.", "RU-IN", []),
+        ("В городе Севастополе сбит беспилотник.", "UA-40", []),
+        # the centre of a town is the town
+        ("Дрон атаковал центр Грозного, повреждена автозаправка.", "RU-CE", ["Грозный"]),
+    ],
+)
+def test_agreement_regions_and_town_centres(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # Kherson's villages by their Russian names (GeoNames spells them in Ukrainian)
+        (
+            "Ударам дронов подверглись Корсунка, Заплава, Подстепное и Счастливое.",
+            ["Корсунка", "Заплава", "Подстепное", "Счастливое"],
+        ),
+        ("В Казачьих Лагерях дрон атаковал автомобиль.", ["Казачьи Лагеря"]),
+        ("Беспилотник сбросил боеприпас на дом в Старой Збурьевке.", ["Старая Збурьевка"]),
+    ],
+)
+def test_kherson_villages_in_russian(text: str, places: list[str]) -> None:
+    assert parse(text, "UA-65").places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a federal district groups regions: no district of one
+        ("Drones were destroyed over the regions of the Central Federal District.", []),
+        (
+            "Fires broke out in the Southern Federal District; a drone hit the Kamensky district.",
+            ["Каменский район"],
+        ),
+        # a federal city is a region, even after "city of"
+        ("Air defence downed a UAV over the Russian city of Sevastopol.", []),
+        # the type word after a village's name
+        ("The drone was shot down over Tulyanka village overnight.", ["Тулянка"]),
+    ],
+)
+def test_english_federal_districts_cities_and_villages(text: str, places: list[str]) -> None:
+    assert parse(text).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # an evacuation from a town where, as the relative clause says, the drone fell
+        (
+            "Жильцов двух домов эвакуировали в Железногорске, где во дворе упал беспилотник.",
+            "RU-KRS",
+            ["Железногорск"],
+        ),
+        # where a town lies names no scene
+        (
+            "В посёлке Хомутовка упал беспилотник. Посёлок находится в 80 км от Курска.",
+            "RU-KRS",
+            ["Хомутовка"],
+        ),
+        # a reporter's byline closing the post
+        (
+            "Дрон атаковал автомобиль в посёлке Погар.\nБрянск, Ирина Соколова",
+            "RU-BRY",
+            ["Погар"],
+        ),
+        # unmanned boats repelled near a town: the boats' scene, not the drones'
+        (
+            "Обломки БПЛА упали в Крымском районе. У Новороссийска отражена атака "
+            "безэкипажных катеров.",
+            "RU-KDA",
+            ["Крымский район"],
+        ),
+    ],
+)
+def test_relative_clauses_geography_bylines_and_boats(
+    text: str, region: str, places: list[str]
+) -> None:
+    assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # a rural qualifier stays in the name, after each member of a list too
+        (
+            "Беспилотники сбиты в Тарасовском, Октябрьском сельском и Боковском районах.",
+            "RU-ROS",
+            ["Тарасовский район", "Октябрьский сельский район", "Боковский район"],
+        ),
+        (
+            "Обломки БПЛА нашли в поле Южного сельского округа.",
+            "RU-KDA",
+            ["Южный сельский округ"],
+        ),
+        # an adjective with its own noun after a list of typed names: a lagoon, a lake
+        (
+            "Обломки дронов нашли в посёлке Таманский и Ахтанизовском лимане.",
+            "RU-KDA",
+            ["Таманский"],
+        ),
+    ],
+)
+def test_rural_qualifiers_and_named_waters(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # settlements only left without power are no scenes
+        (
+            "Беспилотники сбиты над Тарасовским районом. После атаки без электричества "
+            "остались хутора Верхний и Нижний Луг.",
+            "RU-ROS",
+            ["Тарасовский район"],
+        ),
+        # ... the town named before the outage is where the strike was
+        (
+            "После удара дрона по подстанции в Шебекино обесточены несколько улиц.",
+            "RU-BEL",
+            ["Шебекино"],
+        ),
+    ],
+)
+def test_places_only_left_without_power(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # a village the gazetteer lacks, listed after a town found, in the list's case
+        (
+            "В Валуйках, Уразово, Заречье и других сёлах дроны повредили дома.",
+            "RU-BEL",
+            ["Валуйки", "Уразово", "Заречье"],
+        ),
+        # a person's name after a comma is no list member
+        ("В Белгороде, Гладков уточнил, дрон повредил дом.", "RU-BEL", ["Белгород"]),
+    ],
+)
+def test_unlisted_villages_continue_a_list(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places

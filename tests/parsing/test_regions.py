@@ -963,9 +963,47 @@ def test_a_count_set_off_by_commas(text: str, expected: dict[str, int | None]) -
             "Tatarstan.",
             {"RU-TA": 1},
         ),
+        # ... as does a capital as the subject of a verb of the state
+        (
+            "Two drones were shot down over Crimea. Moscow annexed the peninsula in 2014.",
+            {"UA-43": 2},
+        ),
         # ... not before its own air defence
         ("Moscow's air defence shot down a drone flying toward the city.", {"RU-MOW": 1}),
+        # a region named as the neighbour of those where the drones were
+        (
+            "Над соседними с Удмуртией регионами сбиты 4 БПЛА: три над Пермским краем, один — "
+            "над Кировской областью.",
+            {"RU-PER": 3, "RU-KIR": 1},
+        ),
     ],
 )
 def test_containers_and_states_are_no_regions(text: str, expected: dict[str, int | None]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the capital as a clock's time zone
+        (
+            "С 22:00 по Москве до 6:00 над Курской областью уничтожены 8 БПЛА.",
+            {"RU-KRS": 8},
+        ),
+        # datelines under a title line: a date or an agency's name after the city
+        (
+            "Минобороны: над Брянской областью сбиты 5 дронов\n\nМосква. 3 мая. ИНТЕРФАКС - "
+            "Над Брянской областью уничтожены 5 БПЛА.",
+            {"RU-BRY": 5},
+        ),
+        (
+            "Drones downed over Kursk Region\n\nMoscow, AGENCY - Air defences destroyed three "
+            "drones over the Kursk Region.",
+            {"RU-KRS": 3},
+        ),
+    ],
+)
+def test_time_zones_and_datelines_name_no_region(
+    text: str, expected: dict[str, int | None]
+) -> None:
     assert _counts(text) == expected

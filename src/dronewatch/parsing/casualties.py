@@ -6,6 +6,7 @@ The largest figure stated for each wins (a summary line and its details overlap)
 
 from __future__ import annotations
 
+from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -23,7 +24,7 @@ from dronewatch.parsing.features import (
     ZERO_KILLED,
 )
 from dronewatch.parsing.lexicon import vocabulary_tag, word_class, words
-from dronewatch.parsing.numbers import Number, number_at
+from dronewatch.parsing.numbers import Number, may_start_number, number_at
 from dronewatch.parsing.reminders import reminds
 from dronewatch.parsing.text import Sentence, Token, groups_of
 
@@ -91,11 +92,12 @@ class Casualty(NamedTuple):
     more: bool = False  # "ещё двое ранены": added to the figure stated before
     sentence: int = -1  # the sentence stating it
     retold: bool = False  # quoted after a retelling of the same figure: no incident of its own
-    pronoun: bool = False  # told of "он" / "она": the person of the sentence before
+    pronoun: str = ""  # told of "он" / "она" (its gender, or "any"): the person before
     local: bool = False  # a "nobody hurt" said of one scene ("тут никто не пострадал")
     earlier: bool = False  # ... in a sentence retelling an earlier report ("Ранее ...")
 
 
+@cache
 def _words(key: str) -> tuple[str, ...]:
     return words("casualties", key)
 
@@ -229,7 +231,8 @@ def _zero(group: list[Token]) -> list[Casualty]:
         negated = negated or any(t.classes & _ZERO_VERBS for t in previous[-2:])
         # "не привела к человеческим жертвам", "не повлекла жертв"
         negated = negated or any(
-            t.classes & _CAUSED and before.low == "не" for before, t in pairwise(previous[-5:])
+            t.classes & _CAUSED and before.low in _words("not_particle")
+            for before, t in pairwise(previous[-5:])
         )
         negated = negated or _no_one([t.low for t in previous])
         # "жильцы успели эвакуироваться и не пострадали"
@@ -256,10 +259,8 @@ def _not_without(previous: list[Token]) -> bool:
     """ "Не обошлось без пострадавших", "атака не обошлась без последствий": "без" after a
     negated verb, two negations that say there were some."""
     lows = [t.low for t in previous[-4:]]
-    if "без" not in lows:
-        return False
-    at = len(lows) - 1 - lows[::-1].index("без")
-    return at >= 2 and lows[at - 2] == "не"
+    without = [i for i, low in enumerate(lows) if low in _words("without")]
+    return bool(without) and without[-1] >= 2 and lows[without[-1] - 2] in _words("not_particle")
 
 
 def _clause_start(group: list[Token], position: int) -> int:
@@ -296,9 +297,9 @@ def _denied_after(following: list[Token]) -> bool:
         if t.classes & _ZERO_VERBS:
             return True
         if (
-            t.low == "не"
+            t.low in _words("not_particle")
             and index + 1 < len(following)
-            and following[index + 1].classes & (_NOT_NEGATING)
+            and following[index + 1].classes & _NOT_NEGATING
         ):
             return False  # "пострадали не менее шести человек": a bound, not a denial
         if t.low in ("нет", "не"):
@@ -362,14 +363,17 @@ def _count_near(group: list[Token], position: int) -> tuple[int, int] | None:
         if i != position and group[i].flags & (KILLED | INJURED)
     ]
     for index in range(max(0, position - 10), min(len(group), position + 6)):
-        if group[index].kind not in ("num", "word") or index == position:
+        if not may_start_number(group[index]) or index == position:
             continue
         if _nearer_another(group, index, position, others):
             continue
         number = number_at(group, index)
         # "двое из пострадавших", "из них трое" count part of a figure; "семья из трёх
-        # человек" counts the family
+        # человек" counts the family; "including two children", "в том числе двое детей"
+        # count a part too
         family = index > 1 and group[index - 2].low in _words("families")
+        if index > 0 and group[index - 1].low in _words("including"):
+            continue
         if (
             number is None
             or (index > 0 and group[index - 1].low == "из" and not family)
@@ -387,7 +391,7 @@ def _count_near(group: list[Token], position: int) -> tuple[int, int] | None:
             and group[number.last + 2].low in _words("linking_verbs")
         )
         # "ранены ещё четыре": "ещё" between the word and its number
-        more_between = index == position + 2 and group[position + 1].low == "еще"
+        more_between = index == position + 2 and bool(group[position + 1].classes & _MORE)
         adjacent = number.last + 1 == position or index == position + 1 or auxiliary
         adjacent = adjacent or more_between
         collective = group[index].low in _words("collective")
@@ -414,13 +418,10 @@ def _nearer_another(group: list[Token], index: int, position: int, others: list[
     return False
 
 
-_CLAUSE_JOINS = frozenset({",", ";", "и", "а", "но", "and", "but"})
-
-
 def _clauses_apart(group: list[Token], first: int, second: int) -> bool:
     """Whether a comma or a conjunction stands between two tokens."""
     low, high = min(first, second), max(first, second)
-    return any(group[i].low in _CLAUSE_JOINS for i in range(low + 1, high))
+    return any(group[i].low in _words("clause_joins") for i in range(low + 1, high))
 
 
 def _part_before(group: list[Token], position: int) -> tuple[int, int] | None:
@@ -428,7 +429,7 @@ def _part_before(group: list[Token], position: int) -> tuple[int, int] | None:
     ранены": (the part, its first token) right before the casualty word; the whole before
     it counts someone else."""
     for index in range(max(0, position - 6), position):
-        number = number_at(group, index)
+        number = number_at(group, index) if may_start_number(group[index]) else None
         if number is None or number.last + 3 > position:
             continue
         preposition, pronoun = group[number.last + 1], group[number.last + 2]
@@ -446,6 +447,14 @@ def _figure(group: list[Token], position: int) -> tuple[int, int] | None:
     reach = 3
     if position > 0 and group[position - 1].classes & _FIGURE_NOUNS:
         reach = 10
+    elif (
+        position > 1
+        and group[position - 1].low == "of"
+        and group[position - 2].classes & (_FIGURE_NOUNS)
+    ):
+        reach = 10  # "the number of injured ... has risen to seven"
+    elif position + 1 < len(group) and group[position + 1].classes & _FIGURE_NOUNS:
+        reach = 10  # "the death toll has risen to three"
     for index in range(position + 1, min(len(group), position + reach)):
         if group[index].kind == "p" and group[index].text not in ("-", "‐"):
             return None
@@ -499,7 +508,8 @@ def _people_list(group: list[Token], first: int, step: int) -> int:
     while 0 <= position < len(group) and abs(position - first) < 12:
         token = group[position]
         if expect_noun:
-            after_and = step == 1 and nouns and group[position - 1].low in ("и", "and")
+            # "погибли ребёнок и двое взрослых", "ранены двое мужчин и женщина"
+            after_and = step == 1 and (not nouns or group[position - 1].low in _words("and_words"))
             number = number_at(group, position) if after_and else None
             if number is not None and _counted_item(group, number.last):
                 # "погибли ребёнок и двое взрослых": a counted item of the list
@@ -876,7 +886,7 @@ def _unhurt(group: list[Token], position: int) -> tuple[str, ...]:
         if "никто" in around and "не" in around:
             return ("killed", "injured")  # "никто не получил ранений"
         if position > 0 and group[position - 1].low == "без":
-            if position > 2 and group[position - 3].low == "не":
+            if position > 2 and group[position - 3].low in _words("not_particle"):
                 return ()  # "не обошлось без травм": there were some
             return ("killed", "injured")  # "обошлось без травм", as "no injuries"
         if _wounds_avoided(group, position):
@@ -924,9 +934,15 @@ def _avoided_after(group: list[Token], position: int) -> bool:
     for token in group[position + 1 : position + 11]:
         if token.kind == "p" and token.text not in ("-", "‐"):
             return False
-        if token.classes & _ZERO_VERBS or (previous == "не" and token.classes & _PREVENTED):
+        negated = previous in _words("not_particle")
+        if token.classes & _ZERO_VERBS or (negated and token.classes & _PREVENTED):
             return True
-        if token.kind == "word" and token.low not in ("удалось", "не") and _verb(token):
+        if (
+            token.kind == "word"
+            and token.low not in _words("managed")
+            and token.low not in _words("not_particle")
+            and _verb(token)
+        ):
             return False
         previous = token.low
     return False
@@ -938,8 +954,14 @@ def _mortal(group: list[Token], position: int) -> bool:
 
 
 def _died_of(group: list[Token], position: int) -> bool:
-    """ "died of his injuries", "succumbed to wounds": the injury of the one killed."""
-    return any(t.low in _words("died_of") for t in group[max(0, position - 4) : position])
+    """ "died of his injuries", "succumbed to wounds": the injury of the one killed (not
+    "one died and another was hospitalized": a clause of its own)."""
+    window = group[max(0, position - 4) : position]
+    for index, token in enumerate(window):
+        if token.low in _words("died_of"):
+            between = [t.low for t in window[index + 1 :]]
+            return bool(between) and between[0] in ("of", "from", "to") and "and" not in between
+    return False
 
 
 def _victim(group: list[Token], position: int) -> bool:
@@ -1001,7 +1023,9 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
         if added:
             incident = -1
         # "Пострадавший скончался в больнице": the participle names the one killed
-        fatal_sentence = any(t.flags & KILLED and not t.flags & INJURED for t in group)
+        fatal_sentence = bool(union & KILLED) and any(
+            t.flags & KILLED and not t.flags & INJURED for t in group
+        )
         fatal = bool(union & FATAL)
         zero = _zero(group) if union & (ZERO_BOTH | ZERO_KILLED | MEDICAL_OK) else []
         if zero and any(t.low in _words("local_scope") for t in group):
@@ -1040,7 +1064,7 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
                 if _negated(group, position):
                     continue
             if token.classes & _WOUND_NOUNS_ELLIPTIC and (
-                _avoided_after(group, position) or group[position - 1].low == "без"
+                _avoided_after(group, position) or group[position - 1].low in _words("without")
             ):
                 # "тяжёлых ранений удалось избежать": the light ones untold; "не обошлось
                 # без травм": some, not counted
@@ -1069,7 +1093,7 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
                 count = 1 + _elliptic_people(group, position)
             if count is not None:
                 field = "killed" if killed else "injured"
-                pronoun = count == 1 and _pronoun_subject(group, position)
+                pronoun = _pronoun_subject(group, position) if count == 1 else ""
                 found.append(
                     Casualty(
                         field, count, token.start, token.end, more, token.sentence, False, pronoun
@@ -1093,16 +1117,41 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
     return _fresh_first(found, periods) if periods else found
 
 
-def _pronoun_subject(group: list[Token], position: int) -> bool:
+def _pronoun_subject(group: list[Token], position: int) -> str:
     """ "Он получил ранение", "Позже она скончалась": a personal pronoun opens the clause of
-    the casualty word as its subject (not "Он уточнил, что ранен мужчина")."""
+    the casualty word as its subject (not "Он уточнил, что ранен мужчина"); its gender
+    ("any" when unknown), or "" for none."""
     for index in range(position - 1, max(-1, position - 8), -1):
         token = group[index]
         if token.kind == "p" or token.low in _words("speech_breaks"):
-            return False
+            return ""
         if token.low in _words("person_pronouns"):
-            return True
-    return False
+            return _gender(token) or "any"
+    return ""
+
+
+def _gender(token: Token) -> str:
+    """ "masc" or "femn" by the first reading of a verb, a participle or a pronoun
+    ("пострадал", "она"; not a wound noun: "травму" is a man's too), else ""."""
+    if token.latin:
+        return ""
+    for _, tags in morph.parses(token.low)[:1]:
+        if not tags & {"VERB", "PRTS", "PRTF", "ADJF", "NPRO"}:
+            return ""
+        for gender in ("masc", "femn"):
+            if gender in tags:
+                return gender
+    return ""
+
+
+def _same_gender(tokens: list[Token], casualty: Casualty, previous: Casualty) -> bool:
+    """Whether the pronoun of `casualty` may name the person of `previous` ("Погиб
+    водитель. Она получила ранения" names another)."""
+    if casualty.pronoun == "any":
+        return True
+    told = next((t for t in tokens if t.start == previous.start), None)
+    gender = _gender(told) if told is not None else ""
+    return not gender or gender == casualty.pronoun
 
 
 def _died_of_wounds(tokens: list[Token], casualties: list[Casualty]) -> list[Casualty]:
@@ -1132,6 +1181,7 @@ def _died_of_wounds(tokens: list[Token], casualties: list[Casualty]) -> list[Cas
             and previous.value == 1
             and previous.field != casualty.field
             and 0 < casualty.sentence - previous.sentence <= 2
+            and _same_gender(tokens, casualty, previous)
         ):
             # the injured figure is the one who died, told before or after the death
             dropped.add(previous.start if casualty.field == "killed" else casualty.start)
@@ -1146,7 +1196,7 @@ def _one_clause(tokens: list[Token], injured: Casualty, killed: Casualty) -> boo
     if injured.field != "injured" or injured.value != 1 or injured.sentence != killed.sentence:
         return False
     between = [t for t in tokens if injured.end <= t.start < killed.start]
-    if len(between) > 6 or not any(t.low == "и" for t in between):
+    if len(between) > 6 or not any(t.low in _words("and_words") for t in between):
         return False
     return not any(t.kind == "p" or _person(t) or t.classes & _PEOPLE for t in between)
 

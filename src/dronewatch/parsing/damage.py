@@ -26,6 +26,7 @@ from dronewatch.parsing.features import (
     FAKE,
     FIRE,
     INJURED,
+    INTACT,
     NEGATION,
     NEGATIONS,
     NO_DAMAGE_NOUN,
@@ -77,6 +78,9 @@ _STREETS = word_class("damage", "streets")
 _SUPPLY_LINES = word_class("damage", "supply_lines")
 _TRAVEL = word_class("damage", "travel")
 _INTACT = word_class("damage", "intact", exact=True)
+_DISTINCT = word_class("damage", "distinct")
+_SHELTERS = word_class("damage", "shelters")
+_BELONGING = word_class("damage", "belonging")
 _REMAINED = word_class("damage", "remained", exact=True)
 
 
@@ -790,6 +794,11 @@ def _sentence_tags(
             generic.append(DamageHit("other", token.start, token.end))
             continue
         hit = DamageHit(entry.tag, token.start, token.end)
+        if entry.role == "generic" and position > 0 and group[position - 1].classes & _DISTINCT:
+            # "выбиты стёкла в другом здании": a building apart from those named, its span
+            # from the adjective that says so (no building of no stated use)
+            objects.append(DamageHit(entry.tag, group[position - 1].start, token.end))
+            continue
         if _area(group, position, entry):
             areas.append(hit)
             continue
@@ -904,6 +913,8 @@ def _no_target(group: list[Token], position: int, entry: DamageWord, classes: in
             and previous.low in _words("impact_prepositions")
         )
         or (entry.tag == "transport" and classes & _TRAVEL and _travelled(group, position))
+        or (entry.tag == "social" and classes & _SHELTERS and _shelter(group, position))
+        or (classes & _BELONGING and _belonging_to(group, position))
         or (_listed_before(group, position, 3) and _possessor(group, position, entry))
         or (
             entry.stem in _words("brands")
@@ -923,6 +934,11 @@ def _no_target(group: list[Token], position: int, entry: DamageWord, classes: in
         )
         or _administration_acting(group, position)
         or (token.latin and _supplied(group, position))
+        or (
+            token.latin
+            and position + 1 < len(group)
+            and group[position + 1].low in _words("english_trade")
+        )
         or (token.low in _words("sector_workers") and _workers_acting(group, position))
         or (classes & _EMPLOYING and _employer(group, position))
         or (entry.stem in _words("owned") and _owner_in_clause(group, position))
@@ -949,7 +965,10 @@ _EMPLOYING = _STAFF | _PEOPLE | _WORKING_PEOPLE
 
 def _listed_before(group: list[Token], position: int, reach: int) -> bool:
     """Whether a listed word stands among the `reach` tokens before the position."""
-    return any(t.flags & VOCABULARY for t in group[max(0, position - reach) : position])
+    for index in range(max(0, position - reach), position):
+        if group[index].flags & VOCABULARY:
+            return True
+    return False
 
 
 @cache
@@ -987,7 +1006,7 @@ def _vicinity(group: list[Token], position: int) -> bool:
         word = group[index].low
         if group[index].classes & _VICINITY:
             return True
-        if word in _words("vicinity_exact") and index > 0 and _listed(group[index - 1]):
+        if word in _words("vicinity_exact") and index > 0 and _whole(group[index - 1]):
             return True  # "здание у причала": where the object before it stands
         if word in _words("vicinity_exact"):
             # "сбросы на людей у магазина": where, in a sentence that tells no damage
@@ -1033,8 +1052,31 @@ def _possessor(group: list[Token], position: int, entry: DamageWord) -> bool:
     return False
 
 
+def _shelter(group: list[Token], position: int) -> bool:
+    """ "жильцов эвакуировали в школу", "пункт временного размещения в здании школы": a
+    school or a house of culture named as where people were taken in, no target (a word
+    of sheltering in its clause, five words either side)."""
+    if any(t.low in _words("out_of") for t in group[max(0, position - 3) : position]):
+        return False  # "детей эвакуировали из школы": the school they left
+    clause = _clause(group, position)
+    near = range(max(clause.start, position - 5), min(clause.stop, position + 6))
+    return any(group[i].classes & _SHELTERS for i in near if i != position)
+
+
+def _belonging_to(group: list[Token], position: int) -> bool:
+    """ "автомобиль, принадлежащий местному предприятию": the owner after a participle of
+    belonging, no target of its own."""
+    return any(t.classes & _BELONGING for t in group[max(0, position - 3) : position])
+
+
 def _listed(token: Token) -> bool:
     return token.kind == "word" and vocabulary_tag(token.low) is not None
+
+
+def _whole(token: Token) -> bool:
+    """Whether the token is a listed object, not a part of one ("стекла у магазина")."""
+    entry = vocabulary_tag(token.low) if token.kind == "word" else None
+    return entry is not None and entry.role != "part"
 
 
 def _travelled(group: list[Token], position: int) -> bool:
@@ -1295,7 +1337,10 @@ def _administration_acting(group: list[Token], position: int) -> bool:
     for following in group[position + 1 : position + 4]:
         if following.kind != "word" or following.low.startswith(_words("damage")):
             return False
-        if morph.top_has(following.low, "VERB"):
+        # "администрация начала обход": a verb, if the word may be read as one
+        if morph.top_has(following.low, "VERB") or (
+            morph.has_reading(following.low, "VERB") and not morph.top_has(following.low, "ADJF")
+        ):
             return True
     return False
 
@@ -1494,7 +1539,13 @@ def _treated_there(group: list[Token], position: int) -> bool:
         return False
     clause = _clause(group, position)
     near = range(max(clause.start, position - 5), min(clause.stop, position + 6))
-    if any(group[i].classes & _TREATED for i in near if i != position):
+    if any(
+        group[i].classes & _TREATED
+        # "автомобиль скорой помощи": an ambulance, no treatment
+        and not (i > 0 and group[i - 1].low in _words("ambulances"))
+        for i in near
+        if i != position
+    ):
         return True
     # "мужчина и женщина попали в больницу": people who got there
     if position < 2 or not group[position - 2].low.startswith(_words("got_to")):
@@ -1590,7 +1641,7 @@ def no_damage(
     _clause_cache.clear()
     _unmarked.clear()
     for union, group, _ in groups_of(tokens) if groups is None else groups:
-        if union & NEGATION or any(t.classes & _INTACT for t in group):
+        if union & (NEGATION | INTACT):
             span = _objects_unhurt(group, damaged)
             if span is not None:
                 return span

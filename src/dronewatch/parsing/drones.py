@@ -29,7 +29,7 @@ from dronewatch.parsing.features import (
 )
 from dronewatch.parsing.kind import carry_events, engaged, no_events, not_an_event
 from dronewatch.parsing.lexicon import lexicon, settlement_form, word_class, words
-from dronewatch.parsing.numbers import Number, number_at
+from dronewatch.parsing.numbers import Number, may_start_number, number_at
 from dronewatch.parsing.text import Sentence, Token, groups_of
 
 # The word classes the rules below ask about word by word.
@@ -122,6 +122,9 @@ def _noun_kind(tokens: list[Token], index: int) -> tuple[str, bool | None] | Non
             return "strong", low.endswith("s")
         if low in vocab["weak"] or stem in vocab["weak"]:
             following = tokens[index + 1].low.removesuffix("s") if index + 1 < len(tokens) else ""
+            previous = tokens[index - 1].low if index > 0 else ""
+            if stem == "target" and not previous.startswith(vocab["weak_modifiers"]):
+                return None  # "a target Ukraine has struck"; not "aerial targets"
             if following not in vocab["english_nouns"] and following not in ("unmanned", "drone"):
                 return "weak", low.endswith("s") and low != "fixed-wing"
         return None
@@ -253,7 +256,7 @@ def _count_before(tokens: list[Token], index: int) -> tuple[int | None, bool, in
     skipped = 0
     while position >= 0 and skipped < 5:
         token = tokens[position]
-        if token.kind in ("num", "word"):
+        if may_start_number(token):
             start = _number_start(tokens, position)
             number = number_at(tokens, start)
             if number is not None and number.last == position:
@@ -266,15 +269,15 @@ def _count_before(tokens: list[Token], index: int) -> tuple[int | None, bool, in
                 return number.value, more or _more_between(tokens, position, index), start
             if not _skippable(token):
                 break
+        elif token.kind == "word":  # no number word, nor part of one: only skippable
+            if not _skippable(token):
+                break
         elif token.text not in '«»"“”(':
             break
         position -= 1
         skipped += 1
     more = index > 0 and tokens[index - 1].low in more_words
     return None, more, index
-
-
-_ORDINAL_SUFFIXES = frozenset({"й", "ий", "ый", "ой", "th", "rd", "nd"})
 
 
 def _ordinal_before(tokens: list[Token], index: int) -> int | None:
@@ -300,12 +303,12 @@ def _ordinal_before(tokens: list[Token], index: int) -> int | None:
             and position > 0
             and tokens[position - 1].kind == "num"
             and tokens[position - 1].low.isdigit()
-            and tokens[position + 1].low in _ORDINAL_SUFFIXES
+            and tokens[position + 1].low in words("drones", "ordinal_suffixes")
         ):
             return int(tokens[position - 1].low)
         if position == index - 1 and token.kind == "word" and _skippable(token):
             continue
-        if token.low not in _ORDINAL_SUFFIXES:
+        if token.low not in words("drones", "ordinal_suffixes"):
             return None
     return None
 
@@ -397,8 +400,8 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
         starts[group[0].sentence] = first
         for offset, token in enumerate(group, first):
             if token.flags & DRONE_CANDIDATE and not _surname(tokens, offset):
-                kind = _noun_kind(tokens, offset)
-                if kind is not None and not _naval(tokens, offset):
+                kind = _noun_kind(tokens, offset)  # (None for a boat: `_naval`)
+                if kind is not None:
                     kinds[offset] = kind
                     candidates.append(offset)
                     strong_anywhere = strong_anywhere or kind[0] == "strong"
@@ -489,6 +492,7 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
         found.extend(_elliptic_parts(tokens, found))
     if union & DOWN and strong_anywhere:
         found.extend(_downed_parts(tokens, found))
+        found.extend(_struck_rest(tokens, found))
     if strong_anywhere:
         found.extend(_bare_totals(tokens, groups_of(tokens) if groups is None else groups))
     found.sort(key=lambda m: m.index)
@@ -718,6 +722,73 @@ def _downed_parts(tokens: list[Token], mentions: list[Mention]) -> list[Mention]
             )
         )
     return found
+
+
+def _struck_rest(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """ "уничтожено 3 БПЛА, 2 БПЛА попали в жилой дом", "2 беспилотника сбиты, 3 упали на
+    территорию комбината", "two were shot down, and three fell": after a counted downing
+    clause, a counted clause of its own sentence whose verb strikes (no downing word, no
+    debris) tells other drones, added as an increment; the elliptic number is one too."""
+    found: list[Mention] = []
+    taken = {m.index for m in mentions}
+    counted = sorted(
+        (m for m in mentions if m.count is not None and not m.more and not m.downed_part),
+        key=lambda m: m.index,
+    )
+    for base in counted:
+        start, end = _clause_of(tokens, base.index)
+        if not any(t.flags & DOWN for t in tokens[start:end]):
+            continue
+        position = end
+        while position < len(tokens) and tokens[position].sentence == base.sentence:
+            clause_start, clause_end = _clause_of(tokens, position + 1)
+            if clause_start >= clause_end or clause_end <= position:
+                break
+            clause = tokens[clause_start:clause_end]
+            if _strikes_only(clause):
+                _add_struck(tokens, mentions, found, taken, clause_start, clause_end)
+            position = clause_end
+    return found
+
+
+def _strikes_only(clause: list[Token]) -> bool:
+    """A clause whose verb strikes ("попали в дом", "упали на территорию"), with no
+    downing word, no debris and no partitive ("из них")."""
+    lows = [t.low for t in clause]
+    return (
+        any(t.flags & EVENT for t in clause)
+        and not any(t.flags & DOWN or t.classes & _DEBRIS_NOUNS for t in clause)
+        and not any(pair in _PARTITIVES for pair in pairwise(lows))
+    )
+
+
+def _add_struck(
+    tokens: list[Token],
+    mentions: list[Mention],
+    found: list[Mention],
+    taken: set[int],
+    start: int,
+    end: int,
+) -> None:
+    """Mark the counted mention of the clause [start, end) an increment, or add its
+    elliptic number ("3 упали") as one."""
+    own = [m for m in mentions if start <= m.index < end and m.count is not None]
+    if own:
+        if not own[0].more and not own[0].listed:
+            own[0].more = True
+        return
+    for position in range(start, min(end, start + 3)):
+        token = tokens[position]
+        if token.kind not in ("num", "word") or token.low in _COLLECTIVE:
+            continue
+        number = number_at(tokens, position)
+        if number is None or number.last in taken:
+            continue
+        following = tokens[number.last + 1] if number.last + 1 < end else None
+        if following is not None and following.flags & EVENT:
+            taken.add(number.last)
+            found.append(_listed(tokens, number, tokens[position].sentence))
+        return
 
 
 def _rest_downed(tokens: list[Token], end: int) -> bool:
@@ -989,7 +1060,7 @@ def sentence_events(tokens: list[Token], groups: list[Sentence] | None = None) -
 def summaries(groups: list[Sentence]) -> set[int]:
     """The sentences that sum up the war or a year."""
     # "Итоги 2024 года. За год ...": after a year's title, "за год" sums it up too
-    summary = any(g.flags & YEAR and _year_total(g.tokens, False) for g in groups)
+    summary = any(_year_total(g.tokens, False) for g in groups if g.flags & YEAR)
     found = set()
     for union, group, _ in groups:
         if not union & EVENT or union & ADVICE or not group:
@@ -1018,6 +1089,11 @@ def _events_of(groups: list[Sentence], events: dict[int, str]) -> None:
             if not token.flags & EVENT:
                 continue
             event = "down" if token.flags & DOWN else "strike"
+            current = events.get(token.sentence)
+            if current == "down":
+                break  # the strongest event: no later word changes it
+            if current is not None and event != "down":
+                continue  # a strike only adds to a sentence without an event
             if (union & THREAT or classes & _REGIME) and _threatened(group, position):
                 continue
             if event == "down" and _put_out(group, position):

@@ -33,7 +33,7 @@ from dronewatch.parsing.regions import (
     split_joint,
 )
 from dronewatch.parsing.reminders import earlier_summary, reminds, retold
-from dronewatch.parsing.report import RegionCount, Report, Window
+from dronewatch.parsing.report import Report, Window
 from dronewatch.parsing.text import Sentence, Token, scan
 from dronewatch.parsing.windows import find_window
 
@@ -161,9 +161,11 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
         also=additions(groups),
     )
     drones = result.drones
-    regions: list[RegionCount]
+    # the regions' counts as plain data, as the evidence: the Report validates them into
+    # RegionCount models (faster than one model each)
+    regions: list[dict[str, Any]]
     if channel_region is not None:
-        regions = [RegionCount(code=channel_region, drones=drones)]
+        regions = [{"code": channel_region, "drones": drones}]
     else:
         counts = {m.index: m.count for m in mentions if m.count is not None}
         # a singular drone noun counts one for its region ("над Крымом сбит БПЛА")
@@ -229,7 +231,7 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
         if len(hits) == 1 and whole and drones is not None:
             hits[0] = RegionHit(hits[0].code, drones, hits[0].start, hits[0].end)
         hits = fill_rest(split_joint(hits, drones), drones)
-        regions = [RegionCount(code=h.code, drones=h.count) for h in hits]
+        regions = [{"code": h.code, "drones": h.count} for h in hits]
         evidence += [_evidence(text, "regions", h.code, h.start, h.end) for h in hits]
     for mention in result.mentions:
         evidence.append(_evidence(text, "drones", mention.count, mention.start, mention.end))

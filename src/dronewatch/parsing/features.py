@@ -66,6 +66,9 @@ YEAR = 1 << 36  # "год", "year": a sentence may sum up a year
 TOTAL = 1 << 37  # "всего", "total": may precede a bare total ("Всего за ночь — 12")
 # damage.py
 CLAUSE_WORD = 1 << 38  # a word the damage rules look for in a clause (damage._MARKED)
+INTACT = 1 << 39  # "целы", "intact": things said to be undamaged
+# kind.py
+CALL = 1 << 40  # "внимание", "attention": a call that may shout a warning
 
 CASUALTY = KILLED | INJURED | ZERO_BOTH | ZERO_KILLED | MEDICAL_OK
 DAMAGE = PREDICATE | FIRE | VOCABULARY | NO_DAMAGE_NOUN
@@ -103,6 +106,8 @@ _LIST_FLAGS = (
     (CLAUSE_WORD, word_class("damage", "working")),
     (CLAUSE_WORD, word_class("damage", "uncertain")),
     (CLAUSE_WORD, word_class("damage", "news_words")),
+    (INTACT, word_class("damage", "intact", exact=True)),
+    (CALL, word_class("kind", "calls", exact=True)),
     (HOSPITAL, word_class("places", "hospital")),
     (SETTLEMENT_ABBREVIATION, word_class("places", "settlement_abbreviations", exact=True)),
     (RESTRICTION, word_class("alerts", "restrictions")),

@@ -128,8 +128,13 @@ def title_line(tokens: list[Token], headline_sentences: set[int]) -> set[int]:
     if not headline_sentences:
         return set()
     last = max(headline_sentences)
-    ending = [t for t in tokens if t.sentence == last and t.kind != "nl"]
-    if not ending or ending[-1].text in '.!?…»"':
+    ending = None  # the last token of the sentence, line breaks aside
+    for token in tokens:
+        if token.sentence > last:
+            break  # (tokens are in sentence order)
+        if token.sentence == last and token.kind != "nl":
+            ending = token
+    if ending is None or ending.text in '.!?…»"':
         return set()
     return headline_sentences
 
@@ -405,7 +410,7 @@ def _namesakes(one: str, other: str) -> bool:
     if one == other:
         return True
     short, long = sorted((one, other), key=len)
-    stem = short[:-1] if short[-1] in "аяоеьй" else short
+    stem = short[:-1] if short[-1] in words("regions", "namesake_endings") else short
     return len(stem) >= _STEM and long.startswith(stem)
 
 
@@ -507,7 +512,9 @@ def is_cumulative(
         return True
     groups = groups_of(tokens) if groups is None else groups
     fresh = all(m.more for m in result.mentions) and bool(result.mentions)
-    if any(_period(g.tokens) and not (fresh and _ordinal(g.tokens)) for g in groups):
+    if _names_period(tokens) and any(
+        _period(g.tokens) and not (fresh and _ordinal(g.tokens)) for g in groups
+    ):
         # "в течение суток", "за минувшие сутки", "с начала ночи"; not "Сбит ещё один. Это
         # уже 12-й с начала ночи": the ordinal numbers the new drone
         return True
@@ -551,6 +558,12 @@ def _periods() -> dict[str, tuple[tuple[str, ...], ...]]:
         parts = tuple(phrase.split())
         found.setdefault(parts[-1], []).append(parts)
     return {last: tuple(group) for last, group in found.items()}
+
+
+def _names_period(tokens: list[Token]) -> bool:
+    """Whether some word of the post ends a period phrase (else no sentence of it names a
+    period: one look at every word instead of `_period` sentence by sentence)."""
+    return not _periods().keys().isdisjoint([t.low for t in tokens])
 
 
 def _period(tokens: list[Token]) -> bool:

@@ -12,6 +12,7 @@ from dronewatch.parsing.features import (
     AFTERMATH,
     ALERT,
     AVIATION,
+    CALL,
     DOWN,
     DRONE_CANDIDATE,
     EVENT,
@@ -36,11 +37,15 @@ if TYPE_CHECKING:
     from dronewatch.parsing.drones import Mention
 
 _DASHES = frozenset({"—", "–", "-", ":"})
+_QUOTES = frozenset({"«", "»", '"', "“", "”", "„"})
 
 # The word classes ([kind] lists) the rules below ask about word by word.
 _HYPOTHETICAL = word_class("kind", "hypothetical")
 _FAKES = word_class("kind", "fakes")
 _UNTRUE = word_class("kind", "untrue")
+_UNCONFIRMED = word_class("kind", "unconfirmed")
+_NOT_ENGLISH = word_class("kind", "not_english", exact=True)
+_NEGATIONS = word_class("kind", "negations", exact=True)
 _PROTECTION = word_class("kind", "protection")
 _PROTECTED = word_class("kind", "protected")
 _RECURRING = word_class("kind", "recurring")
@@ -55,6 +60,9 @@ _PESTS = word_class("kind", "pests")
 _PURPOSES = word_class("kind", "purposes", exact=True)
 _REASONS = word_class("kind", "reasons")
 _CUTS = word_class("kind", "cuts")
+_RESTRICTION_REASONS = word_class("kind", "restriction_reasons")
+_EMERGENCY = word_class("kind", "emergency", exact=True)
+_EMERGENCY_DECLARED = word_class("kind", "emergency_declared")
 _COMMUNICATIONS = word_class("kind", "communications")
 _INFORMATION = word_class("kind", "information")
 _INFORMATION_DENIED = word_class("kind", "information_denied")
@@ -71,6 +79,8 @@ _DATED_ADJECTIVES = word_class("kind", "dated_adjectives")
 _HARMED = word_class("kind", "harmed")
 _MISSILES = word_class("kind", "missiles")
 _BOATS = word_class("kind", "boats")
+_NAVAL = word_class("kind", "naval")
+_AIR_DRONES = word_class("kind", "air_drones")
 _NOT_AIR_AFTER = word_class("kind", "not_air_after")
 _NOT_AIR_BEFORE = word_class("kind", "not_air_before")
 _NOT_APPROACH = word_class("kind", "not_approach")
@@ -83,8 +93,10 @@ _CALLS = word_class("kind", "calls", exact=True)
 _SIRENS = word_class("kind", "sirens")
 _RETELLING = word_class("kind", "retelling", exact=True)
 _CONDITIONAL = word_class("kind", "conditional", exact=True)
+_WARNINGS = word_class("kind", "warnings")
 _EARLIER = word_class("aftermath", "earlier", exact=True)
 _INSPECTIONS = word_class("kind", "inspections")
+_LOOKS = word_class("kind", "looks")
 
 
 @cache
@@ -262,9 +274,16 @@ def _called_past(tokens: list[Token], index: int, past: tuple[str, ...]) -> bool
 def _opens_with_date(sentence: list[Token]) -> bool:
     """ "29 сентября губернатор сообщил ...", "Вчера ...": the sentence opens with a past
     date."""
-    opening = [t for t in sentence if t.kind != "nl"][:3]
+    opening = [t for t in sentence if t.kind != "nl"][:4]
     if opening and opening[0].low in words("aftermath", "dated"):
         return True
+    if (
+        len(opening) >= 3
+        and opening[0].low in words("aftermath", "dated_prepositions")
+        and opening[1].low in _kind_words("that")
+        and any(t.low in _kind_words("that_days") for t in opening[2:])
+    ):
+        return True  # "В тот день ...", "В тот же вечер ...", "On that day ..."
     return (
         len(opening) >= 2
         and opening[0].kind == "num"
@@ -327,6 +346,32 @@ def _news_before_aftermath(groups: list[Sentence]) -> bool:
             if not group.flags & TOTAL:
                 told |= INJURED | KILLED
             return any(t.flags & told and _told_by_verb(t) for t in tokens)
+    return False
+
+
+def _emergency_only(groups: list[Sentence]) -> bool:
+    """Every sentence that names a drone in an event declares an emergency regime for it
+    ("ввели режим ЧС в связи с ночной атакой беспилотника, в результате которой обломки
+    упали на дом"): the regime is the news, an aftermath (not "Введён режим ЧС. Ночью дрон
+    атаковал посёлок": the attack told on its own)."""
+    found = False
+    for group in groups:
+        if group.flags & EVENT and group.flags & DRONE_CANDIDATE:
+            if not _emergency(group.tokens):
+                return False
+            found = True
+    return found
+
+
+def _emergency(sentence: list[Token]) -> bool:
+    """ "ввели режим ЧС", "объявлен режим чрезвычайной ситуации", "declared a state of
+    emergency": an emergency regime declared, an aftermath of the attack it names (for
+    compensation and repairs)."""
+    for index, token in enumerate(sentence):
+        if token.classes & _EMERGENCY and any(
+            t.classes & _EMERGENCY_DECLARED for t in sentence[max(0, index - 4) : index]
+        ):
+            return True
     return False
 
 
@@ -440,9 +485,9 @@ def _refers(tokens: list[Token], index: int) -> bool:
         if low.startswith(_kind_words("consequences")):
             return True
         if low == "после" and any(
-            t.flags & REPAIR for t in tokens[max(0, position - 4) : position]
+            t.flags & REPAIR or t.classes & _LOOKS for t in tokens[max(0, position - 4) : position]
         ):
-            return True
+            return True  # "ремонт после атаки", "как выглядит дом после падения обломков"
     return False
 
 
@@ -484,8 +529,11 @@ def _alerts(sentence: list[Token]) -> bool:
         before = sentence[max(0, index - 3) : index]
         if restricted and not any(t.classes & _NOT_DECLARED for t in before):
             continue  # "из-за угрозы атак ограничат мобильный интернет": a restriction
-        if any(t.low in ("случае", "при") for t in before):
-            continue  # "в случае угрозы", "памятка о действиях при угрозе атаки"
+        # "в случае угрозы", "памятка о действиях при угрозе атаки", and the rest of the
+        # named signal ("при «Угрозе ракетной опасности» нужно ...")
+        opening = _phrase_start(sentence, index)
+        if any(t.low in ("случае", "при") for t in sentence[max(0, opening - 3) : index]):
+            continue
         if before and before[-1].classes & _NOT_AIR_BEFORE:
             continue
         if any(t.classes & _COUNTERING for t in before):
@@ -497,6 +545,23 @@ def _alerts(sentence: list[Token]) -> bool:
             continue
         return True
     return False
+
+
+def _phrase_start(sentence: list[Token], index: int) -> int:
+    """Where the alert phrase around `index` begins: back over the alert words, adjectives
+    and quotes that name one signal ("«Угрозе ракетной опасности»")."""
+    start = index
+    while start > 0 and index - start < 4 and _in_signal_name(sentence[start - 1]):
+        start -= 1
+    return start
+
+
+def _in_signal_name(token: Token) -> bool:
+    if token.kind == "p":
+        return token.text in _QUOTES
+    return token.kind == "word" and bool(
+        token.flags & (ALERT | THREAT) or (not token.latin and morph.top_has(token.low, "ADJF"))
+    )
 
 
 def _approaching(groups: list[Sentence], mentions: list[Mention]) -> bool:
@@ -516,7 +581,7 @@ def _approaching(groups: list[Sentence], mentions: list[Mention]) -> bool:
             if (
                 token.classes & _APPROACH
                 and not token.classes & _NOT_APPROACH
-                and previous.low != "не"
+                and previous.low not in ("не", "not")
                 and previous.low not in _kind_words("future")
                 and not _conditional(tokens, index)
                 and not _footage_of(tokens, index)
@@ -660,9 +725,13 @@ def classify(
             if g.flags & told and g.tokens
         ):
             events = []
-    if events and union & ALERT:
+    if events and _boats_only(tokens):
+        events = []  # "атака надводных беспилотников отбита, один дрон уничтожен": boats
+    if events and (union & ALERT or any(t.classes & _BANS for t in tokens)):
         # "Объявлена угроза атаки БПЛА. ... \n4 октября губернатор сообщил о перехвате
-        # семи дронов": the drones of a later paragraph dated in the past are a recap
+        # семи дронов", "Запретили снимать места ударов ... \nВ тот день район атаковали
+        # БПЛА": in a post that warns or bans, the drones of a later paragraph dated in the
+        # past are a recap
         dated = _dated_paragraphs(tokens, groups_of_post)
         if dated and all(m.sentence in dated for m in events):
             events = []
@@ -685,11 +754,14 @@ def classify(
         return "none"  # "учения по отражению атаки беспилотников"
     if events:
         if any(m.event == "down" for m in events) and not (
-            union & AFTERMATH and _downed_only_attributively(groups_of_post, events)
+            union & AFTERMATH
+            and _downed_only_attributively(groups_of_post, events)
+            and not _told_beside_downing(groups_of_post, events)
         ):
             return "attack"
         aftermath = (
             (bool(union & AFTERMATH) and not _news_before_aftermath(groups_of_post))
+            or _emergency_only(groups_of_post)
             or (bool(union & HOSPITAL) and _hospital_visit(groups_of_post))
             or (
                 bool(union & REPAIR)
@@ -718,6 +790,46 @@ def classify(
 
 
 _TOLD = FIRE | KILLED | INJURED | PREDICATE
+
+
+def _told_beside_downing(groups: list[Sentence], events: list[Mention]) -> bool:
+    """A sentence with a downed drone tells an event or its damage by a verb ("обломки
+    сбитого беспилотника повредили дом, семье выплатят компенсацию"): news."""
+    sentences = {m.sentence for m in events if m.event == "down"}
+    return any(
+        t.flags & (EVENT | PREDICATE) and _told_by_verb(t)
+        for group in groups
+        if group.tokens and group.tokens[0].sentence in sentences
+        for t in group.tokens
+    )
+
+
+def _boats_only(tokens: list[Token]) -> bool:
+    """The post names its drones as boats ("надводные беспилотники", "морской дрон",
+    "naval drones") and nothing of the air (no "БПЛА", "летательный аппарат", air defence):
+    its other drone nouns ("один дрон уничтожен") are those boats, which never count."""
+    naval = False
+    for index, token in enumerate(tokens):
+        if token.classes & (_AIR_DRONES | _AIR_DEFENCE):
+            return False
+        if not naval and token.flags & DRONE_CANDIDATE and _naval_before(tokens, index):
+            naval = True
+    return naval
+
+
+def _naval_before(tokens: list[Token], index: int) -> bool:
+    """A naval modifier right before the drone noun at `index`, or before one adjective
+    between ("надводных беспилотников", "морских ударных дронов", "naval drones"; not "over
+    the sea, two drones")."""
+    for before in (index - 1, index - 2):
+        if before < 0 or tokens[before].kind != "word":
+            return False
+        token = tokens[before]
+        if token.classes & _NAVAL and not (token.low == "sea" and token.capitalized):
+            return True
+        if not _attributive(token):
+            return False
+    return False
 
 
 def _dated_paragraphs(tokens: list[Token], groups: list[Sentence]) -> set[int]:
@@ -754,21 +866,26 @@ def _shouted(groups: list[Sentence]) -> set[int]:
     беспилотников!"): a call opens the sentence or ends the one before, and the sentence
     tells no verb (not "Внимание! Атака отражена, сбиты два БПЛА")."""
     found: set[int] = set()
+    if not any(g.flags & CALL for g in groups):
+        return found  # no call to shout with
     called = False
     for group in groups:
-        words_of = [t for t in group.tokens if t.kind == "word"]
-        if not words_of:
+        opening = next((t for t in group.tokens if t.kind == "word"), None)
+        if opening is None:
             continue
-        opens = bool(words_of[0].classes & _CALLS)
+        opens = bool(opening.classes & _CALLS)
         if (
             (called or opens)
             and group.flags & EVENT
             and not any(
-                t.flags & DOWN or (not t.flags & DRONE_CANDIDATE and _verbal(t)) for t in words_of
+                t.flags & DOWN or (not t.flags & DRONE_CANDIDATE and _verbal(t))
+                for t in group.tokens
+                if t.kind == "word"
             )
         ):
-            found.add(words_of[0].sentence)
-        called = bool(words_of[-1].classes & _CALLS)  # "Внимание!": the next one is called
+            found.add(opening.sentence)
+        closing = next(t for t in reversed(group.tokens) if t.kind == "word")
+        called = bool(closing.classes & _CALLS)  # "Внимание!": the next one is called
     return found
 
 
@@ -804,16 +921,49 @@ def no_events(group: list[Token], classes: int) -> bool:
     """A sentence whose event words report no event: a hypothetical ("сетка снижает шанс
     детонации дрона"), a denial ("атака дронов — фейк"). `classes`: the union of the
     sentence's word classes."""
-    if not classes & (_HYPOTHETICAL | _FAKES | _UNTRUE):
+    if not classes & (_HYPOTHETICAL | _FAKES | _UNTRUE | _UNCONFIRMED | _NOT_ENGLISH):
         return False
     previous = ""
-    for token in group:
+    for index, token in enumerate(group):
+        if token.classes & _NOT_ENGLISH and _negated_english(group, index):
+            return True  # "Not a drone attack", "no drone strike"
         if token.classes & (_HYPOTHETICAL | _FAKES):
             return True
-        if previous == "не" and token.classes & _UNTRUE:
+        if previous in ("не", "not") and token.classes & _UNTRUE:
             return True  # "не соответствует действительности"
+        if previous in ("не", "not") and token.classes & _UNCONFIRMED and _only_named(group):
+            return True  # "версия налёта БПЛА не подтверждается"
         previous = token.low
     return False
+
+
+def _negated_english(group: list[Token], index: int) -> bool:
+    """ "not a drone attack", "no drone strike", "was not caused by a drone", "had not
+    detected any drone attack": an English negation of an indefinite drone or event noun,
+    past participles and "by" / "to" between (not "were not injured by the drone": a
+    definite noun, the drone of the post)."""
+    indefinite = group[index].low == "no"
+    for token in group[index + 1 : index + 7]:
+        if token.kind != "word" or not token.latin:
+            return False
+        if token.flags & (EVENT | DRONE_CANDIDATE):
+            return indefinite
+        if token.low in _kind_words("indefinites"):
+            indefinite = True
+        elif not token.low.endswith("ed") and token.low not in _kind_words("english_links"):
+            return False
+    return False
+
+
+def _only_named(group: list[Token]) -> bool:
+    """Every event word of the sentence is a noun that names an attack ("атака", "версия
+    прилёта"): none a verb that tells one ("обломки упали, данные о пострадавших не
+    подтвердились", "reported intercepting four drones but did not confirm any damage"),
+    and no downing."""
+    return not any(
+        t.flags & EVENT and (t.flags & DOWN or _verbal(t) or (t.latin and t.low.endswith("ing")))
+        for t in group
+    )
 
 
 def not_an_event(group: list[Token], position: int, classes: int) -> bool:
@@ -826,6 +976,8 @@ def not_an_event(group: list[Token], position: int, classes: int) -> bool:
         return True
     if classes & _REASONS and _restriction_reason(group, position):
         return True
+    if classes & _RESTRICTION_REASONS and _restricted_for(group, position):
+        return True  # "аэропорт закрыт из-за атаки беспилотников": the restriction is the news
     if classes & _INSTRUCTIONS and _instruction(group, position):
         return True
     if _filmed(group, position) or _drones_at_work(group, position):
@@ -866,7 +1018,29 @@ def not_an_event(group: list[Token], position: int, classes: int) -> bool:
         return True  # "огневые группы готовы отражать атаки беспилотников"
     if classes & _CONSEQUENCES and _deals_with_consequences(group, position):
         return True
+    if (
+        classes & _NEGATIONS
+        and position > 0
+        and group[position - 1].classes & _NEGATIONS
+        and not group[position].latin
+        and morph.top_has(group[position].low, "NOUN")
+    ):
+        return True  # "причиной пожара стала неисправность, а не атака беспилотников"
+    if classes & _WARNINGS and _warned_of(group, position):
+        return True  # "сигналы об атаке беспилотников": a warning, no event
     return bool(classes & _INFORMATION) and _referred(group, position)
+
+
+def _warned_of(group: list[Token], position: int) -> bool:
+    """ "сигнал об атаке беспилотников", "оповещение о ракетной атаке", "warnings of a drone
+    attack": the event word is what a warning noun or verb is about (past the adjectives
+    between)."""
+    index = position - 1
+    while index > 0 and position - index <= 2 and _attributive(group[index]):
+        index -= 1
+    if index < 1 or group[index].low not in _kind_words("about"):
+        return False
+    return bool(group[index - 1].classes & _WARNINGS)
 
 
 def _linked_attacks(group: list[Token], position: int) -> bool:
@@ -987,6 +1161,29 @@ def _restriction_reason(group: list[Token], position: int) -> bool:
     )
 
 
+def _restricted_for(group: list[Token], position: int) -> bool:
+    """ "ограничения введены из-за атаки БПЛА", "restrictions imposed due to a drone attack":
+    the attack is the reason for a restriction the sentence tells, and the sentence tells
+    nothing of the attack itself (no downing, fire, hurt or damage)."""
+    before = group[max(0, position - 4) : position]
+    if not any(t.classes & _RESTRICTION_REASONS for t in before):
+        return False
+    # flights restricted ("аэропорт закрыт"), or restrictions told before ("these
+    # restrictions"): not a power supply cut by the attack ("ограничено электроснабжение")
+    restricted = [i for i, t in enumerate(group) if t.flags & RESTRICTION]
+    if not restricted:
+        return False
+    these = _kind_words("these")
+    if not any(t.flags & AVIATION for t in group) and not any(
+        i > 0 and group[i - 1].low in these for i in restricted
+    ):
+        return False
+    return not any(
+        t.flags & (DOWN | FIRE | KILLED | INJURED) or (t.flags & PREDICATE and not t.flags & EVENT)
+        for t in group
+    )
+
+
 def _referred(group: list[Token], position: int) -> bool:
     """ "информация о сбитых беспилотниках отсутствует": the event word stands after
     "information about", and the information is denied (before it or after the event)."""
@@ -1019,7 +1216,9 @@ def engaged(group: list[Token], union: int) -> str | None:
     work on drones ("ПВО работает по БПЛА", "работа ПВО по беспилотникам", strike).
     `union`: the sentence's flags."""
     defence = -1
+    classes = 0  # the union of the sentence's word classes
     for index, token in enumerate(group):
+        classes |= token.classes
         if token.flags & DRONE_CANDIDATE:
             if (
                 0 < index < len(group) - 2
@@ -1035,7 +1234,7 @@ def engaged(group: list[Token], union: int) -> str | None:
             defence = index
     if union & (INJURED | KILLED) and _harmed_by_drone(group):
         return "strike"  # "в селе от дрона пострадал мужчина"
-    if not union & (THREAT | ALERT) and _found_on_the_ground(group):
+    if not union & (THREAT | ALERT) and classes & _FOUND and _found_on_the_ground(group):
         return "strike"  # "на территории предприятия обнаружили беспилотник"
     if defence < 0 or union & (THREAT | ALERT):
         return None
@@ -1099,7 +1298,8 @@ def carry_events(groups: list[Sentence], events: dict[int, str]) -> None:
     the event of the next one, when that one names no drone (set in place); a paragraph
     break between them is no sentence ("... с помощью шести беспилотников.\n\nОдин из них
     был сбит")."""
-    worded = [g for g in groups if any(t.kind == "word" for t in g.tokens)]
+    # (only words have flags: a sentence with flags has words)
+    worded = [g for g in groups if g.flags or any(t.kind == "word" for t in g.tokens)]
     for current, following in pairwise(worded):
         if not current.tokens or not following.tokens:
             continue

@@ -126,17 +126,19 @@ def nominatives(word: str) -> tuple[str, ...]:
 @lru_cache(maxsize=16384)
 def agree(word: str, gender: str) -> str | None:
     """An adjective-shaped name in the nominative of `gender` (masc, femn, neut) when some
-    reading of it is an oblique adjective ("Полтавской", femn -> "полтавская"), else None."""
+    reading of it is an oblique adjective of that gender or a plural ("Полтавской", femn ->
+    "полтавская"), else None."""
     adjectives = [p for p in readings(word)[:4] if p.tag.POS == "ADJF"]
     if not adjectives or any(p.tag.case == "nomn" for p in adjectives):
         return None
-    for p in adjectives:
-        if p.tag.gender == gender or p.tag.number == "plur":
+    # Any reading of that gender, however unlikely ("Грозного": a neuter reading first);
+    # none agreeing, the word is no adjective of its type word ("в селе Дедеркой").
+    for p in readings(word):
+        if p.tag.POS == "ADJF" and (p.tag.gender == gender or p.tag.number == "plur"):
             form = p.inflect({"nomn", gender, "sing"})
             if form is not None:
                 return str(form.word)
-    form = adjectives[0].inflect({"nomn", "sing"})
-    return str(form.word) if form is not None else None
+    return None
 
 
 @lru_cache(maxsize=16384)

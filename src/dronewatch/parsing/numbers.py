@@ -68,6 +68,12 @@ def is_month(word: str) -> bool:
     return word in _SHORT_MONTHS or (len(word) > 3 and word.startswith(_long_months()))
 
 
+def may_start_number(token: Token) -> bool:
+    """Whether a number may start at the token: digits or a number word (`number_at`
+    finds none at any other token, so a rule skips those without asking it)."""
+    return token.kind == "num" or (token.kind == "word" and word_value(token.low) is not None)
+
+
 def number_at(tokens: list[Token], index: int) -> Number | None:
     """The number that starts at `tokens[index]`, compound words included ("двадцать два").
 

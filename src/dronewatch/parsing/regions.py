@@ -13,7 +13,7 @@ from functools import lru_cache
 from dronewatch.parsing import morph
 from dronewatch.parsing.features import CAPITALIZED_LATIN, DRONE_CANDIDATE, INJURED, KILLED
 from dronewatch.parsing.lexicon import english_key, lexicon, settlement_form, word_class, words
-from dronewatch.parsing.numbers import is_month, number_at
+from dronewatch.parsing.numbers import is_month, may_start_number, number_at
 from dronewatch.parsing.text import Token
 
 # The word classes the rules below ask about word by word.
@@ -92,6 +92,9 @@ def _russian_groups(tokens: list[Token]) -> list[RegionGroup]:
     nouns = lexicon().region_nouns
     while index < len(tokens):
         token = tokens[index]
+        if token.kind != "word" or token.latin:
+            index += 1  # (only a Russian word names a region here)
+            continue
         capital = _over_capital(tokens, index)
         if capital is not None:  # "над Белгородом сбиты три": the capital's region
             groups.append(RegionGroup((capital,), index, index))
@@ -125,6 +128,7 @@ def _russian_groups(tokens: list[Token]) -> list[RegionGroup]:
                 code is not None
                 and morph.lemma(token.low) != "коми"
                 and not _dateline(tokens, index)
+                and not _clock_zone(tokens, index)
             ):
                 first = _name_opening(tokens, index, groups[-1].last if groups else -1)
                 if groups and groups[-1].codes == (code,) and _dashed(tokens, groups[-1], first):
@@ -203,6 +207,15 @@ def _dashed(tokens: list[Token], group: RegionGroup, first: int) -> bool:
     return len(between) == 1 and between[0].text in ("—", "–", "-")
 
 
+def _clock_zone(tokens: list[Token], index: int) -> bool:
+    """ "с 23:00 по Москве": the capital names the clock's time zone, not a region."""
+    return (
+        index >= 2
+        and tokens[index - 1].low in words("regions", "clock_zone_prepositions")
+        and tokens[index - 2].kind in ("time", "num")
+    )
+
+
 def _dateline(tokens: list[Token], index: int) -> bool:
     """ "МОСКВА, 11 фев — РИА Новости": where an agency filed the story, not a region."""
     token = tokens[index]
@@ -219,8 +232,10 @@ def _dateline(tokens: list[Token], index: int) -> bool:
 
 
 def _dated_opening(tokens: list[Token], index: int) -> bool:
-    """ "Москва. 30 августа. INTERFAX.RU - ...": the name that opens the post, then a date."""
-    if any(t.kind == "word" for t in tokens[:index]) or index + 3 >= len(tokens):
+    """ "Москва. 30 августа. INTERFAX.RU - ...": the name that opens the post (or a line
+    under its title), then a date."""
+    opening = index == 0 or tokens[index - 1].kind == "nl"
+    if not opening or index + 3 >= len(tokens):
         return False
     day, month = tokens[index + 2], tokens[index + 3]
     return (
@@ -347,6 +362,13 @@ def _english_groups(tokens: list[Token]) -> list[RegionGroup]:
         named_body = (
             type_token is not None and type_token.low in words("regions", "english_bodies")
         ) or _state_possessive(tokens, position)
+        # "Moscow annexed the Crimean Peninsula": the state as the subject opening a sentence
+        # (not "The governor of Bryansk said")
+        named_body = named_body or (
+            type_token is not None
+            and type_token.low in words("regions", "english_state_verbs")
+            and (index == 0 or tokens[index - 1].sentence != tokens[index].sentence)
+        )
         codes = tuple(
             code
             for _, (code, needs) in names
@@ -375,14 +397,18 @@ def _state_possessive(tokens: list[Token], position: int) -> bool:
 
 def _english_dateline(tokens: list[Token], index: int, position: int) -> bool:
     """ "Reuters\n\nMoscow, October 1\n\nRussia said ...": the city the story was filed from,
-    a line of its own before the first sentence, followed by a date."""
+    a line of its own before the first sentence, followed by a date or an agency's name."""
     if position + 2 >= len(tokens) or tokens[position].text != ",":
         return False
     if any(t.text in (".", "!", "?") for t in tokens[:index]):
         return False
     first, second = tokens[position + 1], tokens[position + 2]
-    return (first.kind == "word" and is_month(first.low) and second.kind == "num") or (
-        first.kind == "num" and second.kind == "word" and is_month(second.low)
+    # "Moscow, SANA - ...": an agency's name in capitals after the city
+    agency = first.kind == "word" and first.latin and len(first.text) > 2 and first.text.isupper()
+    return (
+        agency
+        or (first.kind == "word" and is_month(first.low) and second.kind == "num")
+        or (first.kind == "num" and second.kind == "word" and is_month(second.low))
     )
 
 
@@ -440,7 +466,7 @@ def _count_before(
             return 1, False
         if index == position - 2 and tokens[index].low == "another":
             return 1, False  # "... and another in Kursk"
-        number = number_at(tokens, index) if tokens[index].kind in ("num", "word") else None
+        number = number_at(tokens, index) if may_start_number(tokens[index]) else None
         if number is not None and _counts_regions(tokens, number.last + 1):
             return None, False  # "19 БПЛА над четырьмя регионами и морем": a total
         if number is not None and _counts_drones(tokens, number.last):
@@ -475,7 +501,7 @@ def _weapon_before(tokens: list[Token], groups: list[RegionGroup], position: int
     weapons = words("regions", "other_weapons")
     index = position - 1
     while index > previous_end and tokens[index].text not in _CLAUSE_END:
-        number = number_at(tokens, index) if tokens[index].kind in ("num", "word") else None
+        number = number_at(tokens, index) if may_start_number(tokens[index]) else None
         if number is not None and number.last < position:
             ahead = tokens[number.last + 1 : min(number.last + 4, position)]
             for token in ahead:
@@ -608,6 +634,16 @@ def _skipped(tokens: list[Token], group: RegionGroup, has_mos: bool) -> bool:
     )
 
 
+def _neighbour(tokens: list[Token], group: RegionGroup) -> bool:
+    """ "соседними с Татарстаном регионами": a region named as the neighbour of the regions
+    where the drones were ("с" / "со" after a neighbouring word)."""
+    if group.first < 2 or tokens[group.first - 1].low not in words(
+        "regions", "neighbour_prepositions"
+    ):
+        return False
+    return tokens[group.first - 2].low.startswith(words("regions", "neighbours"))
+
+
 def _mayor(tokens: list[Token], group: RegionGroup) -> bool:
     """ "Мэр Москвы", "Moscow Mayor", "Moscow's Mayor": the city inside the mayor's title,
     who reports the drones of the Moscow region."""
@@ -681,6 +717,8 @@ def find_regions(
     for group in groups:
         if _skipped(tokens, group, has_mos) and len(groups) > 1:
             continue
+        if _neighbour(tokens, group):
+            continue  # "над соседними с Татарстаном регионами": the neighbours' drones
         if tokens[group.first].sentence in boats and len(groups) > 1:
             continue  # "warplanes destroyed six drone boats in the Black Sea"
         if previous is not None and _coast_of_sea(tokens, previous, group):

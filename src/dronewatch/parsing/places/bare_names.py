@@ -71,6 +71,7 @@ def bare_settlements(
     near_words = _near()
     listed = False  # right after a found place, across "," and "и" only
     listed_near = False  # ... in a list that began "в районе" ("в районе Качи и Любимовки")
+    listed_case = ""  # ... the preposition that began it ("в Грайвороне, Замостье")
     after = 0  # the first token not yet looked at
     for index in capitalised:
         if index < after:
@@ -134,6 +135,10 @@ def bare_settlements(
                 known = adjective_and_noun_town(token, tokens[last], governing)
             if near and known is None and size == 1:
                 known = noun_town(token)
+            if known is None and size == 1 and continued and listed_case:
+                # "в Грайвороне, Головчино, Замостье": a village the gazetteer lacks, in
+                # the case of the preposition that began the list
+                known = unlisted_town(token) or declined_town(token, listed_case)
             if known is None and size == 1 and previous in prepositions:
                 known = misspelt_town(token.low, region) or unlisted_town(token)
                 if known is None and (
@@ -165,6 +170,8 @@ def bare_settlements(
                 consumed.update(range(index, last + 1))
                 after = last + 1
                 listed_near = near
+                listed_case = previous if previous in prepositions else listed_case
+                listed_case = listed_case if continued or previous in prepositions else ""
                 listed = True
                 break
         else:

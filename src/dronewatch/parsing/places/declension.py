@@ -195,7 +195,12 @@ def _feminine_nominative(low: str, type_word: str) -> str | None:
     cases = cases_of(type_word) - {"nomn"}
     if not low.endswith(_feminine_endings(cases)):
         return None  # no such noun in those cases: the (slow) guess of an unknown word spared
-    for normal, tags in morph.parses(low):
+    readings = morph.parses(low)
+    if type_gender(type_word) != "femn" and any(
+        {"ADJF", "nomn", "masc"} <= tags for _, tags in readings
+    ):
+        return None  # "над посёлком Лесной": a masculine adjective, left in the nominative
+    for normal, tags in readings:
         if (
             {"NOUN", "femn", "sing"} <= tags
             and tags & cases

@@ -44,7 +44,10 @@ def typed_districts(
         if position >= 0 and lemma_is(tokens[position], "district_qualifiers"):
             qualifier = morph.lemma(tokens[position].low)
             position -= 1
+        rural = _rural(tokens, position)
+        position -= rural
         members = []
+        qualified: set[int] = set()  # members with their own rural qualifier
         while (
             position >= 0
             and is_adjective(tokens[position])
@@ -52,9 +55,13 @@ def typed_districts(
             and _may_qualify(tokens[position].low, token.low)
         ):
             members.append(position)
+            if rural:
+                qualified.add(position)
             # the link and the member before it, across a line break ("Миллеровском,\n")
             link = _before_line_breaks(tokens, position - 1)
             previous = _before_line_breaks(tokens, link - 1)
+            rural = _rural(tokens, previous) if previous >= 0 else 0
+            previous -= rural
             if (
                 previous >= 0
                 and tokens[link].low in links().list
@@ -74,12 +81,30 @@ def typed_districts(
             continue
         for member in reversed(members):
             name = cased(district_adjective(tokens[member].low), tokens[member].text)
-            found.append(Place(f"{name} {kind}", token.sentence, tokens[member].start, token.end))
+            own = kind
+            if member in qualified:
+                # "Первомайского сельского округа" -> "Первомайский сельский округ",
+                # "Октябрьском сельском районе" -> "Октябрьский сельский район"
+                word = morph.lemma(tokens[member + 1].low)
+                own = f"{word} {kind}" if kind == names().raion else _kind(token, word)
+            found.append(Place(f"{name} {own}", token.sentence, tokens[member].start, token.end))
             consumed.add(member)
         consumed.add(index)
         if members:
             found += _in_brackets(tokens, index + 1, region, consumed)
     return found
+
+
+def _rural(tokens: list[Token], index: int) -> int:
+    """1 when the word at `index` is a rural qualifier after a capitalised adjective
+    ("Октябрьском сельском"), else 0."""
+    return int(
+        index > 0
+        and tokens[index].kind == "word"
+        and not tokens[index].capitalized
+        and lemma_is(tokens[index], "rural_qualifiers")
+        and tokens[index - 1].capitalized
+    )
 
 
 def _before_line_breaks(tokens: list[Token], index: int) -> int:

@@ -72,6 +72,8 @@ def english_places(tokens: list[Token], capitalised: list[int], region: str | No
         previous = _english_previous(tokens, index)
         if _owner_of_a_district(tokens, index, region):
             continue
+        if token.low in place_words("english_not_district_names"):
+            continue  # "the Central Federal District": a group of regions
         if following.removesuffix("s") in place_words("english_district_types") or (
             following in place_words("english_district_qualifiers") and after == "district"
         ):
@@ -87,6 +89,13 @@ def english_places(tokens: list[Token], capitalised: list[int], region: str | No
             and previous == "of"
             and tokens[index - 2].low.removesuffix("s") in place_words("english_settlement_types")
         )
+        # "over Tulyanka village": the type word after the name
+        typed = typed or (
+            following in place_words("english_settlement_types")
+            and previous in place_words("english_before_place")
+        )
+        if typed and _english_region_city(token.low):
+            continue  # "the city of Sevastopol": a region, never a place
         # "the villages of Tetkino, Glushkovo and Korenevo"
         typed = typed or (
             previous in (",", "and")
@@ -139,6 +148,12 @@ def english_places(tokens: list[Token], capitalised: list[int], region: str | No
             found.append(Place(_most_named(matches), token.sentence, token.start, tokens[last].end))
             last_found = last
     return found
+
+
+def _english_region_city(word: str) -> bool:
+    """A federal city, a region of its own ("Sevastopol", "Moscow")."""
+    code, typed = lexicon().region_english.get(word, ("", True))
+    return bool(code) and not typed
 
 
 def _english_tally_count(token: Token) -> bool:

@@ -8,9 +8,11 @@ quoted name, a dateline, a place denied ("упал не над Курском").
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 from operator import attrgetter
 
+from dronewatch.parsing import morph
 from dronewatch.parsing.features import (
     ALERT,
     AVIATION,
@@ -37,6 +39,8 @@ _ALL_CLEAR = word_class("places", "all_clear")
 _SIRENS = word_class("places", "sirens")
 _AIR_DEFENCE = word_class("places", "air_defence")
 _SHELLING = word_class("places", "shelling")
+_BOATS = word_class("kind", "boats")
+_OUTAGE = word_class("places", "outage") | word_class("places", "outage_words", exact=True)
 
 
 def scenes(tokens: list[Token], groups: list[Sentence], found: list[Place]) -> list[Place]:
@@ -46,6 +50,7 @@ def scenes(tokens: list[Token], groups: list[Sentence], found: list[Place]) -> l
     at = {place: token_at(tokens, place.start) for place in found}  # each one's first token
     dropped = _hospital_places(tokens, groups, found) | _warning_places(tokens, groups, found, at)
     dropped |= _visited_places(groups, found) | _shelled_places(groups, found)
+    dropped |= _outage_places(groups, found)
     dropped |= _dwellers_places(tokens, found, at)
     return [
         p
@@ -88,9 +93,22 @@ def _hospital_places(tokens: list[Token], groups: list[Sentence], found: list[Pl
         # "was hospitalised after a drone hit his house in X": an event word between the
         # hospital word and the place tells where it happened
         told = any(first < start < place.start for start in events.get(place.sentence, ()))
+        # "... домов в Х, где упал беспилотник": the event told of the place after it
+        told = told or _told_after(tokens, place, events.get(place.sentence, ()))
         if (place.start >= first and not told) or not own_event:
             dropped.add(place)
     return dropped
+
+
+def _told_after(tokens: list[Token], place: Place, events: Iterable[int]) -> bool:
+    """Whether a relative clause after the place ("..., где упал беспилотник") tells an
+    event there."""
+    after = token_at(tokens, place.end)
+    if after < len(tokens) and tokens[after].text == ",":
+        after += 1
+    if after >= len(tokens) or tokens[after].low not in place_words("relatives"):
+        return False
+    return any(start > tokens[after].start for start in events)
 
 
 def _warning_places(
@@ -187,31 +205,56 @@ def _drone_words() -> tuple[str, ...]:
 
 
 def _shelled_places(groups: list[Sentence], found: list[Place]) -> set[Place]:
-    """Places of a sentence about shelling that names no drone and tells no damage
-    ("обстрелам подверглись сёла Горналь и Гуево"): artillery's scenes, not the drones'."""
+    """Places of a sentence about shelling or unmanned boats that names no drone and tells
+    no damage ("обстрелам подверглись сёла Горналь и Гуево", "у Новороссийска отражена атака
+    безэкипажных катеров"): artillery's or the boats' scenes, not the drones'."""
     named = {place.sentence for place in found}
     drones = _drone_words()
     shelled: set[int] = set()
     for union, group, _ in groups:
         if not group or group[0].sentence not in named:
             continue
-        if union & (DOWN | FIRE | KILLED | INJURED):
+        if union & (FIRE | KILLED | INJURED):
             continue
-        if not _classes(group) & _SHELLING:
+        classes = _classes(group)
+        boats = bool(classes & _BOATS)
+        if union & DOWN and not boats:
+            continue  # a downing told there; the boats' downing is no drone's
+        if not boats and not classes & _SHELLING:
             continue
-        if any(t.flags & PREDICATE and not t.classes & _SHELLING_VERBS for t in group):
+        if not boats and any(
+            t.flags & PREDICATE and not t.classes & _SHELLING_VERBS for t in group
+        ):
             continue  # damage told there ("при обстреле посечены дома") is the post's
         if not any(t.low.startswith(drones) for t in group):
             shelled.add(group[0].sentence)
     return {place for place in found if place.sentence in shelled}
 
 
+def _outage_places(groups: list[Sentence], found: list[Place]) -> set[Place]:
+    """Places named after a power outage in a sentence that tells no downing, fire or
+    casualty ("без электричества остались хутора Светлый и Волченский"): only left without
+    power, no scenes; when another place is named (else they are all the post tells)."""
+    named = {place.sentence for place in found}
+    after: dict[int, int] = {}  # the first outage word's start, by sentence
+    for union, group, _ in groups:
+        if not group or group[0].sentence not in named:
+            continue
+        if union & (DOWN | FIRE | KILLED | INJURED):
+            continue
+        outage = next((t.start for t in group if t.classes & _OUTAGE), None)
+        if outage is not None:
+            after[group[0].sentence] = outage
+    dropped = {p for p in found if p.sentence in after and p.start > after[p.sentence]}
+    return dropped if len(dropped) < len(found) else set()
+
+
 def _visited_places(groups: list[Sentence], found: list[Place]) -> set[Place]:
     """Places of a sentence that only tells of an official's visit ("Губернатор побывал в
-    Камышине"): no downing, hit, damage, fire or casualty there; when another sentence
-    names a place."""
+    Камышине") or where a town lies ("Х находится в 38 км от Y"): no downing, hit, damage,
+    fire or casualty there; when another sentence names a place."""
     named = {place.sentence for place in found}
-    visits = place_words("visits")
+    visits = place_words("visits") + place_words("geography")
     visited: set[int] = set()
     for union, group, _ in groups:
         if not group or group[0].sentence not in named:
@@ -259,10 +302,25 @@ def _titled_or_dateline(tokens: list[Token], place: Place, index: int) -> bool:
         return True
     if index > 0 and tokens[index - 1].kind != "nl":
         return False
+    if after + 2 < len(tokens) and tokens[after].text == "," and _byline(tokens, after + 1):
+        return True  # a reporter's byline: "Брянск, Наталья Петрова"
     return (
         after + 1 < len(tokens)
         and tokens[after].text in (".", ",")
         and tokens[after + 1].kind == "num"
+    )
+
+
+def _byline(tokens: list[Token], index: int) -> bool:
+    """A first name and a surname ending their line."""
+    first, last = tokens[index], tokens[index + 1]
+    ends = index + 2 >= len(tokens) or tokens[index + 2].kind == "nl"
+    return (
+        ends
+        and first.capitalized
+        and last.capitalized
+        and morph.top_has(first.low, "Name")
+        and morph.has_reading(last.low, "Surn")
     )
 
 

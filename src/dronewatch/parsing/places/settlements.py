@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dronewatch.parsing import morph
 from dronewatch.parsing.features import SETTLEMENT_ABBREVIATION, SETTLEMENT_TYPE
-from dronewatch.parsing.lexicon import word_class, words
+from dronewatch.parsing.lexicon import Settlement, lexicon, word_class, words
+from dronewatch.parsing.places.bare_names import _noun_follows
 from dronewatch.parsing.places.declension import (
     declined_name,
     district_adjective,
@@ -172,6 +173,7 @@ def typed_settlements(
         if before:
             found.extend(before)  # "в Левенцовском микрорайоне Ростова"
             continue
+        continued = False  # a name after "," or "и" that shares the type word
         while True:
             span = name_after(tokens, position, region)
             if span is not None and _district_of_city(tokens[index]):
@@ -183,8 +185,12 @@ def typed_settlements(
                 break  # "губернатор города Михаил Развожаев"
             if _region_follows(tokens, last):
                 break  # "в населённых пунктах Белгородской области"
+            if continued and first == last and _noun_follows(tokens, last):
+                break  # "в микрорайоне Правобережный и Кизилташском лимане": a lagoon
             gender = type_gender(tokens[index].low)
             known = settlement_at(tokens, first, last, region)
+            if _names_a_region(tokens[first].low if first == last else "", known):
+                break  # "в населённых пунктах Ингушетии", "в городе Севастополе"
             if known is not None and _disagrees(known.name, tokens[first : last + 1], gender):
                 known = None  # "в селе Октябрьском": Октябрьское, not the town Октябрьский
             if known is not None:
@@ -198,6 +204,7 @@ def typed_settlements(
             found.extend(_elliptic_district(tokens, last + 1, consumed))
             if last + 2 < len(tokens) and tokens[last + 1].low in links().list:
                 position = last + 2
+                continued = True
                 continue
             break
     return found
@@ -212,6 +219,13 @@ def _disagrees(name: str, words: list[Token], gender: str) -> bool:
         return False
     agreed = nominative_agreeing(words[0], gender)
     return folded(agreed) != folded(name)
+
+
+def _names_a_region(word: str, known: Settlement | None) -> bool:
+    """Whether a one-word name is a region's ("Ингушетии", "Севастополе"), unless the
+    gazetteer knows a settlement of that name elsewhere (the village Крым of Rostov)."""
+    code = lexicon().region_nouns.get(morph.lemma(word)) if word else None
+    return code is not None and (known is None or known.region == code)
 
 
 def _region_follows(tokens: list[Token], last: int) -> bool:
