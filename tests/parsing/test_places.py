@@ -1,4 +1,4 @@
-"""Places: the families of places.py, each as a table of our own sentences."""
+"""Places: the families of the places package, each as a table of our own sentences."""
 
 from __future__ import annotations
 
@@ -1386,6 +1386,23 @@ def test_places_only_left_without_power(text: str, region: str, places: list[str
 )
 def test_unlisted_villages_continue_a_list(text: str, region: str, places: list[str]) -> None:
     assert parse(text, region).places == places
+
+
+def test_every_form_of_a_region_noun_keeps_its_first_two_letters() -> None:
+    """settlements._names_a_region skips the morphology of a word that begins otherwise than
+    every region noun: that holds only while no form of one changes its first letters."""
+    from dronewatch.folding import fold
+    from dronewatch.parsing import morph
+    from dronewatch.parsing.lexicon import lexicon
+
+    changed = [
+        (noun, form.word)
+        for noun in lexicon().region_nouns
+        for reading in morph.analyzer().parse(noun)
+        for form in reading.lexeme
+        if fold(form.word)[:2] != noun[:2]
+    ]
+    assert changed == []
 
 
 @pytest.mark.parametrize(

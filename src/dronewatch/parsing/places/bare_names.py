@@ -68,6 +68,7 @@ def bare_settlements(
     prepositions = place_words("location_prepositions") + place_words("target_prepositions")
     linking = links()
     joining = linking.list
+    near_words = _near()
     listed = False  # right after a found place, across "," and "и" only
     listed_near = False  # ... in a list that began "в районе" ("в районе Качи и Любимовки")
     listed_case = ""  # ... the preposition that began it ("в Грайвороне, Замостье")
@@ -82,17 +83,25 @@ def bare_settlements(
         if index in consumed:
             listed = listed and token.low in joining
             continue
-        if index > 0 and (tokens[index - 1].text == "#" or _street(tokens, index)):
+        before = tokens[index - 1] if index > 0 else None
+        if before is not None and (
+            before.text == "#"
+            or ((before.classes & _STREET_WORDS or before.low == ".") and _street(tokens, index))
+        ):
             listed = False  # "#Псков", "на улице Губкина": a hashtag or a street
             continue
         previous = tokens[index - 1].low if index > 0 else ""
         if previous == linking.locating and index > 1 and index - 2 in consumed:
             listed = False  # "в селе Нечаевка под Белгородом": the town locates the village
             continue
-        near = index > 1 and (tokens[index - 2].low, previous) in _near()
+        near = index > 1 and (tokens[index - 2].low, previous) in near_words
         if near:
             previous = tokens[index - 2].low  # "в районе Любимовки": near a settlement
-        elif _vicinity(tokens, index):
+        elif (
+            before is not None
+            and (before.classes & _VICINITY_WORDS or previous in linking.vicinity_links)
+            and _vicinity(tokens, index)
+        ):
             # "на окраине Ярославля", "на подлёте к Рыбинску": a preposition of that case
             previous = _vicinity_prepositions().get(previous, linking.genitive)
         continued = listed and previous in joining

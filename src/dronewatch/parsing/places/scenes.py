@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import cache
+from operator import attrgetter
 
 from dronewatch.parsing import morph
 from dronewatch.parsing.features import (
@@ -47,15 +48,26 @@ def scenes(tokens: list[Token], groups: list[Sentence], found: list[Place]) -> l
     """The places found that are scenes of the event, in text order: not where victims
     were treated or live, not only warned, visited or shelled, not in an official's title,
     a quoted name or a dateline, not denied ("не над Курском")."""
-    dropped = _hospital_places(tokens, groups, found) | _warning_places(tokens, groups, found)
+    at = {place: token_at(tokens, place.start) for place in found}  # each one's first token
+    dropped = _hospital_places(tokens, groups, found) | _warning_places(tokens, groups, found, at)
     dropped |= _visited_places(groups, found) | _shelled_places(groups, found)
     dropped |= _outage_places(groups, found) | _locating_towns(tokens, found)
-    dropped |= _dwellers_places(tokens, found)
+    dropped |= _dwellers_places(tokens, found, at)
     return [
         p
-        for p in sorted(found, key=lambda p: p.start)
-        if p not in dropped and not _titled_or_dateline(tokens, p) and not _negated(tokens, p)
+        for p in sorted(found, key=attrgetter("start"))
+        if p not in dropped
+        and not _titled_or_dateline(tokens, p, at[p])
+        and not _negated(tokens, at[p])
     ]
+
+
+def _classes(group: list[Token]) -> int:
+    """The union of the word classes of a sentence's tokens."""
+    classes = 0
+    for token in group:
+        classes |= token.classes
+    return classes
 
 
 def _hospital_places(tokens: list[Token], groups: list[Sentence], found: list[Place]) -> set[Place]:
@@ -100,7 +112,9 @@ def _told_after(tokens: list[Token], place: Place, events: Iterable[int]) -> boo
     return any(start > tokens[after].start for start in events)
 
 
-def _warning_places(tokens: list[Token], groups: list[Sentence], found: list[Place]) -> set[Place]:
+def _warning_places(
+    tokens: list[Token], groups: list[Sentence], found: list[Place], at: dict[Place, int]
+) -> set[Place]:
     """Places of a sentence that only warns or restricts ("В Липецке объявлена угроза атаки
     БПЛА", "приостанавливали работу аэропорта Махачкалы"): no drone downed, no hit, damage,
     fire or casualty, and no air defence at work there; when another sentence names a
@@ -118,11 +132,10 @@ def _warning_places(tokens: list[Token], groups: list[Sentence], found: list[Pla
             continue
         if group[0].sentence not in named:
             continue
-        if not union & (ALERT | THREAT | AVIATION | RESTRICTION) and not any(
-            t.classes & _SIRENS for t in group
-        ):
+        classes = _classes(group)
+        if not union & (ALERT | THREAT | AVIATION | RESTRICTION) and not classes & _SIRENS:
             continue
-        if any(t.classes & _AIR_DEFENCE for t in group):
+        if classes & _AIR_DEFENCE:
             continue
         if any(
             t.flags & (STRIKE | PREDICATE)
@@ -131,14 +144,14 @@ def _warning_places(tokens: list[Token], groups: list[Sentence], found: list[Pla
         ):
             continue
         warning.add(group[0].sentence)
-        if any(t.classes & _ALL_CLEAR for t in group):
+        if classes & _ALL_CLEAR:
             cleared.add(group[0].sentence)
     if not warning:
         return set()
     warned = {place for place in found if place.sentence in warning}
     # "в аэропорту Самары ограничили полёты": the town owns the airport restricted, it
     # is no scene even when no other place is named
-    owners = {place for place in warned if _airport_named(tokens, token_at(tokens, place.start))}
+    owners = {place for place in warned if _airport_named(tokens, at[place])}
     # With no scene named elsewhere, the warned places are where the event was ("В Х
     # районе — отмена угрозы ... перехватили десять беспилотников"), unless the warning
     # follows the event told ("Сбит беспилотник. Угроза удара объявлена в Х"): a danger
@@ -167,13 +180,13 @@ def _airport_named(tokens: list[Token], index: int) -> bool:
     return False
 
 
-def _dwellers_places(tokens: list[Token], found: list[Place]) -> set[Place]:
+def _dwellers_places(tokens: list[Token], found: list[Place], at: dict[Place, int]) -> set[Place]:
     """A town named as where someone lives or was taken ("житель Курска", "раненого
     отвезли в Курск"), when another place is the scene."""
     words_before = place_words("dwellers")
     dropped: set[Place] = set()
     for place in found:
-        index = token_at(tokens, place.start)
+        index = at[place]
         if index > 1 and tokens[index - 1].low in links().into:
             index -= 1  # "отвезли в Курск"
         if index > 0 and tokens[index - 1].low.startswith(words_before):
@@ -204,10 +217,11 @@ def _shelled_places(groups: list[Sentence], found: list[Place]) -> set[Place]:
             continue
         if union & (FIRE | KILLED | INJURED):
             continue
-        boats = any(t.classes & _BOATS for t in group)
+        classes = _classes(group)
+        boats = bool(classes & _BOATS)
         if union & DOWN and not boats:
             continue  # a downing told there; the boats' downing is no drone's
-        if not boats and not any(t.classes & _SHELLING for t in group):
+        if not boats and not classes & _SHELLING:
             continue
         if not boats and any(
             t.flags & PREDICATE and not t.classes & _SHELLING_VERBS for t in group
@@ -275,10 +289,9 @@ def _visited_places(groups: list[Sentence], found: list[Place]) -> set[Place]:
     return dropped if len(dropped) < len(found) else set()
 
 
-def _negated(tokens: list[Token], place: Place) -> bool:
-    """A place denied as the scene ("объект находится не в Ижевске", "упал не над
-    Курском")."""
-    index = token_at(tokens, place.start)
+def _negated(tokens: list[Token], index: int) -> bool:
+    """A place (its first token at `index`) denied as the scene ("объект находится не в
+    Ижевске", "упал не над Курском")."""
     return (
         index > 1
         and tokens[index - 1].low in place_words("location_prepositions")
@@ -289,12 +302,11 @@ def _negated(tokens: list[Token], place: Place) -> bool:
 _QUOTES = frozenset({"«", "»", '"', "“", "”", "„"})
 
 
-def _titled_or_dateline(tokens: list[Token], place: Place) -> bool:
+def _titled_or_dateline(tokens: list[Token], place: Place, index: int) -> bool:
     """A place named in an official's title ("глава Белгородского района", "мэр города
     Курска", "глава администрации Шебекинского округа"), alone in quotes (a hotel's or a
     company's name), or an agency's dateline opening the post ("Белгород. 27 ноября.
     ИНТЕРФАКС")."""
-    index = token_at(tokens, place.start)
     after = token_at(tokens, place.end)
     if (
         index > 0
@@ -359,25 +371,19 @@ def _closes(tokens: list[Token], p: int) -> bool:
 def _in_short_title(tokens: list[Token], index: int, after: int, reach: int = 4) -> bool:
     """Whether the place stands inside a quoted name of a few words («МК в Туле»), not a
     quoted sentence."""
-    opening = next(
-        (
-            p
-            for p in range(index - 1, max(-1, index - 1 - reach), -1)
-            if tokens[p].text in _QUOTES or tokens[p].low == "."
-        ),
-        None,
-    )
+    opening = _quote_or_stop(tokens, range(index - 1, max(-1, index - 1 - reach), -1))
     if opening is None or not _opens(tokens, opening):
         return False
-    closing = next(
-        (
-            p
-            for p in range(after, min(len(tokens), after + reach))
-            if tokens[p].text in _QUOTES or tokens[p].low == "."
-        ),
-        None,
-    )
+    closing = _quote_or_stop(tokens, range(after, min(len(tokens), after + reach)))
     if closing is None or not _closes(tokens, closing) or closing - opening > 6:
         return False
     inside = tokens[opening + 1 : closing]
     return not any(t.flags & (DOWN | STRIKE | EVENT | PREDICATE | FIRE) for t in inside)
+
+
+def _quote_or_stop(tokens: list[Token], positions: range) -> int | None:
+    """The first of the positions holding a quote or a full stop."""
+    for position in positions:
+        if tokens[position].text in _QUOTES or tokens[position].low == ".":
+            return position
+    return None

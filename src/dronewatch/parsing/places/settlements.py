@@ -8,6 +8,8 @@ named by an adjective before the type word, and urban okrugs ("г.о."), are her
 
 from __future__ import annotations
 
+from functools import cache
+
 from dronewatch.parsing import morph
 from dronewatch.parsing.features import SETTLEMENT_ABBREVIATION, SETTLEMENT_TYPE
 from dronewatch.parsing.lexicon import Settlement, lexicon, word_class, words
@@ -224,8 +226,17 @@ def _disagrees(name: str, words: list[Token], gender: str) -> bool:
 def _names_a_region(word: str, known: Settlement | None) -> bool:
     """Whether a one-word name is a region's ("Ингушетии", "Севастополе"), unless the
     gazetteer knows a settlement of that name elsewhere (the village Крым of Rostov)."""
-    code = lexicon().region_nouns.get(morph.lemma(word)) if word else None
+    if not word or (len(word) > 2 and word[:2] not in _region_beginnings()):
+        return False  # no region's noun begins so: an unknown village's name needs no guess
+    code = lexicon().region_nouns.get(morph.lemma(word))
     return code is not None and (known is None or known.region == code)
+
+
+@cache
+def _region_beginnings() -> frozenset[str]:
+    """The first two letters of the regions' nouns, which every form of them keeps
+    ("Крыму", "Ингушетии")."""
+    return frozenset(noun[:2] for noun in lexicon().region_nouns)
 
 
 def _region_follows(tokens: list[Token], last: int) -> bool:
