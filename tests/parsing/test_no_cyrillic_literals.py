@@ -23,7 +23,6 @@ CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 # Modules that still spell words in code, with what remains there.
 STILL_SPELLING = {
-    "casualties.py": "casualty phrasings and number words",
     "damage.py": "object words, endings and phrasings",
     "drones.py": "drone nouns, collective numerals and phrasings",
     "engine.py": "district type words in place names",
