@@ -26,7 +26,6 @@ STILL_SPELLING = {
     "damage.py": "object words, endings and phrasings",
     "drones.py": "drone nouns, collective numerals and phrasings",
     "engine.py": "district type words in place names",
-    "features.py": "damage, fire and negation stems of the word flags",
     "headline.py": "list phrasings and ordinal endings",
     "kind.py": "alert, aftermath and restriction phrasings",
     "lexicon.py": "region type words and the ё fold",

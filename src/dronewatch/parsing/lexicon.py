@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.metadata import version
@@ -264,6 +264,32 @@ PARSER_VERSION = f"{RULES_VERSION}+{data_hash()}"
 def words(section: str, key: str) -> tuple[str, ...]:
     """A word list of vocabulary.toml (`[section] key`), built once."""
     return tuple(lexicon().vocab[section][key])
+
+
+class WordSet(Collection[str]):
+    """A word list of vocabulary.toml (`[section] key`) as a set, read on first use: for a
+    module-level constant that rules test words against (`word in NEGATIONS`)."""
+
+    __slots__ = ("_key", "_section", "_words")
+
+    def __init__(self, section: str, key: str) -> None:
+        self._section = section
+        self._key = key
+        self._words: frozenset[str] | None = None
+
+    def _loaded(self) -> frozenset[str]:
+        if self._words is None:
+            self._words = frozenset(words(self._section, self._key))
+        return self._words
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._loaded()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._loaded())
+
+    def __len__(self) -> int:
+        return len(self._loaded())
 
 
 _Section = TypeVar("_Section")
