@@ -32,7 +32,6 @@ STILL_SPELLING = {
     "morph.py": "the letters of the word pattern",
     "numbers.py": "the ё fold, month and approximation words",
     "regions.py": "region phrasings and type words",
-    "text.py": "look-alike letters and abbreviations",
     "windows.py": "prepositions and time words",
 }
 
