@@ -698,8 +698,11 @@ def test_sector_objects(text: str, damage: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "damage"),
     [
-        # an enterprise named as the grounds another object was hit on
-        ("На территории агрофирмы дрон атаковал трактор.", ["vehicle"]),
+        # a production site's grounds stay its own: what was hit there is its property
+        # (labels real-009, real6-034, real7-088; contract: a fire at an enterprise)
+        ("На территории агрофирмы дрон атаковал трактор.", ["industrial", "vehicle"]),
+        # ... a school's or a shop's are where
+        ("На территории школы повреждён автомобиль.", ["vehicle"]),
         ("На территории детского сада осколками посечены стены.", ["social"]),
         # ... but an attack on its grounds hits it
         ("Дрон атаковал территорию завода, повреждён погрузчик.", ["industrial", "vehicle"]),
@@ -1149,6 +1152,7 @@ def test_no_damage_findings_and_quotes(text: str, damage: list[str], no_damage: 
         # a list after "no"
         ("Two drones were downed. There were no deaths, injuries, or damage.", [], True),
         ("Two drones were downed, no injuries, a shed damaged.", ["other"], False),
+        ("Two drones were downed, no injuries, damage to a shed.", ["other"], False),
         # one kind of object unhurt counts only in a post with no damage (as in Russian)
         (
             "Two drones were downed. No houses were hit, but a car burned.",
@@ -1348,3 +1352,38 @@ def test_shelters_and_owners(text: str, damage: list[str]) -> None:
 )
 def test_trade_words_and_transport_compounds(text: str, damage: list[str]) -> None:
     assert _damage(text) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage"),
+    [
+        # an English news item's background is no event of its own
+        (
+            "Two drones were downed overnight. Kyiv has targeted Russian depots in recent months.",
+            [],
+        ),
+        ("Two drones were downed overnight. Ukraine has been hitting refineries with drones.", []),
+        ("Two drones were downed. Kyiv calls its strikes on power plants retaliation.", []),
+        # ... an event told beside "recent" is one
+        ("Two drones were downed. The most recent attack damaged a house.", ["residential"]),
+    ],
+)
+def test_english_background(text: str, damage: list[str]) -> None:
+    assert sorted(parse(text, None).damage) == damage
+
+
+@pytest.mark.parametrize(
+    ("text", "damage", "no_damage"),
+    [
+        # "без света" after a damage noun is an outage, no statement of no damage
+        ("Из-за повреждения ЛЭП без света остались жители двух улиц.", ["energy"], False),
+        ("В результате повреждения линии без газа остались 40 домов.", ["fuel"], False),
+        # what lost its supply is no damaged object
+        ("Обесточены 150 домов и больница.", ["energy"], False),
+        # ... unless another word of damage says so
+        ("Повреждён дом и обесточена улица.", ["energy", "residential"], False),
+    ],
+)
+def test_outages_said_of_things(text: str, damage: list[str], no_damage: bool) -> None:
+    report = parse(_DOWNED + text, "RU-BEL")
+    assert (sorted(report.damage), report.no_damage) == (damage, no_damage)

@@ -94,8 +94,16 @@ def test_unmanned_boats_are_not_drones(text: str) -> None:
     assert report.drones is None
 
 
-def test_a_sea_name_before_drones_keeps_them() -> None:
-    text = "Over the Black Sea drones were shot down: four of them, the ministry said."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over the Black Sea drones were shot down: four of them, the ministry said.",
+        # a number between the sea and the noun is the noun's own: drones over the sea
+        "Over the sea two drones were destroyed, the ministry said.",
+        "Над морем три беспилотника уничтожены дежурными средствами ПВО.",
+    ],
+)
+def test_a_sea_before_drones_keeps_them(text: str) -> None:
     assert parse(text, None).kind == "attack"
 
 

@@ -201,6 +201,8 @@ def test_incidents_by_place(text: str, drones: int | None) -> None:
         ("Беспилотник упал на территории предприятия. Позже был сбит ещё один БПЛА.", 2),
         ("One drone crashed into the depot. Later, another drone was shot down.", 2),
         ("One drone was shot down over the plant. A second drone was also downed.", 2),
+        # ... past the modifiers of the noun
+        ("A drone was destroyed over the region. Later another enemy drone was downed.", 2),
         ("Над городом сбит один беспилотник. Второй беспилотник подавлен средствами РЭБ.", 2),
         # "N других" / "N other": drones besides those told before
         ("Дрон ударил по гаражу, ранен мужчина. Три других беспилотника сбиты над лесом.", 4),
@@ -599,6 +601,18 @@ def test_an_uncounted_abbreviation_in_a_place_of_its_own(text: str, drones: int 
             "беспилотник атаковал машину.",
             2,
         ),
+        # ... and so do two villages of one district
+        (
+            "В селе Давыдовка Лискинского района дрон ударил по дому. В селе Залужное "
+            "Лискинского района беспилотник атаковал машину.",
+            2,
+        ),
+        # ... but a town and a village of its namesake district may retell one incident
+        (
+            "Под Лисками дрон атаковал грузовик. В селе Давыдовка Лискинского района "
+            "беспилотник ударил по грузовику, ранен водитель.",
+            1,
+        ),
     ],
 )
 def test_a_title_over_one_incident_told_twice(text: str, drones: int) -> None:
@@ -619,3 +633,19 @@ def test_a_title_over_one_incident_told_twice(text: str, drones: int) -> None:
 )
 def test_downed_and_struck_clauses_add_up(text: str, drones: int) -> None:
     assert parse(text, "RU-ORL").drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # the debris of another drone is one more downed drone
+        (
+            "Обломки беспилотника упали на склад. Фрагменты другого сбитого дрона нашли в поле.",
+            2,
+        ),
+        # "другой" alone may name a part of drones told before: no increment
+        ("Сбиты два БПЛА. Один упал в поле, другой беспилотник — у реки.", 2),
+    ],
+)
+def test_debris_of_another_drone(text: str, drones: int) -> None:
+    assert parse(text, "RU-TAM").drones == drones

@@ -778,6 +778,12 @@ def test_kind_naval_drones_named_again(text: str, kind: str) -> None:
             "alert",
         ),
         # air defence employed under a danger regime engages drones
+        # ... not a condition on its work
+        (
+            "Объявлена беспилотная опасность. При работе ПВО не подходите к окнам.",
+            "RU-KOS",
+            "alert",
+        ),
         ("Объявлена беспилотная опасность. Сейчас задействованы силы ПВО.", "RU-KOS", "attack"),
         # an attack named only as the reason for a restriction: the restriction is the news
         ("Аэропорт Казани закрыт из-за атаки беспилотников.", "RU-TA", "alert"),
@@ -927,3 +933,73 @@ def test_kind_warning_with_a_dated_recap(text: str, kind: str) -> None:
 )
 def test_kind_bans_with_a_dated_recap(text: str, kind: str) -> None:
     assert parse(text, "RU-VLA").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # an attack in a "whose" clause describes the people helped
+        (
+            "Власти открыли пункт выдачи стройматериалов жителям, чьи дома пострадали от атак"
+            " дронов.",
+            "none",
+        ),
+        ("Семьям, чьё жильё было повреждено в результате атаки БПЛА, выдадут сертификаты.", "none"),
+        # ... an attack told on its own stays the news, as does one hurt "который пострадал"
+        (
+            "Дрон атаковал дом в Шебекино. Жителям, чьи квартиры пострадали при атаке, помогут с"
+            " ремонтом.",
+            "attack",
+        ),
+        ("Мужчина, который пострадал при атаке дрона, госпитализирован.", "attack"),
+    ],
+)
+def test_kind_whose_homes_were_harmed(text: str, kind: str) -> None:
+    assert parse(text, "RU-BEL").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # attacks in the plural as the subject of what they amount to: attacks in general
+        ("The Kremlin said drone attacks on civilian targets amount to terrorism.", "none"),
+        ("Атаки беспилотников на города представляют собой террор, заявил министр.", "none"),
+        # ... not beside an event told
+        ("Attacks amount to about ten a day, and on Monday a drone hit a school.", "attack"),
+    ],
+)
+def test_kind_attacks_characterized(text: str, kind: str) -> None:
+    assert parse(text, None).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a closure with the danger named as its reason is a restriction
+        ("Из-за угрозы атаки беспилотников закрыты парки и пляжи.", "none"),
+        ("The beaches were closed because of the threat of an unmanned boat attack.", "none"),
+        # ... a danger warned of or declared beside a closure warns
+        ("Угроза атаки БПЛА, движение по мосту ограничено.", "alert"),
+        ("Объявлена угроза атаки БПЛА, движение по мосту временно ограничено.", "alert"),
+        ("Жителей просят оставаться дома до окончания режима беспилотной опасности.", "alert"),
+    ],
+)
+def test_kind_closures_for_a_danger(text: str, kind: str) -> None:
+    assert parse(text, "RU-KDA").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a warning of an attack told (an SMS, a message): an alert
+        ("Жителям Казани пришли СМС с предупреждением об атаке БПЛА.", "alert"),
+        ("Residents of Kazan received text messages warning of a drone attack.", "alert"),
+        # ... not what to do on one
+        ("МЧС напоминает, как действовать при получении сигнала об атаке БПЛА.", "none"),
+        ("В школах прошли уроки о том, как вести себя при сигнале об атаке дронов.", "none"),
+        # ... and drones downed beside it are the news
+        ("Губернатор предупредил об атаке беспилотников на Курск, сбиты три дрона.", "attack"),
+    ],
+)
+def test_kind_warnings_of_an_attack(text: str, kind: str) -> None:
+    assert parse(text, "RU-TA").kind == kind

@@ -81,6 +81,8 @@ _INTACT = word_class("damage", "intact", exact=True)
 _DISTINCT = word_class("damage", "distinct")
 _SHELTERS = word_class("damage", "shelters")
 _BELONGING = word_class("damage", "belonging")
+_DEENERGIZED = word_class("damage", "deenergized")
+_ENGLISH_BACKGROUND = word_class("damage", "english_background", exact=True)
 _REMAINED = word_class("damage", "remained", exact=True)
 
 
@@ -347,6 +349,7 @@ def _predicates(group: list[Token], negated: set[int]) -> tuple[set[str], set[in
                 or _debris_burning(group, position)
                 or _drone_damaged(group, position)
                 or _drones_destroyed(group, position)
+                or _english_background(group, position)
             ):
                 continue
             if "damage" not in kinds and not _uncertain(group, position):
@@ -357,7 +360,11 @@ def _predicates(group: list[Token], negated: set[int]) -> tuple[set[str], set[in
             following = group[position + 1].low if position + 1 < len(group) else ""
             if low in _words("hit_into") and following != "into":
                 continue  # "a drone flew into a house" hits it; "flew over" does not
-            if not _attempted(group, position) and not _repelled(group, position):
+            if (
+                not _attempted(group, position)
+                and not _repelled(group, position)
+                and not _english_background(group, position)
+            ):
                 realized = position > 0 and group[position - 1].low in _words("realized_before")
                 kinds.add("hit_noun" if _nominal(token) and not realized else "hit")
         elif low.startswith(_words("debris")):
@@ -538,6 +545,7 @@ def find_damage(tokens: list[Token], groups: list[Sentence] | None = None) -> li
     """Every damage tag with the word it came from."""
     _clause_cache.clear()
     _unmarked.clear()
+    _background.clear()
     analysed: list[tuple[int, int, list[Token], set[int], set[str], set[int]]] = []
     repelled = False
     ordinal = 0  # sentences with words, counted: "the sentence before" skips blank lines
@@ -915,6 +923,11 @@ def _no_target(group: list[Token], position: int, entry: DamageWord, classes: in
         or (entry.tag == "transport" and classes & _TRAVEL and _travelled(group, position))
         or (entry.tag == "social" and classes & _SHELTERS and _shelter(group, position))
         or (classes & _BELONGING and _belonging_to(group, position))
+        or (
+            entry.tag not in ("energy", "fuel")
+            and classes & _DEENERGIZED
+            and _deenergized(group, position)
+        )
         or (_listed_before(group, position, 3) and _possessor(group, position, entry))
         or (
             entry.stem in _words("brands")
@@ -1061,6 +1074,18 @@ def _shelter(group: list[Token], position: int) -> bool:
     clause = _clause(group, position)
     near = range(max(clause.start, position - 5), min(clause.stop, position + 6))
     return any(group[i].classes & _SHELTERS for i in near if i != position)
+
+
+def _deenergized(group: list[Token], position: int) -> bool:
+    """ "обесточены 200 домов": what lost its supply, with no other word of damage in its
+    clause ("повреждён дом и обесточена улица" keeps the house)."""
+    clause = _clause(group, position)
+    cut = [i for i in clause if group[i].classes & _DEENERGIZED]
+    return bool(cut) and not any(
+        group[i].flags & PREDICATE and not group[i].classes & _DEENERGIZED
+        for i in clause
+        if i != position
+    )
 
 
 def _belonging_to(group: list[Token], position: int) -> bool:
@@ -1401,9 +1426,11 @@ def _location(group: list[Token], position: int) -> bool:
         if token.classes & _YARDS:
             return True
         if back > 0 and f"{group[back - 1].low} {token.low}" in _words("grounds"):
-            # a home's grounds stay the home's (the labels tag the homestead)
+            # a home's grounds stay the home's (the labels tag the homestead), and so do
+            # a production site's ("на территории сельхозпредприятия повреждены комбайн и
+            # трактор": the enterprise's property)
             entry = vocabulary_tag(group[position].low)
-            return entry is not None and entry.tag != "residential"
+            return entry is not None and entry.tag not in _words("own_grounds")
         if token.low in ("в", "во"):
             return morph.has_reading(_head(group, position).low, "loct")
         if token.low == "у":
@@ -1479,6 +1506,37 @@ def _drones_destroyed(group: list[Token], position: int) -> bool:
         and group[position - 1].low in _words("english_passives")
         and any(t.flags & DRONE_CANDIDATE for t in before if t.kind == "word")
     )
+
+
+def _english_background(group: list[Token], position: int) -> bool:
+    """ "Ukraine has targeted Russian refineries in recent months", "has been hitting
+    airfields", "strikes ... are retaliation for ...": an English news item's background,
+    no event of its own (a continuous "been ...ing", or a background word in the
+    sentence)."""
+    token = group[position]
+    if not token.latin:
+        return False
+    if position > 0 and group[position - 1].low == "been" and token.low.endswith("ing"):
+        return True
+    cached = _background.get(id(group))
+    if cached is not None and cached[0] is group:
+        return cached[1]
+    # "in recent months" (not "the most recent attack")
+    found = any(
+        t.classes & _ENGLISH_BACKGROUND
+        and (
+            t.low not in _words("english_recent")
+            or (index + 1 < len(group) and group[index + 1].low in _words("english_periods"))
+        )
+        for index, t in enumerate(group)
+    )
+    _background[id(group)] = (group, found)
+    return found
+
+
+# Whether a sentence of the post being read is an English item's background (kept by
+# identity; find_damage empties it when it starts).
+_background: dict[int, tuple[list[Token], bool]] = {}
 
 
 def _burn_injury(group: list[Token], position: int) -> bool:
@@ -1814,6 +1872,8 @@ def _english_list_before(group: list[Token], index: int) -> list[str]:
     damage was caused")."""
     if group[index].low.endswith("ed"):
         return []  # "no casualties, a house damaged": a participle, no item
+    if index == 0 or group[index - 1].low not in ("or", "and", "nor"):
+        return []  # "no injuries, damage to two houses": the list's last item has its link
     found: list[str] = []
     items = 0  # words of the item being read, besides its links
     for token in reversed(group[max(0, index - 10) : index]):
@@ -1878,6 +1938,8 @@ def _negation_after(after: list[str]) -> bool:
             return all(_before_closing_no(w) for w in after[:index]) and any(
                 a in NEGATIONS for a in after[index:]
             )
+        if word in NEGATIONS and _supply_cut(after, index):
+            return False  # "из-за повреждения ЛЭП без света остались жители": an outage
         if word in NEGATIONS:
             # "повреждения получили два дома и не пострадал никто": the negation is of
             # a predicate of its own; a verb of finding is the negated one's ("повреждений
@@ -1888,6 +1950,15 @@ def _negation_after(after: list[str]) -> bool:
                 if not w.isascii()
             )
     return False
+
+
+def _supply_cut(words: list[str], index: int) -> bool:
+    """Whether the negation at the index is a supply cut ("без света", "без газа", "without
+    power"): an energy or fuel word after it."""
+    if index + 1 >= len(words) or words[index] not in _words("outage"):
+        return False
+    entry = vocabulary_tag(words[index + 1])
+    return entry is not None and entry.tag in ("energy", "fuel")
 
 
 def _not_negating_after(after: list[str]) -> bool:

@@ -168,10 +168,13 @@ def _naval(tokens: list[Token], index: int) -> bool:
     following = tokens[index + 1].low if index + 1 < len(tokens) else ""
     if following in words("drones", "boats"):
         return True  # "six drone boats"
-    return any(
-        t.classes & _NAVAL and not (t.low == "sea" and t.capitalized)
-        for t in tokens[max(0, index - 2) : index]
-    )
+    for back in range(index - 1, max(-1, index - 3), -1):
+        token = tokens[back]
+        if may_start_number(token):
+            return False  # "over the sea two drones": the number is the noun's own
+        if token.classes & _NAVAL and not (token.low == "sea" and token.capitalized):
+            return True
+    return False
 
 
 def _number_of(readings: list[frozenset[str]]) -> bool | None:
@@ -276,8 +279,15 @@ def _count_before(tokens: list[Token], index: int) -> tuple[int | None, bool, in
             break
         position -= 1
         skipped += 1
-    more = index > 0 and tokens[index - 1].low in more_words
+    # "another drone", "another enemy drone": past the modifiers before the noun
+    position = index - 1
+    while position > 0 and index - position < _MORE_REACH and _skippable(tokens[position]):
+        position -= 1
+    more = index > 0 and tokens[position].low in more_words
     return None, more, index
+
+
+_MORE_REACH = 3
 
 
 def _ordinal_before(tokens: list[Token], index: int) -> int | None:
@@ -461,10 +471,15 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
                 previous in ("a", "an") or (index > 1 and tokens[index - 2].low in ("a", "an"))
             ):  # "a drone", "a Ukrainian drone"; not "a dozen drones", "a number of drones"
                 plural = False
+        other_debris = (
+            count is None and not more and plural is False and _debris_of_other(tokens, index)
+        )
+        if other_debris:
+            more = True  # "Фрагменты другого сбитого дрона": one more downed drone
         if more and count is None and plural is False:
             count = 1  # "another drone", "a second drone": one more, as "ещё один"
         colon = _followed_by_colon(tokens, index)
-        debris = more and count is not None and _after_debris(tokens, first)
+        debris = other_debris or (more and count is not None and _after_debris(tokens, first))
         found.append(
             Mention(
                 index,
@@ -875,6 +890,23 @@ def _modifies_event(tokens: list[Token], index: int) -> bool:
     """ "a massive drone attack": the article counts the attack, not the drones."""
     following = tokens[index + 1].low if index + 1 < len(tokens) else ""
     return following in ("attack", "attacks", "strike", "strikes", "raid", "raids", "assault")
+
+
+def _debris_of_other(tokens: list[Token], index: int) -> bool:
+    """ "Фрагменты другого сбитого дрона", "обломки другого беспилотника": the debris of
+    another drone, past the adjectives of its noun."""
+    others = words("cumulative", "other_singular")
+    position = index - 1
+    while position > 0 and index - position <= _OTHER_REACH:
+        if tokens[position].low in others:
+            return bool(tokens[position - 1].classes & _DEBRIS_NOUNS)
+        if tokens[position].kind != "word" or not _skippable(tokens[position]):
+            return False
+        position -= 1
+    return False
+
+
+_OTHER_REACH = 3
 
 
 def _after_debris(tokens: list[Token], first: int) -> bool:

@@ -29,7 +29,7 @@ class Headline:
 
 # Where a mention's incident happened: the keys of its places, and whether one of them is
 # a settlement (a town or village, not a district).
-Location = tuple[frozenset[str], bool]
+Location = tuple[frozenset[str], bool] | tuple[frozenset[str], bool, frozenset[str]]
 
 
 def headline(
@@ -168,7 +168,11 @@ def locate(
         if not own:
             own = by_sentence.get(mention.sentence - 1, [])
         if own:
-            found[mention.index] = (frozenset(p[0] for p in own), any(p[2] for p in own))
+            found[mention.index] = (
+                frozenset(p[0] for p in own),
+                any(p[2] for p in own),
+                frozenset(p[0] for p in own if p[2]),
+            )
     return found
 
 
@@ -470,20 +474,31 @@ def _incidents(
     retell one incident ("Дрон атаковал авто в Белгородском районе. В селе Х Белгородского
     района беспилотник ..."), unless their sentence opens with "Также" (`also`: another
     incident in the same place)."""
-    incidents: list[set[str]] = []
+    incidents: list[tuple[set[str], set[str]]] = []  # (places, settlements among them)
     for mention in singles:
         if mention.index not in located:
             continue
-        names = set(located[mention.index][0])
+        where = located[mention.index]
+        names = set(where[0])
+        towns = set(where[2]) if len(where) > 2 else set()
         if also and mention.sentence in also:
-            incidents.append(names)
+            incidents.append((names, towns))
             continue
-        joined = [i for i in incidents if _alike(i, names)]
+        # "В селе А Хомутовского района ... В селе Б Хомутовского района": a district
+        # shared by different villages joins nothing (a town and its namesake district
+        # still do: "Под Белгородом ... в селе Майский Белгородского района")
+        joined = [
+            i
+            for i in incidents
+            if _alike(i[1], towns)
+            or (_alike(i[0] - names, names - i[0]) if i[1] and towns else _alike(i[0], names))
+        ]
         for incident in joined:
             incidents.remove(incident)
-            names |= incident
-        incidents.append(names)
-    return incidents
+            names |= incident[0]
+            towns |= incident[1]
+        incidents.append((names, towns))
+    return [names for names, _ in incidents]
 
 
 def approximate(tokens: list[Token], result: Headline) -> bool:

@@ -60,6 +60,7 @@ _PESTS = word_class("kind", "pests")
 _PURPOSES = word_class("kind", "purposes", exact=True)
 _REASONS = word_class("kind", "reasons")
 _CUTS = word_class("kind", "cuts")
+_CLOSURES = word_class("kind", "closures")
 _RESTRICTION_REASONS = word_class("kind", "restriction_reasons")
 _EMERGENCY = word_class("kind", "emergency", exact=True)
 _EMERGENCY_DECLARED = word_class("kind", "emergency_declared")
@@ -77,6 +78,8 @@ _COUNTERING = word_class("kind", "countering")
 _COUNTERING_ENGLISH = word_class("kind", "countering_english", exact=True)
 _DATED_ADJECTIVES = word_class("kind", "dated_adjectives")
 _HARMED = word_class("kind", "harmed")
+_HARM_VERBS = word_class("kind", "harm_verbs")
+_WHOSE = word_class("kind", "whose", exact=True)
 _MISSILES = word_class("kind", "missiles")
 _BOATS = word_class("kind", "boats")
 _NAVAL = word_class("kind", "naval")
@@ -433,6 +436,8 @@ def _described(tokens: list[Token], index: int) -> bool:
         before = position - 1
         while before >= 0 and tokens[before].low in ("в", "во", "время"):
             before -= 1
+        if before >= 0 and _whose_harmed(tokens, before):
+            return True  # "жителям, чьи дома пострадали от атак дронов, выдадут ..."
         if before < 0 or not tokens[before].classes & _HARMED:
             return False
         if not morph.has_reading(tokens[before].low, "PRTF") and not morph.has_reading(
@@ -452,6 +457,18 @@ def _described(tokens: list[Token], index: int) -> bool:
             for low in clause
         )
     return False
+
+
+def _whose_harmed(tokens: list[Token], index: int) -> bool:
+    """The word at `index` is a verb of harm in a "whose" clause ("жителям, чьи дома
+    пострадали", "семьям, чьё жильё было повреждено"): it describes the people the post is
+    about."""
+    if not tokens[index].classes & _HARM_VERBS:
+        return False
+    sentence = tokens[index].sentence
+    return any(
+        t.classes & _WHOSE and t.sentence == sentence for t in tokens[max(0, index - 4) : index]
+    )
 
 
 def _harmed_by_participle(tokens: list[Token], index: int) -> bool:
@@ -520,9 +537,11 @@ def _alerts(sentence: list[Token]) -> bool:
         return False  # "В случае угрозы атаки включат сирены": what will be done if
     if any(t.classes & _CHECKS for t in sentence):
         return False  # "Сирены оповещения проверят в среду": a check of the sirens
-    restricted = any(t.classes & _BANS for t in sentence) and not any(
-        t.flags & AVIATION for t in sentence
-    )
+    flights = any(t.flags & AVIATION for t in sentence)
+    restricted = any(t.classes & _BANS for t in sentence) and not flights
+    # a closure for fear of the danger ("пляжи закрыты из-за угрозы атаки"): a restriction,
+    # not a warning (flights restricted are one)
+    closed = any(t.classes & _CLOSURES for t in sentence) and not flights
     for index, token in enumerate(sentence):
         if not (token.flags & ALERT or _attack_regime(sentence, index)):
             continue
@@ -533,6 +552,12 @@ def _alerts(sentence: list[Token]) -> bool:
         # named signal ("при «Угрозе ракетной опасности» нужно ...")
         opening = _phrase_start(sentence, index)
         if any(t.low in ("случае", "при") for t in sentence[max(0, opening - 3) : index]):
+            continue
+        if (
+            closed
+            and any(t.classes & _RESTRICTION_REASONS for t in sentence[max(0, opening - 4) : index])
+            and not any(t.classes & _NOT_DECLARED for t in before)
+        ):
             continue
         if before and before[-1].classes & _NOT_AIR_BEFORE:
             continue
@@ -782,6 +807,8 @@ def classify(
     )
     if alerted and not _missile_event(groups_of_post):
         return "alert"
+    if union & EVENT and _warning_of_an_attack(groups_of_post):
+        return "alert"  # "жителям пришли СМС с предупреждением об атаке БПЛА"
     if _approaching(groups_of_post, mentions):
         return "alert"
     if union & RESTRICTION and union & AVIATION and _airport_restricted(groups_of_post):
@@ -1036,11 +1063,40 @@ def _warned_of(group: list[Token], position: int) -> bool:
     attack": the event word is what a warning noun or verb is about (past the adjectives
     between)."""
     index = position - 1
-    while index > 0 and position - index <= 2 and _attributive(group[index]):
-        index -= 1
+    while (
+        index > 0
+        and position - index <= 3
+        and (
+            _attributive(group[index])
+            or (
+                group[index].latin
+                and (group[index].flags & DRONE_CANDIDATE or group[index].low in ("a", "the"))
+            )
+        )
+    ):
+        index -= 1  # "об украинской атаке", "of a drone attack"
     if index < 1 or group[index].low not in _kind_words("about"):
         return False
     return bool(group[index - 1].classes & _WARNINGS)
+
+
+def _warning_of_an_attack(groups: list[Sentence]) -> bool:
+    """A sentence that tells a warning of an attack ("пришло СМС с предупреждением об атаке
+    БПЛА", "text messages warning of a drone attack"), not under a condition ("при
+    получении сигнала об атаке") nor in a check of the sirens."""
+    for group in groups:
+        if not group.flags & EVENT or group.flags & ADVICE:
+            continue
+        tokens = group.tokens
+        if any(t.classes & _CHECKS for t in tokens):
+            continue  # "сирены оповещения о налётах проверят в среду": a check
+        for position, token in enumerate(tokens):
+            if not token.flags & EVENT or not _warned_of(tokens, position):
+                continue
+            window = tokens[max(0, position - 7) : position]
+            if not any(t.classes & (_DURING | _CONDITIONAL | _INSTRUCTIONS) for t in window):
+                return True
+    return False
 
 
 def _linked_attacks(group: list[Token], position: int) -> bool:
@@ -1244,7 +1300,12 @@ def engaged(group: list[Token], union: int) -> str | None:
             t.flags & DRONE_CANDIDATE for t in group[offset + 1 : offset + 4]
         ):
             return "strike"
-    if any(t.classes & _AIR_DEFENCE_WORK and not t.classes & _NOT_AIR_DEFENCE_WORK for t in group):
+    if any(
+        t.classes & _AIR_DEFENCE_WORK
+        and not t.classes & _NOT_AIR_DEFENCE_WORK
+        and not (i > 0 and group[i - 1].classes & _DURING)  # "при работе ПВО не подходите"
+        for i, t in enumerate(group)
+    ):
         return "strike"
     return None
 
