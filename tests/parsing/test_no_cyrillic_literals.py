@@ -28,7 +28,6 @@ STILL_SPELLING = {
     "engine.py": "district type words in place names",
     "headline.py": "list phrasings and ordinal endings",
     "kind.py": "alert, aftermath and restriction phrasings",
-    "lexicon.py": "region type words and the ё fold",
     "morph.py": "the letters of the word pattern",
     "numbers.py": "the ё fold, month and approximation words",
     "regions.py": "region phrasings and type words",
