@@ -25,7 +25,6 @@ CYRILLIC = re.compile("[\u0400-\u04ff]")
 STILL_SPELLING = {
     "damage.py": "object words, endings and phrasings",
     "drones.py": "drone nouns, collective numerals and phrasings",
-    "engine.py": "district type words in place names",
     "headline.py": "list phrasings and ordinal endings",
     "kind.py": "alert, aftermath and restriction phrasings",
     "morph.py": "the letters of the word pattern",
