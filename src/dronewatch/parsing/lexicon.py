@@ -123,7 +123,7 @@ def english_key(name: str) -> str:
     "Novokuibyshevsk" ~ "Novokuybyshevsk", "Yelets" ~ "Elets", "-skoye" ~ "-skoe",
     "Rostov-on-Don" ~ "Rostov-na-Donu")."""
     key = name.lower().replace("’", "").replace("'", "")
-    for letter in _vocabulary()["region_names"]["read_as_latin_e"]:
+    for letter in vocabulary()["region_names"]["read_as_latin_e"]:
         key = key.replace(letter, "e")
     key = key.replace("iya", "ia")  # "Feodosiya" ~ "Feodosia", before "iy" is folded
     key = key.replace("iy", "y").replace("yy", "y")
@@ -136,7 +136,7 @@ def english_key(name: str) -> str:
 
 
 @cache
-def _vocabulary() -> dict[str, Any]:
+def vocabulary() -> dict[str, Any]:
     """vocabulary.toml, parsed once (`lexicon()` holds it; the region names it builds read
     their own section before it is done)."""
     return tomllib.loads(_read("vocabulary.toml"))
@@ -145,7 +145,7 @@ def _vocabulary() -> dict[str, Any]:
 def _regions() -> tuple[dict[str, str], dict[str, tuple[str, str]], dict[str, tuple[str, bool]]]:
     """Region names by lemma: nouns ("крым"), adjectives with their type word, and English
     names (with whether they need a type word: "Kursk region" but "Crimea")."""
-    data = _vocabulary()["region_names"]
+    data = vocabulary()["region_names"]
     region_types = frozenset(data["type_words"])
     transparent = frozenset(data["transparent"])
     nouns: dict[str, str] = {}
@@ -221,7 +221,7 @@ def settlement_form(word: str) -> SettlementForm | None:
 @cache
 def lexicon() -> Lexicon:
     """All language data, loaded on first use."""
-    vocab = _vocabulary()
+    vocab = vocabulary()
     numbers = {word: int(value) for word, value in _rows("numbers.tsv")}
     damage = tuple(
         DamageWord(stem.rstrip("$"), tag, role, stem.endswith("$"))
