@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import gc
 import re
+import tomllib
 from functools import cache, lru_cache
+from importlib.resources import files
 from typing import Any
 
 import pymorphy3
@@ -19,9 +21,9 @@ def _analysable() -> re.Pattern[str]:
     """pymorphy3 names every letter it analyses (`unicodedata.name`), which raises for code
     points without a name (Tangut, unassigned): only Cyrillic and Latin words, with their
     hyphens, are worth analysing at all (the Cyrillic letters: vocabulary.toml [text])."""
-    from dronewatch.parsing.lexicon import vocabulary
-
-    letters = f"a-zA-Z{vocabulary()['text']['analysable_letters']}"
+    data = files("dronewatch.parsing").joinpath("data", "vocabulary.toml")
+    vocabulary = tomllib.loads(data.read_text(encoding="utf-8"))  # once: lexicon imports morph
+    letters = f"a-zA-Z{vocabulary['text']['analysable_letters']}"
     return re.compile(rf"[{letters}]+(?:[-‐][{letters}]+)*")
 
 
