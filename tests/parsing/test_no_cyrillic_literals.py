@@ -27,7 +27,6 @@ STILL_SPELLING = {
     "drones.py": "drone nouns, collective numerals and phrasings",
     "headline.py": "list phrasings and ordinal endings",
     "kind.py": "alert, aftermath and restriction phrasings",
-    "numbers.py": "the ё fold, month and approximation words",
     "regions.py": "region phrasings and type words",
     "windows.py": "prepositions and time words",
 }
