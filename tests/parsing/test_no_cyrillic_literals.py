@@ -28,7 +28,6 @@ STILL_SPELLING = {
     "headline.py": "list phrasings and ordinal endings",
     "kind.py": "alert, aftermath and restriction phrasings",
     "regions.py": "region phrasings and type words",
-    "windows.py": "prepositions and time words",
 }
 
 
