@@ -442,3 +442,25 @@ def test_surname_shaped_as_a_drone_noun(text: str, drones: int | None) -> None:
 )
 def test_counted_drones_joined_by_and_add_up(text: str, drones: int) -> None:
     assert parse(text, "RU-BRY").drones == drones
+
+
+@pytest.mark.parametrize(
+    ("text", "drones"),
+    [
+        # "До этого" / "Before that" opens what came before the news: told already
+        (
+            "Над городом сбит ещё один беспилотник. Об этом сообщил мэр. До этого, по его "
+            "словам, вечером были уничтожены ещё три дрона.",
+            1,
+        ),
+        (
+            "Another drone was shot down near the city, the mayor said. Before that, two more "
+            "drones had been destroyed overnight.",
+            1,
+        ),
+        # not an opener: the drones of the news itself
+        ("Над районом сбиты два беспилотника, до этого объявили тревогу.", 2),
+    ],
+)
+def test_what_came_before_is_told_already(text: str, drones: int) -> None:
+    assert parse(text, "RU-KRS").drones == drones

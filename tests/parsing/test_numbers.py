@@ -81,3 +81,25 @@ def test_a_number_before_a_word_beginning_as_may_is_a_number() -> None:
         None,
     )
     assert {r.code: r.drones for r in report.regions} == {"RU-ORL": 2}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "В ночь с 11 на 12 марта над Липецкой областью сбиты четыре беспилотника.",
+            (4, {"RU-LIP": 4}),
+        ),
+        (
+            "С 5 по 7 апреля над Курской областью уничтожены два дрона.",
+            (2, {"RU-KRS": 2}),
+        ),
+        # a day with no second day after it stays a date, the count is the drones'
+        ("12 марта над Курской областью сбиты 6 БПЛА.", (6, {"RU-KRS": 6})),
+    ],
+)
+def test_the_first_day_of_a_pair_is_no_count(
+    text: str, expected: tuple[int, dict[str, int | None]]
+) -> None:
+    report = parse(text)
+    assert (report.drones, {r.code: r.drones for r in report.regions}) == expected

@@ -1256,6 +1256,11 @@ def test_agreement_regions_and_town_centres(text: str, region: str, places: list
         ),
         ("В Казачьих Лагерях дрон атаковал автомобиль.", ["Казачьи Лагеря"]),
         ("Беспилотник сбросил боеприпас на дом в Старой Збурьевке.", ["Старая Збурьевка"]),
+        # the head of a list of known names, after a verb
+        (
+            "Атакам дронов подверглись Алешки, Корсунка и Днепряны.",
+            ["Алешки", "Корсунка", "Днепряны"],
+        ),
     ],
 )
 def test_kherson_villages_in_russian(text: str, places: list[str]) -> None:
@@ -1275,6 +1280,7 @@ def test_kherson_villages_in_russian(text: str, places: list[str]) -> None:
         ("Air defence downed a UAV over the Russian city of Sevastopol.", []),
         # the type word after a village's name
         ("The drone was shot down over Tulyanka village overnight.", ["Тулянка"]),
+        ("A drone was downed near the Kozinka village.", ["Козинка"]),
     ],
 )
 def test_english_federal_districts_cities_and_villages(text: str, places: list[str]) -> None:
@@ -1379,4 +1385,43 @@ def test_places_only_left_without_power(text: str, region: str, places: list[str
     ],
 )
 def test_unlisted_villages_continue_a_list(text: str, region: str, places: list[str]) -> None:
+    assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # the town that owns the port hit, though its name is also a first name
+        ("Обломки дрона повредили баржу в порту Оля.", "RU-AST", ["Оля"]),
+        # English districts listed with a serial comma; a town heading the list stays a town
+        (
+            "Drones were downed in Shakhty, Bokovsky, Kasharsky, and Chertkovsky Districts.",
+            None,
+            ["Шахты", "Боковский район", "Кашарский район", "Чертковский район"],
+        ),
+    ],
+)
+def test_port_owners_and_serial_commas(text: str, region: str | None, places: list[str]) -> None:
+    assert parse(text, region).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "places"),
+    [
+        # a town that only locates a village named in the post is no scene
+        (
+            "Под Брянском погиб водитель. FPV-дрон атаковал автомобиль в селе Кистёр.",
+            "RU-BRY",
+            ["Кистёр"],
+        ),
+        # ... but stays beside a district named after it, or alone
+        (
+            "Дрон атаковал автомобиль под Грайвороном, в Грайворонском округе.",
+            "RU-BEL",
+            ["Грайворон", "Грайворонский муниципальный округ"],
+        ),
+        ("Под Брянском сбит беспилотник.", "RU-BRY", ["Брянск"]),
+    ],
+)
+def test_towns_that_only_locate_the_scene(text: str, region: str, places: list[str]) -> None:
     assert parse(text, region).places == places

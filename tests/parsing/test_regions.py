@@ -1007,3 +1007,83 @@ def test_time_zones_and_datelines_name_no_region(
     text: str, expected: dict[str, int | None]
 ) -> None:
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        # a local outlet retells the ministry's list: each region keeps its own count
+        (
+            "Всего за ночь сбиты 20 дронов над тремя регионами. Кроме четырёх БПЛА над "
+            "Липецкой областью, 10 уничтожены над Курской и 6 - над Орловской.",
+            "RU-LIP",
+            {"RU-LIP": 4, "RU-KRS": 10, "RU-ORL": 6},
+        ),
+        # a governor's own count beside one other region is still the whole post's
+        (
+            "Над Липецкой областью сбиты 5 беспилотников, ещё 2 - над соседней Курской.",
+            "RU-LIP",
+            {"RU-LIP": 7},
+        ),
+    ],
+)
+def test_a_regional_post_retelling_a_list(
+    text: str, region: str, expected: dict[str, int | None]
+) -> None:
+    assert {r.code: r.drones for r in parse(text, region).regions} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "drones", "cumulative", "expected"),
+    [
+        # a count given jointly for two seas adds once to the parts
+        (
+            "Всего за ночь над Курской областью сбиты пять беспилотников, 12 БПЛА – над "
+            "акваториями Чёрного и Азовского морей. Также над Брянской областью уничтожены 20 "
+            "дронов.",
+            37,
+            True,
+            {"RU-KRS": 5, "SEA-BLACK": None, "SEA-AZOV": None, "RU-BRY": 20},
+        ),
+        # the post's own figure given over its regions is no part of its own
+        (
+            "Над Тульской областью сбит ещё один БПЛА. С 9:00 до 15:00 уничтожены 30 "
+            "беспилотников над Тульской, Орловской и Калужской областями.",
+            30,
+            False,
+            {"RU-TUL": 1, "RU-ORL": None, "RU-KLU": None},
+        ),
+    ],
+)
+def test_joint_counts_in_a_list_of_parts(
+    text: str, drones: int, cumulative: bool, expected: dict[str, int | None]
+) -> None:
+    report = parse(text)
+    assert (report.drones, report.cumulative) == (drones, cumulative)
+    assert {r.code: r.drones for r in report.regions} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "drones", "expected"),
+    [
+        # a count over several regions and a sea is the total, none of the sea's own
+        (
+            "Air defences destroyed 40 drones overnight across several regions and over the "
+            "Sea of Azov, the ministry said. The governor of Kursk said 6 drones were downed "
+            "over the Kursk region.",
+            40,
+            {"SEA-AZOV": None, "RU-KRS": 6},
+        ),
+        (
+            "За ночь сбиты 25 беспилотников над несколькими регионами и над Чёрным морем. "
+            "Над Брянской областью, по словам губернатора, уничтожены 4 БПЛА.",
+            25,
+            {"SEA-BLACK": None, "RU-BRY": 4},
+        ),
+    ],
+)
+def test_a_count_over_several_regions_is_no_share(
+    text: str, drones: int, expected: dict[str, int | None]
+) -> None:
+    report = parse(text)
+    assert (report.drones, {r.code: r.drones for r in report.regions}) == (drones, expected)

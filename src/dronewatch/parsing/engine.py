@@ -122,6 +122,18 @@ def _regional(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     return own if any(m.event for m in own) else mentions
 
 
+def _lists_regions(tokens: list[Token], mentions: list[Mention], channel_region: str) -> bool:
+    """Whether a regional post retells a list of regions with their own counts, its own
+    among them ("Помимо трёх дронов в Тамбовской области, 15 уничтожено над Белгородской, 7
+    - над Воронежской"): the list is the post's, not the whole figure its region's."""
+    counts = {m.index: m.count for m in mentions if m.count is not None}
+    if not counts:
+        return False
+    hits = find_regions(tokens, counts)
+    counted = {h.code for h in hits if h.count is not None}
+    return len(counted) >= 3 and channel_region in counted
+
+
 def parse(text: str, channel_region: str | None = None, date: datetime | None = None) -> Report:
     """Read one post into the contract's report."""
     tokens, groups = scan(text)
@@ -173,7 +185,7 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
     # the regions' counts as plain data, as the evidence: the Report validates them into
     # RegionCount models (faster than one model each)
     regions: list[dict[str, Any]]
-    if channel_region is not None:
+    if channel_region is not None and not _lists_regions(tokens, mentions, channel_region):
         regions = [{"code": channel_region, "drones": drones}]
     else:
         counts = {m.index: m.count for m in mentions if m.count is not None}
@@ -197,10 +209,21 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
         inferred = None if hits else region_of_settlements([p.name for p in places])
         if inferred is not None:
             hits = [RegionHit(inferred, None, places[0].start, places[0].end)]
-        counted = sum(h.count or 0 for h in hits)
+        # a count given for regions jointly ("17 — над акваториями Чёрного и Азовского
+        # морей") adds once to the parts, each share unknown; not the post's own total
+        # given over its regions ("58 БПЛА над Белгородской, Калужской ... областями")
+        joints = {(h.start, h.shared) for h in hits if h.count is None and h.shared != drones}
+        counted = sum(h.count or 0 for h in hits) + sum(s or 0 for _, s in joints)
         # "over 100 drones" stays the total the parts exceed, unless it is a region's part
         bound = approximate(tokens, result) and all(h.count != drones for h in hits)
         if drones is None or (counted > drones and not bound):
+            if counted and result.drones is not None:
+                # the regions' parts sum to the figure: their mentions carry it, and their
+                # sentences tell whether it is a total ("Всего за ночь над краем сбиты
+                # восемь, 17 над морями ...")
+                parts = {h.count for h in hits} | {s for _, s in joints}
+                told = tuple(m for m in mentions if m.count is not None and m.count in parts)
+                result = Headline(counted, told or result.mentions, False)
             drones = counted or drones
         elif (
             counted < drones

@@ -118,6 +118,7 @@ _LIST_FLAGS = (
     (REMINDER, word_class("aftermath", "reminders", exact=True)),
     (REMINDER, word_class("aftermath", "earlier", exact=True)),
     (REMINDER, word_class("aftermath", "previous_day", exact=True)),
+    (REMINDER, word_class("aftermath", "before_that_words", exact=True)),
     (REMINDER, word_class("kind", "retelling", exact=True)),  # "Как сообщалось, ..."
     (YEAR, word_class("events", "year", exact=True)),
     (TOTAL, word_class("cumulative", "bare_totals", exact=True)),

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 
 from dronewatch.parsing import morph
 from dronewatch.parsing.drones import APPROXIMATE, Mention, summaries
@@ -155,7 +156,9 @@ def locate(
     for key, sentence, start, settled in places:
         by_sentence.setdefault(sentence, []).append((_bare(key), start, settled))
     evented = [m for m in mentions if m.event is not None]
-    shared = Counter(m.sentence for m in evented)
+    shared: dict[int, int] = {}  # mentions by sentence (a dict: a Counter is slow to make)
+    for mention in evented:
+        shared[mention.sentence] = shared.get(mention.sentence, 0) + 1
     found: dict[int, Location] = {}
     for mention in evented:
         if (mention.count or 0) > 1 and _split_after(tokens, mention.index):
@@ -575,10 +578,13 @@ def _periods() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {last: tuple(group) for last, group in found.items()}
 
 
+_LOW = attrgetter("low")
+
+
 def _names_period(tokens: list[Token]) -> bool:
     """Whether some word of the post ends a period phrase (else no sentence of it names a
     period: one look at every word instead of `_period` sentence by sentence)."""
-    return not _periods().keys().isdisjoint([t.low for t in tokens])
+    return not _periods().keys().isdisjoint(map(_LOW, tokens))
 
 
 def _period(tokens: list[Token]) -> bool:
@@ -630,8 +636,18 @@ def _cumulative_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]
 @cache
 def _phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
     """English totalling phrases by their first word."""
+    return _by_first(words("cumulative", "phrases"))
+
+
+@cache
+def _own_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Totalling phrases of the number's own sentence by their first word."""
+    return _by_first(words("cumulative", "own_phrases"))
+
+
+def _by_first(phrases: tuple[str, ...] | list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
     found: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in words("cumulative", "phrases"):
+    for phrase in phrases:
         parts = tuple(phrase.split())
         found.setdefault(parts[0], []).append(parts)
     return {first: tuple(group) for first, group in found.items()}
@@ -648,6 +664,7 @@ def _totalling(tokens: list[Token], more: bool, own: bool) -> bool:
     ("уже" counts only there)."""
     words, already, parts = _cumulative_words()
     phrases = _phrases()
+    own_phrases = _own_phrases()
     counted = [t for t in tokens if t.kind in ("word", "num")]
     lows = [t.low for t in counted]
     seen_parts: set[str] = set()
@@ -670,6 +687,12 @@ def _totalling(tokens: list[Token], more: bool, own: bool) -> bool:
         ):
             return True
         if low in phrases and any(tuple(lows[i : i + len(p)]) == p for p in phrases[low]):
+            return True
+        if (
+            own
+            and low in own_phrases
+            and any(tuple(lows[i : i + len(p)]) == p for p in own_phrases[low])
+        ):
             return True
         # "Это уже седьмой БПЛА за день": an ordinal numbers the new drone, no total
         if own and not more and low in already:

@@ -1300,7 +1300,7 @@ def engaged(group: list[Token], union: int) -> str | None:
             t.flags & DRONE_CANDIDATE for t in group[offset + 1 : offset + 4]
         ):
             return "strike"
-    if any(
+    if classes & _AIR_DEFENCE_WORK and any(
         t.classes & _AIR_DEFENCE_WORK
         and not t.classes & _NOT_AIR_DEFENCE_WORK
         and not (i > 0 and group[i - 1].classes & _DURING)  # "при работе ПВО не подходите"

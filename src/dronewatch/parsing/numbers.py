@@ -69,6 +69,19 @@ def is_month(word: str) -> bool:
     return word in _SHORT_MONTHS or (len(word) > 3 and word.startswith(_long_months()))
 
 
+def _first_day(tokens: list[Token], index: int) -> bool:
+    """The first day of a pair before a month ("с 18 на 19 января"): a date, no count."""
+    if index + 3 >= len(tokens) or tokens[index + 1].low not in _day_links():
+        return False
+    second, month = tokens[index + 2], tokens[index + 3]
+    return second.kind == "num" and month.kind == "word" and is_month(month.low)
+
+
+@cache
+def _day_links() -> frozenset[str]:
+    return frozenset(words("months", "day_links"))
+
+
 def may_start_number(token: Token) -> bool:
     """Whether a number may start at the token: digits or a number word (`number_at`
     finds none at any other token, so a rule skips those without asking it)."""
@@ -88,6 +101,8 @@ def number_at(tokens: list[Token], index: int) -> Number | None:
         if following is not None and following.start == token.end and following.text in "-‐–":
             return None
         if following is not None and following.kind == "word" and is_month(following.low):
+            return None
+        if _first_day(tokens, index):
             return None
         value = int(token.low)
         last = index

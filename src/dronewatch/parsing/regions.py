@@ -8,7 +8,7 @@ shared type words ("над Курской и Белгородской облас
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from dronewatch.parsing import morph
 from dronewatch.parsing.features import CAPITALIZED_LATIN, DRONE_CANDIDATE, INJURED, KILLED
@@ -448,6 +448,11 @@ def _english_name(
     return None
 
 
+@cache
+def _several() -> frozenset[str]:
+    return frozenset(words("regions", "several"))
+
+
 def _count_before(
     tokens: list[Token],
     groups: list[RegionGroup],
@@ -459,9 +464,11 @@ def _count_before(
     previous_end = max((g.last for g in groups if g.last < position), default=-1)
     index = position - 1
     # ")" closes the count of the region before ("Тверской (2) и Воронежской (1)")
+    several = False  # "90 drones across several regions and over the Black Sea": a total
     while (
         index > previous_end and tokens[index].text not in _CLAUSE_END and tokens[index].text != ")"
     ):
+        several = several or tokens[index].low in _several()
         if singles and index in singles:
             return 1, False
         if index == position - 2 and tokens[index].low == "another":
@@ -469,6 +476,8 @@ def _count_before(
         number = number_at(tokens, index) if may_start_number(tokens[index]) else None
         if number is not None and _counts_regions(tokens, number.last + 1):
             return None, False  # "19 БПЛА над четырьмя регионами и морем": a total
+        if number is not None and several and _counts_drones(tokens, number.last):
+            return None, False
         if number is not None and _counts_drones(tokens, number.last):
             start = index
             while start > 0 and number_at(tokens, start - 1) is not None:

@@ -16,6 +16,14 @@ def reminds(sentence: list[Token]) -> bool:
         return False
     if opening[0].low in words("aftermath", "reminders"):
         return True
+    if len(opening) > 1 and f"{opening[0].low} {opening[1].low}" in words(
+        "aftermath", "before_that"
+    ):
+        return True  # "До этого, по его данным, ..."
+    if len(opening) > 2 and " ".join(t.low for t in opening[:3]) in words(
+        "aftermath", "before_that"
+    ):
+        return True  # "Prior to that, ..."
     if len(opening) < 3 or opening[0].low not in words("aftermath", "earlier"):
         return False
     if opening[1].low in words("cumulative", "day_parts"):

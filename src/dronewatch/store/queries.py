@@ -12,7 +12,17 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, DateTime, Select, exists, func, or_, select, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    DateTime,
+    Select,
+    exists,
+    func,
+    or_,
+    select,
+    true,
+    type_coerce,
+)
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from dronewatch.model import channel_id, post_url
@@ -140,9 +150,12 @@ def _select(report_filter: ReportFilter, *, reports_only: bool) -> Select[*tuple
             _naive(Report.period_end),
         )
         .join(Channel, Channel.id == Post.channel_id)
+        # `= true`, not `IS true`: PostgreSQL proves the partial index on the current
+        # report's post_id (`WHERE is_current`) applies only from the former; from the
+        # latter it hashed every report, so a month's query read the whole table.
         .join(
             Report,
-            (Report.post_id == Post.id) & Report.is_current.is_(True),
+            (Report.post_id == Post.id) & (Report.is_current == true()),
             isouter=not reports_only,
         )
     )

@@ -143,6 +143,10 @@ def bare_settlements(
                 continue
             geo = size > 1 or morph.has_reading(token.low, "Geox") or not morph.is_known(token.low)
             geo = geo or token.low.endswith(endings().village)
+            # "подверглись Алешки, Великие Копани, ...": the head of a list of known names
+            geo = geo or (region is not None and _known_follows(tokens, last, region))
+            # "судно в порту Оля": the town that owns the object hit
+            geo = geo or previous.startswith(place_words("named_objects"))
             # a capitalised word right after "в" / "над" names a place ("в Лисках")
             if previous in prepositions:
                 # "в Узловой": an adjective-shaped name, when no noun follows it ("в Курской
@@ -181,6 +185,23 @@ def _vicinity_prepositions() -> dict[str, str]:
     """The preposition whose case a name after a vicinity word's link is in ("на подлёте к
     Рыбинску": "по", the dative)."""
     return pairs(links().vicinity)
+
+
+def _known_follows(tokens: list[Token], last: int, region: str) -> bool:
+    """Whether a list link and another settlement the gazetteer knows follow the name."""
+    if last + 2 >= len(tokens) or tokens[last + 1].low not in links().list:
+        return False
+    following = tokens[last + 2]
+    if not following.capitalized or following.latin or following.kind != "word":
+        return False
+    if known_settlement((following.low,), region) is not None:
+        return True
+    second = tokens[last + 3] if last + 3 < len(tokens) else None
+    return (
+        second is not None
+        and second.kind == "word"
+        and known_settlement((following.low, second.low), region) is not None
+    )
 
 
 def _street(tokens: list[Token], index: int) -> bool:

@@ -89,10 +89,13 @@ def english_places(tokens: list[Token], capitalised: list[int], region: str | No
             and previous == "of"
             and tokens[index - 2].low.removesuffix("s") in place_words("english_settlement_types")
         )
-        # "over Tulyanka village": the type word after the name
+        # "over Tulyanka village", "near the Kozinka village": the type word after the name
+        before = tokens[index - 2].low if previous == "the" and index > 1 else previous
         typed = typed or (
             following in place_words("english_settlement_types")
-            and previous in place_words("english_before_place")
+            and after != "of"  # "the Russian city of Sevastopol"
+            and token.low not in place_words("english_place_modifiers")
+            and before in place_words("english_before_place")
         )
         if typed and _english_region_city(token.low):
             continue  # "the city of Sevastopol": a region, never a place
@@ -232,9 +235,16 @@ def _english_listed(tokens: list[Token], index: int) -> list[int]:
     """The capitalised names listed up to `index` ("Kamensky, Millerovsky and Chertkovsky")."""
     members = [index]
     position = index - 1
+    # a list of adjectives ("Kamensky, Millerovsky") ends where a town's noun heads it
+    endings = ("ky", "kiy", "kii", "kyi", "ny", "nyy", "nyi", "oy", "iy")
+    adjectives = endings if tokens[index].low.endswith(endings) else ()
     while position > 0 and tokens[position].low in (",", "and"):
+        if tokens[position].low == "and" and tokens[position - 1].text == ",":
+            position -= 1  # "Millerovsky, and Chertkovsky": the serial comma
         if not tokens[position - 1].flags & CAPITALIZED_LATIN:
             break
+        if adjectives and not tokens[position - 1].low.endswith(adjectives):
+            break  # "in Novoshakhtinsk, Kamensky and Sholokhovsky districts": a town
         members.insert(0, position - 1)
         position -= 2
     return members

@@ -27,6 +27,7 @@ from dronewatch.parsing.features import (
     THREAT,
 )
 from dronewatch.parsing.lexicon import word_class, words
+from dronewatch.parsing.places.bare_names import district_names
 from dronewatch.parsing.places.grammar import Place, place_key, token_at
 from dronewatch.parsing.places.vocabulary import links, place_words
 from dronewatch.parsing.text import Sentence, Token
@@ -48,7 +49,7 @@ def scenes(tokens: list[Token], groups: list[Sentence], found: list[Place]) -> l
     a quoted name or a dateline, not denied ("не над Курском")."""
     dropped = _hospital_places(tokens, groups, found) | _warning_places(tokens, groups, found)
     dropped |= _visited_places(groups, found) | _shelled_places(groups, found)
-    dropped |= _outage_places(groups, found)
+    dropped |= _outage_places(groups, found) | _locating_towns(tokens, found)
     dropped |= _dwellers_places(tokens, found)
     return [
         p
@@ -215,6 +216,27 @@ def _shelled_places(groups: list[Sentence], found: list[Place]) -> set[Place]:
         if not any(t.low.startswith(drones) for t in group):
             shelled.add(group[0].sentence)
     return {place for place in found if place.sentence in shelled}
+
+
+def _locating_towns(tokens: list[Token], found: list[Place]) -> set[Place]:
+    """A town that only locates the scene ("Под Курском погиб пенсионер ... в селе
+    Нижнемахово"), when the post names another settlement: a loose bearing, no scene (a
+    district named beside it leaves it: "под Грайвороном ... в Грайворонском округе")."""
+    locating = {
+        place
+        for place in found
+        if (index := token_at(tokens, place.start)) > 0
+        and tokens[index - 1].low == links().locating
+    }
+    if not locating:
+        return locating
+    keys = {place_key(place.name) for place in locating}
+    others = {place_key(p.name) for p in found if p not in locating}
+    settlements = (p for p in found if p not in locating and not p.name.endswith(district_names()))
+    if not {place_key(p.name) for p in settlements} - keys:
+        return set()
+    # a town also named as a scene otherwise ("недалеко от Грайворона") stays one
+    return {place for place in locating if place_key(place.name) not in others}
 
 
 def _outage_places(groups: list[Sentence], found: list[Place]) -> set[Place]:
