@@ -7,4 +7,9 @@ look-up that matches a name typed by a user or written in a post folds both side
 
 def fold(text: str) -> str:
     """`text` case folded with ё as е."""
-    return text.casefold().replace("ё", "е")
+    return fold_yo(text.casefold())
+
+
+def fold_yo(text: str) -> str:
+    """`text` with ё read as е, its case kept (the parser's words are lower-cased already)."""
+    return text.replace("ё", "е")

@@ -23,19 +23,11 @@ CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 # Modules that still spell words in code, with what remains there.
 STILL_SPELLING = {
-    "casualties.py": "casualty phrasings and number words",
     "damage.py": "object words, endings and phrasings",
     "drones.py": "drone nouns, collective numerals and phrasings",
-    "engine.py": "district type words in place names",
-    "features.py": "damage, fire and negation stems of the word flags",
     "headline.py": "list phrasings and ordinal endings",
     "kind.py": "alert, aftermath and restriction phrasings",
-    "lexicon.py": "region type words and the ё fold",
-    "morph.py": "the letters of the word pattern",
-    "numbers.py": "the ё fold, month and approximation words",
     "regions.py": "region phrasings and type words",
-    "text.py": "look-alike letters and abbreviations",
-    "windows.py": "prepositions and time words",
 }
 
 

@@ -102,6 +102,11 @@ def _words(key: str) -> tuple[str, ...]:
     return words("casualties", key)
 
 
+def _any_of(lows: list[str], key: str) -> bool:
+    """Whether one of the words is in the list `key`."""
+    return any(low in _words(key) for low in lows)
+
+
 def _no_one(words: list[str]) -> bool:
     """ "no one" written as two words ("No one was injured")."""
     return any(a == "no" and b == "one" for a, b in pairwise(words))
@@ -133,7 +138,7 @@ def _people_said_unhurt(previous: list[Token]) -> bool:
     """ "мирные жители не пострадали": people, then "не" right before the verb."""
     return (
         bool(previous)
-        and previous[-1].low == "не"
+        and previous[-1].low in _words("not_particle")
         and any(t.classes & _PEOPLE for t in previous[:-1])
         and not _things_said_unhurt(previous)
     )
@@ -149,7 +154,7 @@ def _things_said_unhurt(previous: list[Token]) -> bool:
     ):
         return False
     return len(previous) >= 2 and (
-        previous[-2].low.startswith(("объект", "facilit"))
+        previous[-2].low.startswith(_words("objects"))
         or vocabulary_tag(previous[-2].low) is not None
     )
 
@@ -157,8 +162,8 @@ def _things_said_unhurt(previous: list[Token]) -> bool:
 def _negated(group: list[Token], position: int) -> bool:
     window = [t.low for t in group[max(0, position - 3) : position]]
     return bool(window) and (
-        window[-1] in ("не", "not", "no", "никто", "нет")
-        or "никто" in window
+        window[-1] in _words("negating_before")
+        or _any_of(window, "nobody_subjects")
         or "none" in window
         or "nobody" in window
         or _no_one(window)
@@ -185,7 +190,7 @@ def _zero(group: list[Token]) -> list[Casualty]:
             # "последствий на земле не установлено"): nobody hurt
             before = [t.low for t in previous[-2:]]
             qualified = bool(following) and following[0].low in _words("consequences_of")
-            if not qualified and ("без" in before or _none_recorded(following)):
+            if not qualified and (_any_of(before, "without_russian") or _none_recorded(following)):
                 found.extend(
                     Casualty(f, 0, token.start, token.end, sentence=token.sentence)
                     for f in ("killed", "injured")
@@ -200,33 +205,32 @@ def _zero(group: list[Token]) -> list[Casualty]:
         # пострадавших нет" does not
         said_no = (
             bool(following)
-            and following[0].low == "нет"
+            and following[0].low in _words("none_predicate")
             and not any(t.classes & _UNKNOWN for t in previous)
         )
         if (
             not listed_no
             and not said_no
             and (
-                any(t.low in ("о", "об", "about") for t in previous)
-                or any(
-                    t.low.startswith(("сообща", "известн", "уточня", "reported"))
-                    for t in following[:4]
-                )
+                any(t.low in _words("about") for t in previous)
+                or any(t.low.startswith(_words("reported")) for t in following[:4])
             )
         ):
             continue
         # "нет пострадавших", not "Погибших нет, пострадали двое": in the noun's clause
         clause = _clause_start(group, places[position])
         negated = listed_no or any(
-            t.low in _words("negators") and t.low != "не" and t.start >= clause
+            t.low in _words("negators")
+            and t.low not in _words("not_particle")
+            and t.start >= clause
             for t in previous[-2:]
         )
         negated = negated or (
-            len(previous) >= 2 and previous[-2].low == "не" and previous[-1].low in _words("being")
+            len(previous) >= 2
+            and previous[-2].low in _words("not_particle")
+            and previous[-1].low in _words("being")
         )
-        negated = negated or any(
-            t.low in ("никто", "никому", "none", "nobody", "no-one") for t in previous
-        )
+        negated = negated or any(t.low in _words("nobody_pronouns") for t in previous)
         # "на отсутствие пострадавших", "удалось избежать жертв"
         negated = negated or any(t.classes & _ZERO_VERBS for t in previous[-2:])
         # "не привела к человеческим жертвам", "не повлекла жертв"
@@ -245,8 +249,12 @@ def _zero(group: list[Token]) -> list[Casualty]:
                 Casualty(f, 0, token.start, token.end, sentence=token.sentence) for f in fields
             )
     for position, token in enumerate(words):
-        if token.flags & MEDICAL_OK and position > 0 and words[position - 1].low == "не":
-            if position > 1 and words[position - 2].low.startswith("госпитализ"):
+        if (
+            token.flags & MEDICAL_OK
+            and position > 0
+            and words[position - 1].low in _words("not_particle")
+        ):
+            if position > 1 and words[position - 2].low.startswith(_words("hospitalised")):
                 continue  # "Госпитализация не потребовалась": the injured stayed home
             found.extend(
                 Casualty(f, 0, token.start, token.end, sentence=token.sentence)
@@ -281,9 +289,13 @@ def _none_recorded(following: list[Token]) -> bool:
     lows = [t.low for t in following[:2]]
     if not lows:
         return False
-    if lows[0] == "нет" or lows[0].startswith(_words("zero_verbs")):
+    if lows[0] in _words("none_predicate") or lows[0].startswith(_words("zero_verbs")):
         return True
-    return len(lows) == 2 and lows[0] == "не" and lows[1].startswith(_words("recorded"))
+    return (
+        len(lows) == 2
+        and lows[0] in _words("not_particle")
+        and lows[1].startswith(_words("recorded"))
+    )
 
 
 def _denied_after(following: list[Token]) -> bool:
@@ -302,13 +314,13 @@ def _denied_after(following: list[Token]) -> bool:
             and following[index + 1].classes & _NOT_NEGATING
         ):
             return False  # "пострадали не менее шести человек": a bound, not a denial
-        if t.low in ("нет", "не"):
+        if t.low in _words("none_predicate") or t.low in _words("not_particle"):
             return True
         if t.classes & _UNKNOWN and not previous.startswith(_words("hedges")):
             return False
         if t.classes & _LIFE_THREAT or t.classes & _WOUND_NOUNS:
             return False  # "угрозы жизни нет", "тяжёлых ранений нет"
-        if _verb(t) and t.low not in _words("being") and t.low != "удалось":
+        if _verb(t) and t.low not in _words("being") and t.low not in _words("managed"):
             return False
         if _person(t):
             return False  # "пострадал мужчина, ... нет"
@@ -376,8 +388,8 @@ def _count_near(group: list[Token], position: int) -> tuple[int, int] | None:
             continue
         if (
             number is None
-            or (index > 0 and group[index - 1].low == "из" and not family)
-            or (number.last + 1 < len(group) and group[number.last + 1].low == "из")
+            or (index > 0 and group[index - 1].low in _words("out_of") and not family)
+            or (number.last + 1 < len(group) and group[number.last + 1].low in _words("out_of"))
         ):
             continue
         # "ранены трое", "трое ранены", "three were wounded", "трое были ранены"
@@ -461,7 +473,7 @@ def _figure(group: list[Token], position: int) -> tuple[int, int] | None:
         if not group[index].classes & _FIGURE_VERBS:
             continue
         following = index + 1
-        if following < len(group) and group[following].low in ("до", "to"):
+        if following < len(group) and group[following].low in _words("up_to"):
             following += 1
         number = number_at(group, following) if following < len(group) else None
         return (number.value, following) if number is not None else None
@@ -471,13 +483,9 @@ def _figure(group: list[Token], position: int) -> tuple[int, int] | None:
 def _more_before(group: list[Token], index: int) -> bool:
     """ "ещё двое", "ещё у двоих": an increment on the figure stated before."""
     window = [t.low for t in group[max(0, index - 3) : index]]
-    while window and window[-1] in ("у", "из", "по"):
+    while window and window[-1] in _words("before_increment_number"):
         window.pop()
-    return bool(window) and window[-1] in ("еще", "more", "another")
-
-
-_CONJUNCTIONS = frozenset({"и", ",", "and"})
-_POSSESSIVES = frozenset({"его", "ее", "их", "her", "his", "their", "its"})
+    return bool(window) and window[-1] in _words("increments")
 
 
 def _person(token: Token) -> bool:
@@ -493,7 +501,7 @@ def _person(token: Token) -> bool:
 def _modifier(token: Token) -> bool:
     if token.kind != "word":
         return False
-    if token.low in _POSSESSIVES or token.low in ("a", "an", "the"):
+    if token.low in _words("possessives") or token.low in ("a", "an", "the"):
         return True
     return not token.latin and morph.has_reading(token.low, "ADJF", "nomn")
 
@@ -530,7 +538,7 @@ def _people_list(group: list[Token], first: int, step: int) -> int:
                 expect_noun = False
             elif not _modifier(token) and not _age(group, position):
                 break
-        elif token.low in _CONJUNCTIONS:
+        elif token.low in _words("conjunctions"):
             expect_noun = True
         elif _born(token):
             pass  # "мужчина 1965 года рождения и женщина"
@@ -564,7 +572,7 @@ def _born(token: Token) -> bool:
     """Part of a year of birth ("1965 года рождения", "1965 г.р.")."""
     if token.kind == "num":
         return len(token.low) == 4
-    return token.low in ("года", "рождения", "г", "р", ".")
+    return token.low in _words("year_of_birth")
 
 
 def _counted_item(group: list[Token], last: int) -> bool:
@@ -585,7 +593,7 @@ def _age(group: list[Token], position: int) -> bool:
     if token.kind == "num":
         return position + 2 < len(group) and group[position + 1].text in ("-", "‐")
     if token.text in ("-", "‐"):
-        return position + 1 < len(group) and group[position + 1].low.startswith("летн")
+        return position + 1 < len(group) and group[position + 1].low.startswith(_words("years_old"))
     return False
 
 
@@ -641,7 +649,7 @@ def _singular(group: list[Token], position: int) -> bool:
         # "injuring a woman", "wounding one resident", "killing the driver"
         after = (
             len(following) >= 2
-            and following[0] in ("a", "an", "one", "the", *_POSSESSIVES)
+            and following[0] in ("a", "an", "one", "the", *_words("possessives"))
             and following[1] not in ("few", "number", "dozen", "couple", "group", "total")
             and (following[0] in ("a", "an", "one") or following[1] in _SINGULAR_EN)
         )
@@ -654,14 +662,18 @@ def _singular(group: list[Token], position: int) -> bool:
         if grammemes & {"VERB", "PRTS"} and "sing" in grammemes:
             return True
         # "Есть пострадавший", "есть погибший"
-        if position > 0 and group[position - 1].low == "есть" and {"sing", "nomn"} <= grammemes:
+        if (
+            position > 0
+            and group[position - 1].low in _words("there_is")
+            and {"sing", "nomn"} <= grammemes
+        ):
             return True
         # "Водителя госпитализировали", "госпитализировали мужчину": one person, in the
         # accusative beside an impersonal plural verb
         neighbours = [group[i] for i in (position - 1, position + 1) if 0 <= i < len(group)]
         if {"VERB", "plur"} <= grammemes and any(_one_person_object(t) for t in neighbours):
             return True
-    if token.low.startswith(("ранени", "травм", "баротравм", "контуз")):
+    if token.low.startswith(_words("wound_nouns_elliptic")):
         if _person_with(group, position):
             return True
         # "получил травму", "получил минно-взрывную травму", "травмы получил",
@@ -706,7 +718,8 @@ def _elliptic_people(group: list[Token], position: int) -> int:
             continue
         person = index + 1
         while person < len(group) and (
-            group[person].low in ("а", "и") or group[person].low in _POSSESSIVES
+            group[person].low in _words("person_joins")
+            or group[person].low in _words("possessives")
         ):
             person += 1
         if person + 2 >= len(group) or not _person(group[person]):
@@ -775,12 +788,12 @@ def _person_with(group: list[Token], position: int) -> bool:
         index -= 1  # "с множественными осколочными ранениями", "у водителя — баротравма"
     if index < 1:
         return False
-    if group[index].low in ("с", "со"):
+    if group[index].low in _words("with_person"):
         return _one_person(group[index - 1])
     # "у водителя осколочные ранения", "у мужчины баротравма" (a genitive singular that
     # also reads as a plural)
     person = group[index]
-    return group[index - 1].low == "у" and (
+    return group[index - 1].low in _words("at_person") and (
         _one_person(person)
         or (
             person.kind == "word"
@@ -802,7 +815,7 @@ def _thing_subject(token: Token) -> bool:
     """A thing named in the nominative ("объект", "дом"; not "водитель автомобиля")."""
     if token.kind != "word" or token.latin:
         return False
-    if not token.low.startswith("объект") and vocabulary_tag(token.low) is None:
+    if not token.low.startswith(_words("objects")) and vocabulary_tag(token.low) is None:
         return False
     return morph.has_reading(token.low, "NOUN", "nomn")
 
@@ -821,12 +834,12 @@ def _object_subject(group: list[Token], position: int) -> bool:
         position > 0
         and _thing_subject(group[position - 1])
         and not any(_person(t) or t.classes & _PEOPLE for t in following)
-        and (position < 2 or group[position - 2].low not in ("на", "в", "по"))
+        and (position < 2 or group[position - 2].low not in _words("thing_prepositions"))
     ):
         return True  # not "при атаке на автомобиль пострадал водитель"
     for token in group[position + 1 : position + 6]:
         if token.kind == "word" and (
-            vocabulary_tag(token.low) is not None or token.low.startswith(("объект", "facilit"))
+            vocabulary_tag(token.low) is not None or token.low.startswith(_words("objects"))
         ):
             return True  # "пострадал один из промышленных объектов"
         if token.kind != "word" or token.classes & _PEOPLE or _person(token):
@@ -868,7 +881,7 @@ def _adds(group: list[Token]) -> bool:
 
 def _also_beside(group: list[Token], position: int) -> bool:
     """ "ранен также её муж", "также пострадал водитель": "также" beside the word."""
-    return any(t.low == "также" for t in group[max(0, position - 1) : position + 2])
+    return any(t.low in _words("likewise") for t in group[max(0, position - 1) : position + 2])
 
 
 def _unhurt(group: list[Token], position: int) -> tuple[str, ...]:
@@ -883,9 +896,9 @@ def _unhurt(group: list[Token], position: int) -> tuple[str, ...]:
             return ("killed", "injured") if token.flags & INJURED else ("killed",)
     if token.flags & INJURED and token.classes & _WOUND_NOUNS_ELLIPTIC:
         around = [t.low for t in group[max(0, position - 5) : position + 4]]
-        if "никто" in around and "не" in around:
+        if _any_of(around, "nobody_subjects") and _any_of(around, "not_particle"):
             return ("killed", "injured")  # "никто не получил ранений"
-        if position > 0 and group[position - 1].low == "без":
+        if position > 0 and group[position - 1].low in _words("without_russian"):
             if position > 2 and group[position - 3].low in _words("not_particle"):
                 return ()  # "не обошлось без травм": there were some
             return ("killed", "injured")  # "обошлось без травм", as "no injuries"
@@ -893,8 +906,8 @@ def _unhurt(group: list[Token], position: int) -> tuple[str, ...]:
             return ("killed", "injured")  # "ранений удалось избежать"
     if token.flags & KILLED and not token.flags & INJURED:
         window = [t.low for t in group[max(0, position - 3) : position]]
-        nobody = any(low in _words("nobody_subjects") for low in window)
-        if nobody and window[-1:] == ["не"]:
+        nobody = _any_of(window, "nobody_subjects")
+        if nobody and window[-1] in _words("not_particle"):
             return ("killed",)  # "никто не погиб": nobody killed, the hurt untold
         return ()
     if not token.flags & INJURED or not token.classes & _WOUNDED_NOUNS:
@@ -902,7 +915,7 @@ def _unhurt(group: list[Token], position: int) -> tuple[str, ...]:
     if token.classes & _WOUND_NOUNS:
         return ()  # "тяжёлых ранений нет" says nothing of the number hurt
     window = [t.low for t in group[max(0, position - 3) : position]]
-    if "никто" in window and window[-1] == "не":
+    if _any_of(window, "nobody_subjects") and window[-1] in _words("not_particle"):
         return ("killed", "injured")
     words_near = [t for t in group[max(0, position - 8) : position] if t.kind == "word"]
     if _people_said_unhurt(words_near):
@@ -985,7 +998,7 @@ def _victims(group: list[Token], position: int) -> int | None:
     listed = _people_list(group, verb + 1, 1)
     if listed:
         return listed
-    return 1 if group[verb].low != "стали" else None
+    return 1 if group[verb].low not in _words("became_plural") else None
 
 
 def _taken(group: list[Token], position: int) -> bool:
@@ -1070,15 +1083,15 @@ def find_casualties(tokens: list[Token], groups: list[Sentence] | None = None) -
                 # без травм": some, not counted
                 continue
             killed = bool(token.flags & KILLED)
-            if token.low.startswith("несовместим"):
+            if token.low.startswith(_words("incompatible")):
                 continue
-            if fatal and token.low.startswith(("травм", "ранени")):
+            if fatal and token.low.startswith(_words("fatal_wounds")):
                 killed = True
             if _mortal(group, position):
                 killed = True  # "смертельно ранен", "получил смертельные ранения"
             if token.latin and _died_of(group, position):
                 continue  # "died of his injuries": the one who died
-            if token.low.startswith("пострадал") and _object_subject(group, position):
+            if token.low.startswith(_words("hurt_verbs")) and _object_subject(group, position):
                 continue
             near = _count_near(group, position) or _figure(group, position)
             listed = _conjoined(group, position)
@@ -1243,9 +1256,11 @@ def _over_a_period(group: list[Token]) -> bool:
     lows = [t.low for t in group if t.kind in ("word", "num")]
     periods = _words("periods")
     for first, second, third in zip(lows, [*lows[1:], ""], [*lows[2:], "", ""], strict=False):
-        if first == "начала" and (second.startswith(periods) or third.startswith(periods)):
+        if first in _words("since_start") and (
+            second.startswith(periods) or third.startswith(periods)
+        ):
             return True
-        if first in ("за", "over") and (
+        if first in _words("over_period") and (
             second.startswith(periods) or (second.isdigit() and third.startswith(periods))
         ):
             return True  # "за год", "за 2025 год"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from dronewatch.parsing.casualties import find_casualties, totals
@@ -24,6 +25,7 @@ from dronewatch.parsing.kind import classify
 from dronewatch.parsing.lexicon import PARSER_VERSION
 from dronewatch.parsing.numbers import word_value
 from dronewatch.parsing.places import every_place, place_key, unique_places
+from dronewatch.parsing.places.vocabulary import names as place_names
 from dronewatch.parsing.regions import (
     RegionHit,
     fill_rest,
@@ -41,7 +43,13 @@ __all__ = ["PARSER_VERSION", "parse"]
 
 _HEADLINE_MAX_CHARS = 100
 _TITLE_MAX_CHARS = 160
-_DISTRICT_ENDINGS = (" район", " округ")
+
+
+@cache
+def _district_endings() -> tuple[str, ...]:
+    """How a district's name ends ("Боровский район", "Шебекинский муниципальный округ")."""
+    names = place_names()
+    return (f" {names.raion}", f" {names.okrug}")
 
 
 def _evidence(text: str, field: str, value: Any, start: int, end: int) -> dict[str, Any]:
@@ -149,12 +157,13 @@ def parse(text: str, channel_region: str | None = None, date: datetime | None = 
     for place in every:
         sentence_places.setdefault(place.sentence, set()).add(place_key(place.name))
     title = _headline_sentences(tokens)
-    settled = {p.sentence for p in every if not p.name.endswith(_DISTRICT_ENDINGS)}
+    district_endings = _district_endings()
+    settled = {p.sentence for p in every if not p.name.endswith(district_endings)}
     located = locate(
         tokens,
         mentions,
         [
-            (place_key(p.name), p.sentence, p.start, not p.name.endswith(_DISTRICT_ENDINGS))
+            (place_key(p.name), p.sentence, p.start, not p.name.endswith(district_endings))
             for p in every
         ],
     )

@@ -12,8 +12,16 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
+from dronewatch.folding import fold_yo
 from dronewatch.parsing import morph
-from dronewatch.parsing.lexicon import lexicon, vocabulary_tag, word_class, word_classes
+from dronewatch.parsing.lexicon import (
+    WordSet,
+    lexicon,
+    vocabulary_tag,
+    word_class,
+    word_classes,
+    words,
+)
 
 # drones.py
 DRONE_CANDIDATE = 1 << 0  # could be a drone noun (full check in drones._noun_kind)
@@ -74,15 +82,7 @@ CASUALTY = KILLED | INJURED | ZERO_BOTH | ZERO_KILLED | MEDICAL_OK
 DAMAGE = PREDICATE | FIRE | VOCABULARY | NO_DAMAGE_NOUN
 EVENT = DOWN | STRIKE
 
-_NO_DAMAGE_NOUNS = (
-    "разрушени", "повреждени", "ущерб", "урон", "последстви", "damage", "destruction",
-    "consequences",
-)  # fmt: skip
-NEGATIONS = frozenset({"не", "no", "not", "без", "without", "нет"})
-_FIRE = (
-    "пожар", "возгора", "загор", "горени", "горит", "горят", "сгорел", "выгорел", "огонь", "огнем",
-    "воспламен", "пламя", "пламен", "fire", "blaze", "burn", "flame", "горел", "ablaze",
-)  # fmt: skip
+NEGATIONS = WordSet("flags", "negations")
 
 
 # The flags that are one vocabulary list each, by the word class (lexicon.word_class)
@@ -175,14 +175,14 @@ def word_flags(low: str, latin: bool) -> int:
         (DRONE_CANDIDATE, _drone_candidate(low, latin)),
         (STRIKE, classes & _STRIKE_STEMS and not classes & _NOT_STRIKE),
         (THREAT, classes & _THREAT_STEMS or low == "threat"),
-        (WAR_START, low in ("начала", "beginning", "start")),
-        (FATAL, low.startswith("несовместим")),
+        (WAR_START, low in words("flags", "war_start")),
+        (FATAL, low.startswith(words("casualties", "incompatible"))),
         (PREDICATE, predicate),
-        (FIRE, low.startswith(_FIRE) and not classes & _NOT_FIRE),
+        (FIRE, low.startswith(words("flags", "fire")) and not classes & _NOT_FIRE),
         (VOCABULARY, vocabulary_tag(low) is not None),
-        (NO_DAMAGE_NOUN, low.startswith(_NO_DAMAGE_NOUNS)),
+        (NO_DAMAGE_NOUN, low.startswith(words("flags", "no_damage_nouns"))),
         (NEGATION, low in NEGATIONS or classes & _AVOIDED),
-        (WINDOW_FROM, low in ("с", "from", "between")),
+        (WINDOW_FROM, low in words("flags", "window_from")),
     )
     for bit, present in checks:
         if present:
@@ -206,4 +206,4 @@ def word_flags(low: str, latin: bool) -> int:
 @cache
 def _beginnings(key: str) -> tuple[str, ...]:
     """The first three letters (ё folded) of the lemmas listed under `places.key`."""
-    return tuple({w.replace("ё", "е")[:3] for w in lexicon().vocab["places"][key]})
+    return tuple({fold_yo(w)[:3] for w in lexicon().vocab["places"][key]})

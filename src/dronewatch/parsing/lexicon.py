@@ -9,13 +9,14 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.metadata import version
 from importlib.resources import files
 from typing import Any, TypeVar
 
+from dronewatch.folding import fold_yo
 from dronewatch.parsing import morph
 from dronewatch.parsing.sorted_table import SortedTable
 from dronewatch.regions import regions
@@ -121,7 +122,9 @@ def english_key(name: str) -> str:
     """A spelling-tolerant key for romanised names ("Pervomaisky" ~ "Pervomayskiy",
     "Novokuibyshevsk" ~ "Novokuybyshevsk", "Yelets" ~ "Elets", "-skoye" ~ "-skoe",
     "Rostov-on-Don" ~ "Rostov-na-Donu")."""
-    key = name.lower().replace("’", "").replace("'", "").replace("ё", "e").replace("ë", "e")
+    key = name.lower().replace("’", "").replace("'", "")
+    for letter in vocabulary()["region_names"]["read_as_latin_e"]:
+        key = key.replace(letter, "e")
     key = key.replace("iya", "ia")  # "Feodosiya" ~ "Feodosia", before "iy" is folded
     key = key.replace("iy", "y").replace("yy", "y")
     for vowel in "aoue":
@@ -132,33 +135,35 @@ def english_key(name: str) -> str:
     return key.removesuffix("e") if key.endswith("oe") else key
 
 
-_REGION_TYPES = frozenset({"область", "край", "республика", "море", "округ"})
-_TRANSPARENT = frozenset({"автономный", "автономная", "—", "-"})
-
-
-def _fold(word: str) -> str:
-    return word.replace("ё", "е")
+@cache
+def vocabulary() -> dict[str, Any]:
+    """vocabulary.toml, parsed once (`lexicon()` holds it; the region names it builds read
+    their own section before it is done)."""
+    return tomllib.loads(_read("vocabulary.toml"))
 
 
 def _regions() -> tuple[dict[str, str], dict[str, tuple[str, str]], dict[str, tuple[str, bool]]]:
     """Region names by lemma: nouns ("крым"), adjectives with their type word, and English
     names (with whether they need a type word: "Kursk region" but "Crimea")."""
+    data = vocabulary()["region_names"]
+    region_types = frozenset(data["type_words"])
+    transparent = frozenset(data["transparent"])
     nouns: dict[str, str] = {}
     adjectives: dict[str, tuple[str, str]] = {}
     english: dict[str, tuple[str, bool]] = {}
     for region in regions().values():
         words = region.name_ru.replace("(", " ").replace(")", " ").replace("—", " ").split()
-        words = [w.lower().replace("ё", "е") for w in words if w.lower() not in _TRANSPARENT]
-        type_word = next((w for w in words if w in _REGION_TYPES), "")
+        words = [fold_yo(w.lower()) for w in words if w.lower() not in transparent]
+        type_word = next((w for w in words if w in region_types), "")
         for position, word in enumerate(words):
-            if word in _REGION_TYPES:
+            if word in region_types:
                 continue
             following = words[position + 1] if position + 1 < len(words) else ""
             if morph.has_reading(word, "ADJF"):
-                if following in _REGION_TYPES:
-                    adjectives.setdefault(_fold(morph.nominative(word)), (region.code, type_word))
+                if following in region_types:
+                    adjectives.setdefault(fold_yo(morph.nominative(word)), (region.code, type_word))
             elif word[0].isalpha():
-                nouns.setdefault(_fold(morph.lemma(word)), region.code)
+                nouns.setdefault(fold_yo(morph.lemma(word)), region.code)
         name_en = region.name_en.lower()
         typed = name_en.endswith((" oblast", " krai"))
         for suffix in (" oblast", " krai"):
@@ -171,7 +176,7 @@ def _regions() -> tuple[dict[str, str], dict[str, tuple[str, str]], dict[str, tu
         else:
             nouns[form] = code
     for form, code in _rows("region_adjectives.tsv"):
-        adjectives.setdefault(form, (code, "регион"))
+        adjectives.setdefault(form, (code, data["adjective_type_word"]))
     return nouns, adjectives, english
 
 
@@ -216,7 +221,7 @@ def settlement_form(word: str) -> SettlementForm | None:
 @cache
 def lexicon() -> Lexicon:
     """All language data, loaded on first use."""
-    vocab: dict[str, Any] = tomllib.loads(_read("vocabulary.toml"))
+    vocab = vocabulary()
     numbers = {word: int(value) for word, value in _rows("numbers.tsv")}
     damage = tuple(
         DamageWord(stem.rstrip("$"), tag, role, stem.endswith("$"))
@@ -226,7 +231,7 @@ def lexicon() -> Lexicon:
     settlements_en: dict[str, list[Settlement]] = {}
     for name, name_en, region, key in _rows("gazetteer.tsv"):
         settlement = Settlement(name, name_en, region)
-        settlements.setdefault(key.replace("ё", "е"), []).append(settlement)
+        settlements.setdefault(fold_yo(key), []).append(settlement)
         settlements_en.setdefault(english_key(name_en), []).append(settlement)
     nouns, adjectives, english = _regions()
     loaded = Lexicon(
@@ -264,6 +269,32 @@ PARSER_VERSION = f"{RULES_VERSION}+{data_hash()}"
 def words(section: str, key: str) -> tuple[str, ...]:
     """A word list of vocabulary.toml (`[section] key`), built once."""
     return tuple(lexicon().vocab[section][key])
+
+
+class WordSet(Collection[str]):
+    """A word list of vocabulary.toml (`[section] key`) as a set, read on first use: for a
+    module-level constant that rules test words against (`word in NEGATIONS`)."""
+
+    __slots__ = ("_key", "_section", "_words")
+
+    def __init__(self, section: str, key: str) -> None:
+        self._section = section
+        self._key = key
+        self._words: frozenset[str] | None = None
+
+    def _loaded(self) -> frozenset[str]:
+        if self._words is None:
+            self._words = frozenset(words(self._section, self._key))
+        return self._words
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._loaded()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._loaded())
+
+    def __len__(self) -> int:
+        return len(self._loaded())
 
 
 _Section = TypeVar("_Section")

@@ -8,15 +8,23 @@ from __future__ import annotations
 
 import gc
 import re
+import tomllib
 from functools import cache, lru_cache
+from importlib.resources import files
 from typing import Any
 
 import pymorphy3
 
-# pymorphy3 names every letter it analyses (`unicodedata.name`), which raises for code
-# points without a name (Tangut, unassigned): only Cyrillic and Latin words, with their
-# hyphens, are worth analysing at all.
-_ANALYSABLE = re.compile(r"[a-zA-Zа-яА-ЯёЁ]+(?:[-‐][a-zA-Zа-яА-ЯёЁ]+)*")
+
+@cache
+def _analysable() -> re.Pattern[str]:
+    """pymorphy3 names every letter it analyses (`unicodedata.name`), which raises for code
+    points without a name (Tangut, unassigned): only Cyrillic and Latin words, with their
+    hyphens, are worth analysing at all (the Cyrillic letters: vocabulary.toml [text])."""
+    data = files("dronewatch.parsing").joinpath("data", "vocabulary.toml")
+    vocabulary = tomllib.loads(data.read_text(encoding="utf-8"))  # once: lexicon imports morph
+    letters = f"a-zA-Z{vocabulary['text']['analysable_letters']}"
+    return re.compile(rf"[{letters}]+(?:[-‐][{letters}]+)*")
 
 
 @cache
@@ -36,7 +44,7 @@ def freeze_loaded_data() -> None:
 
 def analysable(word: str) -> bool:
     """Whether the word is made of Cyrillic or Latin letters (and hyphens) only."""
-    return _ANALYSABLE.fullmatch(word) is not None
+    return _analysable().fullmatch(word) is not None
 
 
 # A small cache: the rules that need the parse objects themselves (nominatives, agreement,

@@ -5,8 +5,9 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from dronewatch.folding import fold_yo
 from dronewatch.parsing import morph
-from dronewatch.parsing.lexicon import lexicon, words
+from dronewatch.parsing.lexicon import WordSet, lexicon, words
 from dronewatch.parsing.text import Token
 
 _MAX_DIGITS = 6
@@ -21,7 +22,7 @@ class Number(NamedTuple):
 @cache
 def _beginnings() -> tuple[str, ...]:
     """The first two letters of the Russian number words."""
-    return tuple({w.replace("ё", "е")[:2] for w in lexicon().numbers if not w.isascii()})
+    return tuple({fold_yo(w)[:2] for w in lexicon().numbers if not w.isascii()})
 
 
 @cache
@@ -54,7 +55,7 @@ def word_value(word: str) -> int | None:
     return None
 
 
-_SHORT_MONTHS = ("мая", "май", "мае", "may")
+_SHORT_MONTHS = WordSet("months", "short_may")
 
 
 @cache
@@ -140,7 +141,7 @@ def number_at(tokens: list[Token], index: int) -> Number | None:
 
 
 _THOUSAND = 1000
-_BOUNDS = frozenset({"более", "свыше", "около", "порядка", "почти", "over", "than", "about"})
+_BOUNDS = WordSet("numbers", "bounds")
 
 
 def _bounded(tokens: list[Token], index: int) -> bool:

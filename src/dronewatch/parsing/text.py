@@ -7,16 +7,17 @@ lists instead of running regexes over the raw text, so no input can make them ba
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
+from dronewatch.folding import fold_yo
 from dronewatch.parsing.features import (
     CAPITALIZED_CYRILLIC,
     CAPITALIZED_LATIN,
     EVENT,
     word_flags,
 )
-from dronewatch.parsing.lexicon import word_classes
+from dronewatch.parsing.lexicon import WordSet, lexicon, word_classes, words
 
 # Telegram caps a message at 4,096 characters; anything far longer is not a post, so
 # only its beginning is read (keeps the worst case bounded).
@@ -35,14 +36,22 @@ _TOKEN = re.compile(
 # (fast) with the text between them, and a token's kind depends on its text alone, so it
 # is looked up once per distinct token. Words come first: they are most tokens.
 _SPLIT = re.compile(rf"({_WORD}|{_TIME}|{_GROUPED}|\d+|\n|[^\w\s])")
-# Latin letters that look Cyrillic, as typed into Russian words to dodge filters.
-_HOMOGLYPHS = str.maketrans("aeopcyxkmthbAEOPCYXKMTHB", "аеорсухкмтнвАЕОРСУХКМТНВ")
-_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 _SENTENCE_END = frozenset({".", "!", "?", "…", "\n"})
 # Short abbreviations whose dot does not end a sentence ("г. Видное", "т. г.").
-_ABBREVIATIONS = frozenset(
-    {"г", "с", "д", "п", "пос", "х", "ст", "мкр", "ул", "р", "т", "им", "обл", "пгт", "тыс"}
-)
+_ABBREVIATIONS = WordSet("text", "abbreviations")
+
+
+@cache
+def _homoglyphs() -> dict[int, int]:
+    """Latin letters that look Cyrillic, as typed into Russian words to dodge filters."""
+    pairs = [pair.split() for pair in words("text", "homoglyphs")]
+    return str.maketrans("".join(p[0] for p in pairs), "".join(p[1] for p in pairs))
+
+
+@cache
+def _cyrillic() -> re.Pattern[str]:
+    """A Cyrillic letter, either case."""
+    return re.compile(f"[{lexicon().vocab['text']['cyrillic_letters']}]", re.IGNORECASE)
 
 
 class Token(NamedTuple):
@@ -67,12 +76,14 @@ class Sentence(NamedTuple):
 @lru_cache(maxsize=65536)
 def _fold(word: str) -> str:
     """Lower-case, ё -> е, and Latin look-alikes -> Cyrillic inside Cyrillic words."""
-    low = word.lower().replace("ё", "е")
+    low = fold_yo(word.lower())
     if "\u2010" in low or "\u2011" in low:
         low = low.replace("\u2010", "-").replace("\u2011", "-")  # typographic hyphens
-    if _CYRILLIC.search(low) and not low.isascii():
+    cyrillic = _cyrillic()
+    if cyrillic.search(low) and not low.isascii():
         parts = low.split("-")
-        low = "-".join(p.translate(_HOMOGLYPHS) if _CYRILLIC.search(p) else p for p in parts)
+        homoglyphs = _homoglyphs()
+        low = "-".join(p.translate(homoglyphs) if cyrillic.search(p) else p for p in parts)
     return low
 
 

@@ -8,40 +8,30 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone
+from functools import cache
 
 from dronewatch.parsing.features import WINDOW_FROM
-from dronewatch.parsing.lexicon import lexicon, words
+from dronewatch.parsing.lexicon import WordSet, lexicon, words
 from dronewatch.parsing.numbers import is_month
 from dronewatch.parsing.text import Sentence, Token
 
 MOSCOW = timezone(timedelta(hours=3))
-_FROM = frozenset({"с", "from", "between"})
-_TO = frozenset({"до", "по", "and", "to", "till", "until"})
+_TO = WordSet("window", "to")
 _UTC = frozenset({"gmt", "utc"})
-_NAMED = {"полуночи": time(0), "полудня": time(12), "midnight": time(0), "noon": time(12)}
-_FILLER = frozenset(
-    {
-        "мск",
-        "gmt",
-        "utc",
-        "по",
-        "московскому",
-        "времени",
-        "moscow",
-        "time",
-        "часов",
-        "on",
-        "of",
-        "текущего",
-        "года",
-        "т",
-        "г",
-        ".",
-        "(",
-        ")",
-        ",",
+_MOSCOW = WordSet("window", "moscow")
+_MIDNIGHT = WordSet("window", "midnight")
+# Words that may stand between a clock time and its zone or date ("20.00 по московскому
+# времени", "Moscow time on September 2").
+_FILLER = WordSet("window", "filler")
+
+
+@cache
+def _named() -> dict[str, time]:
+    """Times named by a word ("до полуночи", "noon"): word -> its time."""
+    return {
+        word: time(int(hour))
+        for word, hour in (entry.split() for entry in words("window", "named_times"))
     }
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +79,7 @@ def _zone_after(tokens: list[Token], index: int) -> tuple[timezone, int] | None:
         low = tokens[position].low
         if low in _UTC:
             return UTC, position
-        if low in ("moscow", "мск"):
+        if low in _MOSCOW:
             return MOSCOW, position
         if low not in _FILLER:
             return None
@@ -116,10 +106,8 @@ def _clock(tokens: list[Token], index: int, year: int) -> Clock | None:
         hours, minutes, last = int(token.low[:2]), int(token.low[2:]), index
         if _zone_after(tokens, index + 1) is None:
             return None
-    elif token.low in _NAMED:
-        return Clock(
-            _NAMED[token.low], token.low in ("полуночи", "midnight"), None, index, index, None
-        )
+    elif token.low in _named():
+        return Clock(_named()[token.low], token.low in _MIDNIGHT, None, index, index, None)
     else:
         return None
     if minutes > 59 or hours > 24:
@@ -166,7 +154,10 @@ def _day_after(tokens: list[Token], index: int, year: int) -> tuple[date, int] |
 def _month(word: str) -> int | None:
     months = lexicon().vocab["months"]
     for number, stem in enumerate(months["russian"], start=1):
-        if word.startswith(stem) and (stem != "ма" or word in ("мая", "май")):
+        # "ма" is May only as "мая" / "май"
+        if word.startswith(stem) and (
+            stem not in months["may_stem"] or word in months["may_forms"]
+        ):
             return number
     for number, stem in enumerate(months["english"], start=1):
         if word.startswith(stem):
