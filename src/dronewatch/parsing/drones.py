@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
 
+from dronewatch.folding import fold_yo
 from dronewatch.parsing import morph
 from dronewatch.parsing.features import (
     ADVICE,
@@ -28,7 +29,13 @@ from dronewatch.parsing.features import (
     YEAR,
 )
 from dronewatch.parsing.kind import carry_events, engaged, no_events, not_an_event
-from dronewatch.parsing.lexicon import lexicon, settlement_form, word_class, words
+from dronewatch.parsing.lexicon import (
+    lexicon,
+    settlement_form,
+    vocabulary,
+    word_class,
+    words,
+)
 from dronewatch.parsing.numbers import Number, may_start_number, number_at
 from dronewatch.parsing.text import Sentence, Token, groups_of
 
@@ -41,29 +48,34 @@ _FIGURE_VERBS = word_class("events", "figure_verbs")
 _QUANTIFIERS = word_class("drones", "quantifiers")
 _REGIME = word_class("kind", "regime")
 
-APPROXIMATE = frozenset(
-    {
-        "более",
-        "свыше",
-        "около",
-        "порядка",
-        "почти",
-        "than",
-        "over",
-        "about",
-        "nearly",
-        "around",
-        "almost",
-        "at",
-        "least",
-    }
-)
+
+def _phrasing(key: str) -> frozenset[str]:
+    """A word list of vocabulary.toml [drone_phrasing], for a module-level constant."""
+    return frozenset(vocabulary()["drone_phrasing"][key])
 
 
+def _stems(key: str) -> tuple[str, ...]:
+    """The stems of vocabulary.toml [drone_phrasing] `key`, for `str.startswith`."""
+    return tuple(vocabulary()["drone_phrasing"][key])
+
+
+APPROXIMATE = _phrasing("approximate")
 # Collective numerals count people ("двое", "трое"), never drones.
-_COLLECTIVE = frozenset(
-    {"двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "восьмеро", "девятеро", "десятеро"}
-)
+_COLLECTIVE = _phrasing("collective_numerals")
+_AIR = _stems("air_stems")  # "беспилотных воздушных судна"
+_MODIFIED_WEAK = _phrasing("modified_weak")  # "цель" only as "воздушная цель"
+_MORE = _phrasing("more")  # "ещё 5", "5 more"
+_PART_OF = _phrasing("part_of")  # "одного из БПЛА"
+_OUT_OF = _phrasing("out_of")  # "из", "of"
+_THEM = _phrasing("them")  # "из них", "of them"
+_AND = _phrasing("conjunctions")  # "и", "and"
+_OVER = _phrasing("over")  # "— над ...", "— over ..."
+_UP_TO = _phrasing("up_to")  # "до 40", "to 40"
+_DESTROYED = _stems("destroyed")  # "уничтожен пожаром"
+_PUT_OUT = _stems("put_out")  # "ликвидирован пожар"
+_WAR_BEGINNING = _phrasing("war_beginning")  # "с начала СВО"
+_NUMBERED_YEAR_OPENERS = _phrasing("numbered_year_openers")  # "за 2025 год"
+_SUMMARY_YEAR_OPENERS = _phrasing("summary_year_openers")  # "за год"
 
 
 @dataclass(slots=True)  # not frozen: a frozen __init__ is slow, and mentions are per call
@@ -134,7 +146,7 @@ def _noun_kind(tokens: list[Token], index: int) -> tuple[str, bool | None] | Non
         return None
     previous = tokens[index - 1].low if index > 0 else ""
     if (
-        previous.startswith("воздушн")
+        previous.startswith(_AIR)
         and index > 1
         and tokens[index - 2].low.startswith(_vocab()["head_modifiers"])
     ):
@@ -157,7 +169,9 @@ def _russian_noun_kind(low: str, previous: str) -> tuple[str, bool | None] | Non
     readings = [tags for form, tags in morph.parses(low)[:3] if form == head]
     if head in vocab["heads"] and previous.startswith(vocab["head_modifiers"]):
         return "strong", _number_of(readings)
-    if head in vocab["weak"] and (head != "цель" or previous.startswith(vocab["weak_modifiers"])):
+    if head in vocab["weak"] and (
+        head not in _MODIFIED_WEAK or previous.startswith(vocab["weak_modifiers"])
+    ):
         return "weak", _number_of(readings)
     return None
 
@@ -306,7 +320,7 @@ def _ordinal_before(tokens: list[Token], index: int) -> int | None:
             readings = morph.parses(token.low)[:1]
             if readings and "Anum" in readings[0][1]:
                 russian = words("drones", "ordinals")
-                lemma = readings[0][0].replace("ё", "е")
+                lemma = fold_yo(readings[0][0])
                 return russian.index(lemma) + 1 if lemma in russian else 0
         elif (
             token.text in ("-", "‐")
@@ -344,9 +358,7 @@ def _more_between(tokens: list[Token], first: int, last: int) -> bool:
     """ "14 more drones", "два других беспилотника": an increment told between the number
     and its noun."""
     others = words("cumulative", "others")
-    return any(
-        tokens[i].low in ("more", "еще") or tokens[i].low in others for i in range(first + 1, last)
-    )
+    return any(tokens[i].low in _MORE or tokens[i].low in others for i in range(first + 1, last))
 
 
 def _skippable(token: Token) -> bool:
@@ -366,7 +378,9 @@ def adjectival(word: str) -> bool:
 def _partitive(tokens: list[Token], index: int) -> bool:
     """ "одного из БПЛА", "one of the drones": a part of drones counted elsewhere."""
     window = [t.low for t in tokens[max(0, index - 3) : index]]
-    return "из" in window or ("of" in window and ("one" in window or "each" in window))
+    return not _PART_OF.isdisjoint(window) or (
+        "of" in window and ("one" in window or "each" in window)
+    )
 
 
 def _drone_danger(tokens: list[Token]) -> bool:
@@ -515,10 +529,10 @@ def find_mentions(tokens: list[Token], groups: list[Sentence] | None = None) -> 
 
 
 _NOT_DRONES = KILLED | INJURED | ALERT | THREAT
-_LIST_LINKS = frozenset({"над", "over", "—", "–", "-"})
+_LIST_LINKS = _phrasing("list_links")
 
 
-_PART_PREPOSITIONS = frozenset({"в", "во", "над"})
+_PART_PREPOSITIONS = _phrasing("part_prepositions")
 _DASHES = frozenset({"—", "–", "-"})
 
 
@@ -592,7 +606,7 @@ def _elliptic_parts(tokens: list[Token], mentions: list[Mention]) -> list[Mentio
 def _joined_count(tokens: list[Token], first: int, found: list[Mention]) -> bool:
     """Whether a counted drone noun is joined by "и" / "and" to a counted drone noun just
     before it in its sentence: more drones ("восемь БПЛА и шесть квадрокоптеров")."""
-    if first < 1 or tokens[first - 1].low not in ("и", "and"):
+    if first < 1 or tokens[first - 1].low not in _AND:
         return False
     sentence = tokens[first].sentence
     before = [m for m in found if m.sentence == sentence and m.count is not None]
@@ -628,7 +642,9 @@ def _listed_increments(tokens: list[Token], mentions: list[Mention]) -> list[Men
         sentence = mention.sentence
         position = mention.index + 1
         while position + 2 < len(tokens) and tokens[position].sentence == sentence:
-            if tokens[position].text in ("и", ",", "and") and tokens[position + 1].kind in (
+            if (tokens[position].text == "," or tokens[position].text in _AND) and tokens[
+                position + 1
+            ].kind in (
                 "num",
                 "word",
             ):
@@ -699,14 +715,14 @@ def _downed_parts(tokens: list[Token], mentions: list[Mention]) -> list[Mention]
     counted = {m.sentence for m in mentions if m.count is not None and not m.more}
     found = []
     for anchor in range(1, len(tokens) - 1):
-        if tokens[anchor].low not in ("из", "of"):
+        if tokens[anchor].low not in _OUT_OF:
             continue
         pair = (tokens[anchor].low, tokens[anchor + 1].low)
         if tokens[anchor].sentence not in counted or pair not in _PARTITIVES:
             continue
         # "29 из них", "29 of them", "6 из которых"; "из которых 29", "of which 29"
         number = _number_near(tokens, anchor, before=True)
-        if number is None and pair[1] not in ("них", "them"):
+        if number is None and pair[1] not in _THEM:
             number = _number_near(tokens, anchor, before=False)
         if number is None:
             continue
@@ -858,7 +874,7 @@ def _listed_over(tokens: list[Token], index: int) -> bool:
     """ "семь БПЛА – над территорией Белгородской области": a count, a dash and "над" /
     "over", as a ministry lists the drones it downed without a verb."""
     after = [t.low for t in tokens[index + 1 : index + 3]]
-    return len(after) == 2 and after[0] in ("—", "–", "-") and after[1] in ("над", "over")
+    return len(after) == 2 and after[0] in ("—", "–", "-") and after[1] in _OVER
 
 
 def _generic(tokens: list[Token], index: int) -> bool:
@@ -944,7 +960,7 @@ def _figure_after(tokens: list[Token], index: int) -> tuple[int, int] | None:
             return None
         if token.classes & _FIGURE_VERBS:
             following = position + 1
-            if following < len(tokens) and tokens[following].low in ("до", "to"):
+            if following < len(tokens) and tokens[following].low in _UP_TO:
                 following += 1
             number = number_at(tokens, following) if following < len(tokens) else None
             return (number.value, number.last) if number is not None else None
@@ -988,7 +1004,7 @@ def _elliptic_more(tokens: list[Token], strong_anywhere: bool) -> list[Mention]:
         if number is None or tokens[index + 1].low in _COLLECTIVE:
             continue  # "ещё двое ранены": people, not drones
         following = tokens[number.last + 1] if number.last + 1 < len(tokens) else None
-        if following is not None and following.low in ("из", "of"):
+        if following is not None and following.low in _OUT_OF:
             continue
         if _after_partitive(tokens, index):
             continue  # "Один из них сбит над городом, ещё три — в районе": parts of a total
@@ -1071,7 +1087,7 @@ def _after_partitive(tokens: list[Token], index: int) -> bool:
     return False
 
 
-_PARTITIVES = frozenset({("из", "них"), ("из", "которых"), ("of", "them"), ("of", "which")})
+_PARTITIVES = frozenset(tuple(phrase.split()) for phrase in _phrasing("partitives"))
 
 
 def sentence_events(tokens: list[Token], groups: list[Sentence] | None = None) -> dict[int, str]:
@@ -1139,11 +1155,11 @@ def _events_of(groups: list[Sentence], events: dict[int, str]) -> None:
 def _put_out(group: list[Token], position: int) -> bool:
     """ "возгорание ликвидировали", "ликвидирован пожар": a fire put out, no drone downed
     (only "ликвидир..." can say so: "сбит ..., возгорание потушено" downs a drone)."""
-    if group[position].low.startswith("уничтож"):
+    if group[position].low.startswith(_DESTROYED):
         # "дом уничтожило огнём", "уничтожен пожаром": fire destroyed a building
         following = group[position + 1] if position + 1 < len(group) else None
         return following is not None and bool(following.flags & FIRE)
-    if not group[position].low.startswith("ликвидир"):
+    if not group[position].low.startswith(_PUT_OUT):
         return False
     beside = group[max(0, position - 2) : position + 3]
     return any(t.flags & FIRE for t in beside)
@@ -1166,7 +1182,7 @@ def _war_total(group: list[Token]) -> bool:
     """ "Всего с начала проведения специальной военной операции уничтожено ..."."""
     words = [t.low for t in group if t.kind == "word"]
     for position, word in enumerate(words):
-        if word in ("начала", "beginning", "start") and any(
+        if word in _WAR_BEGINNING and any(
             w.startswith(_vocab()["war_total"]) for w in words[position + 1 : position + 5]
         ):
             return True
@@ -1184,9 +1200,11 @@ def _year_total(group: list[Token], summary: bool) -> bool:
             numbered = before.kind == "num" and len(before.low) == 4 and position > 1
             opener = group[position - 2].low if numbered else before.low
             # "за 2025 год", "в 2025 году" (a year's number before its word)
-            if opener in words("events", "year_openers") or (numbered and opener in ("за", "в")):
+            if opener in words("events", "year_openers") or (
+                numbered and opener in _NUMBERED_YEAR_OPENERS
+            ):
                 return True
-            if summary and before.low == "за":
+            if summary and before.low in _SUMMARY_YEAR_OPENERS:
                 return True
     return False
 
