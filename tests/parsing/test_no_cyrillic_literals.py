@@ -26,7 +26,6 @@ STILL_SPELLING = {
     "damage.py": "object words, endings and phrasings",
     "headline.py": "list phrasings and ordinal endings",
     "kind.py": "alert, aftermath and restriction phrasings",
-    "regions.py": "region phrasings and type words",
 }
 
 

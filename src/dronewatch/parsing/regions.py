@@ -10,9 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from dronewatch.folding import fold_yo
 from dronewatch.parsing import morph
 from dronewatch.parsing.features import CAPITALIZED_LATIN, DRONE_CANDIDATE, INJURED, KILLED
-from dronewatch.parsing.lexicon import english_key, lexicon, settlement_form, word_class, words
+from dronewatch.parsing.lexicon import (
+    english_key,
+    lexicon,
+    settlement_form,
+    vocabulary,
+    word_class,
+    words,
+)
 from dronewatch.parsing.numbers import is_month, may_start_number, number_at
 from dronewatch.parsing.text import Token
 
@@ -20,10 +28,38 @@ from dronewatch.parsing.text import Token
 _ENGLISH_NEIGHBOURS = word_class("regions", "english_neighbours")
 
 _CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "\n", "…"})
-_CONJUNCTIONS = frozenset(
-    {"и", ",", "and", "the", "а", "также", "над", "over", "в", "республики", "республикой"}
-)
-_EACH = frozenset({"по", "each"})
+
+
+def _phrasing(key: str) -> frozenset[str]:
+    """A word list of vocabulary.toml [region_phrasing], for a module-level constant."""
+    return frozenset(vocabulary()["region_phrasing"][key])
+
+
+def _word(key: str) -> str:
+    """A single word of vocabulary.toml [region_phrasing] (a type word)."""
+    word: str = vocabulary()["region_phrasing"][key]
+    return word
+
+
+# Words that join the regions of one list.
+_CONJUNCTIONS = _phrasing("conjunctions")  # "над Курской и Белгородской областями"
+_AND = _phrasing("and")  # "и", "and"
+_AND_RU = _phrasing("russian_joiners")  # "над Курской, Белгородской и ..."
+_AND_LIST = _phrasing("list_joiners")  # "и", ",", "and"
+# Words before a region, or between a count and its region.
+_OVER = _phrasing("over")  # "над", "over"
+_OVER_RU = _phrasing("russian_over")  # "над воронежской"
+_NEXT_REGION = _phrasing("next_region")  # "5 — над ..."
+# "по N" / "N each": a count for each region of a list.
+_EACH = _phrasing("each")  # "по 3", "3 each"
+_EACH_RU = _phrasing("russian_each")  # "по два"
+# Type words: "регион" takes any adjective ("московский регион"), "акватория" names none.
+_REGION = _word("region")
+_WATER_AREA = _word("water_area")
+_SEA = _word("sea")
+_OBLAST = _word("oblast")
+_REPUBLIC = _word("republic")
+_KOMI = _word("komi")  # a people's name too: no region by itself
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +94,7 @@ def _lowercase_region(tokens: list[Token], index: int) -> tuple[str, str] | None
     над воронежской, три - над Орловской") or stands before its type word ("над курской
     областью"); not one before another noun ("над белгородской больницей")."""
     token = tokens[index]
-    if token.capitalized or index == 0 or tokens[index - 1].low != "над":
+    if token.capitalized or index == 0 or tokens[index - 1].low not in _OVER_RU:
         return None
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     if following is not None and following.kind == "word" and _type_lemma(following) is None:
@@ -71,8 +107,8 @@ def _adjective_region_of(low: str, capitalized: bool) -> tuple[str, str] | None:
     """(code, type word) of a region adjective ("Курской" -> ("RU-KRS", "область"))."""
     adjectives = lexicon().region_adjectives
     for form, grammemes in morph.parses(low)[:3]:
-        found = adjectives.get(form.replace("ё", "е")) if "ADJF" in grammemes else None
-        if found is not None and (capitalized or found[1] == "регион"):
+        found = adjectives.get(fold_yo(form)) if "ADJF" in grammemes else None
+        if found is not None and (capitalized or found[1] == _REGION):
             return found
     return None
 
@@ -104,7 +140,7 @@ def _russian_groups(tokens: list[Token]) -> list[RegionGroup]:
         if adjective is not None:
             members = [(index, adjective)]
             position = index + 1
-            while position + 1 < len(tokens) and tokens[position].low in ("и", ","):
+            while position + 1 < len(tokens) and tokens[position].low in _AND_RU:
                 following = _adjective_region(tokens[position + 1], lowercase=True)
                 if following is None:
                     break
@@ -126,7 +162,7 @@ def _russian_groups(tokens: list[Token]) -> list[RegionGroup]:
             code = nouns.get(morph.lemma(token.low))
             if (
                 code is not None
-                and morph.lemma(token.low) != "коми"
+                and morph.lemma(token.low) != _KOMI
                 and not _dateline(tokens, index)
                 and not _clock_zone(tokens, index)
             ):
@@ -168,8 +204,8 @@ def _over_capital(tokens: list[Token], index: int) -> str | None:
     if not token.capitalized or token.latin or token.kind != "word" or index == 0:
         return None
     before = tokens[index - 1].low
-    if before != "над" and not (
-        before in ("и", ",") and index > 1 and _capital(tokens[index - 2].low) is not None
+    if before not in _OVER_RU and not (
+        before in _AND_RU and index > 1 and _capital(tokens[index - 2].low) is not None
     ):
         return None
     following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -195,7 +231,7 @@ def _name_opening(tokens: list[Token], index: int, floor: int) -> int:
         before = tokens[first - 1]
         if before.kind != "word" or before.latin:
             break
-        typed = morph.lemma(before.low) == "республика"
+        typed = morph.lemma(before.low) == _REPUBLIC
         if not typed and not (before.capitalized and morph.has_reading(before.low, "ADJF")):
             break
         first -= 1
@@ -250,24 +286,24 @@ def _resolve(
     members: list[tuple[int, tuple[str, str]]], type_word: str | None, first: Token
 ) -> tuple[str, ...]:
     """Codes of coordinated region adjectives, given the type word that follows them."""
-    if type_word == "регион":
+    if type_word == _REGION:
         return tuple(code for _, (code, _kind) in members)
     if type_word is not None:
-        if type_word == "акватория":
+        if type_word == _WATER_AREA:
             return ()
         return tuple(
             code
             for _, (code, kind) in members
-            if kind == type_word or (type_word == "море" and code.startswith("SEA"))
+            if kind == type_word or (type_word == _SEA and code.startswith("SEA"))
         )
     # Elliptic: "три — над Воронежской" (область understood).
     if morph.has_reading(first.low, "ADJF", "femn") and all(
-        kind == "область" for _, (_, kind) in members
+        kind == _OBLAST for _, (_, kind) in members
     ):
         return tuple(code for _, (code, _) in members)
     # "над Черным морем — пять, над Азовским — один" (море understood)
     if morph.has_reading(first.low, "ADJF", "neut") and all(
-        kind == "море" for _, (_, kind) in members
+        kind == _SEA for _, (_, kind) in members
     ):
         return tuple(code for _, (code, _) in members)
     return ()
@@ -609,7 +645,7 @@ def _count_after(tokens: list[Token], group: RegionGroup) -> tuple[int | None, b
     limit = min(len(tokens), group.last + 12)
     while index < limit and tokens[index].text not in (".", "\n", ";"):
         number = None
-        if tokens[index].low == "по" and index + 1 < len(tokens):
+        if tokens[index].low in _EACH_RU and index + 1 < len(tokens):
             number = number_at(tokens, index + 1)
         elif tokens[index].kind in ("num", "word") and tokens[index].latin:
             found = number_at(tokens, index)
@@ -622,14 +658,14 @@ def _count_after(tokens: list[Token], group: RegionGroup) -> tuple[int | None, b
                 return found.value, True
         if number is not None:
             after = [t.low for t in tokens[number.last + 1 : number.last + 3]]
-            next_region = bool(after) and after[0] in ("над", "—", "–", "-", "over")
+            next_region = bool(after) and after[0] in _NEXT_REGION
             if not next_region or (len(after) > 1 and after[1].startswith(_EACH_WORDS)):
                 return number.value, True
         index += 1
     return None, False
 
 
-_EACH_WORDS = ("кажд", "each")
+_EACH_WORDS = tuple(vocabulary()["region_phrasing"]["each_stems"])
 
 
 def _skipped(tokens: list[Token], group: RegionGroup, has_mos: bool) -> bool:
@@ -984,7 +1020,7 @@ def _next_sentence(
     return counts[following[0]]
 
 
-_AREAS = frozenset({"территорией", "территории", "акваторией", "акватории", "над"})
+_AREAS = _phrasing("areas")
 
 
 def _listed(tokens: list[Token], first: RegionGroup, second: RegionGroup) -> bool:
@@ -992,7 +1028,7 @@ def _listed(tokens: list[Token], first: RegionGroup, second: RegionGroup) -> boo
     between = tokens[first.last + 1 : second.first]
     return (
         bool(between)
-        and between[0].low in ("и", ",", "and")
+        and between[0].low in _AND_LIST
         and all(t.low in _CONJUNCTIONS or t.low in _AREAS for t in between)
     )
 
@@ -1079,7 +1115,7 @@ def _with_country(tokens: list[Token], group: RegionGroup) -> bool:
     position = group.first - 1
     while position >= 0 and (tokens[position].low in _AREAS or tokens[position].low == "the"):
         position -= 1
-    if position < 1 or tokens[position].low not in ("и", "and"):
+    if position < 1 or tokens[position].low not in _AND:
         return False
     phrases = words("regions", "national")
     one = tokens[position - 1].low
@@ -1098,7 +1134,7 @@ def national(tokens: list[Token], index: int) -> bool:
     phrases = words("regions", "national")
     position = first
     while position < len(tokens) and tokens[position].sentence == sentence:
-        if tokens[position].low in ("над", "over"):
+        if tokens[position].low in _OVER:
             following = [t.low for t in tokens[position + 1 : position + 3]]
             if following[:1] and (following[0] in phrases or " ".join(following) in phrases):
                 return True
