@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from dronewatch.folding import fold_yo
 from dronewatch.parsing import morph
 from dronewatch.parsing.features import CAPITALIZED_LATIN, DRONE_CANDIDATE, INJURED, KILLED
 from dronewatch.parsing.lexicon import english_key, lexicon, settlement_form, word_class, words
@@ -71,7 +72,7 @@ def _adjective_region_of(low: str, capitalized: bool) -> tuple[str, str] | None:
     """(code, type word) of a region adjective ("Курской" -> ("RU-KRS", "область"))."""
     adjectives = lexicon().region_adjectives
     for form, grammemes in morph.parses(low)[:3]:
-        found = adjectives.get(form.replace("ё", "е")) if "ADJF" in grammemes else None
+        found = adjectives.get(fold_yo(form)) if "ADJF" in grammemes else None
         if found is not None and (capitalized or found[1] == "регион"):
             return found
     return None
