@@ -81,7 +81,7 @@ def _adjective_region_of(low: str, capitalized: bool) -> tuple[str, str] | None:
         return None
     adjectives = lexicon().region_adjectives
     for form, grammemes in morph.parses(low)[:3]:
-        found = adjectives.get(form.replace("ё", "е")) if "ADJF" in grammemes else None
+        found = adjectives.get(fold_yo(form)) if "ADJF" in grammemes else None
         if found is not None and (capitalized or found[1] == "регион"):
             return found
     return None
