@@ -288,7 +288,8 @@ class WordSet(Collection[str]):
         return self._words
 
     def __contains__(self, word: object) -> bool:
-        return word in self._loaded()
+        loaded = self._words  # read once, then a plain set look-up (tested per token)
+        return word in (loaded if loaded is not None else self._loaded())
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._loaded())

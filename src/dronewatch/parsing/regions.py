@@ -102,9 +102,18 @@ def _lowercase_region(tokens: list[Token], index: int) -> tuple[str, str] | None
     return _adjective_region(token, lowercase=True)
 
 
+@cache
+def _adjective_beginnings() -> frozenset[str]:
+    """The first three letters of every region adjective: an inflected form keeps them
+    ("Курской", "курский"), so a word that begins otherwise needs no morphology."""
+    return frozenset(form[:3] for form in lexicon().region_adjectives)
+
+
 @lru_cache(maxsize=65536)
 def _adjective_region_of(low: str, capitalized: bool) -> tuple[str, str] | None:
     """(code, type word) of a region adjective ("Курской" -> ("RU-KRS", "область"))."""
+    if fold_yo(low[:3]) not in _adjective_beginnings():
+        return None
     adjectives = lexicon().region_adjectives
     for form, grammemes in morph.parses(low)[:3]:
         found = adjectives.get(fold_yo(form)) if "ADJF" in grammemes else None
