@@ -24,7 +24,6 @@ CYRILLIC = re.compile("[\u0400-\u04ff]")
 # Modules that still spell words in code, with what remains there.
 STILL_SPELLING = {
     "damage.py": "object words, endings and phrasings",
-    "headline.py": "list phrasings and ordinal endings",
     "kind.py": "alert, aftermath and restriction phrasings",
 }
 

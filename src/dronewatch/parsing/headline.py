@@ -16,9 +16,19 @@ from operator import attrgetter
 from dronewatch.parsing import morph
 from dronewatch.parsing.drones import APPROXIMATE, Mention, summaries
 from dronewatch.parsing.features import NEGATION
-from dronewatch.parsing.lexicon import words
+from dronewatch.parsing.lexicon import vocabulary, words
 from dronewatch.parsing.numbers import word_value
 from dronewatch.parsing.text import Sentence, Token, groups_of
+
+
+def _phrasing(key: str, section: str = "headline_phrasing") -> frozenset[str]:
+    """A word list of vocabulary.toml [headline_phrasing], for a module-level constant."""
+    return frozenset(vocabulary()[section][key])
+
+
+def _stems(key: str) -> tuple[str, ...]:
+    """The stems of vocabulary.toml [headline_phrasing] `key`, for `str.startswith`."""
+    return tuple(vocabulary()["headline_phrasing"][key])
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +189,8 @@ def locate(
     return found
 
 
-_SPLITS = frozenset({("из", "них"), ("of", "them"), ("из", "которых"), ("of", "which")})
+# "29 из них", "of which 29": the phrasings drones.py reads as a part of drones counted.
+_SPLITS = frozenset(tuple(p.split()) for p in _phrasing("partitives", "drone_phrasing"))
 
 
 def _split_after(tokens: list[Token], index: int) -> bool:
@@ -565,7 +576,7 @@ def _ordinal(tokens: list[Token]) -> bool:
     return False
 
 
-_ORDINAL_ENDINGS = frozenset({"й", "я", "е", "го", "му", "м", "ой", "ый", "ий"})
+_ORDINAL_ENDINGS = _phrasing("ordinal_endings")  # "25-го", "1-й"
 
 
 @cache
@@ -610,7 +621,7 @@ def _period(tokens: list[Token]) -> bool:
     return False
 
 
-_CLOCKED = frozenset({"дня", "day"})
+_CLOCKED = _phrasing("clocked")  # "в течение дня, с 15:00 до 18:00"
 
 
 def _short_title(tokens: list[Token]) -> bool:
@@ -620,7 +631,11 @@ def _short_title(tokens: list[Token]) -> bool:
 
 
 _TITLE_WORDS = 6
-_NOT_TOTAL_BEFORE = frozenset({"больше", "более", "меньше", "менее", "чаще", "прежде", "лучше"})
+_NOT_TOTAL_BEFORE = _phrasing("not_total_before")  # "больше всего", "прежде всего"
+_ALL_TOLD = _phrasing("all_told")  # "всего"
+_ONLY = _phrasing("only")  # "всего лишь"
+_REFINED = _stems("refined")  # "уточненные данные"
+_REACHED = _stems("reached")  # "достигло 25"
 
 
 @cache
@@ -671,17 +686,17 @@ def _totalling(tokens: list[Token], more: bool, own: bool) -> bool:
     for i, low in enumerate(lows):
         if low in words:
             # "больше всего дронов", "прежде всего", "всего лишь": not a total
-            if low == "всего" and (
+            if low in _ALL_TOLD and (
                 (i > 0 and lows[i - 1] in _NOT_TOTAL_BEFORE)
-                or (i + 1 < len(lows) and lows[i + 1] == "лишь")
+                or (i + 1 < len(lows) and lows[i + 1] in _ONLY)
             ):
                 continue
             return True
-        if low.startswith("уточненн"):
+        if low.startswith(_REFINED):
             return True
         # "число сбитых достигло 25", not "беспилотник не достиг цели"
         if (
-            low.startswith("достиг")
+            low.startswith(_REACHED)
             and _figure_follows(lows, i)
             and not (i > 0 and counted[i - 1].flags & NEGATION)
         ):
