@@ -65,7 +65,7 @@ _COLLECTIVE = _phrasing("collective_numerals")
 _AIR = _stems("air_stems")  # "беспилотных воздушных судна"
 _MODIFIED_WEAK = _phrasing("modified_weak")  # "цель" only as "воздушная цель"
 _MORE = _phrasing("more")  # "ещё 5", "5 more"
-_PART_OF = _phrasing("part_of")  # "одного из БПЛА"
+_PART_OF: str = vocabulary()["drone_phrasing"]["part_of"]  # "одного из БПЛА"
 _OUT_OF = _phrasing("out_of")  # "из", "of"
 _THEM = _phrasing("them")  # "из них", "of them"
 _AND = _phrasing("conjunctions")  # "и", "and"
@@ -378,9 +378,7 @@ def adjectival(word: str) -> bool:
 def _partitive(tokens: list[Token], index: int) -> bool:
     """ "одного из БПЛА", "one of the drones": a part of drones counted elsewhere."""
     window = [t.low for t in tokens[max(0, index - 3) : index]]
-    return not _PART_OF.isdisjoint(window) or (
-        "of" in window and ("one" in window or "each" in window)
-    )
+    return _PART_OF in window or ("of" in window and ("one" in window or "each" in window))
 
 
 def _drone_danger(tokens: list[Token]) -> bool:
