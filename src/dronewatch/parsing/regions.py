@@ -13,7 +13,14 @@ from functools import cache, lru_cache
 from dronewatch.folding import fold_yo
 from dronewatch.parsing import morph
 from dronewatch.parsing.features import CAPITALIZED_LATIN, DRONE_CANDIDATE, INJURED, KILLED
-from dronewatch.parsing.lexicon import english_key, lexicon, settlement_form, word_class, words
+from dronewatch.parsing.lexicon import (
+    english_key,
+    lexicon,
+    region_noun,
+    settlement_form,
+    word_class,
+    words,
+)
 from dronewatch.parsing.numbers import is_month, may_start_number, number_at
 from dronewatch.parsing.text import Token
 
@@ -99,7 +106,6 @@ def _type_lemma(token: Token) -> str | None:
 def _russian_groups(tokens: list[Token]) -> list[RegionGroup]:
     groups: list[RegionGroup] = []
     index = 0
-    nouns = lexicon().region_nouns
     while index < len(tokens):
         token = tokens[index]
         if token.kind != "word" or token.latin:
@@ -133,7 +139,7 @@ def _russian_groups(tokens: list[Token]) -> list[RegionGroup]:
                 index = last + 1
                 continue
         elif token.kind == "word" and token.capitalized and not token.latin:
-            code = nouns.get(morph.lemma(token.low))
+            code = region_noun(token.low)
             if (
                 code is not None
                 and morph.lemma(token.low) != "коми"
