@@ -16,6 +16,7 @@ from dronewatch.parsing.features import CAPITALIZED_LATIN, DRONE_CANDIDATE, INJU
 from dronewatch.parsing.lexicon import (
     english_key,
     lexicon,
+    region_noun,
     settlement_form,
     vocabulary,
     word_class,
@@ -134,7 +135,6 @@ def _type_lemma(token: Token) -> str | None:
 def _russian_groups(tokens: list[Token]) -> list[RegionGroup]:
     groups: list[RegionGroup] = []
     index = 0
-    nouns = lexicon().region_nouns
     while index < len(tokens):
         token = tokens[index]
         if token.kind != "word" or token.latin:
@@ -168,7 +168,7 @@ def _russian_groups(tokens: list[Token]) -> list[RegionGroup]:
                 index = last + 1
                 continue
         elif token.kind == "word" and token.capitalized and not token.latin:
-            code = nouns.get(morph.lemma(token.low))
+            code = region_noun(token.low)
             if (
                 code is not None
                 and morph.lemma(token.low) != _KOMI
