@@ -23,7 +23,6 @@ CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 # Modules that still spell words in code, with what remains there.
 STILL_SPELLING = {
-    "damage.py": "object words, endings and phrasings",
     "drones.py": "drone nouns, collective numerals and phrasings",
     "headline.py": "list phrasings and ordinal endings",
     "kind.py": "alert, aftermath and restriction phrasings",
