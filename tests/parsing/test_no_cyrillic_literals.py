@@ -25,7 +25,6 @@ CYRILLIC = re.compile("[\u0400-\u04ff]")
 STILL_SPELLING = {
     "drones.py": "drone nouns, collective numerals and phrasings",
     "headline.py": "list phrasings and ordinal endings",
-    "kind.py": "alert, aftermath and restriction phrasings",
     "regions.py": "region phrasings and type words",
 }
 
