@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
 
+from dronewatch.folding import fold_yo
 from dronewatch.parsing import morph
 from dronewatch.parsing.features import (
     ADVICE,
@@ -306,7 +307,7 @@ def _ordinal_before(tokens: list[Token], index: int) -> int | None:
             readings = morph.parses(token.low)[:1]
             if readings and "Anum" in readings[0][1]:
                 russian = words("drones", "ordinals")
-                lemma = readings[0][0].replace("ё", "е")
+                lemma = fold_yo(readings[0][0])
                 return russian.index(lemma) + 1 if lemma in russian else 0
         elif (
             token.text in ("-", "‐")

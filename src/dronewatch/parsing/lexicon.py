@@ -218,6 +218,21 @@ def settlement_form(word: str) -> SettlementForm | None:
     )
 
 
+@lru_cache(maxsize=65536)
+def region_noun(word: str) -> str | None:
+    """The code of the region a lower-case word names by its noun ("крыму" -> "UA-43").
+    Every form of a region's noun keeps its first three letters, so a word that begins
+    otherwise (most capitalised words: names of villages and people) needs no morphology."""
+    if word[:3] not in _region_noun_beginnings():
+        return None
+    return lexicon().region_nouns.get(morph.lemma(word))
+
+
+@cache
+def _region_noun_beginnings() -> frozenset[str]:
+    return frozenset(noun[:3] for noun in lexicon().region_nouns)
+
+
 @cache
 def lexicon() -> Lexicon:
     """All language data, loaded on first use."""
@@ -288,7 +303,8 @@ class WordSet(Collection[str]):
         return self._words
 
     def __contains__(self, word: object) -> bool:
-        return word in self._loaded()
+        loaded = self._words  # read once, then a plain set look-up (tested per token)
+        return word in (loaded if loaded is not None else self._loaded())
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._loaded())

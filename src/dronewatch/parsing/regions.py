@@ -10,9 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from dronewatch.folding import fold_yo
 from dronewatch.parsing import morph
 from dronewatch.parsing.features import CAPITALIZED_LATIN, DRONE_CANDIDATE, INJURED, KILLED
-from dronewatch.parsing.lexicon import english_key, lexicon, settlement_form, word_class, words
+from dronewatch.parsing.lexicon import (
+    english_key,
+    lexicon,
+    region_noun,
+    settlement_form,
+    word_class,
+    words,
+)
 from dronewatch.parsing.numbers import is_month, may_start_number, number_at
 from dronewatch.parsing.text import Token
 
@@ -66,12 +74,21 @@ def _lowercase_region(tokens: list[Token], index: int) -> tuple[str, str] | None
     return _adjective_region(token, lowercase=True)
 
 
+@cache
+def _adjective_beginnings() -> frozenset[str]:
+    """The first three letters of every region adjective: an inflected form keeps them
+    ("Курской", "курский"), so a word that begins otherwise needs no morphology."""
+    return frozenset(form[:3] for form in lexicon().region_adjectives)
+
+
 @lru_cache(maxsize=65536)
 def _adjective_region_of(low: str, capitalized: bool) -> tuple[str, str] | None:
     """(code, type word) of a region adjective ("Курской" -> ("RU-KRS", "область"))."""
+    if fold_yo(low[:3]) not in _adjective_beginnings():
+        return None
     adjectives = lexicon().region_adjectives
     for form, grammemes in morph.parses(low)[:3]:
-        found = adjectives.get(form.replace("ё", "е")) if "ADJF" in grammemes else None
+        found = adjectives.get(fold_yo(form)) if "ADJF" in grammemes else None
         if found is not None and (capitalized or found[1] == "регион"):
             return found
     return None
@@ -89,7 +106,6 @@ def _type_lemma(token: Token) -> str | None:
 def _russian_groups(tokens: list[Token]) -> list[RegionGroup]:
     groups: list[RegionGroup] = []
     index = 0
-    nouns = lexicon().region_nouns
     while index < len(tokens):
         token = tokens[index]
         if token.kind != "word" or token.latin:
@@ -123,7 +139,7 @@ def _russian_groups(tokens: list[Token]) -> list[RegionGroup]:
                 index = last + 1
                 continue
         elif token.kind == "word" and token.capitalized and not token.latin:
-            code = nouns.get(morph.lemma(token.low))
+            code = region_noun(token.low)
             if (
                 code is not None
                 and morph.lemma(token.low) != "коми"

@@ -8,11 +8,9 @@ named by an adjective before the type word, and urban okrugs ("г.о."), are her
 
 from __future__ import annotations
 
-from functools import cache
-
 from dronewatch.parsing import morph
 from dronewatch.parsing.features import SETTLEMENT_ABBREVIATION, SETTLEMENT_TYPE
-from dronewatch.parsing.lexicon import Settlement, lexicon, word_class, words
+from dronewatch.parsing.lexicon import Settlement, region_noun, word_class, words
 from dronewatch.parsing.places.bare_names import _noun_follows
 from dronewatch.parsing.places.declension import (
     declined_name,
@@ -226,17 +224,8 @@ def _disagrees(name: str, words: list[Token], gender: str) -> bool:
 def _names_a_region(word: str, known: Settlement | None) -> bool:
     """Whether a one-word name is a region's ("Ингушетии", "Севастополе"), unless the
     gazetteer knows a settlement of that name elsewhere (the village Крым of Rostov)."""
-    if not word or (len(word) > 2 and word[:2] not in _region_beginnings()):
-        return False  # no region's noun begins so: an unknown village's name needs no guess
-    code = lexicon().region_nouns.get(morph.lemma(word))
+    code = region_noun(word) if word else None
     return code is not None and (known is None or known.region == code)
-
-
-@cache
-def _region_beginnings() -> frozenset[str]:
-    """The first two letters of the regions' nouns, which every form of them keeps
-    ("Крыму", "Ингушетии")."""
-    return frozenset(noun[:2] for noun in lexicon().region_nouns)
 
 
 def _region_follows(tokens: list[Token], last: int) -> bool:
