@@ -13,6 +13,7 @@ targets.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
 from typing import NamedTuple
@@ -36,7 +37,13 @@ from dronewatch.parsing.features import (
     SETTLEMENT_TYPE,
     VOCABULARY,
 )
-from dronewatch.parsing.lexicon import DamageWord, vocabulary_tag, word_class, words
+from dronewatch.parsing.lexicon import (
+    DamageWord,
+    section,
+    vocabulary_tag,
+    word_class,
+    words,
+)
 from dronewatch.parsing.numbers import word_value
 from dronewatch.parsing.text import Sentence, Token, groups_of
 
@@ -102,6 +109,47 @@ def _words(key: str) -> tuple[str, ...]:
     return words("damage", key)
 
 
+@dataclass(frozen=True, slots=True)
+class _Phrasing:
+    """vocabulary.toml [damage_phrasing]: the small words the rules read a negation, a list
+    or a place by (each key's comment there says what for)."""
+
+    negations: tuple[str, ...]
+    clause_negations: tuple[str, ...]
+    negation: str
+    without: str
+    no: str
+    nor: str
+    none_of: tuple[str, ...]
+    nor_needs: tuple[str, ...]
+    predicate_conjunctions: tuple[str, ...]
+    list_conjunctions: tuple[str, ...]
+    also: str
+    landed: str
+    landed_into: tuple[str, ...]
+    not_object_before: tuple[str, ...]
+    terminals: tuple[str, ...]
+    holding: tuple[str, ...]
+    street_name_links: tuple[str, ...]
+    workplace_prepositions: tuple[str, ...]
+    in_place: tuple[str, ...]
+    at_owner: str
+    by_fire: str
+    fire: tuple[str, ...]
+    consequences_for: str
+    did_not_go_without: tuple[str, ...]
+    unhurt_verbs: tuple[str, ...]
+    suffered: str
+    nobody: tuple[str, ...]
+    object: str
+    structure: str
+
+
+@cache
+def _said() -> _Phrasing:
+    return section(_Phrasing, "damage_phrasing")
+
+
 _CLAUSE_BREAKS = (",", ";", "—", "–", ":")
 _QUOTE_ENDS = ("»", "”")
 _QUOTES = ("«", "»", "“", "”", '"')
@@ -121,7 +169,7 @@ def _negated_spans(group: list[Token]) -> set[int]:
             negated.update(_clause(group, position))
             negated.discard(position + 1)
             continue
-        if token.low in ("не", "no", "not", "neither", "без", "without"):
+        if token.low in _said().negations:
             following = group[position + 1].low if position + 1 < len(group) else ""
             if following in _words("not_negating"):
                 continue  # "не менее 20 домов"
@@ -130,7 +178,7 @@ def _negated_spans(group: list[Token]) -> set[int]:
             # too; English "no" and "without" negate only what follows them ("... and
             # leaving the town without power")
             while (
-                token.low in ("не", "not", "без")
+                token.low in _said().clause_negations
                 and start > 0
                 and group[start - 1].text not in (",", ";", "—", "–")
                 and not _joins_predicates(group, start - 1)
@@ -156,7 +204,7 @@ def _negated_spans(group: list[Token]) -> set[int]:
             # its nouns to the end of the clause (not over a verb of damage: "без
             # пострадавших в селе повреждены два дома")
             while (
-                token.low == "без"
+                token.low == _said().without
                 and end < len(group)
                 and end < position + 8
                 and group[end].kind == "word"
@@ -165,7 +213,7 @@ def _negated_spans(group: list[Token]) -> set[int]:
             ):
                 end += 1
             negated.update(range(start, min(end, len(group))))
-        elif token.low == "нет" or token.classes & _AVOIDED:
+        elif token.low == _said().no or token.classes & _AVOIDED:
             start = position
             while start > 0 and group[start - 1].text not in _CLAUSE_BREAKS:
                 start -= 1
@@ -194,7 +242,7 @@ def _joins_predicates(group: list[Token], position: int) -> bool:
     """Whether a conjunction joins a predicate before it to a negated one ("дрон врезался в
     дом и не сдетонировал", "the drone hit a house and did not explode"): the negation
     stops there ("окна и двери не повреждены" joins nouns)."""
-    if group[position].low not in ("и", "но", "а", "and", "but"):
+    if group[position].low not in _said().predicate_conjunctions:
         return False
     start = _clause(group, position).start
     return any(
@@ -464,8 +512,8 @@ def _drone_landed(group: list[Token], position: int) -> bool:
     """ "беспилотник попал в территорию предприятия": a hit, unless debris is what fell."""
     following = group[position + 1].low if position + 1 < len(group) else ""
     return (
-        group[position].low.startswith("попал")
-        and following in ("в", "на")
+        group[position].low.startswith(_said().landed)
+        and following in _said().landed_into
         and not any(t.classes & _DEBRIS_NOUNS for t in group)
     )
 
@@ -782,7 +830,7 @@ def _sentence_tags(
             continue
         entry = vocabulary_tag(token.low)
         previous = group[position - 1].low if position > 0 else ""
-        if entry is None or previous in ("aerial", "unmanned", "над", "over"):
+        if entry is None or previous in _said().not_object_before:
             continue
         if token.latin and position > 1 and group[position - 2].low in ("unmanned", "aerial"):
             continue  # "unmanned attack vehicles", "unmanned surface vehicles": drones
@@ -1161,7 +1209,7 @@ def _contents(group: list[Token], position: int) -> bool:
 def _terminal_of_transport(group: list[Token], position: int) -> bool:
     """ "Drones struck the airport, damaging a terminal building", "терминал порта": a
     terminal of the airport or port its sentence names is that transport."""
-    if not group[position].low.startswith(("терминал", "terminal")):
+    if not group[position].low.startswith(_said().terminals):
         return False
     return any(
         (entry := vocabulary_tag(t.low)) is not None and entry.tag == "transport"
@@ -1174,7 +1222,7 @@ def _stored(group: list[Token], position: int) -> bool:
     """ "склад боеприпасов", "an ammunition depot": munitions tag only as what a store
     holds ("резервуар с топливом"); "с дрона сброшен боеприпас", "детонация топлива" are the
     drone's own."""
-    before = position - 2 if position > 1 and group[position - 1].low in ("с", "со") else -1
+    before = position - 2 if position > 1 and group[position - 1].low in _said().holding else -1
     near = [group[i] for i in (before, position - 1, position + 1) if 0 <= i < len(group)]
     return any(t.classes & _MUNITION_STORES for t in near)
 
@@ -1204,7 +1252,7 @@ def _street_name(group: list[Token], position: int) -> bool:
             word.classes & _STREETS or word.low in _words("street_abbreviations")
         ):
             return True
-        if not (word.capitalized or word.low in ("и", ".", ",")):
+        if not (word.capitalized or word.low in _said().street_name_links):
             break
     return False
 
@@ -1224,7 +1272,7 @@ def _owner_of_vehicle(group: list[Token], position: int) -> bool:
     vehicle is, in the genitive right after it."""
     for back in range(position - 1, max(-1, position - 3), -1):
         token = group[back]
-        if token.kind != "word" or token.latin or token.low in ("и", "или"):
+        if token.kind != "word" or token.latin or token.low in _said().list_conjunctions:
             return False  # "повреждения автомобиля и дома": two things
         entry = vocabulary_tag(token.low)
         if entry is not None and entry.tag == "vehicle":
@@ -1333,7 +1381,7 @@ def _employer(group: list[Token], position: int) -> bool:
     if position == 0 or group[position - 1].kind != "word":
         return False
     previous = group[position - 1]
-    if previous.low in ("на", "в", "во") and position > 1:
+    if previous.low in _said().workplace_prepositions and position > 1:
         return bool(group[position - 2].classes & _WORKING_PEOPLE)
     return bool(previous.classes & (_STAFF | _PEOPLE))
 
@@ -1431,9 +1479,9 @@ def _location(group: list[Token], position: int) -> bool:
             # трактор": the enterprise's property)
             entry = vocabulary_tag(group[position].low)
             return entry is not None and entry.tag not in _words("own_grounds")
-        if token.low in ("в", "во"):
+        if token.low in _said().in_place:
             return morph.has_reading(_head(group, position).low, "loct")
-        if token.low == "у":
+        if token.low == _said().at_owner:
             return morph.has_reading(_head(group, position).low, "gent")
         if not morph.has_reading(token.low, "ADJF"):
             return False
@@ -1571,9 +1619,9 @@ def _air_defence_fire(group: list[Token], position: int) -> bool:
     """ "уничтожены огнём ПВО", "открыли огонь по беспилотнику", "opened fire on the
     drones", "anti-aircraft fire": the fire of guns, not a fire caused."""
     following = group[position + 1].low if position + 1 < len(group) else ""
-    if group[position].low == "огнем" and following.startswith(_words("gunfire")):
+    if group[position].low == _said().by_fire and following.startswith(_words("gunfire")):
         return True
-    if position == 0 or group[position].low not in ("огонь", "огнем", "fire"):
+    if position == 0 or group[position].low not in _said().fire:
         return False
     previous = group[position - 1].low
     return previous.startswith(_words("gunfire_before")) or previous in _words("gunfire_verbs")
@@ -1732,7 +1780,7 @@ def _stated_none(
         return False  # "информация о разрушениях не поступала"
     if (
         token.classes & _CONSEQUENCES
-        and after[:1] == ["для"]
+        and after[:1] == [_said().consequences_for]
         and (len(after) < 2 or after[1].startswith(_words("people_concerns")))
     ):
         return False  # "без последствий для здоровья": of people, not of things
@@ -1761,25 +1809,31 @@ def _stated_none(
             and not any(word.startswith(_words("news_words")) for word in reach)
         )
     # "без жертв и разрушений": the "без" reaches over the pair.
-    paired = len(before) == 3 and before[0] == "без" and before[2] in ("и", "или")
+    paired = (
+        len(before) == 3 and before[0] == _said().without and before[2] in _said().list_conjunctions
+    )
     # "повреждений и пострадавших на местах падения обломков нет": a "нет" that
     # ends the clause negates all that stands before it.
     rest = _words_to_end(group, index)
     closing = (
-        bool(rest) and rest[-1] == "нет" and all(_before_closing_no(word) for word in rest[:-1])
+        bool(rest)
+        and rest[-1] == _said().no
+        and all(_before_closing_no(word) for word in rest[:-1])
     )
     avoided = _words("avoided")
     # "атака не повлекла разрушений", "нет ни разрушений, ни пострадавших"
-    negated_verb = "не" in before[-2:] and before[-1] not in _words("not_negating")
+    negated_verb = _said().negation in before[-2:] and before[-1] not in _words("not_negating")
     return (
-        (bool(before) and before[-1] in ("без", "нет"))
+        (bool(before) and before[-1] in _said().none_of)
         or _without_modified(group, index)
         or _no_result(group, index)
         or negated_verb
         or (
             bool(before)
-            and before[-1] == "ни"
-            and bool({"нет", "не"} & {t.low for t in words[max(0, position - 6) : position]})
+            and before[-1] == _said().nor
+            and bool(
+                set(_said().nor_needs) & {t.low for t in words[max(0, position - 6) : position]}
+            )
         )
         or paired
         or _negation_after(after)
@@ -1838,8 +1892,9 @@ def _not_spared(words: list[Token], position: int) -> bool:
     """ "Без разрушений не обошлось", "не обошлось без повреждений": damage, said twice
     negated."""
     near = words[max(0, position - 3) : position + 8]
+    negation, verb = _said().did_not_go_without
     return any(
-        first.low == "не" and second.low.startswith("обош") for first, second in pairwise(near)
+        first.low == negation and second.low.startswith(verb) for first, second in pairwise(near)
     )
 
 
@@ -1906,9 +1961,9 @@ def _no_result(group: list[Token], index: int) -> bool:
     """ "не привело к каким-либо разрушениям", "не повлекло за собой серьёзных
     повреждений", "не вызвало разрушений": a result that did not follow."""
     before = _words_before(group, index, 8)
-    if "не" not in before:
+    if _said().negation not in before:
         return False
-    at = len(before) - before[::-1].index("не")
+    at = len(before) - before[::-1].index(_said().negation)
     if at >= len(before) or not before[at].startswith(_words("result_verbs")):
         return False
     # "не привёл к человеческим жертвам и разрушениям": casualty nouns in the list too
@@ -1924,9 +1979,9 @@ def _no_result(group: list[Token], index: int) -> bool:
 def _without_modified(group: list[Token], index: int) -> bool:
     """ "без серьёзных разрушений", "без каких-либо последствий"."""
     before = _words_before(group, index, 3)
-    if "без" not in before:
+    if _said().without not in before:
         return False
-    between = before[len(before) - before[::-1].index("без") :]
+    between = before[len(before) - before[::-1].index(_said().without) :]
     return bool(between) and all(morph.has_reading(word, "ADJF") for word in between)
 
 
@@ -1976,7 +2031,11 @@ def _as_well(group: list[Token], token: Token) -> bool:
     """ "пострадавших нет, как и разрушений": the negation of the clause before reaches a
     noun after "как и"."""
     index = next((i for i, t in enumerate(group) if t is token), 0)
-    if index < 4 or group[index - 1].low != "и" or group[index - 2].low not in _words("as_well"):
+    if (
+        index < 4
+        or group[index - 1].low != _said().also
+        or group[index - 2].low not in _words("as_well")
+    ):
         return False
     before = group[index - 3]
     if before.kind == "word" or index < 5:
@@ -2018,8 +2077,8 @@ def _objects_unhurt(group: list[Token], damaged: bool) -> tuple[int, int] | None
         if token.classes & _INTACT:
             # "все объекты инфраструктуры и здания остались целыми"
             end = position - 1 if words[position - 1].classes & _REMAINED else position
-        elif words[position - 1].low == "не" and token.low.startswith(
-            ("пострадал", "поврежден", "разрушен")
+        elif words[position - 1].low == _said().negation and token.low.startswith(
+            _said().unhurt_verbs
         ):
             end = position - 1
         else:
@@ -2037,18 +2096,18 @@ def _objects_unhurt(group: list[Token], damaged: bool) -> tuple[int, int] | None
                 subject = subject[cut + 1 :]
                 break
         lows = [w.low for w in subject]
-        if not subject or any(w in ("никто", "из") for w in lows):
+        if not subject or any(w in _said().nobody for w in lows):
             continue
         if any(w.startswith(_words("people")) for w in lows):
             continue
-        things = [w for w in subject if w.low.startswith("объект") or _thing(w.low)]
+        things = [w for w in subject if w.low.startswith(_said().object) or _thing(w.low)]
         nouns = [w for w in subject if not w.latin and morph.top_has(w.low, "NOUN")]
         if nouns and nouns[-1] not in things:
             continue  # "производственный процесс не пострадал": no thing unhurt
-        capital = any(w.startswith("капитальн") for w in lows)
+        capital = any(w.startswith(_said().structure) for w in lows)
         if not things and not capital:
             continue
-        if token.low.startswith("пострадал") and not things:
+        if token.low.startswith(_said().suffered) and not things:
             continue
         specific = any(
             (entry := vocabulary_tag(w.low)) is not None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -29,7 +30,7 @@ from dronewatch.parsing.features import (
     THREAT,
     TOTAL,
 )
-from dronewatch.parsing.lexicon import word_class, words
+from dronewatch.parsing.lexicon import section, word_class, words
 from dronewatch.parsing.numbers import is_month, number_at
 from dronewatch.parsing.text import Sentence, Token, groups_of
 
@@ -102,6 +103,37 @@ _INSPECTIONS = word_class("kind", "inspections")
 _LOOKS = word_class("kind", "looks")
 
 
+@dataclass(frozen=True, slots=True)
+class _Phrasing:
+    """vocabulary.toml [kind_phrasing]: the small words the rules read a date, a cause, a
+    negation or a condition by (each key's comment there says what for)."""
+
+    past_days: tuple[str, ...]
+    in_month: tuple[str, ...]
+    harm_causes: tuple[str, ...]
+    harm_cause_openers: tuple[str, ...]
+    no_harm: tuple[str, ...]
+    after: str
+    drill_of: tuple[str, ...]
+    negation: str
+    not_words: tuple[str, ...]
+    in_case: str
+    in_case_forms: tuple[str, ...]
+    in_case_or_at: tuple[str, ...]
+    against: tuple[str, ...]
+    countering_with: tuple[str, ...]
+    caught_on: tuple[str, ...]
+    about: tuple[str, ...]
+    no: str
+    over: tuple[str, ...]
+    engaging: tuple[str, ...]
+
+
+@cache
+def _said() -> _Phrasing:
+    return section(_Phrasing, "kind_phrasing")
+
+
 @cache
 def _periods() -> tuple[str, ...]:
     return words("aftermath", "past_periods")
@@ -110,9 +142,7 @@ def _periods() -> tuple[str, ...]:
 def _dated(window: list[Token]) -> bool:
     """ "в начале месяца", "вчера", "8 января": the window names a past time."""
     return any(
-        t.low.startswith(_periods())
-        or t.low in ("вчера", "позавчера", "yesterday")
-        or is_month(t.low)
+        t.low.startswith(_periods()) or t.low in _said().past_days or is_month(t.low)
         for t in window
         if t.kind == "word"
     )
@@ -138,7 +168,7 @@ def _earlier_attack(tokens: list[Token]) -> bool:
                 if (
                     second.kind == "word"
                     and is_month(second.low)
-                    and (first.kind == "num" or first.low in ("в", "in"))
+                    and (first.kind == "num" or first.low in _said().in_month)
                 ):
                     return True
     return False
@@ -431,10 +461,10 @@ def _described(tokens: list[Token], index: int) -> bool:
         return True
     for position in range(index - 1, max(-1, index - 4), -1):
         low = tokens[position].low
-        if low not in ("при", "от", "результате", "во", "время"):
+        if low not in _said().harm_causes:
             continue
         before = position - 1
-        while before >= 0 and tokens[before].low in ("в", "во", "время"):
+        while before >= 0 and tokens[before].low in _said().harm_cause_openers:
             before -= 1
         if before >= 0 and _whose_harmed(tokens, before):
             return True  # "жителям, чьи дома пострадали от атак дронов, выдадут ..."
@@ -453,7 +483,7 @@ def _described(tokens: list[Token], index: int) -> bool:
         # "угрозы жизни пострадавшей при атаке нет": no threat to life, not nobody hurt
         safe = any(low.startswith(_kind_words("not_air_after")) for low in clause[:3])
         return not any(
-            (low in ("нет", "без") and not safe) or low.startswith(_kind_words("updated"))
+            (low in _said().no_harm and not safe) or low.startswith(_kind_words("updated"))
             for low in clause
         )
     return False
@@ -501,7 +531,7 @@ def _refers(tokens: list[Token], index: int) -> bool:
         low = tokens[position].low
         if low.startswith(_kind_words("consequences")):
             return True
-        if low == "после" and any(
+        if low == _said().after and any(
             t.flags & REPAIR or t.classes & _LOOKS for t in tokens[max(0, position - 4) : position]
         ):
             return True  # "ремонт после атаки", "как выглядит дом после падения обломков"
@@ -512,7 +542,7 @@ def _drill(tokens: list[Token]) -> bool:
     """ "учения (служб) по отражению атаки", "a drill to repel drones": an exercise word
     followed by what it trains ("во время тренировки" is no drill)."""
     return any(
-        token.flags & EXERCISE and any(t.low in ("по", "on", "to") for t in tokens[i + 1 : i + 6])
+        token.flags & EXERCISE and any(t.low in _said().drill_of for t in tokens[i + 1 : i + 6])
         for i, token in enumerate(tokens)
     )
 
@@ -531,9 +561,9 @@ def _alerts(sentence: list[Token]) -> bool:
     ("режим опасности не вводился", "угрозу не объявляли"), nor in a condition ("в случае
     угрозы")."""
     for first, second in pairwise(sentence):
-        if first.low == "не" and second.classes & _NOT_DECLARED:
+        if first.low == _said().negation and second.classes & _NOT_DECLARED:
             return False
-    if any(t.low in ("случае", "случай") for t in sentence):
+    if any(t.low in _said().in_case_forms for t in sentence):
         return False  # "В случае угрозы атаки включат сирены": what will be done if
     if any(t.classes & _CHECKS for t in sentence):
         return False  # "Сирены оповещения проверят в среду": a check of the sirens
@@ -551,7 +581,7 @@ def _alerts(sentence: list[Token]) -> bool:
         # "в случае угрозы", "памятка о действиях при угрозе атаки", and the rest of the
         # named signal ("при «Угрозе ракетной опасности» нужно ...")
         opening = _phrase_start(sentence, index)
-        if any(t.low in ("случае", "при") for t in sentence[max(0, opening - 3) : index]):
+        if any(t.low in _said().in_case_or_at for t in sentence[max(0, opening - 3) : index]):
             continue
         if (
             closed
@@ -606,7 +636,7 @@ def _approaching(groups: list[Sentence], mentions: list[Mention]) -> bool:
             if (
                 token.classes & _APPROACH
                 and not token.classes & _NOT_APPROACH
-                and previous.low not in ("не", "not")
+                and previous.low not in _said().not_words
                 and previous.low not in _kind_words("future")
                 and not _conditional(tokens, index)
                 and not _footage_of(tokens, index)
@@ -956,9 +986,9 @@ def no_events(group: list[Token], classes: int) -> bool:
             return True  # "Not a drone attack", "no drone strike"
         if token.classes & (_HYPOTHETICAL | _FAKES):
             return True
-        if previous in ("не", "not") and token.classes & _UNTRUE:
+        if previous in _said().not_words and token.classes & _UNTRUE:
             return True  # "не соответствует действительности"
-        if previous in ("не", "not") and token.classes & _UNCONFIRMED and _only_named(group):
+        if previous in _said().not_words and token.classes & _UNCONFIRMED and _only_named(group):
             return True  # "версия налёта БПЛА не подтверждается"
         previous = token.low
     return False
@@ -1031,7 +1061,7 @@ def not_an_event(group: list[Token], position: int, classes: int) -> bool:
         return True  # "отряды для отражения атак дронов": attacks in general
     if classes & (_COUNTERING | _COUNTERING_ENGLISH) and _countered(group, position):
         return True  # "ради борьбы с атаками беспилотников": countering attacks in general
-    if any(t.low == "случае" for t in group[max(0, position - 3) : position]):
+    if any(t.low == _said().in_case for t in group[max(0, position - 3) : position]):
         return True  # "в случае атаки дронов прозвучит сирена": a condition
     if classes & _CONDITIONAL and any(
         t.classes & _CONDITIONAL for t in group[max(0, position - 3) : position]
@@ -1115,7 +1145,7 @@ def _protection(group: list[Token], position: int) -> bool:
     """ "сетки для защиты от атак беспилотников": protection against the event."""
     before = group[max(0, position - 5) : position]
     for index, token in enumerate(before):
-        if token.low in ("от", "from") and any(
+        if token.low in _said().against and any(
             t.classes & _PROTECTION and not t.classes & _PROTECTED for t in before[:index]
         ):
             return True
@@ -1168,7 +1198,7 @@ def _countered(group: list[Token], position: int) -> bool:
         position -= 1  # "to counter drone attacks", "the fight against drone attacks"
         if group[position - 1].low in _kind_words("countering_english"):
             return True
-    if position >= 2 and group[position - 1].low in ("с", "со", "against"):
+    if position >= 2 and group[position - 1].low in _said().countering_with:
         previous = group[position - 2].low
         return previous.startswith(countering) or previous in _kind_words("countering_english")
     return (
@@ -1186,7 +1216,7 @@ def _filmed(group: list[Token], position: int) -> bool:
     following = group[position + 1 : position + 3]
     return (
         len(following) == 2
-        and following[0].low in ("на", "в", "во")
+        and following[0].low in _said().caught_on
         and bool(following[1].classes & _FOOTAGE)
     )
 
@@ -1246,7 +1276,7 @@ def _referred(group: list[Token], position: int) -> bool:
     for index in range(position - 1, max(0, position - 10), -1):
         if group[index].kind == "p":
             return False
-        if group[index].low not in ("о", "об"):
+        if group[index].low not in _said().about:
             continue
         if not group[index - 1].classes & _INFORMATION:
             return False
@@ -1256,14 +1286,14 @@ def _referred(group: list[Token], position: int) -> bool:
         for token in group[position + 1 :]:
             if token.kind == "p":
                 return False  # "Информация о падении обломков поступила, жертв нет"
-            if _denial(token) or token.low == "не":
+            if _denial(token) or token.low == _said().negation:
                 return True
         return False
     return False
 
 
 def _denial(token: Token) -> bool:
-    return token.low == "нет" or bool(token.classes & _INFORMATION_DENIED)
+    return token.low == _said().no or bool(token.classes & _INFORMATION_DENIED)
 
 
 def engaged(group: list[Token], union: int) -> str | None:
@@ -1279,7 +1309,7 @@ def engaged(group: list[Token], union: int) -> str | None:
             if (
                 0 < index < len(group) - 2
                 and group[index + 1].text in _DASHES
-                and group[index + 2].low in ("над", "over")
+                and group[index + 2].low in _said().over
                 and number_at(group, index - 1) is not None
             ):
                 return "down"
@@ -1296,7 +1326,7 @@ def engaged(group: list[Token], union: int) -> str | None:
         return None
     # "работа ПВО по беспилотникам": air defence engaging drones
     for offset in range(defence + 1, min(len(group), defence + 3)):
-        if group[offset].low in ("по", "against") and any(
+        if group[offset].low in _said().engaging and any(
             t.flags & DRONE_CANDIDATE for t in group[offset + 1 : offset + 4]
         ):
             return "strike"
