@@ -2,10 +2,7 @@
 
 The words, endings and names live in `parsing/data/` (vocabulary.toml, the .tsv files),
 read once by `lexicon.py`; a Cyrillic string constant in a module's code (its docstrings
-and comments aside) is a word list kept in the wrong place. The modules that still hold
-some are listed below by name, each as a strict xfail: when one is cleaned its test
-passes, and the strict mark makes it fail until the module leaves the list, so the list
-can only shrink.
+and comments aside) is a word list kept in the wrong place.
 """
 
 from __future__ import annotations
@@ -20,9 +17,6 @@ from dronewatch.parsing.lexicon import RULE_MODULES
 
 SOURCE = Path(__file__).resolve().parents[2] / "src" / "dronewatch" / "parsing"
 CYRILLIC = re.compile("[\u0400-\u04ff]")
-
-# Modules that still spell words in code, with what remains there.
-STILL_SPELLING: dict[str, str] = {}
 
 
 def _docstrings(tree: ast.AST) -> set[int]:
@@ -51,21 +45,10 @@ def cyrillic_literals(source: str) -> list[tuple[int, str]]:
     )
 
 
-def _case(module: str) -> object:
-    reason = STILL_SPELLING.get(module)
-    if reason is None:
-        return module
-    return pytest.param(module, marks=pytest.mark.xfail(strict=True, reason=reason))
-
-
-@pytest.mark.parametrize("module", [_case(m) for m in RULE_MODULES])
+@pytest.mark.parametrize("module", RULE_MODULES)
 def test_a_rule_module_holds_no_cyrillic_literal(module: str) -> None:
     found = cyrillic_literals((SOURCE / module).read_text(encoding="utf-8"))
     assert found == [], f"{module}: move these to parsing/data/: {found[:10]}"
-
-
-def test_every_listed_module_is_a_rule_module() -> None:
-    assert set(STILL_SPELLING) <= set(RULE_MODULES)
 
 
 @pytest.mark.parametrize(
